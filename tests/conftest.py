@@ -1,0 +1,23 @@
+"""Shared fixtures: a throw-away copy of the project, and loading helpers with a fixed today."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from helpers import REPO, SHIPPED
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the project's data and seeds in a temporary folder; returns its root."""
+    (tmp_path / "data").mkdir()
+    shutil.copy(SHIPPED, tmp_path / "data" / "events.yaml")
+    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
+    return tmp_path
+
+
+@pytest.fixture(scope="session")
+def shipped_text() -> str:
+    return SHIPPED.read_text(encoding="utf-8")
