@@ -1,0 +1,53 @@
+"""Problems found in a record file: values until the edge, where the CLI or the UI shows them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong (error) or worth a look (warning) in the record.
+
+    ``path`` is where in the data tree it is (keys and list indexes); ``key`` asks for the
+    position of the mapping key rather than the value (an unknown field, a bad id).
+    ``line`` and ``col`` are 1-based and filled in by :func:`load.locate` once known.
+    """
+
+    severity: Severity
+    message: str
+    path: tuple = ()
+    key: bool = False
+    line: int | None = None
+    col: int | None = None
+
+    def at(self, line: int, col: int) -> Problem:
+        return replace(self, line=line, col=col)
+
+    def format(self, name: str) -> str:
+        """``name:line:col: severity: message``, the form editors and CI logs link to."""
+        where = f"{name}:{self.line}:{self.col}" if self.line else name
+        return f"{where}: {self.severity}: {self.message}"
+
+
+def error(message: str, path: tuple = (), *, key: bool = False) -> Problem:
+    return Problem("error", message, tuple(path), key)
+
+
+def warning(message: str, path: tuple = (), *, key: bool = False) -> Problem:
+    return Problem("warning", message, tuple(path), key)
+
+
+def summary(name: str, errors: int, warnings: int, counts: dict[str, int] | None = None) -> str:
+    """The closing line of a validation run."""
+
+    def plural(number: int, word: str) -> str:
+        return f"{number} {word}{'' if number == 1 else 's'}"
+
+    if errors:
+        return f"{name}: invalid: {plural(errors, 'error')}, {plural(warnings, 'warning')}"
+    shown = ", ".join(f"{number} {label}" for label, number in (counts or {}).items())
+    return f"{name}: valid ({shown}); {plural(warnings, 'warning')}"

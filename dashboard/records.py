@@ -1,0 +1,211 @@
+"""From a plain YAML tree to typed records, one record at a time.
+
+Each record is checked on its own, so one broken record does not hide the problems of the
+others: all shape errors of a file come back in one run, and the records that passed still go
+through the cross-record rules. Records that failed are remembered by id, so a reference to
+them is not reported a second time as "unknown".
+"""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel, ValidationError
+
+from .model import Cohort, Document, Move, Organization, Person, Source, Stay, check_id
+from .problems import Problem, error
+
+MAPPING_SECTIONS: dict[str, type[BaseModel]] = {
+    "sources": Source,
+    "organizations": Organization,
+    "people": Person,
+    "cohorts": Cohort,
+}
+LIST_SECTIONS: dict[str, type[BaseModel]] = {"moves": Move, "stays": Stay}
+SECTIONS = (*MAPPING_SECTIONS, *LIST_SECTIONS)
+
+
+@dataclass
+class Built:
+    """The typed document, where each record sits in the YAML tree, and the problems met."""
+
+    document: Document
+    problems: list[Problem] = field(default_factory=list)
+    broken_ids: dict[str, set[str]] = field(default_factory=dict)
+    """Ids of records that failed their shape check, per section."""
+    list_paths: dict[str, list[int]] = field(default_factory=dict)
+    """For moves and stays: the index in the YAML list of each record kept."""
+    broken_records: list[tuple[str, tuple, dict]] = field(default_factory=list)
+    """(section, path, raw mapping) of each record that failed its shape check, so that the
+    references it does spell out can still be checked in the same run."""
+
+
+def did_you_mean(word: str, choices) -> str:
+    """' (did you mean 'x'?)' when ``word`` looks like a misspelling of one of ``choices``."""
+    close = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def build(data: object) -> Built:
+    """Check ``data`` (from :mod:`yamltree`) against the model, section by section."""
+    built = Built(Document())
+    problems = built.problems
+    if data is None:
+        problems.append(error("the file holds no data: expected sections such as sources, organizations, moves"))
+        return built
+    if not isinstance(data, dict):
+        problems.append(error(f"the file must be a mapping of sections, not {_kind(data)}"))
+        return built
+    sections: dict[str, object] = {}
+    for name, value in data.items():
+        if name not in SECTIONS:
+            problems.append(error(f"unknown section {name!r}{did_you_mean(name, SECTIONS)}", (name,), key=True))
+            continue
+        sections[name] = value
+    for name, model in MAPPING_SECTIONS.items():
+        value = sections.get(name)
+        records, broken = _build_mapping(name, model, value, problems, built.broken_records)
+        setattr(built.document, name, records)
+        built.broken_ids[name] = broken
+    for name, model in LIST_SECTIONS.items():
+        value = sections.get(name)
+        records, broken, indexes = _build_list(name, model, value, problems, built.broken_records)
+        setattr(built.document, name, records)
+        built.broken_ids[name] = broken
+        built.list_paths[name] = indexes
+    return built
+
+
+def _build_mapping(name, model, value, problems, broken_records):
+    records: dict[str, BaseModel] = {}
+    broken: set[str] = set()
+    if value is None:
+        return records, broken
+    if not isinstance(value, dict):
+        problems.append(error(f"section {name!r} must be a mapping of id to record, not {_kind(value)}", (name,)))
+        return records, broken
+    for record_id, item in value.items():
+        path = (name, record_id)
+        try:
+            check_id(record_id)
+        except ValueError as err:
+            problems.append(error(str(err), path, key=True))
+            broken.add(record_id)
+            continue
+        record = _validate(model, item, path, problems)
+        if record is None:
+            broken.add(record_id)
+            if isinstance(item, dict):
+                broken_records.append((name, path, item))
+        else:
+            records[record_id] = record
+    return records, broken
+
+
+def _build_list(name, model, value, problems, broken_records):
+    records: list[BaseModel] = []
+    broken: set[str] = set()
+    indexes: list[int] = []
+    if value is None:
+        return records, broken, indexes
+    if not isinstance(value, list):
+        problems.append(error(f"section {name!r} must be a list of records, not {_kind(value)}", (name,)))
+        return records, broken, indexes
+    for index, item in enumerate(value):
+        record = _validate(model, item, (name, index), problems)
+        if record is None:
+            if isinstance(item, dict):
+                broken_records.append((name, (name, index), item))
+                if isinstance(item.get("id"), str):
+                    broken.add(item["id"])
+        else:
+            records.append(record)
+            indexes.append(index)
+    return records, broken, indexes
+
+
+def _validate(model, item, path, problems):
+    try:
+        return model.model_validate(item)
+    except ValidationError as err:
+        for detail in err.errors(include_url=False):
+            problems.append(_describe(model, detail, path))
+        return None
+
+
+def _describe(model: type[BaseModel], detail: dict, base: tuple) -> Problem:
+    """A pydantic error as a message an editor of the YAML understands."""
+    loc = tuple(part for part in detail["loc"] if part != "[key]")
+    kind = detail["type"]
+    value = detail.get("input")
+    path = base + loc
+    name = loc[-1] if loc else None
+    if kind == "missing":
+        return error(f"missing field {name!r}", base + loc[:-1])
+    if kind == "extra_forbidden":
+        allowed = _fields_at(model, loc[:-1])
+        return error(f"unknown field {name!r}{did_you_mean(name, allowed)}", path, key=True)
+    if kind == "literal_error":
+        expected = detail.get("ctx", {}).get("expected", "")
+        return error(f"{_show(value)} is not allowed here: expected {expected}", path)
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
+        return error(f"expected a mapping of fields, found {_kind(value)}", path)
+    if kind == "list_type":
+        return error(f"expected a list, found {_kind(value)}", path)
+    if kind == "string_type":
+        return error(f"expected text, found {_kind(value)}", path)
+    if kind == "too_short":
+        return error("needs at least one item", path)
+    if kind == "string_pattern_mismatch" and name == "language":
+        return error(f"{_show(value)} is not a language code: write an ISO 639 code such as de, it, en", path)
+    message = detail["msg"].removeprefix("Value error, ")
+    return error(message, path, key=detail["loc"][-1:] == ("[key]",))
+
+
+def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:
+    """The field names (as written in YAML) of the model found at ``loc`` inside ``model``."""
+    current: object = model
+    for part in loc:
+        current = _unwrap(current)
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            fields = {f.alias or n: f.annotation for n, f in current.model_fields.items()}
+            current = fields.get(part)
+        elif typing.get_origin(current) is list:
+            current = typing.get_args(current)[0]
+        elif typing.get_origin(current) is dict:
+            current = typing.get_args(current)[1]
+        else:
+            return []
+    current = _unwrap(current)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return [f.alias or n for n, f in current.model_fields.items()]
+    return []
+
+
+def _unwrap(annotation):
+    """Strip ``Annotated`` and ``X | None`` down to the type that holds fields."""
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (typing.Union, types.UnionType):
+            annotation = next(a for a in typing.get_args(annotation) if a is not type(None))
+        else:
+            return annotation
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return f"the text {value!r}"
+
+
+def _show(value: object) -> str:
+    return repr(value) if isinstance(value, str) else _kind(value)
