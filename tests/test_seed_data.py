@@ -1,0 +1,142 @@
+"""The shipped record states what the five seed documents state, cited verbatim, and no more.
+
+These tests pin the facts a reader of the documents can check by hand; each names the sentence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from helpers import REPO, SHIPPED, TODAY
+
+from dashboard.load import load_file
+
+SHARED_SEEDS = REPO.parent / "shared" / "seeds"
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    result = load_file(SHIPPED, today=TODAY)
+    assert result.ok
+    return result.dataset
+
+
+def moves_of(dataset, person_id):
+    return [move for move in dataset.document.moves if move.person == person_id]
+
+
+def test_every_seed_document_is_a_source_and_cited(dataset):
+    seeds = sorted(path.name for path in (REPO / "seeds").iterdir())
+    assert len(seeds) == 5
+    paths = {source.path for source in dataset.document.sources.values()}
+    assert paths == {f"seeds/{name}" for name in seeds}
+    cited = {e.source for m in dataset.document.moves for e in m.evidence}
+    cited |= {e.source for s in dataset.document.stays for e in s.evidence}
+    cited |= {e.source for c in dataset.document.cohorts.values() for k in c.claims for e in k.evidence}
+    assert cited == set(dataset.document.sources)
+
+
+@pytest.mark.skipif(not SHARED_SEEDS.is_dir(), reason="the shared seed folder is not beside this checkout")
+def test_seeds_are_unchanged_copies():
+    for path in SHARED_SEEDS.iterdir():
+        copy = REPO / "seeds" / path.name
+        assert hashlib.sha256(copy.read_bytes()).digest() == hashlib.sha256(path.read_bytes()).digest()
+
+
+def test_every_quote_is_verbatim_in_its_document(dataset):
+    documents = {sid: (REPO / s.path).read_text(encoding="utf-8") for sid, s in dataset.document.sources.items()}
+    evidence = [e for m in dataset.document.moves for e in m.evidence]
+    evidence += [e for s in dataset.document.stays for e in s.evidence]
+    evidence += [e for c in dataset.document.cohorts.values() for k in c.claims for e in k.evidence]
+    assert len(evidence) > 20
+    for item in evidence:
+        assert item.quote in documents[item.source]
+
+
+def test_every_source_date_is_marked_as_an_estimate(dataset):
+    # The seed documents print no dates.
+    assert all(source.published_estimated and source.note for source in dataset.document.sources.values())
+
+
+@pytest.mark.parametrize("person", ["timothee-lacroix", "guillaume-lample", "marie-anne-lachaux"])
+def test_llama_authors_left_meta_for_mistral(dataset, person):
+    [move] = moves_of(dataset, person)
+    assert (move.from_, move.to) == ("meta", "mistral-ai")
+    assert "llama-paper-authors" in dataset.document.people[person].cohorts
+
+
+@pytest.mark.parametrize("person", ["timothee-lacroix", "guillaume-lample"])
+def test_a_move_two_documents_state_cites_both(dataset, person):
+    [move] = moves_of(dataset, person)
+    assert {e.source for e in move.evidence} == {"insideit-llama-authors", "de-meta-ai-team-exodus"}
+    assert move.role == "co-founder"
+
+
+def test_joulin_left_in_may_without_a_padded_day(dataset):
+    [move] = moves_of(dataset, "armand-joulin")
+    assert (move.from_, move.to, str(move.date), move.date.precision) == ("meta", "apple", "2023-05", "month")
+    assert move.date_kind == "effective" and move.date_estimated  # the year is inferred
+
+
+def test_pineau_leaves_fair_for_an_unknown_destination(dataset):
+    [move] = moves_of(dataset, "joelle-pineau")
+    assert (move.from_, move.to) == ("fair", "unknown")
+    assert dataset.document.organizations["fair"].parent == "meta"
+
+
+def test_three_unnamed_scientists_are_a_group_of_three(dataset):
+    groups = [move for move in dataset.document.moves if move.group]
+    assert groups and all(move.headcount == 3 and move.person is None for move in groups)
+    assert {(move.from_, move.to) for move in groups} == {
+        ("alphabet", "openai"),
+        ("openai", "meta-superintelligence-labs"),
+    }
+
+
+def test_daniel_gross_is_only_a_rumoured_move(dataset):
+    [move] = moves_of(dataset, "daniel-gross")
+    assert move.certainty == "rumoured" and move.from_ == "safe-superintelligence"
+
+
+def test_meta_hires_named_in_004(dataset):
+    origins = {m.person: m.from_ for m in dataset.document.moves if m.person and dataset.org_roots.get(m.to) == "meta"}
+    assert origins == {
+        "daniel-gross": "safe-superintelligence",
+        "alexandre-wang": "scale-ai",
+        "ruoming-pang": "apple-foundation-models",
+        "nat-friedman": "unknown",
+        "yuanzhi-li": "openai",
+        "anton-bakhtin": "anthropic",
+    }
+
+
+def test_the_three_authors_who_stayed(dataset):
+    stayed = {
+        s.person for s in dataset.document.stays if s.org == "meta" and s.evidence[0].source == "de-meta-ai-team-exodus"
+    }
+    assert stayed == {"hugo-touvron", "xavier-martinet", "faisal-azhar"}
+
+
+def test_llama_cohort_and_its_claims(dataset):
+    cohort = dataset.document.cohorts["llama-paper-authors"]
+    assert cohort.size == 14
+    sources = {claim.evidence[0].source for claim in cohort.claims}
+    assert {"insideit-llama-authors", "it-llama-creators-quit", "de-meta-ai-team-exodus"} <= sources
+
+
+def test_the_document_without_a_move_backs_no_move(dataset):
+    cited = {e.source for m in dataset.document.moves for e in m.evidence}
+    assert "de-meta-agi-open-source" not in cited
+
+
+def test_people_named_in_the_record_appear_in_their_quotes(dataset):
+    for move in dataset.document.moves:
+        if move.person:
+            person = dataset.document.people[move.person]
+            names = [person.name, *person.aliases]
+            assert any(name in e.quote for name in names for e in move.evidence), move.id
+
+
+def test_misspellings_in_sources_are_aliases(dataset):
+    assert "Timothee Lacroix" in dataset.document.people["timothee-lacroix"].aliases
