@@ -1,0 +1,186 @@
+"""Command line: ``python -m dashboard validate|export|schema|serve``.
+
+Exit codes: 0 success (the record is valid), 1 the record is invalid, 2 usage error or a file
+that cannot be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from . import config
+from .load import LoadResult, load_file
+from .problems import summary
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that a crash leaves either the old or the new file whole."""
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _load(args, out) -> tuple[LoadResult, int | None]:
+    """Load ``args.data``; on failure print the errors and return the exit code."""
+    path = Path(args.data)
+    if not path.is_file():
+        print(f"{path}: error: no such file", file=out)
+        return LoadResult(str(path), None), EXIT_USAGE
+    result = load_file(path, root=args.root, today=args.today)
+    if result.ok:
+        return result, None
+    for problem in result.errors:
+        print(problem.format(result.name), file=out)
+    unreadable = not result.text and result.errors and not result.errors[0].line
+    return result, EXIT_USAGE if unreadable else EXIT_INVALID
+
+
+def _counts(result: LoadResult) -> dict[str, int]:
+    document = result.dataset.document
+    claims = sum(len(cohort.claims) for cohort in document.cohorts.values())
+    return {
+        "moves": len(document.moves),
+        "stays": len(document.stays),
+        "cohort claims": claims,
+        "people": len(document.people),
+        "organisations": len(document.organizations),
+        "sources": len(document.sources),
+    }
+
+
+def cmd_validate(args) -> int:
+    """Validate each file given (the pre-commit hook passes several); the worst exit code wins."""
+    worst = EXIT_OK
+    for path in args.paths or [str(config.data_path())]:
+        args.data = path
+        result, code = _load(args, sys.stdout)
+        if code == EXIT_USAGE:
+            worst = max(worst, code)
+            continue
+        if result.warnings and not args.quiet:
+            print("warnings:")
+            for problem in result.warnings:
+                print(problem.format(result.name))
+        counts = _counts(result) if result.ok else None
+        print(summary(result.name, len(result.errors), len(result.warnings), counts))
+        worst = max(worst, EXIT_OK if result.ok else EXIT_INVALID)
+    return worst
+
+
+def cmd_export(args) -> int:
+    from .export import to_csv, to_json
+
+    result, code = _load(args, sys.stderr)
+    if code is not None:
+        print(summary(result.name, len(result.errors), len(result.warnings)), file=sys.stderr)
+        return code
+    text = to_json(result.dataset) if args.format == "json" else to_csv(result.dataset)
+    if args.output:
+        write_atomic(Path(args.output), text)
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def cmd_schema(args) -> int:
+    from .model import json_schema
+
+    text = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+    if args.check:
+        current = Path(args.check).read_text(encoding="utf-8") if Path(args.check).is_file() else ""
+        if current != text:
+            print(f"{args.check} is out of date: run python -m dashboard schema --output {args.check}")
+            return EXIT_INVALID
+        return EXIT_OK
+    if args.output:
+        write_atomic(Path(args.output), text)
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def cmd_serve(args) -> int:
+    """Start the dashboard (``streamlit run``) on 127.0.0.1."""
+    from streamlit.web import cli as streamlit_cli
+
+    app = Path(__file__).with_name("app.py")
+    data = Path(args.data).resolve() if args.data else None
+    os.chdir(config.PROJECT_ROOT)  # where .streamlit/config.toml is
+    sys.argv = ["streamlit", "run", str(app), "--server.address", config.HOST, "--server.port", str(args.port)]
+    if data:
+        sys.argv += ["--", "--data", str(data)]
+    return streamlit_cli.main()
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="python -m dashboard", description=__doc__.splitlines()[0])
+    commands = top.add_subparsers(dest="command", required=True)
+
+    def data_options(sub, positional: bool) -> None:
+        if positional:
+            sub.add_argument("paths", nargs="*", metavar="PATH", help="record files (default: data/events.yaml)")
+        else:
+            sub.add_argument("--data", default=str(config.data_path()), help="record file (default: data/events.yaml)")
+        sub.add_argument(
+            "--root", type=Path, help="project root that source paths are relative to (default: the folder above data/)"
+        )
+        sub.add_argument(
+            "--today",
+            type=_date,
+            help="date to check 'not in the future' against (default: today, or $TALENT_FLOWS_TODAY)",
+        )
+
+    validate = commands.add_parser("validate", help="check a record file; exit 0 valid, 1 invalid, 2 unreadable")
+    data_options(validate, positional=True)
+    validate.add_argument("-q", "--quiet", action="store_true", help="don't list warnings (still counted)")
+    validate.set_defaults(run=cmd_validate)
+
+    export = commands.add_parser("export", help="write the normalised moves as JSON or CSV")
+    data_options(export, positional=False)
+    export.add_argument("--format", choices=["json", "csv"], default="json")
+    export.add_argument("--output", help="file to write (default: standard output)")
+    export.set_defaults(run=cmd_export)
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of the record format")
+    schema.add_argument("--output", help="file to write (default: standard output)")
+    schema.add_argument("--check", metavar="FILE", help="exit 1 if FILE differs from the schema")
+    schema.set_defaults(run=cmd_schema)
+
+    serve = commands.add_parser("serve", help="start the dashboard on 127.0.0.1")
+    serve.add_argument("--data", help="record file to show (default: data/events.yaml)")
+    serve.add_argument("--port", type=int, default=config.PORT)
+    serve.set_defaults(run=cmd_serve)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except BrokenPipeError:  # e.g. piped into `head`
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,110 @@
+"""Cohorts: what the sources claim about a group, beside what the records show.
+
+A cohort's *home* is the organisation its claims are about (Meta for the LLaMA authors).
+Each recorded member gets a status relative to it: ``left`` (with the destination), ``stayed``,
+or ``unknown`` when the record holds nothing about them there. The latest dated record wins,
+so someone who left and came back counts as stayed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from .dataset import UNKNOWN_LABEL, Dataset
+from .model import UNKNOWN
+
+COMPARATOR_WORDS = {"exactly": "", "about": "about ", "at_least": "at least ", "more_than": "more than "}
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How much of a cohort the record covers, beside its stated size."""
+
+    size: int | None
+    listed: int  # people in the record who belong to the cohort
+    left: int
+    stayed: int
+    unknown: int  # listed, but no move or stay at the cohort's home
+
+    @property
+    def unlisted(self) -> int | None:
+        """Members the record does not name at all (``None`` when the size is unknown)."""
+        return None if self.size is None else max(self.size - self.listed, 0)
+
+
+def home(dataset: Dataset, cohort_id: str) -> str | None:
+    """The top-level organisation most of the cohort's claims are about, if any."""
+    claims = dataset.document.cohorts[cohort_id].claims
+    counts = Counter(dataset.org_roots.get(claim.org, claim.org) for claim in claims)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def members(dataset: Dataset, cohort_id: str) -> list[str]:
+    """Ids of the people who list ``cohort_id``, in record order."""
+    return [pid for pid, person in dataset.document.people.items() if cohort_id in person.cohorts]
+
+
+def member_statuses(dataset: Dataset, cohort_id: str) -> list[dict]:
+    """For each member: ``person``, ``person_id``, ``status``, ``where`` and ``date``.
+
+    ``where`` is the destination for ``left`` (``Unknown`` if the source doesn't say) and the
+    organisation for ``stayed``; ``date`` is the date of the deciding record.
+    """
+    home_id = home(dataset, cohort_id)
+    roots = dataset.org_roots
+    rows = []
+    for person_id in members(dataset, cohort_id):
+        events = []  # (date, order, status, where)
+        for move in dataset.document.moves:
+            if move.person == person_id and home_id is not None and roots.get(move.from_) == home_id:
+                events.append((move.date, 1, "left", dataset.org_name(move.to), move.id))
+        for stay in dataset.document.stays:
+            if stay.person == person_id and home_id is not None and roots.get(stay.org) == home_id:
+                events.append((stay.as_of, 0, "stayed", dataset.org_name(stay.org), stay.id))
+        person = dataset.document.people[person_id].name
+        if events:
+            date, _, status, where, record = max(events, key=lambda event: (event[0], event[1]))
+            rows.append({"person": person, "person_id": person_id, "status": status,
+                         "where": where, "date": str(date), "record": record})  # fmt: skip
+        else:
+            rows.append({"person": person, "person_id": person_id, "status": "unknown",
+                         "where": None, "date": None, "record": None})  # fmt: skip
+    return rows
+
+
+def coverage(dataset: Dataset, cohort_id: str) -> Coverage:
+    statuses = Counter(row["status"] for row in member_statuses(dataset, cohort_id))
+    return Coverage(
+        size=dataset.document.cohorts[cohort_id].size,
+        listed=sum(statuses.values()),
+        left=statuses["left"],
+        stayed=statuses["stayed"],
+        unknown=statuses["unknown"],
+    )
+
+
+def claim_phrase(claim: dict) -> str:
+    """A claim row (see :func:`tables.claim_rows`) as a short phrase: 'more than 50% left Meta'."""
+    verb = "left" if claim["measure"] == "left" else "stayed at"
+    if claim["comparator"] == "some" or claim["value"] is None:
+        amount = "some"
+    else:
+        unit = "%" if claim["unit"] == "percent" else ""
+        amount = f"{COMPARATOR_WORDS[claim['comparator']]}{claim['value']}{unit}"
+    org = claim["org"] if claim["org_id"] != UNKNOWN else UNKNOWN_LABEL
+    estimated = ", est." if claim["as_of_estimated"] else ""
+    return f"{amount} {verb} {org} (as of {claim['as_of']}{estimated})"
+
+
+def records_phrase(cover: Coverage) -> str:
+    """What the record shows: 'records: 4 departures, 3 stays, 7 members unrecorded'."""
+    parts = [f"{cover.left} departure{'s' if cover.left != 1 else ''}",
+             f"{cover.stayed} stay{'s' if cover.stayed != 1 else ''}"]  # fmt: skip
+    if cover.unknown:
+        parts.append(f"{cover.unknown} listed without a record")
+    if cover.unlisted is None:
+        parts.append("cohort size unknown")
+    else:
+        parts.append(f"{cover.unlisted} member{'s' if cover.unlisted != 1 else ''} unrecorded")
+    return "records: " + ", ".join(parts)

@@ -1,0 +1,29 @@
+"""Key defaults in one place: where the data is, how it is found, what the app listens on."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+"""The checkout this package lives in (it holds ``data/`` and ``seeds/``)."""
+
+DEFAULT_DATA_PATH = PROJECT_ROOT / "data" / "events.yaml"
+DATA_ENV = "TALENT_FLOWS_DATA"
+"""Environment variable naming the record file the dashboard shows (overrides the default)."""
+
+HOST = "127.0.0.1"
+PORT = 8501
+
+
+def data_path(argv: list[str] | None = None) -> Path:
+    """The record file to show: ``--data PATH`` after ``--`` on the command line, else
+    ``$TALENT_FLOWS_DATA``, else ``data/events.yaml`` of this checkout."""
+    args = list(argv or [])
+    for index, arg in enumerate(args):
+        if arg == "--data" and index + 1 < len(args):
+            return Path(args[index + 1])
+        if arg.startswith("--data="):
+            return Path(arg.split("=", 1)[1])
+    value = os.environ.get(DATA_ENV)
+    return Path(value) if value else DEFAULT_DATA_PATH

@@ -1,0 +1,164 @@
+"""The record as flat rows and pandas tables: one row per move, stay or cohort claim.
+
+:func:`move_rows` is the single normalisation of a move; the export, the tables and every
+page read from it, so a move looks the same everywhere.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .dataset import Dataset
+from .model import UNKNOWN, Evidence
+
+MOVE_COLUMNS = [
+    "id", "person", "person_id", "group", "headcount",
+    "from_org", "to_org", "from_id", "to_id", "from_root", "to_root", "from_root_id", "to_root_id",
+    "date", "date_precision", "date_kind", "date_estimated", "role", "from_role", "certainty",
+    "note", "evidence",
+]  # fmt: skip
+"""Columns of a normalised move, in export order."""
+
+STAY_COLUMNS = [
+    "id", "person", "person_id", "org", "org_id", "org_root", "org_root_id",
+    "as_of", "as_of_precision", "as_of_estimated", "role", "note", "evidence",
+]  # fmt: skip
+
+
+def evidence_rows(dataset: Dataset, evidence: list[Evidence]) -> list[dict]:
+    """Evidence as ``{"source": path or URL, "quote": ..., "translation": ...}`` dicts."""
+    return [
+        {"source": dataset.source_label(item.source), "quote": item.quote, "translation": item.translation}
+        for item in evidence
+    ]
+
+
+def _org(dataset: Dataset, org_id: str) -> tuple[str | None, str | None, str | None]:
+    """(name, top-level parent name, top-level parent id); all ``None`` for 'unknown'."""
+    if org_id == UNKNOWN:
+        return None, None, None
+    root_id = dataset.org_roots[org_id]
+    return dataset.org_name(org_id), dataset.org_name(root_id), root_id
+
+
+def move_rows(dataset: Dataset) -> list[dict]:
+    """Every move, normalised: names resolved, dates as text with their precision."""
+    rows = []
+    for move in dataset.document.moves:
+        from_org, from_root, from_root_id = _org(dataset, move.from_)
+        to_org, to_root, to_root_id = _org(dataset, move.to)
+        rows.append(
+            {
+                "id": move.id,
+                "person": dataset.person_name(move.person),
+                "person_id": move.person,
+                "group": move.group,
+                "headcount": 1 if move.person is not None else move.headcount,
+                "from_org": from_org,
+                "to_org": to_org,
+                "from_id": move.from_,
+                "to_id": move.to,
+                "from_root": from_root,
+                "to_root": to_root,
+                "from_root_id": from_root_id or UNKNOWN,
+                "to_root_id": to_root_id or UNKNOWN,
+                "date": str(move.date),
+                "date_precision": move.date.precision,
+                "date_kind": move.date_kind,
+                "date_estimated": move.date_estimated,
+                "role": move.role,
+                "from_role": move.from_role,
+                "certainty": move.certainty,
+                "note": move.note,
+                "evidence": evidence_rows(dataset, move.evidence),
+            }
+        )
+    return rows
+
+
+def stay_rows(dataset: Dataset) -> list[dict]:
+    """Every stay, normalised like :func:`move_rows`."""
+    rows = []
+    for stay in dataset.document.stays:
+        org, root, root_id = _org(dataset, stay.org)
+        rows.append(
+            {
+                "id": stay.id,
+                "person": dataset.person_name(stay.person),
+                "person_id": stay.person,
+                "org": org,
+                "org_id": stay.org,
+                "org_root": root,
+                "org_root_id": root_id,
+                "as_of": str(stay.as_of),
+                "as_of_precision": stay.as_of.precision,
+                "as_of_estimated": stay.as_of_estimated,
+                "role": stay.role,
+                "note": stay.note,
+                "evidence": evidence_rows(dataset, stay.evidence),
+            }
+        )
+    return rows
+
+
+def claim_rows(dataset: Dataset) -> list[dict]:
+    """Every cohort claim, with its cohort."""
+    rows = []
+    for cohort_id, cohort in dataset.document.cohorts.items():
+        for claim in cohort.claims:
+            rows.append(
+                {
+                    "cohort_id": cohort_id,
+                    "cohort": cohort.name,
+                    "summary": claim.summary,
+                    "org": dataset.org_name(claim.org),
+                    "org_id": claim.org,
+                    "measure": claim.measure,
+                    "comparator": claim.comparator,
+                    "value": claim.value,
+                    "unit": claim.unit,
+                    "as_of": str(claim.as_of),
+                    "as_of_precision": claim.as_of.precision,
+                    "as_of_estimated": claim.as_of_estimated,
+                    "destinations": [dataset.org_name(org) for org in claim.destinations],
+                    "evidence": evidence_rows(dataset, claim.evidence),
+                }
+            )
+    return rows
+
+
+def _with_spans(frame: pd.DataFrame, date_column: str) -> pd.DataFrame:
+    """Add ``start``, ``end`` (the days the partial date covers) and ``year`` columns."""
+    if frame.empty:
+        empty = pd.Series(dtype="datetime64[ns]")
+        return frame.assign(start=empty, end=empty, year=pd.Series(dtype="int64"))
+    text = frame[date_column].astype(str)
+    start = pd.to_datetime(_pad(text), format="%Y-%m-%d")
+    length = text.str.len()
+    end = start.where(length != 7, start + pd.offsets.MonthEnd(0))
+    end = end.where(length != 4, start + pd.offsets.YearEnd(0))
+    return frame.assign(start=start, end=end, year=start.dt.year.astype("int64"))
+
+
+def _pad(text: pd.Series) -> pd.Series:
+    """The first day of each partial date, as YYYY-MM-DD text (for parsing only)."""
+    return text.where(text.str.len() == 10, text.where(text.str.len() == 7, text + "-01") + "-01")
+
+
+def moves_table(dataset: Dataset) -> pd.DataFrame:
+    """One row per move (:data:`MOVE_COLUMNS`), plus ``start``, ``end`` and ``year``."""
+    frame = pd.DataFrame(move_rows(dataset), columns=MOVE_COLUMNS)
+    frame["headcount"] = frame["headcount"].astype("int64")
+    return _with_spans(frame, "date")
+
+
+def stays_table(dataset: Dataset) -> pd.DataFrame:
+    """One row per stay (:data:`STAY_COLUMNS`), plus ``start``, ``end`` and ``year``."""
+    return _with_spans(pd.DataFrame(stay_rows(dataset), columns=STAY_COLUMNS), "as_of")
+
+
+def claims_table(dataset: Dataset) -> pd.DataFrame:
+    """One row per cohort claim, plus ``start``, ``end`` and ``year``."""
+    rows = claim_rows(dataset)
+    frame = pd.DataFrame(rows) if rows else pd.DataFrame(columns=["cohort_id", "as_of"])
+    return _with_spans(frame, "as_of")
