@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Set up and run Talent Flows with nothing but Python 3.11+ installed.
+
+    python3 dev.py serve    # make .venv if needed, then start the dashboard on the shipped data
+    python3 dev.py test     # make .venv if needed, then lint, check the data, run every test
+
+The virtual environment lives in ``.venv`` and is reinstalled when ``pyproject.toml`` changes.
+Extra arguments go to the command: ``dev.py serve --data other.yaml``, ``dev.py test -k flows``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / "talent-flows.stamp"
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def setup() -> Path:
+    """Create or refresh ``.venv`` with the package and its test tools; return its Python."""
+    if sys.version_info < (3, 11):
+        sys.exit(f"Talent Flows needs Python 3.11 or newer; this is {sys.version.split()[0]}")
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    python = venv_python()
+    if python.exists() and STAMP.exists() and STAMP.read_text() == wanted:
+        return python
+    if not python.exists():
+        print("creating .venv ...", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    print("installing dependencies into .venv ...", flush=True)
+    run([python, "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
+    run([python, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]"])
+    STAMP.write_text(wanted)
+    return python
+
+
+def run(command: list, **kwargs) -> None:
+    """Run ``command``; stop with its exit code if it fails."""
+    completed = subprocess.run([str(part) for part in command], cwd=ROOT, check=False, **kwargs)
+    if completed.returncode:
+        sys.exit(completed.returncode)
+
+
+def serve(args: list[str]) -> None:
+    python = setup()
+    os.chdir(ROOT)
+    os.execv(str(python), [str(python), "-m", "dashboard", "serve", *args])
+
+
+def test(args: list[str]) -> None:
+    python = setup()
+    steps = [
+        ("lint", [python, "-m", "ruff", "check", "."]),
+        ("format", [python, "-m", "ruff", "format", "--check", "."]),
+        ("data", [python, "-m", "dashboard", "validate", "--quiet", "data/events.yaml"]),
+        ("schema", [python, "-m", "dashboard", "schema", "--check", "data/events.schema.json"]),
+        ("tests", [python, "-m", "pytest", *args]),
+    ]
+    for name, command in steps:
+        print(f"== {name}", flush=True)
+        run(command)
+    print("== all checks passed")
+
+
+def main() -> None:
+    commands = {"serve": serve, "test": test, "setup": lambda _args: setup()}
+    if len(sys.argv) < 2 or sys.argv[1] not in commands:
+        sys.exit(__doc__)
+    commands[sys.argv[1]](sys.argv[2:])
+
+
+if __name__ == "__main__":
+    main()
