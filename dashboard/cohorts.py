@@ -84,17 +84,29 @@ def coverage(dataset: Dataset, cohort_id: str) -> Coverage:
     )
 
 
-def claim_phrase(claim: dict) -> str:
-    """A claim row (see :func:`tables.claim_rows`) as a short phrase: 'more than 50% left Meta'."""
+def claim_phrase(claim: dict, size: int | None = None) -> str:
+    """A claim row (see :func:`tables.claim_rows`) as a short phrase.
+
+    'more than 50% left Meta (as of 2023, est.)'; with the cohort's ``size``, a count reads
+    'exactly 3 of 14 stayed at Meta (…), so 11 left'.
+    """
     verb = "left" if claim["measure"] == "left" else "stayed at"
-    if claim["comparator"] == "some" or claim["value"] is None:
+    value = claim["value"]
+    if claim["comparator"] == "some" or value is None:
         amount = "some"
+    elif claim["unit"] == "percent":
+        amount = f"{COMPARATOR_WORDS[claim['comparator']]}{int(value)}%"
     else:
-        unit = "%" if claim["unit"] == "percent" else ""
-        amount = f"{COMPARATOR_WORDS[claim['comparator']]}{claim['value']}{unit}"
+        amount = f"{COMPARATOR_WORDS[claim['comparator']] or 'exactly '}{int(value)}"
+        if size is not None:
+            amount += f" of {size}"
     org = claim["org"] if claim["org_id"] != UNKNOWN else UNKNOWN_LABEL
     estimated = ", est." if claim["as_of_estimated"] else ""
-    return f"{amount} {verb} {org} (as of {claim['as_of']}{estimated})"
+    phrase = f"{amount} {verb} {org} (as of {claim['as_of']}{estimated})"
+    if size is not None and value is not None and claim["unit"] == "people" and claim["comparator"] == "exactly":
+        other = "left" if claim["measure"] == "stayed" else f"stayed at {org}"
+        phrase += f", so {size - int(value)} {other}"
+    return phrase
 
 
 def records_phrase(cover: Coverage) -> str:

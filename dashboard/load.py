@@ -140,14 +140,14 @@ def load_file(
 ) -> LoadResult:
     """Load and validate the record file at ``path``; see :func:`project_root` for ``root``."""
     path = Path(path)
-    name = _display_name(path)
+    name = display_name(path)
     text, problem = read_text(path)
     if problem is not None:
         return LoadResult(name, None, [problem if problem.line else problem.at(0, 0)], [], "")
     return load_text(text, name=name, root=root or project_root(path), today=today)
 
 
-def _display_name(path: Path) -> str:
+def display_name(path: Path) -> str:
     """The path relative to the current folder when it lies below it: what editors link from."""
     if path.is_absolute():
         try:

@@ -160,5 +160,16 @@ def stays_table(dataset: Dataset) -> pd.DataFrame:
 def claims_table(dataset: Dataset) -> pd.DataFrame:
     """One row per cohort claim, plus ``start``, ``end`` and ``year``."""
     rows = claim_rows(dataset)
-    frame = pd.DataFrame(rows) if rows else pd.DataFrame(columns=["cohort_id", "as_of"])
+    frame = pd.DataFrame(rows) if rows else pd.DataFrame(columns=["cohort_id", "as_of", "value"])
+    frame["value"] = frame["value"].astype("Int64")
     return _with_spans(frame, "as_of")
+
+
+def records(frame: pd.DataFrame) -> list[dict]:
+    """Rows of a table as dicts, with missing values as ``None`` (not NaN)."""
+    rows = frame.to_dict("records")
+    return [{key: (None if _missing(value) else value) for key, value in row.items()} for row in rows]
+
+
+def _missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and value != value) or value is pd.NA

@@ -1,0 +1,51 @@
+"""Talent Flows dashboard: the router. Run with ``python -m dashboard serve``.
+
+Loads the record (reloading when the file changes), draws the shared sidebar filters, then runs
+the chosen page. A broken record shows its errors; the last valid version stays visible below.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import streamlit as st
+
+if __package__ in (None, ""):  # `streamlit run dashboard/app.py` from a checkout without install
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from dashboard.text import md
+from dashboard.ui import context, data, state, widgets
+
+VIEWS = Path(__file__).resolve().parent / "views"
+PAGES = [
+    st.Page(VIEWS / "overview.py", title="Overview", icon=":material/dashboard:", default=True),
+    st.Page(VIEWS / "flows.py", title="Flows", icon=":material/swap_horiz:", url_path="flows"),
+    st.Page(VIEWS / "timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
+    st.Page(VIEWS / "organization.py", title="Organisation", icon=":material/apartment:", url_path="organization"),
+    st.Page(VIEWS / "person.py", title="Person", icon=":material/person:", url_path="person"),
+    st.Page(VIEWS / "cohorts.py", title="Cohorts", icon=":material/groups:", url_path="cohorts"),
+    st.Page(VIEWS / "sources.py", title="Sources", icon=":material/article:", url_path="sources"),
+]
+
+# An emoji icon: a Material icon as favicon would be fetched from fonts.gstatic.com.
+st.set_page_config(page_title="Talent Flows", page_icon="🔀", layout="wide")
+navigation = st.navigation(PAGES)
+state.start_run()
+current = data.current()
+
+if current.result.errors:
+    widgets.error_view(current)
+if current.bundle is None:
+    st.stop()
+
+filters = state.sidebar_filters(current.bundle)
+document = current.bundle.dataset.document
+st.sidebar.caption(
+    md(f"Record: {current.result.name} · {len(document.moves)} moves · {len(document.sources)} sources")
+    + (f"  \nLoaded {current.loaded_at:%H:%M:%S}" if current.loaded_at else "")
+)
+state.show_notices()
+context.publish(context.build(current, filters))
+navigation.run()
+state.write_url(filters)

@@ -1,0 +1,72 @@
+"""Showing text from the record safely: it is always text, never markup.
+
+Names, roles and quotes are typed by hand or pasted from web pages. Streamlit renders Markdown
+(with its own directives such as ``:red[...]`` and ``$math$``) and plotly renders a subset of
+HTML in labels and hover text, so data shown through either is escaped first: a name like
+``<img src=x onerror=alert(1)>`` or ``[click](javascript:...)`` appears literally.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$:=^&])")
+
+
+def md(text: object) -> str:
+    """``text`` escaped for ``st.markdown``: every Markdown and Streamlit-directive character
+    gets a backslash, and line breaks stay line breaks."""
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+    return escaped.replace("\n", "  \n")
+
+
+def plotly_text(text: object) -> str:
+    """``text`` escaped for plotly labels and hover text (which understand a few HTML tags)."""
+    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def wrap(text: str, width: int = 80, limit: int = 600) -> str:
+    """``text`` shortened to ``limit`` characters and broken into ``<br>``-separated lines of
+    about ``width`` characters, for plotly hover boxes. Escapes the text first."""
+    text = " ".join(str(text).split())
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    lines, current = [], ""
+    for word in text.split(" "):
+        if current and len(current) + 1 + len(word) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    lines.append(current)
+    return "<br>".join(plotly_text(line) for line in lines)
+
+
+def highlight_segments(text: str, quotes: list[str]) -> list[tuple[str, bool]]:
+    """Split ``text`` into ``(piece, is_quoted)`` segments, marking where each quote occurs.
+
+    Quotes are located the way the validator finds them (NFC, whitespace ignored), so a quote
+    that spans a line break or a glued sentence is still marked. Returns the NFC form of text.
+    """
+    text = unicodedata.normalize("NFC", text)
+    positions = [index for index, char in enumerate(text) if not char.isspace()]
+    compact = "".join(text[index] for index in positions)
+    marked = [False] * len(text)
+    for quote in quotes:
+        needle = "".join(unicodedata.normalize("NFC", quote).split())
+        if not needle:
+            continue
+        start = compact.find(needle)
+        while start != -1:
+            first, last = positions[start], positions[start + len(needle) - 1]
+            for index in range(first, last + 1):
+                marked[index] = True
+            start = compact.find(needle, start + 1)
+    segments: list[tuple[str, bool]] = []
+    start = 0
+    for index in range(1, len(text) + 1):
+        if index == len(text) or marked[index] != marked[start]:
+            segments.append((text[start:index], marked[start]))
+            start = index
+    return segments

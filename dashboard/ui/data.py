@@ -1,0 +1,139 @@
+"""The record the dashboard shows: loaded once per content, refreshed on edit, kept when broken.
+
+Every run checks the data file's size and modification time (and those of ``seeds/``); only when
+they change is the file read and hashed again. The loaded record and its tables are cached by
+that content hash, so an edit shows up on the next interaction or refresh without a restart,
+and an unchanged file costs nothing. When an edit breaks validation, the errors are shown and
+the last valid version loaded by this server stays visible, marked as such.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .. import config
+from ..dataset import Dataset
+from ..filters import Bounds, bounds
+from ..load import LoadResult, display_name, load_text, project_root, read_text, today_from_env
+from ..model import UNKNOWN
+from ..problems import error
+from ..tables import claims_table, moves_table, stays_table
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """A valid record and everything the pages compute from it once."""
+
+    dataset: Dataset
+    moves: pd.DataFrame
+    stays: pd.DataFrame
+    claims: pd.DataFrame
+    bounds: Bounds
+    names: dict[str, str]
+    digest: str
+
+
+@dataclass(frozen=True)
+class Current:
+    """What to show now: the latest load, and the data to draw (maybe an older valid version)."""
+
+    result: LoadResult
+    bundle: Bundle | None
+    stale: bool  # True when ``bundle`` is an older valid version than ``result``
+    loaded_at: dt.datetime | None
+
+
+MAX_CACHED = 4
+"""Loaded versions kept in memory (a few, so switching between two files stays instant)."""
+
+_lock = threading.Lock()
+_build_lock = threading.Lock()
+_results: dict[tuple, tuple[LoadResult, Bundle | None]] = {}  # (path, hash, today) -> loaded
+_digests: dict[str, tuple[tuple, str]] = {}  # path -> (file signature, content hash)
+_last_good: dict[str, tuple[Bundle, dt.datetime]] = {}  # path -> (bundle, when loaded)
+
+
+def data_path() -> Path:
+    """The record file: ``--data`` after ``--`` on the command line, ``$TALENT_FLOWS_DATA``,
+    or ``data/events.yaml`` of this checkout."""
+    import sys
+
+    return config.data_path(sys.argv[1:])
+
+
+def _signature(path: Path) -> tuple:
+    """Cheap proof that the file and the seed documents are unchanged."""
+    stat = path.stat()
+    seeds = project_root(path) / "seeds"
+    try:
+        entries = sorted((entry.name, entry.stat().st_mtime_ns, entry.stat().st_size) for entry in os.scandir(seeds))
+    except OSError:
+        entries = []
+    return (stat.st_mtime_ns, stat.st_size, stat.st_ino, stat.st_ctime_ns, tuple(entries))
+
+
+def _build_bundle(dataset: Dataset, digest: str) -> Bundle:
+    moves, stays, claims = moves_table(dataset), stays_table(dataset), claims_table(dataset)
+    years = sorted(set(moves["year"]) | set(stays["year"]) | set(claims.get("year", [])))
+    names = {org_id: org.name for org_id, org in dataset.document.organizations.items()}
+    names[UNKNOWN] = "Unknown"
+    return Bundle(dataset, moves, stays, claims, bounds(dataset, years), names, digest)
+
+
+def _load(path: Path, key: str, digest: str, today: dt.date, text: str) -> tuple[LoadResult, Bundle | None]:
+    """Validate and tabulate one content of the file, remembering the last few by hash."""
+    cache_key = (key, digest, today)
+    with _build_lock:  # ten tabs after one edit: build once, the others wait and reuse it
+        cached = _results.get(cache_key)
+        if cached is None:
+            result = load_text(text, name=key, root=project_root(path), today=today)
+            cached = (result, _build_bundle(result.dataset, digest) if result.ok else None)
+            _results[cache_key] = cached
+            while len(_results) > MAX_CACHED:
+                _results.pop(next(iter(_results)))
+    return cached
+
+
+def current(path: Path | None = None) -> Current:
+    """The record to show now, reloading only if the file or the seeds changed."""
+    path = Path(path or data_path())
+    key = display_name(path)
+    today = today_from_env()
+    try:
+        signature = _signature(path)
+    except OSError as err:
+        result = LoadResult(key, None, [error(f"cannot read the data file: {err.strerror or err}").at(0, 0)])
+        return _with_last_good(key, result)
+    known = _digests.get(key)
+    cached = _results.get((key, known[1], today)) if known and known[0] == signature else None
+    if cached is None:
+        text, problem = read_text(path)
+        if problem is not None:
+            return _with_last_good(key, LoadResult(key, None, [problem if problem.line else problem.at(0, 0)]))
+        digest = hashlib.sha256(text.encode("utf-8") + repr(signature[4]).encode()).hexdigest()
+        with _lock:
+            _digests[key] = (signature, digest)
+        cached = _load(path, key, digest, today, text)
+    result, bundle = cached
+    if bundle is None:
+        return _with_last_good(key, result)
+    with _lock:
+        previous = _last_good.get(key)
+        if previous is None or previous[0].digest != bundle.digest:
+            _last_good[key] = (bundle, dt.datetime.now())
+        loaded_at = _last_good[key][1]
+    return Current(result, bundle, False, loaded_at)
+
+
+def _with_last_good(key: str, result: LoadResult) -> Current:
+    previous = _last_good.get(key)
+    if previous is None:
+        return Current(result, None, False, None)
+    return Current(result, previous[0], True, previous[1])

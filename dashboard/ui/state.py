@@ -1,0 +1,161 @@
+"""The shared sidebar filters and page choices, kept in the URL so any view can be shared.
+
+On a session's first run the URL's query string seeds the widgets (values that name nothing
+in the data are dropped with a notice). After that the widgets are the truth and every run
+writes them back to the URL: the global filters (see :mod:`dashboard.filters`) and the choices
+of the page being shown (``focus``, ``who``, ``level``…). Page choices are also remembered for
+the session, so going back to a page restores it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import streamlit as st
+
+from ..filters import GLOBAL_PARAMS, Filters, parse_query, to_query
+from ..text import md
+from .data import Bundle
+
+ALL = ""  # the cohort choice meaning "no cohort filter" (None would show as an empty choice)
+_PAGE_PARAMS = "_page_params"
+_NOTICES = "_url_notices"
+
+
+def _url() -> dict[str, list[str]]:
+    return {key: st.query_params.get_all(key) for key in st.query_params}
+
+
+def start_run() -> None:
+    """Forget the page choices of the previous run (each page declares its own)."""
+    st.session_state[_PAGE_PARAMS] = {}
+
+
+def _notice(message: str) -> None:
+    notices = st.session_state.setdefault(_NOTICES, [])
+    if message not in notices:
+        notices.append(message)
+
+
+def _seed_filters(bundle: Bundle) -> None:
+    """Set the filter widgets from the URL, once per session."""
+    if st.session_state.get("_filters_seeded"):
+        return
+    parsed = parse_query(_url(), bundle.bounds)
+    for message in parsed.notices:
+        _notice(message)
+    filters = parsed.filters
+    st.session_state["f_orgs"] = list(filters.orgs)
+    if bundle.bounds.years:
+        st.session_state["f_years"] = filters.years or bundle.bounds.years
+    st.session_state["f_cohort"] = filters.cohort or ALL
+    st.session_state["f_q"] = filters.query
+    st.session_state["_filters_seeded"] = True
+
+
+def sidebar_filters(bundle: Bundle) -> Filters:
+    """Draw the shared filters in the sidebar and return what they select."""
+    _seed_filters(bundle)
+    b = bundle.bounds
+    names = bundle.names
+    sidebar = st.sidebar
+    sidebar.header("Filters")
+    orgs = sidebar.multiselect(
+        "Organisations",
+        list(b.orgs),
+        key="f_orgs",
+        format_func=lambda org_id: names.get(org_id, org_id),
+        help="Moves that leave or enter any of these (an organisation includes its units).",
+        placeholder="All organisations",
+    )
+    years = None
+    if b.years and b.years[0] < b.years[1]:
+        low, high = b.years
+        current = st.session_state.get("f_years") or b.years
+        st.session_state["f_years"] = (min(max(current[0], low), high), max(min(current[1], high), low))
+        chosen = sidebar.slider("Years", low, high, key="f_years")
+        years = None if tuple(chosen) == b.years else (int(chosen[0]), int(chosen[1]))
+    document = bundle.dataset.document
+    cohorts = [ALL, *b.cohorts]
+    if st.session_state.get("f_cohort") not in cohorts:
+        st.session_state["f_cohort"] = ALL
+    cohort = sidebar.selectbox(
+        "Cohort",
+        cohorts,
+        key="f_cohort",
+        format_func=lambda cohort_id: "All people" if cohort_id == ALL else document.cohorts[cohort_id].name,
+    )
+    query = sidebar.text_input("Person", key="f_q", placeholder="Search names and aliases", max_chars=200)
+    return Filters(tuple(orgs), years, cohort or None, query.strip())
+
+
+def _remember(param: str, value: str | None, default: str | None = None) -> None:
+    """Keep the choice for the session, and put it in the URL unless it is the default."""
+    st.session_state[f"_keep_{param}"] = value
+    if value is not None and value != default:
+        st.session_state.setdefault(_PAGE_PARAMS, {})[param] = value
+
+
+def page_choice(
+    label: str,
+    options: Sequence[str],
+    *,
+    param: str,
+    format_func: Callable[[str], str] = str,
+    default: str | None = None,
+    kind: str = "selectbox",
+    container=None,
+    help: str | None = None,
+) -> str | None:
+    """A page's own choice (a selectbox or radio), seeded from and written to the URL ``param``."""
+    container = container or st
+    options = list(options)
+    if not options:
+        return None
+    key = f"p_{param}"
+    if key not in st.session_state or st.session_state[key] not in options:
+        wanted = st.query_params.get(param) or st.session_state.get(f"_keep_{param}")
+        if wanted is not None and wanted not in options:
+            _notice(f"Ignored {param}={wanted!r} from the link: it names nothing in the data.")
+            wanted = None
+        st.session_state[key] = wanted or (default if default in options else options[0])
+    widget = container.radio if kind == "radio" else container.selectbox
+    extra = {"horizontal": True} if kind == "radio" else {}
+    value = widget(label, options, key=key, format_func=format_func, help=help, **extra)
+    _remember(param, value, default)
+    return value
+
+
+def page_toggle(label: str, *, param: str, default: bool = False, container=None) -> bool:
+    """A page's on/off choice, written to the URL as ``param=1`` or ``param=0``."""
+    container = container or st
+    key = f"p_{param}"
+    if key not in st.session_state:
+        wanted = st.query_params.get(param) or st.session_state.get(f"_keep_{param}")
+        st.session_state[key] = {"1": True, "0": False}.get(wanted or "", default)
+    value = container.toggle(label, key=key)
+    _remember(param, "1" if value else "0", "1" if default else "0")
+    return value
+
+
+def show_notices() -> None:
+    """Tell the user which parts of the link were ignored, until they dismiss it."""
+    notices = st.session_state.get(_NOTICES) or []
+    if not notices:
+        return
+    with st.container(border=True):
+        for message in notices:
+            st.warning(md(message), icon="⚠️")
+        if st.button("Dismiss", key="dismiss_notices"):
+            st.session_state[_NOTICES] = []
+            st.rerun()
+
+
+def write_url(filters: Filters) -> None:
+    """Put the filters and the current page's choices into the URL (if they changed)."""
+    wanted = to_query(filters)
+    for param, value in (st.session_state.get(_PAGE_PARAMS) or {}).items():
+        if param not in GLOBAL_PARAMS:
+            wanted[param] = [value]
+    if wanted != _url():
+        st.query_params.from_dict(wanted)

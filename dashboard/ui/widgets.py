@@ -1,0 +1,130 @@
+"""Small Streamlit pieces the pages share: the error view, quotes, tables with CSV download.
+
+Text from the record goes through :func:`dashboard.text.md` before any Markdown call, or into
+widgets that never interpret it (``st.dataframe``, ``st.code``).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from ..flows import who
+from ..text import md
+from .data import Current
+
+MAX_ERRORS_SHOWN = 50
+
+
+def error_view(current: Current) -> None:
+    """The record's errors with ``file:line:col`` and the offending line."""
+    result = current.result
+    count = len(result.errors)
+    errors = f"{count} error{'s' if count != 1 else ''}"
+    advice = "Fix the file and the page updates on the next interaction or refresh."
+    st.error(md(f"{result.name} has {errors}. {advice}"), icon="🛑")
+    for problem in result.errors[:MAX_ERRORS_SHOWN]:
+        with st.container(border=True):
+            where = f"{result.name}:{problem.line}:{problem.col}" if problem.line else result.name
+            st.markdown(f"**{md(where)}** — {md(problem.message)}")
+            line = result.line(problem.line)
+            if line is not None:
+                st.code(line.rstrip("\r") or " ", language=None)
+    if count > MAX_ERRORS_SHOWN:
+        st.caption(f"… and {count - MAX_ERRORS_SHOWN} more (run python -m dashboard validate for all).")
+    if current.stale and current.loaded_at:
+        st.info(
+            f"Below: the last valid version of the record, loaded at {current.loaded_at:%H:%M:%S}.",
+            icon="🕘",
+        )
+
+
+def quote(item: dict, *, show_source: bool = True) -> None:
+    """One piece of evidence: the quote as a block quote, its translation and its source."""
+    text = " ".join(str(item["quote"]).split())
+    st.markdown("> " + md(text))
+    notes = []
+    if item.get("translation"):
+        notes.append("“" + " ".join(str(item["translation"]).split()) + "”")
+    if show_source:
+        notes.append(str(item["source"]))
+    if notes:
+        st.caption(md(" — ".join(notes)))
+
+
+def move_title(move: dict) -> str:
+    """'Timothée Lacroix: Meta → Mistral AI' (Markdown-escaped)."""
+    mover = move["person"] or f"{move['headcount']} × {move['group']}"
+    origin = move["from_org"] or "Unknown"
+    destination = move["to_org"] or "Unknown"
+    return f"**{md(mover)}**: {md(origin)} → {md(destination)}"
+
+
+def move_facts(move: dict) -> str:
+    """'2023 (reported, estimated) · role: co-founder · rumoured' (Markdown-escaped)."""
+    kind = "before" if move["date_kind"] == "before" else move["date_kind"]
+    when = f"before {move['date']}" if kind == "before" else f"{move['date']} ({kind})"
+    if move["date_estimated"]:
+        when += ", estimated"
+    parts = [when]
+    if move.get("role"):
+        parts.append(f"role: {move['role']}")
+    if move.get("from_role"):
+        parts.append(f"was: {move['from_role']}")
+    if move.get("certainty") == "rumoured":
+        parts.append("rumoured")
+    return md(" · ".join(parts))
+
+
+def move_card(move: dict) -> None:
+    """A move with all its evidence, in a bordered box."""
+    with st.container(border=True):
+        st.markdown(move_title(move))
+        st.caption(move_facts(move))
+        for item in move["evidence"]:
+            quote(item)
+        if move.get("note"):
+            st.caption(md("Note: " + " ".join(str(move["note"]).split())))
+
+
+def moves_display(moves: pd.DataFrame) -> pd.DataFrame:
+    """The columns a person reads, one row per move (what the table shows and the CSV holds)."""
+    first = moves["evidence"].map(lambda items: items[0] if items else {"quote": "", "source": ""})
+    return pd.DataFrame(
+        {
+            "date": moves["date"],
+            "date kind": moves["date_kind"] + moves["date_estimated"].map({True: ", estimated", False: ""}),
+            "who": who(moves),
+            "from": moves["from_org"].fillna("Unknown"),
+            "to": moves["to_org"].fillna("Unknown"),
+            "role": moves["role"].fillna(""),
+            "certainty": moves["certainty"],
+            "quote": first.map(lambda item: " ".join(str(item["quote"]).split())),
+            "source": moves["evidence"].map(lambda items: "; ".join(item["source"] for item in items)),
+            "id": moves["id"],
+        }
+    )
+
+
+def table_with_download(frame: pd.DataFrame, *, key: str, file_name: str, height: int | None = None) -> None:
+    """``frame`` as a table, and a button that downloads exactly it as CSV."""
+    if frame.empty:
+        st.caption("Nothing matches the filters.")
+        return
+    options = {"height": height} if height else {}
+    st.dataframe(frame, hide_index=True, width="stretch", **options)
+    st.download_button(
+        f"Download these {len(frame)} rows as CSV",
+        frame.to_csv(index=False).encode("utf-8"),
+        file_name=file_name,
+        mime="text/csv",
+        key=key,
+        on_click="ignore",
+        icon=":material/download:",
+    )
+
+
+def moves_table(moves: pd.DataFrame, *, key: str, file_name: str = "moves.csv") -> None:
+    """A table of moves (sorted newest first) with its CSV download."""
+    ordered = moves.sort_values(["end", "start", "id"], ascending=[False, False, True])
+    table_with_download(moves_display(ordered), key=key, file_name=file_name)

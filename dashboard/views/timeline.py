@@ -1,0 +1,30 @@
+"""Timeline: every move, stay and cohort claim on one time axis, coloured for an organisation."""
+
+import streamlit as st
+
+from dashboard.charts import timeline_figure
+from dashboard.timeline import timeline_rows
+from dashboard.ui import context, state
+
+NO_FOCUS = "(none)"
+
+page = context.get()
+st.title("Timeline")
+options = [NO_FOCUS, *page.bundle.bounds.orgs]
+focus = state.page_choice(
+    "Colour by direction for",
+    options,
+    param="focus",
+    format_func=lambda org_id: "No organisation" if org_id == NO_FOCUS else page.names[org_id],
+    default=NO_FOCUS,
+    help="Arrivals to and departures from this organisation (and its units) get their own colours.",
+)
+focus_ids = None if focus == NO_FOCUS else page.dataset.descendants(focus)
+rows = timeline_rows(page.moves, page.stays, page.claims, focus_ids)
+st.plotly_chart(timeline_figure(rows), key="timeline", config={"displaylogo": False})
+st.caption(
+    "Each record spans the time its date covers: a year-precision date the whole year, a month the "
+    "whole month, a day a single point — never a made-up 1 January. Dotted spans are earlier jobs "
+    "known only to be before that date. Diamonds are confirmations that someone stayed, stars are "
+    "cohort claims. Hover a marker for its quote."
+)
