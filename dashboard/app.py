@@ -45,7 +45,9 @@ st.sidebar.caption(
     md(f"Record: {current.result.name} · {len(document.moves)} moves · {len(document.sources)} sources")
     + (f"  \nLoaded {current.loaded_at:%H:%M:%S}" if current.loaded_at else "")
 )
-state.show_notices()
+notices = st.container()  # filled after the page ran: pages may find bad values in the link too
 context.publish(context.build(current, filters))
 navigation.run()
+with notices:
+    state.show_notices()
 state.write_url(filters)

@@ -16,6 +16,7 @@ if not people:
     st.stop()
 person_id = state.page_choice("Person", people, param="who", format_func=lambda pid: document.people[pid].name)
 person = document.people[person_id]
+st.subheader(md(person.name))
 
 facts = []
 if person.aliases:
