@@ -66,7 +66,7 @@ def _first(params: Mapping[str, Sequence[str]], key: str) -> str | None:
     return values[-1] if values else None
 
 
-def _year(text: str | None, name: str, span: tuple[int, int] | None, notices: list[str]) -> int | None:
+def _year(text: str | None, name: str, notices: list[str]) -> int | None:
     if text is None or text == "":
         return None
     if not text.strip().isdigit() or len(text.strip()) != 4:
@@ -85,8 +85,8 @@ def parse_query(params: Mapping[str, Sequence[str]], bounds: Bounds) -> Parsed:
                 orgs.append(value)
         else:
             notices.append(f"Ignored the organisation filter {value!r}: no such organisation in the data.")
-    start = _year(_first(params, YEAR_FROM), YEAR_FROM, bounds.years, notices)
-    end = _year(_first(params, YEAR_TO), YEAR_TO, bounds.years, notices)
+    start = _year(_first(params, YEAR_FROM), YEAR_FROM, notices)
+    end = _year(_first(params, YEAR_TO), YEAR_TO, notices)
     years = None
     if (start is not None or end is not None) and bounds.years is not None:
         low, high = bounds.years
