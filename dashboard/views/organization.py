@@ -14,6 +14,7 @@ org_id = state.page_choice(
     "Organisation", page.bundle.bounds.orgs, param="focus", format_func=page.names.get, default="meta"
 )
 organization = page.dataset.document.organizations[org_id]
+st.subheader(md(organization.name))
 units = page.dataset.descendants(org_id) - {org_id}
 with_units = state.page_toggle(f"Include its units ({len(units)})", param="units") if units else False
 org_ids = page.dataset.descendants(org_id) if with_units else {org_id}

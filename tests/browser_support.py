@@ -1,0 +1,189 @@
+"""Running the dashboard in a real headless Chromium: the server, the browser, and waiting.
+
+Used by ``test_browser.py``; also a script that takes the README's screenshot:
+
+    python tests/browser_support.py screenshot docs/flows.png
+
+Chromium is Debian's (``apt-get install chromium``); Playwright cannot download its own browser
+here. Without Chromium or Playwright the browser tests skip with a reason, unless
+``TALENT_FLOWS_REQUIRE_BROWSER=1`` (set by CI), where they fail instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+REPO = Path(__file__).resolve().parent.parent
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+]  # fmt: skip
+REQUIRE_ENV = "TALENT_FLOWS_REQUIRE_BROWSER"
+TODAY = "2026-11-24"
+# When a page is opened at a sub-path such as /flows, Streamlit's frontend first probes
+# /flows/_stcore/health and /flows/_stcore/host-config (404) before finding the server root.
+PROBE = re.compile(r"^/[^/]+/_stcore/(health|host-config)$")
+
+
+def missing_browser() -> str | None:
+    """Why the browser tests cannot run here, or ``None`` if they can."""
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "the playwright package is not installed"
+    if not Path(CHROMIUM).exists():
+        return "Chromium is not installed (apt-get install chromium)"
+    return None
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@dataclass
+class Server:
+    """``python -m dashboard serve`` in its own process session, stopped by its PID."""
+
+    data: Path
+    port: int = field(default_factory=free_port)
+    process: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self, timeout: float = 90) -> Server:
+        env = {**os.environ, "TALENT_FLOWS_TODAY": TODAY, "PYTHONPATH": str(REPO)}
+        command = [sys.executable, "-m", "dashboard", "serve", "--port", str(self.port), "--data", str(self.data)]
+        self.process = subprocess.Popen(
+            command, cwd=REPO, env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"the server exited: {self.process.stderr.read().decode(errors='replace')}")
+            with (
+                contextlib.suppress(OSError),
+                urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=2) as response,  # noqa: S310
+            ):
+                if response.status == 200:
+                    return self
+            time.sleep(0.2)
+        self.stop()
+        raise RuntimeError(f"the server did not answer on {self.url} within {timeout} s")
+
+    def stop(self) -> None:
+        if self.process is None or self.process.poll() is not None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGTERM)  # its own session: only what it started
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=10)
+
+    def listening_addresses(self) -> list[str]:
+        """Local addresses listening on the server's port, as ``ss`` shows them."""
+        out = subprocess.run(
+            ["ss", "-ltnH", f"sport = :{self.port}"], capture_output=True, text=True, check=True
+        ).stdout
+        return [line.split()[3].rsplit(":", 1)[0] for line in out.splitlines() if line.strip()]
+
+
+@contextlib.contextmanager
+def running(data: Path) -> Iterator[Server]:
+    server = Server(data).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@dataclass
+class Watch:
+    """What a page did that a test must check: console errors, page errors, outside requests."""
+
+    console_errors: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+    def attach(self, page) -> None:
+        page.on("console", self._console)
+        page.on("pageerror", lambda error: self.console_errors.append(f"pageerror: {error}"))
+        page.on("request", lambda request: self.requests.append(request.url))
+
+        def dialog(dialog) -> None:
+            self.dialogs.append(dialog.message)
+            dialog.dismiss()
+
+        page.on("dialog", dialog)
+
+    def _console(self, message) -> None:
+        if message.type != "error":
+            return
+        location = urlsplit((message.location or {}).get("url", ""))
+        if "Failed to load resource" in message.text and PROBE.match(location.path):
+            return
+        self.console_errors.append(f"{message.text} ({message.location})")
+
+    def outside_hosts(self) -> set[str]:
+        hosts = {urlsplit(url).hostname for url in self.requests if not url.startswith(("data:", "blob:"))}
+        return hosts - {"127.0.0.1"}
+
+
+def wait_ready(page, charts: int | None = None, timeout: float = 60_000) -> None:
+    """Wait until Streamlit finished the run and the page's plotly charts are drawn.
+
+    Streamlit loads its plotly code lazily, so a chart's element appears some time after the run
+    ended: pass ``charts`` (how many the page has) to wait for exactly that many; without it, the
+    page waits for the network to go quiet and then for the charts that are there.
+    """
+    page.wait_for_selector('[data-testid="stMainBlockContainer"] h1', timeout=timeout)
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=timeout)
+    drawn = page.locator('[data-testid="stPlotlyChart"] .js-plotly-plot .main-svg:first-child')
+    if charts is None:
+        page.wait_for_load_state("networkidle", timeout=timeout)
+        charts = page.locator('[data-testid="stPlotlyChart"]').count()
+    from playwright.sync_api import expect
+
+    expect(drawn).to_have_count(charts, timeout=timeout)
+
+
+def screenshot(target: Path) -> None:
+    """Take the README's picture of the Flows page on the shipped data."""
+    from playwright.sync_api import sync_playwright
+
+    with running(REPO / "data" / "events.yaml") as server, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(f"{server.url}/flows")
+        wait_ready(page, charts=2)
+        page.locator("g.sankey path.sankey-link").first.wait_for()
+        page.mouse.move(0, 0)
+        time.sleep(1.5)  # let the Sankey's entry transition finish
+        page.screenshot(path=str(target))
+        browser.close()
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3 or sys.argv[1] != "screenshot":
+        sys.exit("usage: python tests/browser_support.py screenshot docs/flows.png")
+    screenshot(Path(sys.argv[2]))

@@ -1,0 +1,243 @@
+"""End to end in a real headless Chromium against a running server (``python -m dashboard serve``).
+
+Every page renders its charts without console errors or outside requests, filters change the
+chart and the URL, a shared URL opens the same view, edits show up without a restart, hostile
+text stays text, and ten tabs filtering while the file changes all end up on the new data.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from browser_support import CHROMIUM, CHROMIUM_ARGS, REQUIRE_ENV, Server, Watch, missing_browser, running, wait_ready
+from helpers import REPO, SHIPPED, line_of
+
+pytestmark = pytest.mark.browser
+
+PAGES = ["/", "/flows", "/timeline", "/organization", "/person", "/cohorts", "/sources"]
+CHARTS = {"/": 1, "/flows": 2, "/timeline": 1, "/organization": 1}
+LINKS = "g.sankey path.sankey-link"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    reason = missing_browser()
+    if reason:
+        if os.environ.get(REQUIRE_ENV) == "1":
+            pytest.fail(f"browser tests are required here ({REQUIRE_ENV}=1) but {reason}")
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="module")
+def server(browser):
+    with running(SHIPPED) as started:
+        yield started
+
+
+@pytest.fixture
+def open_page(browser):
+    """``open_page(url)`` → (page, watch) in a fresh browser context, ready to be checked."""
+    contexts = []
+
+    def opener(url: str, charts: int | None = None, viewport=None):
+        context = browser.new_context(viewport=viewport or {"width": 1400, "height": 1000})
+        contexts.append(context)
+        page = context.new_page()
+        watch = Watch()
+        watch.attach(page)
+        page.goto(url)
+        wait_ready(page, charts)
+        return page, watch
+
+    yield opener
+    for context in contexts:
+        context.close()
+
+
+def copy_project(tmp_path: Path) -> Path:
+    (tmp_path / "data").mkdir()
+    shutil.copy(SHIPPED, tmp_path / "data" / "events.yaml")
+    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
+    return tmp_path / "data" / "events.yaml"
+
+
+def sankey_labels(page) -> list[str]:
+    return page.locator("g.sankey .node-label").evaluate_all("nodes => nodes.map(node => node.textContent)")
+
+
+def test_every_page_renders_without_errors(server, open_page):
+    page, watch = open_page(server.url + "/", charts=CHARTS["/"])
+    for path in PAGES:
+        if path != "/":
+            page.locator('[data-testid="stSidebarNavLink"]', has_text=re.compile(path[1:5], re.I)).first.click()
+            page.wait_for_url(re.compile(re.escape(path) + r"(\?|$)"))
+            wait_ready(page, CHARTS.get(path, 0))
+        assert page.locator('[data-testid="stException"]').count() == 0, path
+        assert page.locator('[data-testid="stPlotlyChart"] .js-plotly-plot').count() == CHARTS.get(path, 0), path
+        if path == "/flows":
+            assert page.locator(LINKS).count() > 5
+    assert watch.console_errors == []
+    assert watch.outside_hosts() == set()
+
+
+@pytest.mark.parametrize("path", PAGES[1:])
+def test_opening_a_page_directly_logs_no_errors(server, open_page, path):
+    page, watch = open_page(server.url + path, charts=CHARTS.get(path, 0))
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert watch.console_errors == []
+    assert watch.outside_hosts() == set()
+
+
+def test_filter_changes_the_chart_and_the_url(server, open_page):
+    page, _ = open_page(server.url + "/flows", charts=2)
+    from playwright.sync_api import expect
+
+    expect(page.locator(LINKS)).to_have_count(11)  # 14 moves; same origin and destination share a link
+    select = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").first
+    select.get_by_role("combobox").click()
+    page.get_by_role("option", name="Mistral AI", exact=True).click()
+    page.wait_for_url(re.compile(r"[?&]org=mistral-ai"))
+    expect(page.locator(LINKS)).to_have_count(1)
+    assert "Mistral AI" in sankey_labels(page)
+
+
+def test_a_shared_url_opens_the_same_view(server, open_page):
+    page, watch = open_page(server.url + "/flows?org=mistral-ai&level=root", charts=2)
+    from playwright.sync_api import expect
+
+    expect(page.locator(LINKS)).to_have_count(1)
+    sidebar = page.get_by_test_id("stSidebar")
+    expect(sidebar.get_by_role("button", name=re.compile("Remove Mistral AI"))).to_be_visible()
+    expect(page.get_by_role("radio", name="Top-level organisations")).to_be_checked()
+    assert "org=mistral-ai" in page.url and "level=root" in page.url
+    assert watch.console_errors == []
+
+
+def test_the_server_listens_on_loopback_only(server):
+    if shutil.which("ss") is None:
+        pytest.skip("ss is not installed")
+    addresses = server.listening_addresses()
+    assert addresses and all(address == "127.0.0.1" for address in addresses), addresses
+
+
+def test_edits_show_up_without_a_restart_and_errors_keep_the_last_good(tmp_path, open_page):
+    path = copy_project(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    with running(path) as server:
+        page, watch = open_page(server.url + "/flows", charts=2)
+        assert "Mistral AI" in sankey_labels(page)
+
+        path.write_text(text.replace("name: Mistral AI", "name: Mistral AI (renamed)", 1), encoding="utf-8")
+        page.reload()
+        wait_ready(page, charts=2)
+        page.get_by_text("Mistral AI (renamed)").first.wait_for()
+        assert "Mistral AI (renamed)" in sankey_labels(page)
+
+        broken = text.replace("    to: apple\n", "    to: nowhere\n", 1)
+        path.write_text(broken, encoding="utf-8")
+        page.reload()
+        wait_ready(page, charts=2)
+        line = line_of(broken, "    to: nowhere\n")
+        page.get_by_text(re.compile(rf"events\.yaml:{line}:9")).wait_for()
+        page.get_by_text("unknown organisation 'nowhere'", exact=False).first.wait_for()
+        assert page.locator('[data-testid="stCode"]', has_text="to: nowhere").count() == 1
+        assert page.locator('[data-testid="stException"]').count() == 0
+        assert "Mistral AI (renamed)" in sankey_labels(page)  # the last valid version stays visible
+        assert watch.console_errors == []
+
+
+PAYLOAD = "<img src=x onerror=alert(1)>"
+HOSTILE_SENTENCE = f"Der Forscher {PAYLOAD} <script>alert(2)</script> [click](javascript:alert(3)) wechselt zu Evil."
+
+
+def hostile_project(tmp_path: Path) -> Path:
+    path = copy_project(tmp_path)
+    (tmp_path / "seeds" / "xss.txt").write_text(f"Vorspann. {HOSTILE_SENTENCE} Nachspann.", encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    text = text.replace(
+        "\norganizations:\n",
+        "\n  xss:\n    path: seeds/xss.txt\n    title: 'Evil <b>title</b>'\n    language: de\n    published: '2026-01'\n"
+        f"\norganizations:\n  evil:\n    name: '{PAYLOAD} Corp'\n    kind: company\n",
+        1,
+    )
+    text = text.replace(
+        "\ncohorts:\n",
+        f"\n  xss-person:\n    name: '{PAYLOAD}'\n    aliases: ['<script>alert(2)</script>']\n\ncohorts:\n",
+        1,
+    )
+    text = text.replace(
+        "\nstays:\n",
+        "\n  - id: xss-move\n    person: xss-person\n    from: meta\n    to: evil\n    date: '2026-01'\n"
+        f"    date_kind: reported\n    role: '{PAYLOAD}'\n    evidence:\n      - source: xss\n"
+        f"        quote: '{HOSTILE_SENTENCE}'\n\nstays:\n",
+        1,
+    )
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_hostile_text_is_shown_literally_and_never_runs(tmp_path, open_page):
+    path = hostile_project(tmp_path)
+    with running(path) as server:
+        pages = {"/": 1, "/flows": 2, "/timeline": 1, "/organization?focus=evil": 1, "/person?who=xss-person": 0,
+                 "/sources?source=xss": 0}  # fmt: skip
+        for url, charts in pages.items():
+            page, watch = open_page(server.url + url, charts=charts)
+            assert page.locator('[data-testid="stException"]').count() == 0, url
+            assert not page.locator('[data-testid="stAlertContentError"]').count(), url  # the record is valid
+            page.get_by_text(PAYLOAD, exact=False).filter(visible=True).first.wait_for(timeout=10_000)
+            assert page.locator("img[src='x']").count() == 0, url
+            assert page.locator("a[href^='javascript']").count() == 0, url
+            time.sleep(0.3)
+            assert watch.dialogs == [], url
+            assert watch.console_errors == [], url
+
+
+def test_ten_tabs_filtering_while_the_file_changes_all_end_on_the_new_data(tmp_path, browser):
+    path = copy_project(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    orgs = ["meta", "mistral-ai", "apple", "openai", "alphabet", "anthropic", "fair", "scale-ai", "google", "microsoft"]
+    with running(path) as server:
+        context = browser.new_context(viewport={"width": 1200, "height": 900})
+        watches, tabs = [], []
+        for org in orgs:  # ten tabs, opened without waiting for each other
+            tab = context.new_page()
+            watch = Watch()
+            watch.attach(tab)
+            tab.goto(f"{server.url}/flows?org={org}", wait_until="commit")
+            tabs.append(tab)
+            watches.append(watch)
+        for version in range(1, 4):  # edit the file while the tabs load and filter
+            path.write_text(text.replace("name: Meta\n", f"name: Meta v{version}\n", 1), encoding="utf-8")
+            for tab in tabs:
+                tab.goto(f"{server.url}/flows?org=meta&from=2023&to=2025&level=root", wait_until="commit")
+        for tab in tabs:
+            wait_ready(tab, charts=2)
+            tab.get_by_text("Meta v3").first.wait_for(timeout=30_000)
+            assert "Meta v3" in sankey_labels(tab)
+            assert tab.locator('[data-testid="stException"]').count() == 0
+        assert all(watch.console_errors == [] for watch in watches), [w.console_errors for w in watches]
+        context.close()
+
+
+def test_server_fixture_stops_its_process(tmp_path):
+    reason = missing_browser()
+    if reason and os.environ.get(REQUIRE_ENV) != "1":
+        pytest.skip(reason)
+    server = Server(SHIPPED).start()
+    pid = server.process.pid
+    server.stop()
+    assert server.process.poll() is not None
+    with pytest.raises(ProcessLookupError):
+        os.killpg(pid, 0)
