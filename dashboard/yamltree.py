@@ -94,10 +94,13 @@ def _pos(mark) -> Position:
     return Position(mark.line + 1, mark.column + 1)
 
 
-def _describe_syntax_error(err: yaml.MarkedYAMLError, text: str) -> YamlIssue:
+def _describe_syntax_error(err: yaml.MarkedYAMLError, text: str, last_scalar=None) -> YamlIssue:
     """Turn libyaml's message into one an editor can act on, at the most useful place.
 
     An unclosed quote or bracket is reported where it was opened, not where the parser gave up.
+    A quote left open in the middle of a file is legal YAML until the next quote character
+    closes it, lines later; when the error follows such a multi-line quoted value
+    (``last_scalar``), the error is reported at its opening quote.
     """
     problem = (err.problem or "syntax error").strip()
     context = (err.context or "").strip()
@@ -105,7 +108,7 @@ def _describe_syntax_error(err: yaml.MarkedYAMLError, text: str) -> YamlIssue:
     character = text[mark.index] if mark is not None and 0 <= mark.index < len(text) else ""
     detected = f"line {mark.line + 1}" if mark is not None else "the end"
     where = mark
-    if character == "\t" and "cannot start any token" in problem:
+    if (character == "\t" and "cannot start any token" in problem) or "tab character" in problem:
         message = "a tab character is not allowed here: YAML indents with spaces"
     elif "maximum nesting depth" in problem:
         message = "the file is nested too deeply (thousands of levels)"
@@ -116,12 +119,28 @@ def _describe_syntax_error(err: yaml.MarkedYAMLError, text: str) -> YamlIssue:
         where = opened
         bracket = "[" if "sequence" in context else "{"
         message = f"unclosed bracket {bracket!r}: {problem} (noticed at {detected})"
+    elif _runaway_quote(last_scalar):
+        where = last_scalar.start_mark
+        quoted = last_scalar.end_mark.line + 1
+        message = (
+            f"unclosed quote: the quoted text opened here runs on to line {quoted}, "
+            f"and then {context + ': ' if context else ''}{problem} (noticed at {detected})"
+        )
     elif context:
         message = f"{context}: {problem}"
     else:
         message = problem
     position = _pos(where) if where is not None else Position(1, 1)
     return YamlIssue(f"YAML syntax: {message}", position)
+
+
+def _runaway_quote(event) -> bool:
+    """A quoted scalar spanning lines: in a hand-edited record, most likely a quote left open."""
+    return (
+        event is not None
+        and getattr(event, "style", None) in ('"', "'")
+        and event.end_mark.line > event.start_mark.line
+    )
 
 
 def parse(text: str, *, track_positions: bool = False, max_depth: int = MAX_DEPTH) -> Tree:
@@ -138,6 +157,7 @@ def parse(text: str, *, track_positions: bool = False, max_depth: int = MAX_DEPT
     stack: list[list] = []
     documents = 0
     root: object = None
+    last_scalar = None  # the latest scalar event, to explain a syntax error that follows it
 
     def attach(value: object, event, path: Path) -> None:
         """Put ``value`` into the open container (or make it the root)."""
@@ -174,6 +194,7 @@ def parse(text: str, *, track_positions: bool = False, max_depth: int = MAX_DEPT
         for event in yaml.parse(text, Loader=_Loader):
             cls = event.__class__
             if cls is ScalarEvent:
+                last_scalar = event
                 if event.tag is not None or event.anchor is not None:
                     _reject_decoration(event, issues, child_path(event) or ())
                 value = event.value
@@ -245,7 +266,7 @@ def parse(text: str, *, track_positions: bool = False, max_depth: int = MAX_DEPT
                     tree.fatal = True
                     return tree
     except yaml.MarkedYAMLError as err:
-        issues.append(_describe_syntax_error(err, text))
+        issues.append(_describe_syntax_error(err, text, last_scalar))
         tree.fatal = True
         return tree
     except yaml.YAMLError as err:  # unmarked libyaml errors, e.g. a reader error

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from datetime import timedelta
 
 import yaml
 from helpers import SHIPPED, load
@@ -14,7 +15,8 @@ from dashboard.load import LoadResult
 SHIPPED_TEXT = SHIPPED.read_text(encoding="utf-8")
 SHIPPED_TREE = yaml.safe_load(SHIPPED_TEXT.replace("&", "and"))  # a plain tree to mutate
 
-PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# "Never takes more than a few seconds": hypothesis fails any single example slower than this.
+PROPERTY = settings(max_examples=150, deadline=timedelta(seconds=5), suppress_health_check=[HealthCheck.too_slow])
 
 
 def assert_dataset_or_errors(result: LoadResult) -> None:
