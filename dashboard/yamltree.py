@@ -22,12 +22,15 @@ from dataclasses import dataclass, field
 import yaml
 from yaml.events import (
     AliasEvent,
+    DocumentEndEvent,
     DocumentStartEvent,
     MappingEndEvent,
     MappingStartEvent,
     ScalarEvent,
     SequenceEndEvent,
     SequenceStartEvent,
+    StreamEndEvent,
+    StreamStartEvent,
 )
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -143,12 +146,91 @@ def _runaway_quote(event) -> bool:
     )
 
 
+class _Unusual(Exception):
+    """Raised by the fast reader at anything it leaves to the careful one."""
+
+
+def _fast(text: str, max_depth: int) -> object:
+    """The tree of an ordinary text, as fast as libyaml's events allow.
+
+    No paths, no positions, no messages: at a tag, anchor, alias, duplicate or complex key,
+    a second document, deep nesting or a syntax error it raises :class:`_Unusual` and
+    :func:`parse` reads the text again carefully. An ordinary record never gets there.
+    """
+    loader = _Loader(text)
+    get = loader.get_event
+    try:
+        if get().__class__ is not StreamStartEvent or get().__class__ is not DocumentStartEvent:
+            raise _Unusual
+        containers: list = []  # open containers
+        pending: list = []  # for each open container: the mapping key waiting for its value
+        root: object = None
+        while True:
+            event = get()
+            cls = event.__class__
+            if cls is ScalarEvent:
+                if event.tag is not None or event.anchor is not None:
+                    raise _Unusual
+                value = event.value
+                if not containers:
+                    root = value
+                    continue
+                container = containers[-1]
+                if type(container) is list:
+                    container.append(value)
+                elif pending[-1] is None:
+                    pending[-1] = value
+                else:
+                    key = pending[-1]
+                    if key in container:
+                        raise _Unusual
+                    container[key] = value
+                    pending[-1] = None
+            elif cls is MappingStartEvent or cls is SequenceStartEvent:
+                if event.tag is not None or event.anchor is not None or len(containers) >= max_depth:
+                    raise _Unusual
+                new: dict | list = {} if cls is MappingStartEvent else []
+                if not containers:
+                    root = new
+                else:
+                    container = containers[-1]
+                    if type(container) is list:
+                        container.append(new)
+                    else:
+                        key = pending[-1]
+                        if key is None or key in container:
+                            raise _Unusual
+                        container[key] = new
+                        pending[-1] = None
+                containers.append(new)
+                pending.append(None)
+            elif cls is MappingEndEvent or cls is SequenceEndEvent:
+                containers.pop()
+                pending.pop()
+            elif cls is DocumentEndEvent:
+                if get().__class__ is not StreamEndEvent:
+                    raise _Unusual  # a second document
+                return root
+            else:  # an alias
+                raise _Unusual
+    except yaml.YAMLError:
+        raise _Unusual from None
+    finally:
+        loader.dispose()
+
+
 def parse(text: str, *, track_positions: bool = False, max_depth: int = MAX_DEPTH) -> Tree:
     """Read ``text`` into a :class:`Tree` of ``dict``, ``list`` and ``str``.
 
     Never raises for any text: problems come back in ``Tree.issues``. Structural problems
     (a tag, an anchor, a duplicate key) are all collected; a syntax error ends the reading.
+    Without ``track_positions`` an ordinary text takes the fast reader (:func:`_fast`).
     """
+    if not track_positions and text.strip():
+        try:
+            return Tree(data=_fast(text, max_depth))
+        except _Unusual:
+            pass
     tree = Tree()
     issues = tree.issues
     values = tree.values

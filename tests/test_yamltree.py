@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dashboard import yamltree
 
@@ -154,3 +156,19 @@ def test_windows_line_endings_read_like_unix_ones():
 
 def test_fast_and_positioned_readings_agree(shipped_text):
     assert yamltree.parse(shipped_text).data == yamltree.parse(shipped_text, track_positions=True).data
+
+
+YAMLISH = st.text(alphabet=st.sampled_from(list("ab:-[]{}'\"!&*#|>?, \n\t01.")), max_size=120)
+
+
+@settings(max_examples=300, deadline=None)
+@given(YAMLISH)
+def test_fast_reader_agrees_with_the_careful_one(text):
+    """The fast reader either gives exactly the careful reading of a clean text, or steps aside."""
+    careful = yamltree.parse(text, track_positions=True)
+    try:
+        fast = yamltree._fast(text, yamltree.MAX_DEPTH)
+    except yamltree._Unusual:
+        return
+    assert not careful.issues
+    assert fast == careful.data
