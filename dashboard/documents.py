@@ -7,6 +7,7 @@ inside ``seeds/``. A path that fails is refused *before* anything is opened.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -93,7 +94,8 @@ class Document:
 
     @classmethod
     def from_text(cls, path: str, text: str) -> Document:
-        return cls(path, text, normalize(text))
+        """The document prepared for look-ups (remembered: re-validating reuses the preparation)."""
+        return _prepared(path, text)
 
     def contains(self, quote: str) -> bool:
         return normalize(quote) in self.normalized
@@ -123,6 +125,11 @@ class Document:
         good = " ".join(quote[max(0, cut - 30) : cut].split())
         bad = " ".join(quote[cut : cut + 30].split())
         return f"the document agrees up to ...{good!r} but not from {bad!r}..."
+
+
+@functools.lru_cache(maxsize=4096)
+def _prepared(path: str, text: str) -> Document:
+    return Document(path, text, normalize(text))
 
 
 def source_label(path: str | None, url: str | None) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import types
 import typing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pydantic import BaseModel, ValidationError
 
@@ -49,91 +49,112 @@ def did_you_mean(word: str, choices) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
+@dataclass(frozen=True)
+class Checked:
+    """One record's shape check: the typed record, or the problems that stopped it.
+
+    Problem paths are relative to the record, so a result can be reused wherever the same
+    text of the record appears (see :mod:`incremental`).
+    """
+
+    record: BaseModel | None
+    problems: tuple[Problem, ...] = ()
+    raw: dict | None = None  # a failed record's mapping, to check the references it spells out
+
+
+def check_record(section: str, item: object, key: str | None = None) -> Checked:
+    """Check one record of ``section`` (``key`` is its id in a mapping section)."""
+    if key is not None:
+        try:
+            check_id(key)
+        except ValueError as err:
+            return Checked(None, (error(str(err), (), key=True),))
+    model = MAPPING_SECTIONS.get(section) or LIST_SECTIONS[section]
+    try:
+        return Checked(model.model_validate(item))
+    except ValidationError as err:
+        problems = tuple(_describe(model, detail, ()) for detail in err.errors(include_url=False))
+        return Checked(None, problems, item if isinstance(item, dict) else None)
+
+
+class Assembler:
+    """Collects checked records, section by section, into a :class:`Built`."""
+
+    def __init__(self) -> None:
+        self.built = Built(Document())
+        self.built.broken_ids = {name: set() for name in SECTIONS}
+        self.built.list_paths = {name: [] for name in LIST_SECTIONS}
+        self._mappings: dict[str, dict] = {name: {} for name in MAPPING_SECTIONS}
+        self._lists: dict[str, list] = {name: [] for name in LIST_SECTIONS}
+
+    def add(self, section: str, position: str | int, checked: Checked) -> None:
+        """Record ``checked`` at ``position`` (the id in a mapping section, the index in a list)."""
+        record = checked.record
+        if record is not None and not checked.problems:  # the usual case, kept short
+            if type(position) is int:
+                self._lists[section].append(record)
+                self.built.list_paths[section].append(position)
+            else:
+                self._mappings[section][position] = record
+            return
+        built = self.built
+        path = (section, position)
+        if checked.problems:
+            built.problems.extend(replace(problem, path=path + problem.path) for problem in checked.problems)
+        if checked.record is not None:
+            if section in self._mappings:
+                self._mappings[section][position] = checked.record
+            else:
+                self._lists[section].append(checked.record)
+                built.list_paths[section].append(position)
+            return
+        if section in self._mappings:
+            built.broken_ids[section].add(position)
+        elif checked.raw is not None and isinstance(checked.raw.get("id"), str):
+            built.broken_ids[section].add(checked.raw["id"])
+        if checked.raw is not None:
+            built.broken_records.append((section, path, checked.raw))
+
+    def extend(self, section: str, records: list) -> None:
+        """Add the records of a whole list section that passed their checks, in order."""
+        start = len(self._lists[section])
+        self._lists[section].extend(records)
+        self.built.list_paths[section].extend(range(start, start + len(records)))
+
+    def finish(self) -> Built:
+        for name, records in self._mappings.items():
+            setattr(self.built.document, name, records)
+        for name, records in self._lists.items():
+            setattr(self.built.document, name, records)
+        return self.built
+
+
 def build(data: object) -> Built:
     """Check ``data`` (from :mod:`yamltree`) against the model, section by section."""
-    built = Built(Document())
-    problems = built.problems
+    assembler = Assembler()
+    problems = assembler.built.problems
     if data is None:
         problems.append(error("the file holds no data: expected sections such as sources, organizations, moves"))
-        return built
+        return assembler.finish()
     if not isinstance(data, dict):
         problems.append(error(f"the file must be a mapping of sections, not {_kind(data)}"))
-        return built
-    sections: dict[str, object] = {}
+        return assembler.finish()
     for name, value in data.items():
         if name not in SECTIONS:
             problems.append(error(f"unknown section {name!r}{did_you_mean(name, SECTIONS)}", (name,), key=True))
+        elif value is None:
             continue
-        sections[name] = value
-    for name, model in MAPPING_SECTIONS.items():
-        value = sections.get(name)
-        records, broken = _build_mapping(name, model, value, problems, built.broken_records)
-        setattr(built.document, name, records)
-        built.broken_ids[name] = broken
-    for name, model in LIST_SECTIONS.items():
-        value = sections.get(name)
-        records, broken, indexes = _build_list(name, model, value, problems, built.broken_records)
-        setattr(built.document, name, records)
-        built.broken_ids[name] = broken
-        built.list_paths[name] = indexes
-    return built
-
-
-def _build_mapping(name, model, value, problems, broken_records):
-    records: dict[str, BaseModel] = {}
-    broken: set[str] = set()
-    if value is None:
-        return records, broken
-    if not isinstance(value, dict):
-        problems.append(error(f"section {name!r} must be a mapping of id to record, not {_kind(value)}", (name,)))
-        return records, broken
-    for record_id, item in value.items():
-        path = (name, record_id)
-        try:
-            check_id(record_id)
-        except ValueError as err:
-            problems.append(error(str(err), path, key=True))
-            broken.add(record_id)
-            continue
-        record = _validate(model, item, path, problems)
-        if record is None:
-            broken.add(record_id)
-            if isinstance(item, dict):
-                broken_records.append((name, path, item))
+        elif name in MAPPING_SECTIONS and not isinstance(value, dict):
+            problems.append(error(f"section {name!r} must be a mapping of id to record, not {_kind(value)}", (name,)))
+        elif name in LIST_SECTIONS and not isinstance(value, list):
+            problems.append(error(f"section {name!r} must be a list of records, not {_kind(value)}", (name,)))
+        elif name in MAPPING_SECTIONS:
+            for record_id, item in value.items():
+                assembler.add(name, record_id, check_record(name, item, record_id))
         else:
-            records[record_id] = record
-    return records, broken
-
-
-def _build_list(name, model, value, problems, broken_records):
-    records: list[BaseModel] = []
-    broken: set[str] = set()
-    indexes: list[int] = []
-    if value is None:
-        return records, broken, indexes
-    if not isinstance(value, list):
-        problems.append(error(f"section {name!r} must be a list of records, not {_kind(value)}", (name,)))
-        return records, broken, indexes
-    for index, item in enumerate(value):
-        record = _validate(model, item, (name, index), problems)
-        if record is None:
-            if isinstance(item, dict):
-                broken_records.append((name, (name, index), item))
-                if isinstance(item.get("id"), str):
-                    broken.add(item["id"])
-        else:
-            records.append(record)
-            indexes.append(index)
-    return records, broken, indexes
-
-
-def _validate(model, item, path, problems):
-    try:
-        return model.model_validate(item)
-    except ValidationError as err:
-        for detail in err.errors(include_url=False):
-            problems.append(_describe(model, detail, path))
-        return None
+            for index, item in enumerate(value):
+                assembler.add(name, index, check_record(name, item))
+    return assembler.finish()
 
 
 def _describe(model: type[BaseModel], detail: dict, base: tuple) -> Problem:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .dates import PartialDate
 from .documents import Document, DocumentError, check_url, read_document, resolve_source_path
-from .model import UNKNOWN, Evidence, Move, Person, Stay
+from .model import UNKNOWN, Evidence, Move, Stay
 from .problems import Problem, error, warning
 from .records import Built, did_you_mean
 
@@ -34,15 +34,22 @@ class Context:
     read: DocumentReader = read_document
 
 
-def check(context: Context) -> list[Problem]:
-    """Every cross-record problem of the document, errors and warnings mixed."""
+Memo = Callable[[str, int, "Move | Stay", Callable[["Move | Stay"], list[Problem]]], list[Problem]]
+"""``memo(section, index, record, run)`` returns ``run(record)``, or a remembered result of it."""
+
+
+def check(context: Context, memo: Memo | None = None) -> list[Problem]:
+    """Every cross-record problem of the document, errors and warnings mixed.
+
+    ``memo`` may answer the per-record checks of moves and stays from a cache; it is only
+    valid while the sources, organisations, people and seed documents are unchanged.
+    """
     problems: list[Problem] = []
     documents = _check_sources(context, problems)
     _check_organizations(context, problems)
     _check_people(context, problems)
     _check_cohorts(context, documents, problems)
-    _check_moves(context, documents, problems)
-    _check_stays(context, documents, problems)
+    _check_records(context, RecordChecks(context, documents), memo, problems)
     _check_broken_references(context, problems)
     return problems
 
@@ -265,6 +272,9 @@ def _indexed(context: Context, section: str) -> Iterator[tuple[int, Move | Stay]
 
 
 def _check_ids(context: Context, section: str, problems: list[Problem]) -> None:
+    ids = [record.id for record in getattr(context.built.document, section)]
+    if len(set(ids)) == len(ids):
+        return  # the usual case, decided at C speed
     first: dict[str, int] = {}
     for index, record in _indexed(context, section):
         if record.id in first:
@@ -278,80 +288,111 @@ def _check_ids(context: Context, section: str, problems: list[Problem]) -> None:
             first[record.id] = index
 
 
-def _check_moves(context: Context, documents, problems: list[Problem]) -> None:
-    document = context.built.document
-    _check_ids(context, "moves", problems)
-    published = {source_id: source.published for source_id, source in document.sources.items()}
+def _check_duplicate_moves(context: Context, problems: list[Problem]) -> None:
+    keys = [(m.person, m.from_, m.to, m.date.year, m.date.month, m.date.day)
+            for m in context.built.document.moves if m.person is not None]  # fmt: skip
+    if len(set(keys)) == len(keys):
+        return  # the usual case, decided at C speed
     seen: dict[tuple, str] = {}
     for index, move in _indexed(context, "moves"):
-        path = ("moves", index)
+        if move.person is None:
+            continue
+        date = move.date
+        key = (move.person, move.from_, move.to, date.year, date.month, date.day)
+        if key in seen:
+            problems.append(
+                error(
+                    f"duplicate move: same person, origin, destination and date as {seen[key]!r}",
+                    ("moves", index, "id"),
+                )
+            )
+        else:
+            seen[key] = move.id
+
+
+class RecordChecks:
+    """The checks of one move or stay against the rest of the record (paths relative to it).
+
+    They depend on the record itself and on the sections it refers to (sources, organisations,
+    people), never on the other moves or stays; :func:`check` runs the checks across moves
+    (ids, duplicates) separately. That lets a caller reuse a record's results while those
+    sections are unchanged (see :mod:`incremental`).
+    """
+
+    def __init__(self, context: Context, documents: dict[str, Document | None]):
+        self.context = context
+        self.documents = documents
+        self.published = {sid: source.published for sid, source in context.built.document.sources.items()}
+        self._surnames: dict[str, set[str]] = {}
+
+    def move(self, move: Move) -> list[Problem]:
+        context, problems = self.context, []
         if (move.person is None) == (move.group is None):
             problems.append(
-                error("a move needs exactly one of 'person' or 'group' (an unnamed group with a headcount)", path)
+                error("a move needs exactly one of 'person' or 'group' (an unnamed group with a headcount)")
             )
         if move.group is not None and move.headcount is None:
-            problems.append(
-                error("a group needs a 'headcount': how many people the source says moved", path + ("group",))
-            )
+            problems.append(error("a group needs a 'headcount': how many people the source says moved", ("group",)))
         if move.person is not None and move.headcount is not None:
-            problems.append(error("'headcount' is for unnamed groups; a person is one", path + ("headcount",)))
+            problems.append(error("'headcount' is for unnamed groups; a person is one", ("headcount",)))
         if move.person is not None:
-            problem = _reference(context, "people", move.person, path + ("person",), "person")
-            if problem:
-                problems.append(problem)
-        for field, value in (("from", move.from_), ("to", move.to)):
-            problem = _org_reference(context, value, path + (field,))
-            if problem:
-                problems.append(problem)
+            problems.append(_reference(context, "people", move.person, ("person",), "person"))
+        problems.append(_org_reference(context, move.from_, ("from",)))
+        problems.append(_org_reference(context, move.to, ("to",)))
         if move.from_ == move.to:
             what = "both unknown" if move.from_ == UNKNOWN else f"both {move.from_!r}"
-            problems.append(error(f"origin and destination are {what}", path + ("to",)))
-        problem = _not_future(move.date, context.today, path + ("date",))
-        if problem:
-            problems.append(problem)
+            problems.append(error(f"origin and destination are {what}", ("to",)))
+        problems.append(_not_future(move.date, context.today, ("date",)))
         if move.date_estimated:
-            problems.append(warning(f"date {move.date} is an estimate", path + ("date",)))
-        cited = [published[item.source] for item in move.evidence if item.source in published]
+            problems.append(warning(f"date {move.date} is an estimate", ("date",)))
+        cited = [self.published[item.source] for item in move.evidence if item.source in self.published]
         if cited and all(move.date.first_day() > date.last_day() for date in cited):
-            problems.append(
-                warning(f"dated {move.date}, after every source that states it was published", path + ("date",))
-            )
+            problems.append(warning(f"dated {move.date}, after every source that states it was published", ("date",)))
         if move.person is not None:
-            key = (move.person, move.from_, move.to, move.date)
-            if key in seen:
-                problems.append(
-                    error(f"duplicate move: same person, origin, destination and date as {seen[key]!r}", path + ("id",))
-                )
-            else:
-                seen[key] = move.id
-            _check_named(document.people.get(move.person), move.evidence, path, problems)
-        _check_evidence(context, documents, move.evidence, path, problems)
+            problems.append(self._named(move.person, move.evidence))
+        problems = [problem for problem in problems if problem]
+        _check_evidence(context, self.documents, move.evidence, (), problems)
+        return problems
+
+    def stay(self, stay: Stay) -> list[Problem]:
+        context = self.context
+        problems = [
+            _reference(context, "people", stay.person, ("person",), "person"),
+            _org_reference(context, stay.org, ("org",), allow_unknown=False),
+            _not_future(stay.as_of, context.today, ("as_of",)),
+            warning(f"date {stay.as_of} is an estimate", ("as_of",)) if stay.as_of_estimated else None,
+            self._named(stay.person, stay.evidence),
+        ]
+        problems = [problem for problem in problems if problem]
+        _check_evidence(context, self.documents, stay.evidence, (), problems)
+        return problems
+
+    def _named(self, person_id: str, evidence: list[Evidence]) -> Problem | None:
+        """A warning when no quote mentions the person: the quote may back another record."""
+        person = self.context.built.document.people.get(person_id)
+        if person is None:
+            return None
+        surnames = self._surnames.get(person_id)
+        if surnames is None:
+            names = [person.name, *person.aliases]
+            surnames = self._surnames[person_id] = {name.split()[-1].casefold() for name in names if name.split()}
+        text = " ".join(item.quote for item in evidence).casefold()
+        if any(surname in text for surname in surnames):
+            return None
+        return warning(f"no quote names {person.name}: is this the right evidence?", ("evidence",))
 
 
-def _check_named(person: Person | None, evidence: list[Evidence], path: tuple, problems: list[Problem]) -> None:
-    """Warn when no quote mentions the person: the quote may back another record."""
-    if person is None:
-        return
-    names = [person.name, *person.aliases]
-    surnames = {name.split()[-1].casefold() for name in names if name.split()}
-    text = " ".join(item.quote for item in evidence).casefold()
-    if not any(surname in text for surname in surnames):
-        problems.append(warning(f"no quote names {person.name}: is this the right evidence?", path + ("evidence",)))
+def prefixed(problems: list[Problem], prefix: tuple) -> list[Problem]:
+    """``problems`` with ``prefix`` put before each path."""
+    return [replace(problem, path=prefix + problem.path) for problem in problems]
 
 
-def _check_stays(context: Context, documents, problems: list[Problem]) -> None:
-    document = context.built.document
+def _check_records(context: Context, checks: RecordChecks, memo: Memo | None, problems: list[Problem]) -> None:
+    _check_ids(context, "moves", problems)
+    _check_duplicate_moves(context, problems)
     _check_ids(context, "stays", problems)
-    for index, stay in _indexed(context, "stays"):
-        path = ("stays", index)
-        for problem in (
-            _reference(context, "people", stay.person, path + ("person",), "person"),
-            _org_reference(context, stay.org, path + ("org",), allow_unknown=False),
-            _not_future(stay.as_of, context.today, path + ("as_of",)),
-        ):
-            if problem:
-                problems.append(problem)
-        if stay.as_of_estimated:
-            problems.append(warning(f"date {stay.as_of} is an estimate", path + ("as_of",)))
-        _check_named(document.people.get(stay.person), stay.evidence, path, problems)
-        _check_evidence(context, documents, stay.evidence, path, problems)
+    for section, run in (("moves", checks.move), ("stays", checks.stay)):
+        for index, record in _indexed(context, section):
+            found = memo(section, index, record, run) if memo else run(record)
+            if found:
+                problems.extend(prefixed(found, (section, index)))

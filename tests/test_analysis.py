@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from helpers import SHIPPED, TODAY
 
 from dashboard import careers, cohorts, flows, organization, timeline
 from dashboard.filters import Bounds, Filters, bounds, filter_claims, filter_moves, filter_stays, parse_query, to_query
 from dashboard.load import load_file
 from dashboard.tables import claims_table, moves_table, records, stays_table
+from helpers import SHIPPED, TODAY
 
 
 @pytest.fixture(scope="module")

@@ -8,10 +8,10 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import REPO, SHIPPED, line_of
 from streamlit.testing.v1 import AppTest
 
 from dashboard.config import DATA_ENV
+from helpers import REPO, SHIPPED, line_of
 
 APP = str(REPO / "dashboard" / "app.py")
 PAGES = {

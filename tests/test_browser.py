@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+
 from browser_support import CHROMIUM, CHROMIUM_ARGS, REQUIRE_ENV, Server, Watch, missing_browser, running, wait_ready
 from helpers import REPO, SHIPPED, line_of
 

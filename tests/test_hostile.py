@@ -10,11 +10,11 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from helpers import REPO, SHIPPED, TODAY, line_of
 from streamlit.testing.v1 import AppTest
 
 from dashboard.config import DATA_ENV
 from dashboard.load import load_file
+from helpers import REPO, SHIPPED, TODAY, line_of
 
 SHIPPED_TEXT = SHIPPED.read_text(encoding="utf-8")
 BILLION_LAUGHS = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(

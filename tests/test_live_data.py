@@ -7,9 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers import REPO, SHIPPED
 
 from dashboard.ui import data
+from helpers import REPO, SHIPPED
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ import os
 from pathlib import Path
 
 import pytest
-from helpers import REPO, SHIPPED, TODAY, line_of, load, replace_once
 
 from dashboard.load import MAX_FILE_BYTES, load_file, project_root, read_text
+from helpers import REPO, SHIPPED, TODAY, line_of, load, replace_once
 
 
 def test_shipped_record_is_valid():

@@ -6,11 +6,11 @@ import random
 from datetime import timedelta
 
 import yaml
-from helpers import SHIPPED, load
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dashboard.load import LoadResult
+from helpers import SHIPPED, load
 
 SHIPPED_TEXT = SHIPPED.read_text(encoding="utf-8")
 SHIPPED_TREE = yaml.safe_load(SHIPPED_TEXT.replace("&", "and"))  # a plain tree to mutate

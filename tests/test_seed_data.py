@@ -8,9 +8,9 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from helpers import REPO, SHIPPED, TODAY
 
 from dashboard.load import load_file
+from helpers import REPO, SHIPPED, TODAY
 
 SHARED_SEEDS = REPO.parent / "shared" / "seeds"
 
