@@ -135,6 +135,15 @@ def cmd_serve(args) -> int:
     return streamlit_cli.main()
 
 
+def cmd_synth(args) -> int:
+    """Write a synthetic, valid project (for benchmarks and scale tests)."""
+    from .synth import write_project
+
+    path = write_project(Path(args.out), args.moves, args.seed)
+    print(f"wrote {path} ({path.stat().st_size / 1024 / 1024:.1f} MiB) and its seeds/")
+    return EXIT_OK
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="python -m dashboard", description=__doc__.splitlines()[0])
     commands = top.add_subparsers(dest="command", required=True)
@@ -168,6 +177,12 @@ def parser() -> argparse.ArgumentParser:
     schema.add_argument("--output", help="file to write (default: standard output)")
     schema.add_argument("--check", metavar="FILE", help="exit 1 if FILE differs from the schema")
     schema.set_defaults(run=cmd_schema)
+
+    synth = commands.add_parser("synth", help="write a synthetic valid project: DIR/data/events.yaml and DIR/seeds/")
+    synth.add_argument("--moves", type=int, default=1000, help="number of moves (default 1000)")
+    synth.add_argument("--seed", type=int, default=0, help="random seed: the same seed gives the same project")
+    synth.add_argument("--out", required=True, help="folder to write the project into")
+    synth.set_defaults(run=cmd_synth)
 
     serve = commands.add_parser("serve", help="start the dashboard on 127.0.0.1")
     serve.add_argument("--data", help="record file to show (default: data/events.yaml)")
