@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from helpers import REPO, SHIPPED
+
+
+def pytest_configure(config):
+    """Keep the dashboard's disk cache of this run out of the user's home folder."""
+    os.environ.setdefault("TALENT_FLOWS_CACHE_DIR", tempfile.mkdtemp(prefix="talent-flows-cache-"))
 
 
 @pytest.fixture

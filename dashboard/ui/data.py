@@ -18,10 +18,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import config
+from .. import config, diskcache
 from ..dataset import Dataset
 from ..filters import Bounds, bounds
-from ..load import LoadResult, display_name, load_text, project_root, read_text, today_from_env
+from ..incremental import Revalidator
+from ..load import LoadResult, display_name, project_root, read_text, today_from_env
 from ..model import UNKNOWN
 from ..problems import error
 from ..tables import claims_table, moves_table, stays_table
@@ -58,6 +59,7 @@ _build_lock = threading.Lock()
 _results: dict[tuple, tuple[LoadResult, Bundle | None]] = {}  # (path, hash, today) -> loaded
 _digests: dict[str, tuple[tuple, str]] = {}  # path -> (file signature, content hash)
 _last_good: dict[str, tuple[Bundle, dt.datetime]] = {}  # path -> (bundle, when loaded)
+_revalidators: dict[str, Revalidator] = {}  # path -> what it remembers of the file's records
 
 
 def data_path() -> Path:
@@ -88,17 +90,38 @@ def _build_bundle(dataset: Dataset, digest: str) -> Bundle:
 
 
 def _load(path: Path, key: str, digest: str, today: dt.date, text: str) -> tuple[LoadResult, Bundle | None]:
-    """Validate and tabulate one content of the file, remembering the last few by hash."""
+    """Validate and tabulate one content of the file.
+
+    The last few contents are remembered in memory by hash; each is also kept on disk
+    (:mod:`dashboard.diskcache`), so a restarted server on an unchanged file skips the work.
+    A changed file is re-validated by reusing its unchanged records (:mod:`dashboard.incremental`).
+    """
     cache_key = (key, digest, today)
     with _build_lock:  # ten tabs after one edit: build once, the others wait and reuse it
         cached = _results.get(cache_key)
         if cached is None:
-            result = load_text(text, name=key, root=project_root(path), today=today)
-            cached = (result, _build_bundle(result.dataset, digest) if result.ok else None)
+            root = project_root(path)
+            disk_key = diskcache.key(key, digest, today, str(root))
+            cached = diskcache.get(disk_key)
+            if not _is_loaded(cached):
+                revalidator = _revalidators.setdefault(key, Revalidator())
+                result = revalidator.load(text, name=key, root=root, today=today)
+                cached = (result, _build_bundle(result.dataset, digest) if result.ok else None)
+                diskcache.put(disk_key, cached)
             _results[cache_key] = cached
             while len(_results) > MAX_CACHED:
                 _results.pop(next(iter(_results)))
     return cached
+
+
+def _is_loaded(value: object) -> bool:
+    """Whether a disk cache entry has the shape of a load (a foreign one is rebuilt)."""
+    return (
+        isinstance(value, tuple)
+        and len(value) == 2
+        and isinstance(value[0], LoadResult)
+        and (value[1] is None or isinstance(value[1], Bundle))
+    )
 
 
 def current(path: Path | None = None) -> Current:
