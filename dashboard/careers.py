@@ -17,7 +17,8 @@ def career(dataset: Dataset, person_id: str) -> list[dict]:
     are the organisation), ``role``, ``from_role``, ``certainty``, ``note`` and ``evidence``.
     """
     steps = []
-    for move in dataset.document.moves:
+    moves, stays = dataset.records_of.get(person_id, ([], []))
+    for move in moves:
         if move.person == person_id:
             steps.append(
                 (move.date, _ORDER[move.date_kind], {
@@ -28,7 +29,7 @@ def career(dataset: Dataset, person_id: str) -> list[dict]:
                     "note": move.note, "evidence": evidence_rows(dataset, move.evidence),
                 })
             )  # fmt: skip
-    for stay in dataset.document.stays:
+    for stay in stays:
         if stay.person == person_id:
             org = dataset.org_name(stay.org)
             steps.append(

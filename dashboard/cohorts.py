@@ -56,11 +56,12 @@ def member_statuses(dataset: Dataset, cohort_id: str) -> list[dict]:
     rows = []
     for person_id in members(dataset, cohort_id):
         events = []  # (date, order, status, where)
-        for move in dataset.document.moves:
-            if move.person == person_id and home_id is not None and roots.get(move.from_) == home_id:
+        moves, stays = dataset.records_of.get(person_id, ([], []))
+        for move in moves:
+            if home_id is not None and roots.get(move.from_) == home_id:
                 events.append((move.date, 1, "left", dataset.org_name(move.to), move.id))
-        for stay in dataset.document.stays:
-            if stay.person == person_id and home_id is not None and roots.get(stay.org) == home_id:
+        for stay in stays:
+            if home_id is not None and roots.get(stay.org) == home_id:
                 events.append((stay.as_of, 0, "stayed", dataset.org_name(stay.org), stay.id))
         person = dataset.document.people[person_id].name
         if events:

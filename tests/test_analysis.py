@@ -9,7 +9,7 @@ from dashboard import careers, cohorts, flows, organization, timeline
 from dashboard.filters import Bounds, Filters, bounds, filter_claims, filter_moves, filter_stays, parse_query, to_query
 from dashboard.load import load_file
 from dashboard.tables import claims_table, moves_table, records, stays_table
-from helpers import SHIPPED, TODAY
+from helpers import SHIPPED, TODAY, load
 
 
 @pytest.fixture(scope="module")
@@ -211,18 +211,21 @@ def test_claim_phrases(dataset):
     assert cohorts.claim_phrase(claims["About 11 of Meta's t"]) == "about 11 left Meta (as of 2025, est.)"
 
 
-def test_a_member_who_left_and_came_back_counts_as_stayed(dataset):
-    from dashboard.dates import parse_date
-    from dashboard.model import Evidence, Stay
-
-    later = Stay(id="back", person="armand-joulin", org="meta", as_of=parse_date("2026"), evidence=[
-        Evidence(source="insideit-llama-authors", quote="Armand Joulin, ein weiterer Llama-Autor")])  # fmt: skip
-    dataset.document.stays.append(later)
-    try:
-        statuses = {row["person_id"]: row["status"] for row in cohorts.member_statuses(dataset, "llama-paper-authors")}
-        assert statuses["armand-joulin"] == "stayed"
-    finally:
-        dataset.document.stays.remove(later)
+def test_a_member_who_left_and_came_back_counts_as_stayed(shipped_text):
+    back = """  - id: joulin-back-at-meta
+    person: armand-joulin
+    org: meta
+    as_of: "2026"
+    evidence:
+      - source: insideit-llama-authors
+        quote: Armand Joulin, ein weiterer Llama-Autor, verliess Meta bereits im Mai
+"""
+    result = load(shipped_text.replace("\nstays:\n", "\nstays:\n" + back, 1))
+    assert result.ok, [p.message for p in result.errors]
+    statuses = {
+        row["person_id"]: row["status"] for row in cohorts.member_statuses(result.dataset, "llama-paper-authors")
+    }
+    assert statuses["armand-joulin"] == "stayed"
 
 
 # --- timeline ----------------------------------------------------------------------------------
