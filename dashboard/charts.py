@@ -187,3 +187,26 @@ def timeline_figure(rows: pd.DataFrame) -> go.Figure:
     return figure.update_layout(
         height=height, hovermode="closest", legend={"orientation": "h", "y": 1.02, "yanchor": "bottom"}, **LAYOUT
     )
+
+
+def timeline_per_year_figure(table: pd.DataFrame) -> go.Figure:
+    """Stacked bars of people per year and category (a timeline too dense to draw one by one)."""
+    if table.empty:
+        return empty_figure("No records match the filters.")
+    figure = go.Figure(
+        [
+            go.Bar(
+                name=DIRECTION_NAMES.get(category, category),
+                x=part["year"],
+                y=part["people"],
+                marker_color=DIRECTION_COLORS.get(category, "#4C78A8"),
+                hovertemplate="%{x}: %{y} people<extra>%{fullData.name}</extra>",
+            )
+            for category, part in table.groupby("category", sort=False)
+        ]
+    )
+    figure.update_xaxes(type="category", title="year")
+    figure.update_yaxes(title="people (stays and claims: records)")
+    return figure.update_layout(
+        barmode="stack", height=420, legend={"orientation": "h", "y": 1.02, "yanchor": "bottom"}, **LAYOUT
+    )

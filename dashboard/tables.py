@@ -146,10 +146,30 @@ def _pad(text: pd.Series) -> pd.Series:
 
 
 def moves_table(dataset: Dataset) -> pd.DataFrame:
-    """One row per move (:data:`MOVE_COLUMNS`), plus ``start``, ``end`` and ``year``."""
+    """One row per move (:data:`MOVE_COLUMNS`), plus ``who`` (the person, or the group with its
+    headcount: '3 × three scientists'), ``start``, ``end`` and ``year``."""
     frame = pd.DataFrame(move_rows(dataset), columns=MOVE_COLUMNS)
     frame["headcount"] = frame["headcount"].astype("int64")
+    frame["who"] = mover_labels(frame)
     return _with_spans(frame, "date")
+
+
+def mover_labels(moves: pd.DataFrame) -> pd.Series:
+    """Each move's mover: the person, or the group with its headcount ('3 × three scientists')."""
+    group = moves["headcount"].astype(str) + " × " + moves["group"].fillna("")
+    return moves["person"].where(moves["person"].notna(), group)
+
+
+def newest_first(moves: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
+    """Moves newest first (by the end, then the start of their date span, then id), at most ``limit``.
+
+    With a limit, only the rows that can be among the first are sorted: every row tied with
+    the cut-off is kept before sorting, so the result is exactly the head of the full order.
+    """
+    order = {"by": ["end", "start", "id"], "ascending": [False, False, True]}
+    if limit is None or len(moves) <= limit:
+        return moves.sort_values(**order)
+    return moves.nlargest(limit, ["end", "start"], keep="all").sort_values(**order).head(limit)
 
 
 def stays_table(dataset: Dataset) -> pd.DataFrame:

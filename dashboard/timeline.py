@@ -124,3 +124,22 @@ def timeline_rows(
     rows = pd.concat(parts, ignore_index=True)
     first_seen = rows.groupby("row")["start"].transform("min")
     return rows.assign(_first=first_seen).sort_values(["_first", "row", "start"]).drop(columns="_first")
+
+
+def per_year(
+    moves: pd.DataFrame, stays: pd.DataFrame, claims: pd.DataFrame, focus: set[str] | None = None
+) -> pd.DataFrame:
+    """People per year and category, for a timeline too dense to draw record by record.
+
+    Counted by year because every date in the record is known at least to its year: a month
+    or a day would invent precision for year-only dates. Moves count their headcount, stays
+    and claims count one each. Columns: ``year``, ``category``, ``people``.
+    """
+    categories = direction(moves, focus) if focus else pd.Series("move", index=moves.index)
+    parts = [pd.DataFrame({"year": moves["year"], "category": categories, "people": moves["headcount"]})]
+    if not stays.empty:
+        parts.append(pd.DataFrame({"year": stays["year"], "category": "stay", "people": 1}))
+    if not claims.empty:
+        parts.append(pd.DataFrame({"year": claims["year"], "category": "claim", "people": 1}))
+    frame = pd.concat(parts, ignore_index=True)
+    return frame.groupby(["year", "category"], as_index=False, sort=True)["people"].sum()

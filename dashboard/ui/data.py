@@ -39,6 +39,8 @@ class Bundle:
     bounds: Bounds
     names: dict[str, str]
     digest: str
+    cited: dict[str, dict[str, list[int]]]
+    """Source label -> section ("moves", "stays", "claims") -> rows of that table citing it."""
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,12 @@ def _build_bundle(dataset: Dataset, digest: str) -> Bundle:
     years = sorted(set(moves["year"]) | set(stays["year"]) | set(claims.get("year", [])))
     names = {org_id: org.name for org_id, org in dataset.document.organizations.items()}
     names[UNKNOWN] = "Unknown"
-    return Bundle(dataset, moves, stays, claims, bounds(dataset, years), names, digest)
+    cited: dict[str, dict[str, list[int]]] = {}
+    for section, table in (("moves", moves), ("stays", stays), ("claims", claims)):
+        for row, items in enumerate(table.get("evidence", [])):
+            for label in dict.fromkeys(item["source"] for item in items):
+                cited.setdefault(label, {}).setdefault(section, []).append(row)
+    return Bundle(dataset, moves, stays, claims, bounds(dataset, years), names, digest, cited)
 
 
 def _load(path: Path, key: str, digest: str, today: dt.date, text: str) -> tuple[LoadResult, Bundle | None]:

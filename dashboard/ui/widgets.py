@@ -6,10 +6,13 @@ widgets that never interpret it (``st.dataframe``, ``st.code``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 import streamlit as st
 
-from ..flows import who
+from .. import limits
+from ..tables import newest_first, records
 from ..text import md
 from .data import Current
 
@@ -87,6 +90,18 @@ def move_card(move: dict) -> None:
             st.caption(md("Note: " + " ".join(str(move["note"]).split())))
 
 
+def move_cards(moves: pd.DataFrame, *, limit: int | None = None) -> None:
+    """The newest ``limit`` moves as cards, newest first, saying how many more there are."""
+    if moves.empty:
+        st.caption("No moves match the filters.")
+        return
+    limit = limits.CARDS if limit is None else limit
+    for move in records(newest_first(moves, limit)):
+        move_card(move)
+    if len(moves) > limit:
+        st.caption(f"The newest {limit:,} of {len(moves):,} moves.")
+
+
 def moves_display(moves: pd.DataFrame) -> pd.DataFrame:
     """The columns a person reads, one row per move (what the table shows and the CSV holds)."""
     first = moves["evidence"].map(lambda items: items[0] if items else {"quote": "", "source": ""})
@@ -94,7 +109,7 @@ def moves_display(moves: pd.DataFrame) -> pd.DataFrame:
         {
             "date": moves["date"],
             "date kind": moves["date_kind"] + moves["date_estimated"].map({True: ", estimated", False: ""}),
-            "who": who(moves),
+            "who": moves["who"],
             "from": moves["from_org"].fillna("Unknown"),
             "to": moves["to_org"].fillna("Unknown"),
             "role": moves["role"].fillna(""),
@@ -106,25 +121,55 @@ def moves_display(moves: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def table_with_download(frame: pd.DataFrame, *, key: str, file_name: str, height: int | None = None) -> None:
-    """``frame`` as a table, and a button that downloads exactly it as CSV."""
+def _csv(make: Callable[[], pd.DataFrame]) -> Callable[[], bytes]:
+    """Deferred CSV bytes: built only when the button is clicked, not on every rerun."""
+    return lambda: make().to_csv(index=False).encode("utf-8")
+
+
+def table_with_download(
+    frame: pd.DataFrame,
+    *,
+    key: str,
+    file_name: str,
+    full: Callable[[], pd.DataFrame] | None = None,
+    total: int | None = None,
+) -> None:
+    """``frame`` as a table, and a button that downloads exactly it as CSV.
+
+    When ``frame`` is only the first rows of a longer table (``total`` of them), a notice says
+    so and a second button downloads them all (``full()``, built on click).
+    """
     if frame.empty:
         st.caption("Nothing matches the filters.")
         return
-    options = {"height": height} if height else {}
-    st.dataframe(frame, hide_index=True, width="stretch", **options)
-    st.download_button(
-        f"Download these {len(frame)} rows as CSV",
-        frame.to_csv(index=False).encode("utf-8"),
+    st.dataframe(frame, hide_index=True, width="stretch")
+    columns = st.columns([1, 1, 2])
+    columns[0].download_button(
+        f"Download these {len(frame):,} rows as CSV",
+        _csv(lambda: frame),
         file_name=file_name,
         mime="text/csv",
         key=key,
         on_click="ignore",
         icon=":material/download:",
     )
+    if total is not None and total > len(frame):
+        st.caption(f"Showing the first {len(frame):,} of {total:,} rows; narrow the filters to see the others here.")
+        if full is not None:
+            columns[1].download_button(
+                f"Download all {total:,} rows as CSV",
+                _csv(full),
+                file_name=file_name.replace(".csv", "-all.csv"),
+                mime="text/csv",
+                key=f"{key}_all",
+                on_click="ignore",
+                icon=":material/download:",
+            )
 
 
 def moves_table(moves: pd.DataFrame, *, key: str, file_name: str = "moves.csv") -> None:
-    """A table of moves (sorted newest first) with its CSV download."""
-    ordered = moves.sort_values(["end", "start", "id"], ascending=[False, False, True])
-    table_with_download(moves_display(ordered), key=key, file_name=file_name)
+    """A table of moves (newest first, at most :data:`dashboard.limits.ROWS`) with its CSV downloads."""
+    shown = moves_display(newest_first(moves, limits.ROWS))
+    table_with_download(
+        shown, key=key, file_name=file_name, full=lambda: moves_display(newest_first(moves)), total=len(moves)
+    )

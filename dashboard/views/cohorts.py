@@ -8,36 +8,40 @@ from dashboard.tables import records
 from dashboard.text import md
 from dashboard.ui import context, state, widgets
 
-page = context.get()
-st.title("Cohorts")
-cohorts = page.dataset.document.cohorts
-if not cohorts:
-    st.info("The record defines no cohorts.")
-    st.stop()
-cohort_id = state.page_choice(
-    "Cohort", list(cohorts), param="group", format_func=lambda c: cohorts[c].name, default=page.filters.cohort
-)
-cohort = cohorts[cohort_id]
-if cohort.description:
-    st.caption(md(" ".join(cohort.description.split())))
 
-claims = page.bundle.claims
-claims = records(claims[claims["cohort_id"] == cohort_id]) if not claims.empty else []
-cover = coverage(page.dataset, cohort_id)
-size = "unknown size" if cover.size is None else f"{cover.size} members"
-sources_say = "; ".join(claim_phrase(claim, cover.size) for claim in claims) or "no claims recorded"
-st.markdown(md(f"Sources ({size}): {sources_say}."))
-st.markdown(md(records_phrase(cover).capitalize() + "."))
+def render(page) -> None:
+    st.title("Cohorts")
+    cohorts = page.dataset.document.cohorts
+    if not cohorts:
+        st.info("The record defines no cohorts.")
+        return
+    cohort_id = state.page_choice(
+        "Cohort", list(cohorts), param="group", format_func=lambda c: cohorts[c].name, default=page.filters.cohort
+    )
+    cohort = cohorts[cohort_id]
+    if cohort.description:
+        st.caption(md(" ".join(cohort.description.split())))
 
-st.subheader("Members in the record")
-columns = ["person", "status", "where", "date", "record"]
-statuses = pd.DataFrame(member_statuses(page.dataset, cohort_id), columns=columns)
-widgets.table_with_download(statuses.fillna(""), key="members_csv", file_name=f"{cohort_id}-members.csv")
+    claims = page.bundle.claims
+    claims = records(claims[claims["cohort_id"] == cohort_id]) if not claims.empty else []
+    cover = coverage(page.dataset, cohort_id)
+    size = "unknown size" if cover.size is None else f"{cover.size} members"
+    sources_say = "; ".join(claim_phrase(claim, cover.size) for claim in claims) or "no claims recorded"
+    st.markdown(md(f"Sources ({size}): {sources_say}."))
+    st.markdown(md(records_phrase(cover).capitalize() + "."))
 
-st.subheader("Claims")
-for claim in claims:
-    with st.container(border=True):
-        st.markdown(f"**{md(claim['summary'])}**")
-        st.caption(md(claim_phrase(claim, cover.size)))
-        for item in claim["evidence"]:
-            widgets.quote(item)
+    st.subheader("Members in the record")
+    columns = ["person", "status", "where", "date", "record"]
+    statuses = pd.DataFrame(member_statuses(page.dataset, cohort_id), columns=columns)
+    widgets.table_with_download(statuses.fillna(""), key="members_csv", file_name=f"{cohort_id}-members.csv")
+
+    st.subheader("Claims")
+    for claim in claims:
+        with st.container(border=True):
+            st.markdown(f"**{md(claim['summary'])}**")
+            st.caption(md(claim_phrase(claim, cover.size)))
+            for item in claim["evidence"]:
+                widgets.quote(item)
+
+
+render(context.get())

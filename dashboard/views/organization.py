@@ -4,7 +4,6 @@ import streamlit as st
 
 from dashboard.charts import per_year_figure
 from dashboard.organization import counterparts, per_year, touching
-from dashboard.tables import records
 from dashboard.text import md
 from dashboard.ui import context, state, widgets
 
@@ -49,5 +48,4 @@ with went:
 st.subheader("Moves")
 widgets.moves_table(moves, key="org_moves_csv", file_name=f"{org_id}-moves.csv")
 with st.expander("The moves with their evidence"):
-    for move in records(moves.sort_values(["start", "id"])):
-        widgets.move_card(move)
+    widgets.move_cards(moves)

@@ -5,7 +5,6 @@ import streamlit as st
 
 from dashboard.charts import net_flow_figure
 from dashboard.flows import net_flow
-from dashboard.tables import records
 from dashboard.text import md
 from dashboard.ui import context, widgets
 
@@ -41,16 +40,10 @@ with right:
     st.subheader("Data health")
     warnings = page.current.result.warnings
     estimated = sum("is an estimate" in problem.message for problem in warnings)
-    st.markdown(
-        md(f"{len(warnings)} warnings, {estimated} of them estimated dates (the seed documents print no dates).")
-    )
+    st.markdown(md(f"{len(warnings)} warnings, {estimated} of them about estimated dates."))
     with st.expander("All warnings"):
         for problem in warnings:
             st.text(problem.format(page.current.result.name))
 
 st.subheader("Latest moves")
-latest = moves.sort_values(["end", "start", "id"], ascending=[False, False, True]).head(LATEST)
-for move in records(latest):
-    widgets.move_card(move)
-if moves.empty:
-    st.caption("No moves match the filters.")
+widgets.move_cards(moves, limit=LATEST)

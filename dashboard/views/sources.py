@@ -15,51 +15,53 @@ def source_name(dataset, source_id: str) -> str:
     return f"{name} ({details})"
 
 
-page = context.get()
-st.title("Sources")
-dataset = page.dataset
-sources = dataset.document.sources
-source_id = state.page_choice("Source", list(sources), param="source", format_func=lambda s: source_name(dataset, s))
-source = sources[source_id]
-label = dataset.source_label(source_id)
+def render(page) -> None:
+    st.title("Sources")
+    dataset = page.dataset
+    sources = dataset.document.sources
+    source_id = state.page_choice(
+        "Source", list(sources), param="source", format_func=lambda s: source_name(dataset, s)
+    )
+    source = sources[source_id]
+    label = dataset.source_label(source_id)
 
-published = f"{source.published}" + (" (estimated)" if source.published_estimated else "")
-publisher = source.publisher or "not stated"
-facts = [label, f"language: {source.language}", f"published: {published}", f"publisher: {publisher}"]
-st.caption(md(" · ".join(facts)))
-if source.note:
-    st.caption(md("Note: " + " ".join(source.note.split())))
+    published = f"{source.published}" + (" (estimated)" if source.published_estimated else "")
+    publisher = source.publisher or "not stated"
+    facts = [label, f"language: {source.language}", f"published: {published}", f"publisher: {publisher}"]
+    st.caption(md(" · ".join(facts)))
+    if source.note:
+        st.caption(md("Note: " + " ".join(source.note.split())))
 
-moves = page.bundle.moves
-backed = moves[moves["evidence"].map(lambda items: any(item["source"] == label for item in items))]
-stays = page.bundle.stays
-stays = stays[stays["evidence"].map(lambda items: any(item["source"] == label for item in items))]
-claims = page.bundle.claims
-if not claims.empty:
-    claims = claims[claims["evidence"].map(lambda items: any(item["source"] == label for item in items))]
-st.markdown(md(f"Backs {len(backed)} moves, {len(stays)} stays and {len(claims)} cohort claims (unfiltered)."))
-widgets.moves_table(backed, key="source_moves_csv", file_name=f"{source_id}-moves.csv")
-if not stays.empty:
-    st.dataframe(stays[["person", "org", "as_of", "role"]], hide_index=True, width="stretch")
+    cited = page.bundle.cited.get(label, {})
+    backed = page.bundle.moves.iloc[cited.get("moves", [])]
+    stays = page.bundle.stays.iloc[cited.get("stays", [])]
+    claims = page.bundle.claims.iloc[cited.get("claims", [])]
+    st.markdown(md(f"Backs {len(backed)} moves, {len(stays)} stays and {len(claims)} cohort claims (unfiltered)."))
+    widgets.moves_table(backed, key="source_moves_csv", file_name=f"{source_id}-moves.csv")
+    if not stays.empty:
+        st.dataframe(stays[["person", "org", "as_of", "role"]], hide_index=True, width="stretch")
 
-quotes = [item["quote"] for frame in (backed, stays, claims) if not frame.empty for items in frame["evidence"]
-          for item in items if item["source"] == label]  # fmt: skip
-st.subheader("Text")
-if source.path is None:
-    st.markdown(md(f"Not stored here: {source.url}"))
-    st.stop()
-try:
-    text = read_document(resolve_source_path(dataset.root, source.path))
-except DocumentError as err:
-    st.error(md(str(err)))
-    st.stop()
-pieces = []
-for piece, quoted in highlight_segments(text, quotes):
-    if quoted:
-        lines = [f":orange-background[{md(line)}]" if line.strip() else "" for line in piece.split("\n")]
-        pieces.append("  \n".join(lines))
-    else:
-        pieces.append(md(piece))
-st.caption(f"{len(set(quotes))} quoted passage(s) highlighted.")
-with st.container(border=True):
-    st.markdown("".join(pieces))
+    quotes = [item["quote"] for frame in (backed, stays, claims) if not frame.empty for items in frame["evidence"]
+              for item in items if item["source"] == label]  # fmt: skip
+    st.subheader("Text")
+    if source.path is None:
+        st.markdown(md(f"Not stored here: {source.url}"))
+        return
+    try:
+        text = read_document(resolve_source_path(dataset.root, source.path))
+    except DocumentError as err:
+        st.error(md(str(err)))
+        return
+    pieces = []
+    for piece, quoted in highlight_segments(text, quotes):
+        if quoted:
+            lines = [f":orange-background[{md(line)}]" if line.strip() else "" for line in piece.split("\n")]
+            pieces.append("  \n".join(lines))
+        else:
+            pieces.append(md(piece))
+    st.caption(f"{len(set(quotes))} quoted passage(s) highlighted.")
+    with st.container(border=True):
+        st.markdown("".join(pieces))
+
+
+render(context.get())

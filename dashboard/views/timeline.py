@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from dashboard.charts import timeline_figure
-from dashboard.timeline import timeline_rows
+from dashboard import limits
+from dashboard.charts import timeline_figure, timeline_per_year_figure
+from dashboard.timeline import per_year, timeline_rows
 from dashboard.ui import context, state
 
 NO_FOCUS = "(none)"
@@ -20,11 +21,21 @@ focus = state.page_choice(
     help="Arrivals to and departures from this organisation (and its units) get their own colours.",
 )
 focus_ids = None if focus == NO_FOCUS else page.dataset.descendants(focus)
-rows = timeline_rows(page.moves, page.stays, page.claims, focus_ids)
-st.plotly_chart(timeline_figure(rows), key="timeline", config={"displaylogo": False})
-st.caption(
-    "Each record spans the time its date covers: a year-precision date the whole year, a month the "
-    "whole month, a day a single point — never a made-up 1 January. Dotted spans are earlier jobs "
-    "known only to be before that date. Diamonds are confirmations that someone stayed, stars are "
-    "cohort claims. Hover a marker for its quote."
-)
+records = len(page.moves) + len(page.stays) + len(page.claims)
+if records > limits.TIMELINE_RECORDS:
+    st.info(
+        f"{records:,} records are too many to draw one by one, so this shows people per year. "
+        f"Narrow the filters to {limits.TIMELINE_RECORDS:,} records or fewer to see each record with its quote.",
+        icon="ℹ️",
+    )
+    table = per_year(page.moves, page.stays, page.claims, focus_ids)
+    st.plotly_chart(timeline_per_year_figure(table), key="timeline", config={"displaylogo": False})
+else:
+    rows = timeline_rows(page.moves, page.stays, page.claims, focus_ids)
+    st.plotly_chart(timeline_figure(rows), key="timeline", config={"displaylogo": False})
+    st.caption(
+        "Each record spans the time its date covers: a year-precision date the whole year, a month the "
+        "whole month, a day a single point — never a made-up 1 January. Dotted spans are earlier jobs "
+        "known only to be before that date. Diamonds are confirmations that someone stayed, stars are "
+        "cohort claims. Hover a marker for its quote."
+    )

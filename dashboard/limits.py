@@ -1,0 +1,21 @@
+"""How much a page draws at most, so that a record of 100,000 moves stays quick in the browser.
+
+Past each limit a page draws the first or largest part and says so, or draws an aggregate;
+every CSV download still holds everything the filters keep. Pages read these at run time
+(``limits.ROWS``), so a test can lower them.
+"""
+
+ROWS = 1000
+"""Rows a table shows at most; the rest are a download away (a browser grid of 100,000 rows is slow)."""
+
+CARDS = 100
+"""Move cards (a move with its quotes) a page draws at most, newest first."""
+
+SANKEY_LINKS = 200
+"""Links the Sankey draws at most, the largest first; beyond that it is unreadable and heavy."""
+
+TIMELINE_RECORDS = 1500
+"""Records the timeline draws one by one at most; above that it shows people per year."""
+
+PEOPLE = 2000
+"""People the Person page's picker offers at most; the sidebar's person search narrows a longer list."""
