@@ -126,7 +126,7 @@ def cmd_serve(args) -> int:
     """Start the dashboard (``streamlit run``) on 127.0.0.1."""
     from streamlit.web import cli as streamlit_cli
 
-    app = Path(__file__).with_name("app.py")
+    app = Path(__file__).with_name("server.py")  # st.App serving app.py; see dashboard/server.py
     data = Path(args.data).resolve() if args.data else None
     os.chdir(config.PROJECT_ROOT)  # where .streamlit/config.toml is
     sys.argv = ["streamlit", "run", str(app), "--server.address", config.HOST, "--server.port", str(args.port)]

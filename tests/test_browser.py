@@ -125,6 +125,21 @@ def test_a_shared_url_opens_the_same_view(server, open_page):
     assert watch.console_errors == []
 
 
+def test_chart_pages_start_loading_plotly_with_the_page(server, open_page):
+    """dashboard/server.py is what serves: the Flows page's HTML names the plotly chunk, and the
+    browser fetches it before the chart arrives over the websocket."""
+    from dashboard.server import plotly_chunk
+
+    _, watch = open_page(server.url + "/flows", charts=2)
+    requested = watch.requests
+    chunk = plotly_chunk()
+    assert chunk and any(url.endswith("/static/js/" + chunk) for url in requested)
+    first_stream = next(i for i, url in enumerate(requested) if "/_stcore/" in url)
+    first_chunk = next(i for i, url in enumerate(requested) if url.endswith(chunk))
+    assert first_chunk < first_stream  # fetched with the page, not after the script ran
+    assert watch.console_errors == []
+
+
 def test_the_server_listens_on_loopback_only(server):
     if shutil.which("ss") is None:
         pytest.skip("ss is not installed")
