@@ -3,6 +3,7 @@
 
     python3 dev.py serve    # make .venv if needed, then start the dashboard on the shipped data
     python3 dev.py test     # make .venv if needed, then lint, check the data, run every test
+    python3 dev.py bench    # make .venv if needed, then run the benchmark (bench/bench.py)
 
 The virtual environment lives in ``.venv`` and is reinstalled when ``pyproject.toml`` changes.
 Extra arguments go to the command: ``dev.py serve --data other.yaml``, ``dev.py test -k flows``.
@@ -72,8 +73,13 @@ def test(args: list[str]) -> None:
     print("== all checks passed")
 
 
+def bench(args: list[str]) -> None:
+    python = setup()
+    run([python, ROOT / "bench" / "bench.py", *args])
+
+
 def main() -> None:
-    commands = {"serve": serve, "test": test, "setup": lambda _args: setup()}
+    commands = {"serve": serve, "test": test, "bench": bench, "setup": lambda _args: setup()}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         sys.exit(__doc__)
     commands[sys.argv[1]](sys.argv[2:])

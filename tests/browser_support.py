@@ -58,11 +58,16 @@ def free_port() -> int:
 
 @dataclass
 class Server:
-    """``python -m dashboard serve`` in its own process session, stopped by its PID."""
+    """``python -m dashboard serve`` in its own process session, stopped by its PID.
+
+    With ``app``, ``streamlit run app`` instead (same folder, so the same config): the
+    benchmark's ``st.write("hi")`` page.
+    """
 
     data: Path
     port: int = field(default_factory=free_port)
     process: subprocess.Popen | None = None
+    app: Path | None = None
 
     @property
     def url(self) -> str:
@@ -71,6 +76,9 @@ class Server:
     def start(self, timeout: float = 90) -> Server:
         env = {**os.environ, "TALENT_FLOWS_TODAY": TODAY, "PYTHONPATH": str(REPO)}
         command = [sys.executable, "-m", "dashboard", "serve", "--port", str(self.port), "--data", str(self.data)]
+        if self.app is not None:
+            command = [sys.executable, "-m", "streamlit", "run", str(self.app), "--server.port", str(self.port),
+                       "--server.address", "127.0.0.1"]  # fmt: skip
         self.process = subprocess.Popen(
             command, cwd=REPO, env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
         )

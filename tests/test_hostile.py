@@ -155,7 +155,7 @@ def test_serve_command_binds_loopback(monkeypatch):
 
 
 def _python_files() -> list[Path]:
-    return [path for path in (REPO / "dashboard").rglob("*.py") if ".venv" not in path.parts]
+    return [path for folder in ("dashboard", "bench") for path in (REPO / folder).rglob("*.py")]
 
 
 def test_no_raw_html_anywhere():

@@ -1,0 +1,345 @@
+"""The benchmark of issue 4: one table of figures and ratios, every ratio measured in this run.
+
+    python3 dev.py bench                       # seed data, 1,000, 10,000 and 100,000 moves
+    python3 dev.py bench --sizes seed,1000     # fewer sizes (quicker)
+    python3 dev.py bench --no-browser          # skip the headless-Chromium measurement
+
+For each size it writes a synthetic project (``python -m dashboard synth``, seed 1) into a temporary
+folder and measures, each in a fresh Python process so that no cache of one measurement helps
+another:
+
+- parse: bare ``yaml.load(text, Loader=yaml.CSafeLoader)`` of the same file, the reference;
+- validate: our full load (strict reader, schema, every rule, every quote found in its document);
+- re-validate: the dashboard's :class:`~dashboard.incremental.Revalidator` after a one-move edit
+  (median of five edits of different moves);
+- restart: the dashboard's load of an unchanged file from its disk cache, against the cold load
+  that filled it (each in its own process: that is what a restart is);
+- first run and rerun: Streamlit's AppTest (server side, no browser): the first run of the
+  Overview in a fresh process (the cold load included), then on every page the median of four
+  reruns, each after moving the start of the year filter one year on (a filter change that keeps
+  most of the data: the slowest kind); the table shows the slowest page;
+- chart data: the bytes of plotly figure JSON the page sends, largest page;
+- peak memory: the maximum resident set size of that AppTest process (all pages at that size).
+
+The browser line opens, in headless Chromium, the Flows page of the shipped data and a page
+that is only ``st.write("hi")``, each in a fresh browser context (empty cache), alternately,
+seven times, and compares the medians of the time from navigation until the Sankey's links
+(or the text "hi") are in the page, as the page itself times it (``performance.now()``).
+
+Timings are best of a few repeats (parse, validate) or medians (the others); ratios are of
+figures of this run only. The machine is described above the table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED = ROOT / "data" / "events.yaml"
+PAGES = ["overview", "flows", "timeline", "organization", "person", "cohorts", "sources"]
+TODAY = "2026-11-24"
+
+
+# --- workers: each runs in its own process and prints one JSON object ---------------------------
+
+
+def _best(function, repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def work_parse(path: Path, repeats: int) -> dict:
+    import yaml
+
+    text = path.read_text(encoding="utf-8")
+    return {"parse": _best(lambda: yaml.load(text, Loader=yaml.CSafeLoader), repeats)}
+
+
+def work_validate(path: Path, repeats: int) -> dict:
+    from dashboard import documents
+    from dashboard.load import load_file
+
+    def cold() -> None:
+        documents._prepared.cache_clear()  # every repeat reads and prepares the documents again
+        result = load_file(path)
+        assert result.ok, result.errors[:3]
+
+    return {"validate": _best(cold, repeats)}
+
+
+def _edits(text: str, count: int) -> list[str]:
+    """``count`` versions of ``text``, each with one move's quote changed to another verbatim one."""
+    lines = text.splitlines(keepends=True)
+    moves = lines.index("moves:\n")
+    ends = next(i for i in range(moves + 1, len(lines)) if lines[i][:1] not in (" ", "\n", ""))
+    roles = [i for i in range(moves, ends) if lines[i].startswith("    role: ")]
+    picks = [roles[len(roles) * (k + 1) // (count + 1)] for k in range(count)]
+    versions = []
+    for index in picks:
+        changed = list(lines)
+        changed[index] = "    role: advisor to the board\n" if "advisor" not in lines[index] else "    role: engineer\n"
+        versions.append("".join(changed))
+    return versions
+
+
+def work_revalidate(path: Path) -> dict:
+    from dashboard.incremental import Revalidator
+    from dashboard.load import display_name, project_root, today_from_env
+
+    text = path.read_text(encoding="utf-8")
+    where = {"name": display_name(path), "root": project_root(path), "today": today_from_env()}
+    revalidator = Revalidator()
+    assert revalidator.load(text, **where).ok
+    times = []
+    for edited in _edits(text, 5):
+        start = time.perf_counter()
+        result = revalidator.load(edited, **where)
+        times.append(time.perf_counter() - start)
+        assert result.ok, result.errors[:3]
+        assert revalidator.load(text, **where).ok  # back to the original before the next edit
+    return {"revalidate": statistics.median(times)}
+
+
+def work_load(path: Path) -> dict:
+    """The dashboard's load (``ui.data.current``) in this process: cold or from the disk cache."""
+    from dashboard.ui import data
+
+    start = time.perf_counter()
+    current = data.current(path)
+    elapsed = time.perf_counter() - start
+    assert current.bundle is not None and not current.result.errors
+    return {"load": elapsed}
+
+
+def _chart_bytes(at) -> int:
+    return sum(len(element.proto.spec) for element in at.get("plotly_chart"))
+
+
+def work_apptest(path: Path) -> dict:
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["TALENT_FLOWS_DATA"] = str(path)
+    app = str(ROOT / "dashboard" / "app.py")
+    at = AppTest.from_file(app, default_timeout=600)
+    start = time.perf_counter()
+    at.run()
+    first = time.perf_counter() - start
+    assert not at.exception, at.exception
+    reruns, charts = {}, {}
+    for name in PAGES:
+        at = AppTest.from_file(app, default_timeout=600)
+        if name != "overview":
+            at.switch_page(f"views/{name}.py")
+        at.run()
+        charts[name] = _chart_bytes(at)
+        low, high = at.slider(key="f_years").value
+        times = []
+        for value in [(min(low + step, high), high) for step in (1, 2, 3, 4)]:  # four new filter values
+            at.slider(key="f_years").set_value(value)
+            start = time.perf_counter()
+            at.run()
+            times.append(time.perf_counter() - start)
+            assert not at.exception, (name, at.exception)
+        reruns[name] = statistics.median(times)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
+    return {"first_run": first, "reruns": reruns, "charts": charts, "peak_bytes": peak}
+
+
+def work_browser(runs: int) -> dict:
+    sys.path.insert(0, str(ROOT / "tests"))
+    from playwright.sync_api import sync_playwright
+
+    from browser_support import CHROMIUM, CHROMIUM_ARGS, Server, missing_browser
+
+    reason = missing_browser()
+    if reason:
+        return {"skipped": reason}
+    hi_script = Path(os.environ["TALENT_FLOWS_CACHE_DIR"]).with_name("hi.py")
+    hi_script.write_text('import streamlit as st\n\nst.write("hi")\n', encoding="utf-8")
+    targets = {
+        "hi": (Server(SHIPPED, app=hi_script), "/", '[data-testid="stMarkdownContainer"]'),
+        "flows": (Server(SHIPPED), "/flows", "g.sankey path.sankey-link"),
+    }
+    mark = (
+        "window.__drawn = null; new MutationObserver((_, observer) => { if (document.querySelector(%r)) {"
+        " window.__drawn = performance.now(); observer.disconnect(); } })"
+        ".observe(document, {subtree: true, childList: true});"
+    )
+    for server, _, _ in targets.values():
+        server.start()
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+            def once(name: str) -> float:
+                server, path, selector = targets[name]
+                context = browser.new_context()
+                context.add_init_script(mark % selector)
+                page = context.new_page()
+                page.goto(server.url + path)
+                page.wait_for_selector(selector, timeout=60_000)
+                page.wait_for_function("window.__drawn !== null", timeout=60_000)
+                drawn = page.evaluate("window.__drawn")
+                context.close()
+                return drawn / 1000
+
+            for name in targets:  # warm the servers (the browser's cache is fresh every time)
+                once(name)
+            times = {name: [] for name in targets}
+            for _ in range(runs):
+                for name in targets:
+                    times[name].append(once(name))
+            browser.close()
+    finally:
+        for server, _, _ in targets.values():
+            server.stop()
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+WORKERS = {"parse": work_parse, "validate": work_validate, "revalidate": work_revalidate, "load": work_load,
+           "apptest": work_apptest, "browser": work_browser}  # fmt: skip
+
+
+# --- the driver ------------------------------------------------------------------------------------
+
+
+def worker(kind: str, *args, cache: Path) -> dict:
+    """Run one worker in a fresh process (its disk cache in ``cache``) and return what it printed."""
+    env = {**os.environ, "TALENT_FLOWS_TODAY": TODAY, "PYTHONPATH": str(ROOT), "TALENT_FLOWS_CACHE_DIR": str(cache)}
+    command = [sys.executable, __file__, "--worker", kind, *map(str, args)]
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    if done.returncode:
+        raise SystemExit(f"benchmark worker {kind} {args} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def project(size: str, folder: Path) -> Path:
+    if size == "seed":
+        return SHIPPED
+    from dashboard.synth import write_project
+
+    return write_project(folder / size, int(size), seed=1)
+
+
+def measure(size: str, folder: Path) -> dict:
+    path = project(size, folder)
+    big = size != "seed" and int(size) >= 100_000
+    row = {"size": size, "bytes": path.stat().st_size}
+    caches = folder / f"cache-{size}"
+    row |= worker("parse", path, 1 if big else 3, cache=caches / "parse")
+    row |= worker("validate", path, 1 if big else 3, cache=caches / "validate")
+    row |= worker("revalidate", path, cache=caches / "revalidate")
+    row["cold_load"] = worker("load", path, cache=caches / "restart")["load"]
+    row["restart_load"] = worker("load", path, cache=caches / "restart")["load"]  # a new process: a restart
+    row |= worker("apptest", path, cache=caches / "apptest")
+    print(f"  measured {size}", file=sys.stderr, flush=True)
+    return row
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        kib = int(Path("/proc/meminfo").read_text().split()[1])
+        memory = f", {kib / 1024 / 1024:.0f} GiB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    import plotly
+    import streamlit
+    import yaml
+
+    return (
+        f"{cpu}, {os.cpu_count()} cores{memory}; {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()}, Streamlit {streamlit.__version__}, plotly {plotly.__version__}, "
+        f"PyYAML {yaml.__version__} (libyaml {'yes' if hasattr(yaml, 'CSafeLoader') else 'no'})"
+    )
+
+
+def _s(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+
+def _mb(count: float) -> str:
+    return f"{count / 1024 / 1024:.1f} MB" if count >= 100_000 else f"{count / 1024:.0f} KB"
+
+
+def report(rows: list[dict], browser: dict | None) -> str:
+    seed = next((row for row in rows if row["size"] == "seed"), None)
+    header = ["moves", "file", "CSafeLoader parse", "validate (×parse)", "re-validate 1 edit (×validate)",
+              "restart (×cold load)", "first run (×seed)", "slowest rerun (×seed)", "most chart data",
+              "peak memory"]  # fmt: skip
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for row in rows:
+        slowest = max(row["reruns"], key=row["reruns"].get)
+        heaviest = max(row["charts"], key=row["charts"].get)
+        rerun_ratio = row["reruns"][slowest] / max(seed["reruns"].values()) if seed else float("nan")
+        first_ratio = row["first_run"] / seed["first_run"] if seed else float("nan")
+        cells = [
+            "seed" if row["size"] == "seed" else f"{int(row['size']):,}",
+            _mb(row["bytes"]),
+            _s(row["parse"]),
+            f"{_s(row['validate'])} ({row['validate'] / row['parse']:.2f}×)",
+            f"{_s(row['revalidate'])} ({row['revalidate'] / row['validate']:.3f}×)",
+            f"{_s(row['restart_load'])} ({row['restart_load'] / row['cold_load']:.3f}× of {_s(row['cold_load'])})",
+            f"{_s(row['first_run'])} ({first_ratio:.1f}×)",
+            f"{_s(row['reruns'][slowest])} {slowest} ({rerun_ratio:.2f}×)",
+            f"{_mb(row['charts'][heaviest])} {heaviest}",
+            _mb(row["peak_bytes"]),
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    text = "\n".join(lines)
+    if browser is not None:
+        if "skipped" in browser:
+            text += f"\n\nBrowser time-to-chart: skipped ({browser['skipped']})."
+        else:
+            text += (
+                f"\n\nBrowser time-to-chart (headless Chromium, fresh cache, medians): Flows page Sankey drawn in "
+                f"{_s(browser['flows'])}, st.write('hi') page in {_s(browser['hi'])}: "
+                f"**{browser['flows'] / browser['hi']:.2f}×**."
+            )
+    return text
+
+
+def main() -> None:
+    if len(sys.argv) > 2 and sys.argv[1] == "--worker":
+        kind, args = sys.argv[2], sys.argv[3:]
+        function = WORKERS[kind]
+        parsed = [Path(arg) if i == 0 and kind != "browser" else int(arg) for i, arg in enumerate(args)]
+        print(json.dumps(function(*parsed)))
+        return
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="seed,1000,10000,100000", help="comma-separated: seed and move counts")
+    parser.add_argument("--runs", type=int, default=7, help="browser page loads per page (default 7)")
+    parser.add_argument("--no-browser", action="store_true", help="skip the headless-Chromium measurement")
+    options = parser.parse_args()
+    sizes = [size.strip() for size in options.sizes.split(",") if size.strip()]
+    print(f"Machine: {machine()}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="talent-flows-bench-") as folder:
+        rows = [measure(size, Path(folder)) for size in sizes]
+        browser = None if options.no_browser else worker("browser", options.runs, cache=Path(folder) / "cache-browser")
+    print(report(rows, browser))
+
+
+if __name__ == "__main__":
+    main()
