@@ -11,8 +11,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+import pandas as pd
+
 from .dataset import UNKNOWN_LABEL, Dataset
+from .dates import parse_date
 from .model import UNKNOWN
+from .tables import records
 
 COMPARATOR_WORDS = {"exactly": "", "about": "about ", "at_least": "at least ", "more_than": "more than "}
 
@@ -45,27 +49,31 @@ def members(dataset: Dataset, cohort_id: str) -> list[str]:
     return [pid for pid, person in dataset.document.people.items() if cohort_id in person.cohorts]
 
 
-def member_statuses(dataset: Dataset, cohort_id: str) -> list[dict]:
-    """For each member: ``person``, ``person_id``, ``status``, ``where`` and ``date``.
+def member_statuses(dataset: Dataset, moves: pd.DataFrame, stays: pd.DataFrame, cohort_id: str) -> list[dict]:
+    """For each member: ``person``, ``person_id``, ``status``, ``where``, ``date`` and ``record``.
 
-    ``where`` is the destination for ``left`` (``Unknown`` if the source doesn't say) and the
-    organisation for ``stayed``; ``date`` is the date of the deciding record.
+    ``moves`` and ``stays`` are the record's tables. ``where`` is the destination for ``left``
+    (``Unknown`` if the source doesn't say) and the organisation for ``stayed``; ``date`` is the
+    date of the deciding record (the latest; at one date a departure outranks a stay, and
+    otherwise the earlier record in the file wins).
     """
     home_id = home(dataset, cohort_id)
-    roots = dataset.org_roots
+    people = members(dataset, cohort_id)
+    events: dict[str, list[tuple]] = {person_id: [] for person_id in people}  # (date, order, status, where, id)
+    if home_id is not None:
+        left = moves[moves["person_id"].isin(events) & (moves["from_root_id"] == home_id)]
+        for move in records(left):
+            date = parse_date(move["date"])
+            events[move["person_id"]].append((date, 1, "left", dataset.org_name(move["to_id"]), move["id"]))
+        stayed = stays[stays["person_id"].isin(events) & (stays["org_root_id"] == home_id)]
+        for stay in records(stayed):
+            date = parse_date(stay["as_of"])
+            events[stay["person_id"]].append((date, 0, "stayed", dataset.org_name(stay["org_id"]), stay["id"]))
     rows = []
-    for person_id in members(dataset, cohort_id):
-        events = []  # (date, order, status, where)
-        moves, stays = dataset.records_of.get(person_id, ([], []))
-        for move in moves:
-            if home_id is not None and roots.get(move.from_) == home_id:
-                events.append((move.date, 1, "left", dataset.org_name(move.to), move.id))
-        for stay in stays:
-            if home_id is not None and roots.get(stay.org) == home_id:
-                events.append((stay.as_of, 0, "stayed", dataset.org_name(stay.org), stay.id))
+    for person_id in people:
         person = dataset.document.people[person_id].name
-        if events:
-            date, _, status, where, record = max(events, key=lambda event: (event[0], event[1]))
+        if events[person_id]:
+            date, _, status, where, record = max(events[person_id], key=lambda event: (event[0], event[1]))
             rows.append({"person": person, "person_id": person_id, "status": status,
                          "where": where, "date": str(date), "record": record})  # fmt: skip
         else:
@@ -74,8 +82,8 @@ def member_statuses(dataset: Dataset, cohort_id: str) -> list[dict]:
     return rows
 
 
-def coverage(dataset: Dataset, cohort_id: str) -> Coverage:
-    statuses = Counter(row["status"] for row in member_statuses(dataset, cohort_id))
+def coverage(dataset: Dataset, moves: pd.DataFrame, stays: pd.DataFrame, cohort_id: str) -> Coverage:
+    statuses = Counter(row["status"] for row in member_statuses(dataset, moves, stays, cohort_id))
     return Coverage(
         size=dataset.document.cohorts[cohort_id].size,
         listed=sum(statuses.values()),

@@ -42,17 +42,6 @@ class Dataset:
                 children[org.parent].append(org_id)
         return children
 
-    @cached_property
-    def records_of(self) -> dict[str, tuple[list, list]]:
-        """Each person id mapped to (their moves, their stays), in record order."""
-        found: dict[str, tuple[list, list]] = {}
-        for move in self.document.moves:
-            if move.person is not None:
-                found.setdefault(move.person, ([], []))[0].append(move)
-        for stay in self.document.stays:
-            found.setdefault(stay.person, ([], []))[1].append(stay)
-        return found
-
     def descendants(self, org_id: str) -> set[str]:
         """``org_id`` and every unit below it, at any depth."""
         found, pending = set(), [org_id]

@@ -12,9 +12,11 @@ import csv
 import io
 import json
 
+import pandas as pd
+
 from .cohorts import member_statuses
 from .dataset import Dataset
-from .tables import MOVE_COLUMNS, claim_rows, move_rows, stay_rows
+from .tables import MOVE_COLUMNS, STAY_COLUMNS, claim_rows, move_rows, stay_rows
 
 CSV_COLUMNS = [column for column in MOVE_COLUMNS if column != "evidence"] + ["sources", "quotes"]
 QUOTE_SEPARATOR = "\n\n"
@@ -23,6 +25,8 @@ QUOTE_SEPARATOR = "\n\n"
 def export_data(dataset: Dataset) -> dict:
     """Moves, stays and cohorts (with member statuses and claims) as plain data."""
     claims = claim_rows(dataset)
+    moves, stays = move_rows(dataset), stay_rows(dataset)
+    tables = pd.DataFrame(moves, columns=MOVE_COLUMNS), pd.DataFrame(stays, columns=STAY_COLUMNS)
     cohorts = []
     for cohort_id, cohort in dataset.document.cohorts.items():
         cohorts.append(
@@ -30,7 +34,7 @@ def export_data(dataset: Dataset) -> dict:
                 "id": cohort_id,
                 "name": cohort.name,
                 "size": cohort.size,
-                "members": member_statuses(dataset, cohort_id),
+                "members": member_statuses(dataset, *tables, cohort_id),
                 "claims": [
                     {key: value for key, value in claim.items() if key not in ("cohort_id", "cohort")}
                     for claim in claims
@@ -38,7 +42,7 @@ def export_data(dataset: Dataset) -> dict:
                 ],
             }
         )
-    return {"moves": move_rows(dataset), "stays": stay_rows(dataset), "cohorts": cohorts}
+    return {"moves": moves, "stays": stays, "cohorts": cohorts}
 
 
 def to_json(dataset: Dataset) -> str:

@@ -22,6 +22,11 @@ def moves(dataset):
     return moves_table(dataset)
 
 
+@pytest.fixture(scope="module")
+def stays(dataset):
+    return stays_table(dataset)
+
+
 # --- filters -----------------------------------------------------------------------------------
 
 BOUNDS = Bounds(orgs=("meta", "mistral-ai"), years=(2023, 2025), cohorts=("llama-paper-authors",))
@@ -172,8 +177,8 @@ def test_per_year_leaves_out_earlier_jobs(dataset, moves):
 # --- careers and cohorts -----------------------------------------------------------------------
 
 
-def test_career_orders_earlier_jobs_first(dataset):
-    steps = careers.career(dataset, "ruoming-pang")
+def test_career_orders_earlier_jobs_first(dataset, moves, stays):
+    steps = careers.career(dataset, moves, stays, "ruoming-pang")
     assert [(s["from_org"], s["to_org"]) for s in steps] == [
         ("Alphabet", "Apple Foundation Model team"),
         ("Apple Foundation Model team", "Superintelligence Labs"),
@@ -182,22 +187,22 @@ def test_career_orders_earlier_jobs_first(dataset):
     assert careers.describe_date(steps[1]) == "2025 (reported), estimated"
 
 
-def test_career_includes_stays(dataset):
-    [step] = careers.career(dataset, "hugo-touvron")
+def test_career_includes_stays(dataset, moves, stays):
+    [step] = careers.career(dataset, moves, stays, "hugo-touvron")
     assert (step["kind"], step["to_org"], careers.describe_date(step)) == ("stay", "Meta", "as of 2025, estimated")
 
 
-def test_cohort_statuses_and_coverage(dataset):
+def test_cohort_statuses_and_coverage(dataset, moves, stays):
     statuses = {
         row["person_id"]: (row["status"], row["where"])
-        for row in cohorts.member_statuses(dataset, "llama-paper-authors")
+        for row in cohorts.member_statuses(dataset, moves, stays, "llama-paper-authors")
     }
     assert statuses["armand-joulin"] == ("left", "Apple")
     assert statuses["hugo-touvron"] == ("stayed", "Meta")
-    cover = cohorts.coverage(dataset, "llama-paper-authors")
+    cover = cohorts.coverage(dataset, moves, stays, "llama-paper-authors")
     assert (cover.size, cover.listed, cover.left, cover.stayed, cover.unknown, cover.unlisted) == (14, 7, 4, 3, 0, 7)
     assert cohorts.records_phrase(cover) == "records: 4 departures, 3 stays, 7 members unrecorded"
-    unknown_size = cohorts.coverage(dataset, "meta-ai-researchers")
+    unknown_size = cohorts.coverage(dataset, moves, stays, "meta-ai-researchers")
     assert unknown_size.unlisted is None
     assert cohorts.records_phrase(unknown_size) == "records: 0 departures, 0 stays, cohort size unknown"
 
@@ -222,8 +227,10 @@ def test_a_member_who_left_and_came_back_counts_as_stayed(shipped_text):
 """
     result = load(shipped_text.replace("\nstays:\n", "\nstays:\n" + back, 1))
     assert result.ok, [p.message for p in result.errors]
+    tables = moves_table(result.dataset), stays_table(result.dataset)
     statuses = {
-        row["person_id"]: row["status"] for row in cohorts.member_statuses(result.dataset, "llama-paper-authors")
+        row["person_id"]: row["status"]
+        for row in cohorts.member_statuses(result.dataset, *tables, "llama-paper-authors")
     }
     assert statuses["armand-joulin"] == "stayed"
 

@@ -24,7 +24,7 @@ def render(page) -> None:
 
     claims = page.bundle.claims
     claims = records(claims[claims["cohort_id"] == cohort_id]) if not claims.empty else []
-    cover = coverage(page.dataset, cohort_id)
+    cover = coverage(page.dataset, page.bundle.moves, page.bundle.stays, cohort_id)
     size = "unknown size" if cover.size is None else f"{cover.size} members"
     sources_say = "; ".join(claim_phrase(claim, cover.size) for claim in claims) or "no claims recorded"
     st.markdown(md(f"Sources ({size}): {sources_say}."))
@@ -32,7 +32,8 @@ def render(page) -> None:
 
     st.subheader("Members in the record")
     columns = ["person", "status", "where", "date", "record"]
-    statuses = pd.DataFrame(member_statuses(page.dataset, cohort_id), columns=columns)
+    rows = member_statuses(page.dataset, page.bundle.moves, page.bundle.stays, cohort_id)
+    statuses = pd.DataFrame(rows, columns=columns)
     widgets.table_with_download(statuses.fillna(""), key="members_csv", file_name=f"{cohort_id}-members.csv")
 
     st.subheader("Claims")

@@ -44,7 +44,7 @@ def render(page) -> None:
         facts.append(person.note)
     if facts:
         st.caption(md(" · ".join(facts)))
-    steps = career(page.dataset, person_id)
+    steps = career(page.dataset, page.bundle.moves, page.bundle.stays, person_id)
     st.caption(f"{len(steps)} recorded step{'s' if len(steps) != 1 else ''}, in date order (unfiltered).")
     for number, step in enumerate(steps, start=1):
         with st.container(border=True):
