@@ -42,7 +42,7 @@ if current.bundle is None:
 filters = state.sidebar_filters(current.bundle)
 document = current.bundle.dataset.document
 st.sidebar.caption(
-    md(f"Record: {current.result.name} · {len(document.moves)} moves · {len(document.sources)} sources")
+    md(f"Record: {current.result.name} · {len(current.bundle.moves)} moves · {len(document.sources)} sources")
     + (f"  \nLoaded {current.loaded_at:%H:%M:%S}" if current.loaded_at else "")
 )
 notices = st.container()  # filled after the page ran: pages may find bad values in the link too
