@@ -45,11 +45,12 @@ def _people(frame: pd.DataFrame) -> pd.Series:
     """Per (source, target): the distinct movers in order of appearance, capped at MAX_NAMES."""
     keys = ["source", "target"]
     distinct = frame.drop_duplicates([*keys, "who"])
+    distinct = distinct.assign(who=distinct["who"].astype(object))
     counts = distinct.groupby(keys, sort=False).size()
     names = distinct.groupby(keys, sort=False).head(MAX_NAMES).groupby(keys, sort=False)["who"].agg(", ".join)
     more = (counts - MAX_NAMES).clip(lower=0)
-    suffix = more.map(lambda extra: f" … and {extra} more" if extra else "")
-    return names + suffix
+    suffix = more.map(lambda extra: f" … and {extra} more" if extra else "").astype(object)
+    return names.astype(object) + suffix
 
 
 def _pairs(moves: pd.DataFrame, level: Level) -> pd.DataFrame:
@@ -67,9 +68,13 @@ def name_people(links: pd.DataFrame, moves: pd.DataFrame, level: Level = "unit")
     frame = _pairs(moves, level)
     wanted = pd.MultiIndex.from_frame(links[["source", "target"]])
     frame = frame[pd.MultiIndex.from_frame(frame[["source", "target"]]).isin(wanted)]
-    people = _people(frame) if not frame.empty else pd.Series(dtype=object)
-    pairs = zip(links["source"], links["target"], strict=True)
-    return links.assign(people=[people.get(pair, "") for pair in pairs])
+    if frame.empty:
+        return links.assign(people=pd.Series("", index=links.index, dtype=object))
+    people = _people(frame)
+    people.index = people.index.set_levels([level.astype(object) for level in people.index.levels])
+    keys = pd.MultiIndex.from_arrays([links["source"].astype(object), links["target"].astype(object)])
+    named = people.reindex(keys).fillna("").to_numpy(dtype=object)
+    return links.assign(people=pd.Series(named, index=links.index, dtype=object))
 
 
 def sankey_links(moves: pd.DataFrame, level: Level = "unit", *, with_people: bool = True) -> pd.DataFrame:

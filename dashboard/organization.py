@@ -57,7 +57,7 @@ def counterparts(moves: pd.DataFrame, org_ids: set[str], side: str) -> pd.DataFr
     wanted = "arrival" if side == "from" else "departure"
     marked = touching(moves, org_ids)
     marked = marked[marked["direction"] == wanted]
-    names = marked[f"{side}_org"].fillna(UNKNOWN_LABEL)
+    names = marked[f"{side}_org"].astype(object).fillna(UNKNOWN_LABEL)
     table = marked.groupby(names)["headcount"].sum().rename("people").reset_index()
     table.columns = ["organisation", "people"]
     return table.sort_values(["people", "organisation"], ascending=[False, True], ignore_index=True)

@@ -151,7 +151,35 @@ def moves_table(dataset: Dataset) -> pd.DataFrame:
     frame = pd.DataFrame(move_rows(dataset), columns=MOVE_COLUMNS)
     frame["headcount"] = frame["headcount"].astype("int64")
     frame["who"] = mover_labels(frame)
-    return _with_spans(frame, "date")
+    return _categorical(_with_spans(frame, "date"))
+
+
+CATEGORICAL_PAIRS = [
+    ("from_id", "to_id"),
+    ("from_root_id", "to_root_id"),
+    ("from_org", "to_org"),
+    ("from_root", "to_root"),
+]
+CATEGORICAL = ["person_id", "person", "who", "date_precision", "date_kind", "certainty", "role"]
+
+
+def _categorical(frame: pd.DataFrame) -> pd.DataFrame:
+    """Repeated text columns as pandas categoricals.
+
+    Filtering 100,000 rows copies every column; a categorical copies small integer codes
+    instead of text, which makes a filter change about five times faster. Origin and
+    destination columns share one set of categories, so they compare with each other. Code
+    that edits such a column (``fillna``, ``+``) first turns it back into text
+    (``astype(object)``): only on the few rows it shows.
+    """
+    for pair in CATEGORICAL_PAIRS:
+        values = pd.unique(pd.concat([frame[column] for column in pair], ignore_index=True).dropna())
+        dtype = pd.CategoricalDtype(sorted(values))
+        for column in pair:
+            frame[column] = frame[column].astype(dtype)
+    for column in CATEGORICAL:
+        frame[column] = frame[column].astype("category")
+    return frame
 
 
 def mover_labels(moves: pd.DataFrame) -> pd.Series:
@@ -183,6 +211,31 @@ def claims_table(dataset: Dataset) -> pd.DataFrame:
     frame = pd.DataFrame(rows) if rows else pd.DataFrame(columns=["cohort_id", "as_of", "value"])
     frame["value"] = frame["value"].astype("Int64")
     return _with_spans(frame, "as_of")
+
+
+def evidence_sources(frame: pd.DataFrame) -> pd.Series:
+    """The source label of each piece of evidence of ``frame``'s rows, indexed by row.
+
+    Computed once per record, it lets a page count the sources behind a filtered table
+    (:func:`sources_cited`) without walking every row's evidence on each rerun.
+    """
+    if "evidence" not in frame or frame.empty:
+        return pd.Series([], dtype=object)
+    items = frame["evidence"].explode().dropna()
+    return pd.Series([item["source"] for item in items], index=items.index, dtype=object)
+
+
+def sources_cited(sources: dict[str, pd.Series], tables: dict[str, pd.DataFrame]) -> int:
+    """How many distinct sources back the rows of ``tables`` (filtered tables, by section name);
+    ``sources`` maps the same names to :func:`evidence_sources` of the unfiltered tables."""
+    parts = [sources[name][sources[name].index.isin(frame.index)] for name, frame in tables.items() if name in sources]
+    return int(pd.concat(parts).nunique()) if parts else 0
+
+
+def organizations_shown(moves: pd.DataFrame, stays: pd.DataFrame) -> int:
+    """Distinct organisations at either end of ``moves`` or in ``stays`` (not counting 'unknown')."""
+    ids = pd.unique(pd.concat([moves["from_id"], moves["to_id"], stays["org_id"]], ignore_index=True))
+    return int(len(ids) - (UNKNOWN in set(ids)))
 
 
 def records(frame: pd.DataFrame) -> list[dict]:

@@ -34,9 +34,9 @@ def move_rows(moves: pd.DataFrame, focus: set[str] | None) -> pd.DataFrame:
     if moves.empty:
         return pd.DataFrame(columns=ROW_COLUMNS)
     categories = direction(moves, focus) if focus else pd.Series("move", index=moves.index)
-    movers = who(moves)
-    origin = moves["from_org"].fillna("Unknown")
-    destination = moves["to_org"].fillna("Unknown")
+    movers = who(moves).astype(object)
+    origin = moves["from_org"].astype(object).fillna("Unknown")
+    destination = moves["to_org"].astype(object).fillna("Unknown")
     titles = movers + ": " + origin + " → " + destination
     hovers = [
         _hover(title + (" (rumoured)" if certainty == "rumoured" else ""), _when(date, kind, estimated), evidence)

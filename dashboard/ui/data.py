@@ -25,7 +25,7 @@ from ..incremental import Revalidator
 from ..load import LoadResult, display_name, project_root, read_text, today_from_env
 from ..model import UNKNOWN
 from ..problems import error
-from ..tables import claims_table, moves_table, stays_table
+from ..tables import claims_table, evidence_sources, moves_table, stays_table
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,8 @@ class Bundle:
     digest: str
     cited: dict[str, dict[str, list[int]]]
     """Source label -> section ("moves", "stays", "claims") -> rows of that table citing it."""
+    sources: dict[str, pd.Series]
+    """Section -> :func:`dashboard.tables.evidence_sources` of its table."""
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,9 @@ class Current:
     stale: bool  # True when ``bundle`` is an older valid version than ``result``
     loaded_at: dt.datetime | None
 
+
+SHAPE = (tuple(Bundle.__dataclass_fields__), tuple(LoadResult.__dataclass_fields__))
+"""Part of every disk cache key: an entry written by a version with other fields is not read."""
 
 MAX_CACHED = 4
 """Loaded versions kept in memory (a few, so switching between two files stays instant)."""
@@ -99,12 +104,13 @@ def _build_bundle(dataset: Dataset, digest: str) -> Bundle:
     years = sorted(set(moves["year"]) | set(stays["year"]) | set(claims.get("year", [])))
     names = {org_id: org.name for org_id, org in dataset.document.organizations.items()}
     names[UNKNOWN] = "Unknown"
+    sources = {"moves": evidence_sources(moves), "stays": evidence_sources(stays), "claims": evidence_sources(claims)}
     cited: dict[str, dict[str, list[int]]] = {}
-    for section, table in (("moves", moves), ("stays", stays), ("claims", claims)):
-        for row, items in enumerate(table.get("evidence", [])):
-            for label in dict.fromkeys(item["source"] for item in items):
-                cited.setdefault(label, {}).setdefault(section, []).append(row)
-    return Bundle(_light(dataset), moves, stays, claims, bounds(dataset, years), names, digest, cited)
+    for section, labels in sources.items():
+        for label, rows in labels.groupby(labels, sort=False).groups.items():
+            cited.setdefault(label, {})[section] = sorted(set(rows))
+    light = _light(dataset)
+    return Bundle(light, moves, stays, claims, bounds(dataset, years), names, digest, cited, sources)
 
 
 def _load(path: Path, key: str, digest: str, today: dt.date, text: str) -> tuple[LoadResult, Bundle | None]:
@@ -119,7 +125,7 @@ def _load(path: Path, key: str, digest: str, today: dt.date, text: str) -> tuple
         cached = _results.get(cache_key)
         if cached is None:
             root = project_root(path)
-            disk_key = diskcache.key(key, digest, today, str(root))
+            disk_key = diskcache.key(key, digest, today, str(root), SHAPE)
             cached = diskcache.get(disk_key)
             if not _is_loaded(cached):
                 revalidator = _revalidators.setdefault(key, Revalidator())

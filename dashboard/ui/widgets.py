@@ -108,12 +108,13 @@ def moves_display(moves: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "date": moves["date"],
-            "date kind": moves["date_kind"] + moves["date_estimated"].map({True: ", estimated", False: ""}),
-            "who": moves["who"],
-            "from": moves["from_org"].fillna("Unknown"),
-            "to": moves["to_org"].fillna("Unknown"),
-            "role": moves["role"].fillna(""),
-            "certainty": moves["certainty"],
+            "date kind": moves["date_kind"].astype(object)
+            + moves["date_estimated"].map({True: ", estimated", False: ""}),
+            "who": moves["who"].astype(object),
+            "from": moves["from_org"].astype(object).fillna("Unknown"),
+            "to": moves["to_org"].astype(object).fillna("Unknown"),
+            "role": moves["role"].astype(object).fillna(""),
+            "certainty": moves["certainty"].astype(object),
             "quote": first.map(lambda item: " ".join(str(item["quote"]).split())),
             "source": moves["evidence"].map(lambda items: "; ".join(item["source"] for item in items)),
             "id": moves["id"],

@@ -5,6 +5,7 @@ import streamlit as st
 
 from dashboard.charts import net_flow_figure
 from dashboard.flows import net_flow
+from dashboard.tables import organizations_shown, sources_cited
 from dashboard.text import md
 from dashboard.ui import context, widgets
 
@@ -15,17 +16,15 @@ st.title("Talent Flows")
 st.caption("Who moves between organisations, each move backed by the sentence that states it.")
 
 moves = page.moves
-people = set(moves["person_id"].dropna()) | set(page.stays["person_id"].dropna())
-orgs = (set(moves["from_id"]) | set(moves["to_id"]) | set(page.stays["org_id"])) - {"unknown"}
-cited = [moves["evidence"], page.stays["evidence"], page.claims.get("evidence", [])]
-sources = {item["source"] for column in cited for items in column for item in items}
+orgs = organizations_shown(moves, page.stays)
+sources = sources_cited(page.bundle.sources, {"moves": moves, "stays": page.stays, "claims": page.claims})
 columns = st.columns(4)
 columns[0].metric("Moves", len(moves), help="Move records; a group of three is one record.")
 columns[1].metric(
     "People moved", int(moves["headcount"].sum()), help="Named people plus the headcounts of unnamed groups."
 )
-columns[2].metric("Organisations", len(orgs))
-columns[3].metric("Sources cited", len(sources), help="Documents quoted by the moves, stays and claims shown.")
+columns[2].metric("Organisations", orgs)
+columns[3].metric("Sources cited", sources, help="Documents quoted by the moves, stays and claims shown.")
 
 left, right = st.columns(2)
 with left:
