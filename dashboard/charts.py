@@ -40,6 +40,20 @@ DIRECTION_NAMES = {
 BAR_SERIES = (("Arrivals", "arrivals", "arrival"), ("Departures", "departures", "departure"))
 LAYOUT = {"margin": {"l": 10, "r": 10, "t": 30, "b": 10}, "font": {"size": 13}}
 
+CHECKED = False
+"""Whether plotly checks every property while a figure is built. Off: checking is most of the
+cost of building a figure (a 200-link Sankey: 30 ms checked, 1 ms not), and these figures are
+fixed code. tests/test_charts.py rebuilds every figure with checks on and requires the same
+result, so a mistake here fails a test instead of reaching the browser."""
+
+
+def _figure(data=None) -> go.Figure:
+    return go.Figure(data, _validate=CHECKED)
+
+
+def _trace(kind: type, **properties):
+    return kind(**properties, _validate=CHECKED)
+
 
 def org_color(org_id: str) -> str:
     if org_id == UNKNOWN:
@@ -54,7 +68,7 @@ def _rgba(color: str, alpha: float) -> str:
 
 
 def empty_figure(message: str) -> go.Figure:
-    figure = go.Figure()
+    figure = _figure()
     figure.add_annotation(text=plotly_text(message), showarrow=False, font={"size": 15})
     figure.update_xaxes(visible=False)
     figure.update_yaxes(visible=False)
@@ -79,8 +93,9 @@ def sankey_figure(links: pd.DataFrame, names: dict[str, str]) -> go.Figure:
     in_totals = links.groupby("target")["value"].sum()
     nodes = sources + targets
     node_text = [f"{out_totals[org]} left" for org in sources] + [f"{in_totals[org]} arrived" for org in targets]
-    figure = go.Figure(
-        go.Sankey(
+    figure = _figure(
+        _trace(
+            go.Sankey,
             arrangement="snap",
             textfont={"size": 13},
             node={
@@ -111,8 +126,9 @@ def net_flow_figure(net: pd.DataFrame, names: dict[str, str]) -> go.Figure:
         return empty_figure("No flows to show.")
     ordered = net.sort_values("net")
     labels = [plotly_text(names.get(org, org)) for org in ordered["org_id"]]
-    figure = go.Figure(
-        go.Bar(
+    figure = _figure(
+        _trace(
+            go.Bar,
             x=ordered["net"],
             y=labels,
             orientation="h",
@@ -129,9 +145,9 @@ def per_year_figure(table: pd.DataFrame) -> go.Figure:
     """Grouped bars of arrivals and departures per year."""
     if table.empty:
         return empty_figure("No dated arrivals or departures.")
-    figure = go.Figure(
+    figure = _figure(
         [
-            go.Bar(name=name, x=table["year"], y=table[column], marker_color=DIRECTION_COLORS[direction])
+            _trace(go.Bar, name=name, x=table["year"], y=table[column], marker_color=DIRECTION_COLORS[direction])
             for name, column, direction in BAR_SERIES
         ]
     )
@@ -152,7 +168,7 @@ def timeline_figure(rows: pd.DataFrame) -> go.Figure:
     """
     if rows.empty:
         return empty_figure("No records match the filters.")
-    figure = go.Figure()
+    figure = _figure()
     order = list(dict.fromkeys(rows["row"]))
     for category, part in rows.groupby("category", sort=False):
         color = DIRECTION_COLORS.get(category, "#4C78A8")
@@ -163,7 +179,7 @@ def timeline_figure(rows: pd.DataFrame) -> go.Figure:
                 xs += [start, end, None]
                 ys += [plotly_text(row), plotly_text(row), None]
             figure.add_trace(
-                go.Scatter(
+                _trace(go.Scatter,
                     x=xs, y=ys, mode="lines", line={"color": color, "width": 10, "dash": "dot" if dashed else "solid"},
                     opacity=0.45, hoverinfo="skip", showlegend=False, legendgroup=category,
                 )
@@ -172,7 +188,7 @@ def timeline_figure(rows: pd.DataFrame) -> go.Figure:
         symbols = ["triangle-left" if kind == "before" else {"stay": "diamond", "claim": "star"}.get(kind, "circle")
                    for kind in part["date_kind"]]  # fmt: skip
         figure.add_trace(
-            go.Scatter(
+            _trace(go.Scatter,
                 x=_iso(middles), y=[plotly_text(row) for row in part["row"]], mode="markers", name=name,
                 legendgroup=category,
                 marker={"color": color, "size": 11, "symbol": symbols, "line": {"width": 1, "color": "white"}},
@@ -180,9 +196,12 @@ def timeline_figure(rows: pd.DataFrame) -> go.Figure:
             )
         )  # fmt: skip
     figure.update_yaxes(
-        categoryorder="array", categoryarray=[plotly_text(row) for row in reversed(order)], title=None, automargin=True
+        categoryorder="array",
+        categoryarray=[plotly_text(row) for row in reversed(order)],
+        title={"text": ""},
+        automargin=True,
     )
-    figure.update_xaxes(type="date", title=None)
+    figure.update_xaxes(type="date", title={"text": ""})
     height = max(300, min(2400, 30 * len(order) + 120))
     return figure.update_layout(
         height=height, hovermode="closest", legend={"orientation": "h", "y": 1.02, "yanchor": "bottom"}, **LAYOUT
@@ -193,9 +212,10 @@ def timeline_per_year_figure(table: pd.DataFrame) -> go.Figure:
     """Stacked bars of people per year and category (a timeline too dense to draw one by one)."""
     if table.empty:
         return empty_figure("No records match the filters.")
-    figure = go.Figure(
+    figure = _figure(
         [
-            go.Bar(
+            _trace(
+                go.Bar,
                 name=DIRECTION_NAMES.get(category, category),
                 x=part["year"],
                 y=part["people"],

@@ -42,6 +42,12 @@ class Dataset:
                 children[org.parent].append(org_id)
         return children
 
+    @cached_property
+    def people_by_name(self) -> list[str]:
+        """Person ids in the order of their names (case-insensitive), for pickers."""
+        people = self.document.people
+        return sorted(people, key=lambda person_id: people[person_id].name.casefold())
+
     def descendants(self, org_id: str) -> set[str]:
         """``org_id`` and every unit below it, at any depth."""
         found, pending = set(), [org_id]

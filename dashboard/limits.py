@@ -8,8 +8,9 @@ every CSV download still holds everything the filters keep. Pages read these at 
 ROWS = 1000
 """Rows a table shows at most; the rest are a download away (a browser grid of 100,000 rows is slow)."""
 
-CARDS = 100
-"""Move cards (a move with its quotes) a page draws at most, newest first."""
+CARDS = 25
+"""Move cards (a move with its quotes) a page draws at most, newest first; each is several
+Streamlit elements, so a hundred cost a tenth of a second per rerun. Tables list the rest."""
 
 SANKEY_LINKS = 200
 """Links the Sankey draws at most, the largest first; beyond that it is unreadable and heavy."""

@@ -20,16 +20,16 @@ def direction(moves: pd.DataFrame, org_ids: set[str]) -> pd.Series:
     """Each move's direction relative to ``org_ids`` (see :data:`DIRECTIONS`)."""
     inside_from = moves["from_id"].isin(org_ids)
     inside_to = moves["to_id"].isin(org_ids)
-    values = np.select(
-        [inside_from & inside_to, inside_to, inside_from], ["internal", "arrival", "departure"], default="other"
-    )
+    codes = np.select([inside_from & inside_to, inside_to, inside_from], [2, 0, 1], default=3)
+    values = pd.Categorical.from_codes(codes, categories=list(DIRECTIONS))  # no text array per row: quick
     return pd.Series(values, index=moves.index, name="direction")
 
 
 def touching(moves: pd.DataFrame, org_ids: set[str]) -> pd.DataFrame:
     """The moves that enter, leave or stay inside ``org_ids``, with a ``direction`` column."""
     directions = direction(moves, org_ids)
-    return moves.assign(direction=directions)[directions != "other"]
+    keep = (directions != "other").to_numpy()
+    return moves[keep].assign(direction=directions[keep])
 
 
 def per_year(moves: pd.DataFrame, org_ids: set[str]) -> pd.DataFrame:

@@ -258,3 +258,21 @@ def test_timeline_hover_escapes_markup():
     hover = timeline.move_rows(frame, None)["hover"].item()
     assert "<img" not in hover and "&lt;img src=x onerror=alert(1)&gt;" in hover
     assert "&lt;b&gt;x&lt;/b&gt;" in hover
+
+
+# --- overview counts ---------------------------------------------------------------------------
+
+
+def test_sources_cited_and_organizations_shown_match_a_walk_over_the_rows(dataset, moves, stays):
+    from dashboard.tables import evidence_sources, organizations_shown, sources_cited
+
+    claims = claims_table(dataset)
+    sources = {"moves": evidence_sources(moves), "stays": evidence_sources(stays), "claims": evidence_sources(claims)}
+    for subset in (moves, moves[moves["to_root_id"] == "meta"], moves[moves["year"] == 2025], moves.iloc[:0]):
+        some_stays = stays.iloc[: len(subset) % 3]
+        tables = {"moves": subset, "stays": some_stays, "claims": claims.iloc[:1]}
+        walked = {item["source"] for frame in tables.values() for items in frame["evidence"] for item in items}
+        assert sources_cited(sources, tables) == len(walked)
+        ends = set(subset["from_id"]) | set(subset["to_id"]) | set(some_stays["org_id"])
+        assert organizations_shown(subset, some_stays) == len(ends - {"unknown"})
+    assert sources_cited(sources, {"moves": moves.iloc[:0]}) == 0

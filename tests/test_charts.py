@@ -49,3 +49,39 @@ def test_per_year_and_empty_figures():
     table = pd.DataFrame({"year": [2023], "arrivals": [1], "departures": [2]})
     assert [bar.name for bar in per_year_figure(table).data] == ["Arrivals", "Departures"]
     assert empty_figure("<b>").layout.annotations[0].text == "&lt;b&gt;"
+
+
+def every_figure():
+    """Each figure function on the shipped data, filtered and not, and on empty input."""
+    from dashboard import charts, flows, organization, timeline
+    from dashboard.load import load_file
+    from dashboard.tables import claims_table, moves_table, stays_table
+    from helpers import SHIPPED, TODAY
+
+    dataset = load_file(SHIPPED, today=TODAY).dataset
+    moves, stays, claims = moves_table(dataset), stays_table(dataset), claims_table(dataset)
+    names = {org_id: org.name for org_id, org in dataset.document.organizations.items()} | {"unknown": "Unknown"}
+    for subset in (moves, moves[moves["to_root_id"] == "meta"], moves.iloc[:0]):
+        for level in ("unit", "root"):
+            yield charts.sankey_figure(flows.sankey_links(subset, level), names)
+            yield charts.net_flow_figure(flows.net_flow(subset, level), names)
+        yield charts.per_year_figure(organization.per_year(subset, {"meta"}))
+        yield charts.timeline_figure(timeline.timeline_rows(subset, stays, claims, {"meta"}))
+        yield charts.timeline_figure(timeline.timeline_rows(subset, stays.iloc[:0], claims.iloc[:0], None))
+        yield charts.timeline_per_year_figure(timeline.per_year(subset, stays, claims, {"meta"}))
+    yield charts.empty_figure("nothing")
+
+
+def test_figures_built_without_checks_are_what_plotly_checks_would_make():
+    import plotly.graph_objects as go
+
+    from dashboard import charts
+
+    assert charts.CHECKED is False
+    count = 0
+    for figure in every_figure():
+        built = figure.to_plotly_json()
+        checked = go.Figure(built).to_plotly_json()  # every property checked and coerced
+        assert checked == built
+        count += 1
+    assert count > 20

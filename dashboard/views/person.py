@@ -11,8 +11,8 @@ from dashboard.ui import context, state, widgets
 def choose(page) -> str | None:
     """The person to show: a picker over the people the filters keep."""
     document = page.dataset.document
-    shown = set(page.moves["person_id"].dropna()) | set(page.stays["person_id"].dropna())
-    people = sorted(shown, key=lambda person_id: document.people[person_id].name.casefold())
+    shown = set(page.moves["person_id"].dropna().unique()) | set(page.stays["person_id"].dropna().unique())
+    people = [person_id for person_id in page.dataset.people_by_name if person_id in shown]
     if not people:
         st.info("No person matches the filters.")
         return None
