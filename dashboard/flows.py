@@ -98,13 +98,15 @@ def sankey_links(moves: pd.DataFrame, level: Level = "unit", *, with_people: boo
     return links.sort_values(["value", "source", "target"], ascending=[False, True, True], ignore_index=True)
 
 
-def net_flow(moves: pd.DataFrame, level: Level = "unit") -> pd.DataFrame:
+def net_flow(moves: pd.DataFrame, level: Level = "unit", *, links: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per organisation: ``inflow``, ``outflow`` and ``net`` (people), largest net first.
 
     Unknown origins and destinations count for the organisation at the other end but get no
-    row of their own.
+    row of their own. ``links``: :func:`sankey_links` of the same moves and level, if the
+    caller has them already.
     """
-    links = sankey_links(moves, level, with_people=False)
+    if links is None:
+        links = sankey_links(moves, level, with_people=False)
     inflow = links.groupby("target")["value"].sum()
     outflow = links.groupby("source")["value"].sum()
     table = pd.DataFrame({"inflow": inflow, "outflow": outflow}).fillna(0).astype("int64")

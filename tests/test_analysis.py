@@ -276,3 +276,11 @@ def test_sources_cited_and_organizations_shown_match_a_walk_over_the_rows(datase
         ends = set(subset["from_id"]) | set(subset["to_id"]) | set(some_stays["org_id"])
         assert organizations_shown(subset, some_stays) == len(ends - {"unknown"})
     assert sources_cited(sources, {"moves": moves.iloc[:0]}) == 0
+
+
+def test_net_flow_from_given_links_is_net_flow_from_the_moves(moves):
+    from dashboard.flows import net_flow, sankey_links
+
+    for level in ("unit", "root"):
+        links = sankey_links(moves, level, with_people=False)
+        pd.testing.assert_frame_equal(net_flow(moves, level, links=links), net_flow(moves, level))

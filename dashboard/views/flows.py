@@ -37,7 +37,8 @@ widgets.table_with_download(
 )
 
 st.subheader("Net flow per organisation")
-st.plotly_chart(net_flow_figure(net_flow(page.moves, level), page.names), key="net_flow", config={"displaylogo": False})
+net = net_flow(page.moves, level, links=links)
+st.plotly_chart(net_flow_figure(net, page.names), key="net_flow", config={"displaylogo": False})
 
 with st.expander(f"The {len(page.moves):,} moves behind these flows"):
     widgets.moves_table(page.moves, key="flows_moves_csv", file_name="flow-moves.csv")
