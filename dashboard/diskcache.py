@@ -65,8 +65,20 @@ def _secret(where: Path) -> bytes:
     return secret
 
 
-def _sign(secret: bytes, name: str, payload: bytes) -> bytes:
-    return hmac.new(secret, FORMAT + name.encode() + payload, hashlib.sha256).digest()
+def _mac(secret: bytes, name: str) -> hmac.HMAC:
+    """The signature of entry ``name``, to be fed its payload."""
+    return hmac.new(secret, FORMAT + name.encode(), hashlib.sha256)
+
+
+class _SigningWriter:
+    """A file that also feeds everything written to it into a signature."""
+
+    def __init__(self, out, mac: hmac.HMAC) -> None:
+        self.out, self.mac = out, mac
+
+    def write(self, data) -> int:
+        self.mac.update(data)
+        return self.out.write(data)
 
 
 def get(name: str) -> object | None:
@@ -74,7 +86,7 @@ def get(name: str) -> object | None:
     where = folder()
     path = where / f"{name}.bin"
     try:
-        data = path.read_bytes()
+        data = memoryview(path.read_bytes())  # slices of a view copy nothing
     except OSError:
         return None
     try:
@@ -83,7 +95,9 @@ def get(name: str) -> object | None:
             data[len(FORMAT) : len(FORMAT) + _SIGNATURE],
             data[len(FORMAT) + _SIGNATURE :],
         )
-        if head != FORMAT or not hmac.compare_digest(signature, _sign(_secret(where), name, payload)):
+        mac = _mac(_secret(where), name)
+        mac.update(payload)
+        if head != FORMAT or not hmac.compare_digest(bytes(signature), mac.digest()):
             raise ValueError("not an entry of ours")
         value = pickle.loads(payload)  # noqa: S301 - signed by us, checked above
         with contextlib.suppress(OSError):
@@ -96,16 +110,22 @@ def get(name: str) -> object | None:
 
 
 def put(name: str, value: object) -> None:
-    """Store ``value`` as entry ``name`` (atomically; errors only mean no cache)."""
+    """Store ``value`` as entry ``name`` (atomically; errors only mean no cache).
+
+    The pickle is written straight to the file and signed as it goes, so storing a large
+    record never holds a second copy of it in memory.
+    """
     try:
         where = folder()
         where.mkdir(parents=True, exist_ok=True, mode=0o700)
-        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        signature = _sign(_secret(where), name, payload)
+        mac = _mac(_secret(where), name)
         handle, temporary = tempfile.mkstemp(dir=where, prefix=".entry-", suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as out:
-                out.write(FORMAT + signature + payload)
+                out.write(FORMAT + bytes(_SIGNATURE))  # the signature goes here once it is known
+                pickle.dump(value, _SigningWriter(out, mac), protocol=pickle.HIGHEST_PROTOCOL)
+                out.seek(len(FORMAT))
+                out.write(mac.digest())
             os.replace(temporary, where / f"{name}.bin")
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
