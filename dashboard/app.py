@@ -47,7 +47,10 @@ st.sidebar.caption(
 )
 notices = st.container()  # filled after the page ran: pages may find bad values in the link too
 context.publish(context.build(current, filters))
-navigation.run()
+try:
+    navigation.run()
+finally:
+    context.release()
 with notices:
     state.show_notices()
 state.write_url(filters)

@@ -159,7 +159,13 @@ def filter_moves(moves: pd.DataFrame, dataset: Dataset, filters: Filters) -> pd.
         people = _people_matching(dataset, filters.query)
         in_group = moves["group"].fillna("").str.casefold().str.contains(filters.query.strip().casefold(), regex=False)
         keep &= moves["person_id"].isin(people) | in_group
-    return moves[keep]
+    return _kept(moves, keep)
+
+
+def _kept(frame: pd.DataFrame, keep: pd.Series) -> pd.DataFrame:
+    """``frame[keep]``, or ``frame`` itself when every row is kept (no copy: the unfiltered view
+    of a big record is the common case). Callers never modify what they get."""
+    return frame if bool(keep.all()) else frame[keep]
 
 
 def filter_stays(stays: pd.DataFrame, dataset: Dataset, filters: Filters) -> pd.DataFrame:
@@ -173,7 +179,7 @@ def filter_stays(stays: pd.DataFrame, dataset: Dataset, filters: Filters) -> pd.
         keep &= stays["person_id"].isin(_cohort_members(dataset, filters.cohort))
     if filters.query.strip():
         keep &= stays["person_id"].isin(_people_matching(dataset, filters.query))
-    return stays[keep]
+    return _kept(stays, keep)
 
 
 def filter_claims(claims: pd.DataFrame, dataset: Dataset, filters: Filters) -> pd.DataFrame:
@@ -192,4 +198,4 @@ def filter_claims(claims: pd.DataFrame, dataset: Dataset, filters: Filters) -> p
         keep &= claims["cohort_id"] == filters.cohort
     if filters.query.strip():
         keep &= False
-    return claims[keep]
+    return _kept(claims, keep)

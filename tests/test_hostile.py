@@ -182,3 +182,14 @@ def test_yaml_is_only_read_through_the_strict_loader():
             "yaml.compose(",
         ):
             assert call not in source, f"{path.relative_to(REPO)} calls {call}"
+
+
+def test_only_the_edges_import_streamlit():
+    """Loading, validating and computing are plain functions: Streamlit stays in the router,
+    the server entry and its launcher, dashboard/ui/ and dashboard/views/."""
+    edges = {"app.py", "server.py", "cli.py"}  # cli.py: `serve` starts Streamlit, inside the command
+    for path in (REPO / "dashboard").glob("*.py"):
+        if path.name in edges:
+            continue
+        source = path.read_text(encoding="utf-8")
+        assert "import streamlit" not in source and "from streamlit" not in source, path.name

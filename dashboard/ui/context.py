@@ -49,6 +49,11 @@ def publish(context: PageContext) -> None:
     st.session_state[_KEY] = context
 
 
+def release() -> None:
+    """Called by the router after the page ran: a session keeps no filtered copy between runs."""
+    st.session_state.pop(_KEY, None)
+
+
 def get() -> PageContext:
     """Called by a page: the context of this run."""
     return st.session_state[_KEY]
