@@ -281,7 +281,7 @@ def _s(seconds: float) -> str:
 
 
 def _mb(count: float) -> str:
-    return f"{count / 1024 / 1024:.1f} MB" if count >= 100_000 else f"{count / 1024:.0f} KB"
+    return f"{count / 1024 / 1024:.1f} MiB" if count >= 100_000 else f"{count / 1024:.0f} KiB"
 
 
 def report(rows: list[dict], browser: dict | None) -> str:
