@@ -11,10 +11,9 @@ import datetime as dt
 import json
 import os
 import sys
-import tempfile
 from pathlib import Path
 
-from . import config
+from . import atomic, config
 from .load import LoadResult, load_file
 from .problems import summary
 
@@ -23,17 +22,7 @@ EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` so that a crash leaves either the old or the new file whole."""
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    atomic.write_atomic(Path(path), text.encode("utf-8"))
 
 
 def _date(text: str) -> dt.date:
