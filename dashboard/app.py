@@ -14,6 +14,7 @@ import streamlit as st
 if __package__ in (None, ""):  # `streamlit run dashboard/app.py` from a checkout without install
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from dashboard import config
 from dashboard.text import md
 from dashboard.ui import context, data, state, widgets
 
@@ -27,6 +28,8 @@ PAGES = [
     st.Page(VIEWS / "cohorts.py", title="Cohorts", icon=":material/groups:", url_path="cohorts"),
     st.Page(VIEWS / "sources.py", title="Sources", icon=":material/article:", url_path="sources"),
 ]
+if not config.read_only(sys.argv[1:]):  # --read-only or $TALENT_FLOWS_READ_ONLY=1 hides it
+    PAGES.append(st.Page(VIEWS / "add.py", title="Add a move", icon=":material/add_circle:", url_path="add"))
 
 # An emoji icon: a Material icon as favicon would be fetched from fonts.gstatic.com.
 st.set_page_config(page_title="Talent Flows", page_icon="🔀", layout="wide")

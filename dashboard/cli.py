@@ -119,8 +119,9 @@ def cmd_serve(args) -> int:
     data = Path(args.data).resolve() if args.data else None
     os.chdir(config.PROJECT_ROOT)  # where .streamlit/config.toml is
     sys.argv = ["streamlit", "run", str(app), "--server.address", config.HOST, "--server.port", str(args.port)]
-    if data:
-        sys.argv += ["--", "--data", str(data)]
+    app_args = (["--data", str(data)] if data else []) + (["--read-only"] if args.read_only else [])
+    if app_args:
+        sys.argv += ["--", *app_args]
     return streamlit_cli.main()
 
 
@@ -176,6 +177,9 @@ def parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="start the dashboard on 127.0.0.1")
     serve.add_argument("--data", help="record file to show (default: data/events.yaml)")
     serve.add_argument("--port", type=int, default=config.PORT)
+    serve.add_argument(
+        "--read-only", action="store_true", help=f"hide the Add a move page (or set ${config.READ_ONLY_ENV}=1)"
+    )
     serve.set_defaults(run=cmd_serve)
     return top
 

@@ -12,6 +12,9 @@ DEFAULT_DATA_PATH = PROJECT_ROOT / "data" / "events.yaml"
 DATA_ENV = "TALENT_FLOWS_DATA"
 """Environment variable naming the record file the dashboard shows (overrides the default)."""
 
+READ_ONLY_ENV = "TALENT_FLOWS_READ_ONLY"
+"""Set to 1 to hide the "Add a move" page (the same as ``serve --read-only``)."""
+
 HOST = "127.0.0.1"
 PORT = 8501
 
@@ -27,3 +30,11 @@ def data_path(argv: list[str] | None = None) -> Path:
             return Path(arg.split("=", 1)[1])
     value = os.environ.get(DATA_ENV)
     return Path(value) if value else DEFAULT_DATA_PATH
+
+
+def read_only(argv: list[str] | None = None) -> bool:
+    """Whether the dashboard must not write the record: ``--read-only`` after ``--`` on the
+    command line, or ``$TALENT_FLOWS_READ_ONLY`` set to 1, true or yes."""
+    if "--read-only" in (argv or []):
+        return True
+    return os.environ.get(READ_ONLY_ENV, "").strip().casefold() in {"1", "true", "yes"}

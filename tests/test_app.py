@@ -22,6 +22,7 @@ PAGES = {
     "person": "views/person.py",
     "cohorts": "views/cohorts.py",
     "sources": "views/sources.py",
+    "add": "views/add.py",
 }
 
 
@@ -63,7 +64,7 @@ def link_names(trace: dict) -> list[tuple[str, str]]:
 
 def texts(at: AppTest) -> str:
     """All Markdown, captions and alerts of the page, with Markdown escapes removed."""
-    parts = [element.value for kind in ("markdown", "caption", "warning", "error", "info", "title", "subheader")
+    parts = [element.value for kind in ("markdown", "caption", "warning", "error", "info", "success", "title", "subheader")
              for element in getattr(at, kind)]  # fmt: skip
     return re.sub(r"\\(.)", r"\1", "\n".join(str(part) for part in parts))
 

@@ -20,7 +20,7 @@ from helpers import REPO, SHIPPED, line_of
 
 pytestmark = pytest.mark.browser
 
-PAGES = ["/", "/flows", "/timeline", "/organization", "/person", "/cohorts", "/sources"]
+PAGES = ["/", "/flows", "/timeline", "/organization", "/person", "/cohorts", "/sources", "/add"]
 CHARTS = {"/": 1, "/flows": 2, "/timeline": 1, "/organization": 1}
 LINKS = "g.sankey path.sankey-link"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -32,7 +33,9 @@ def serve(path: str, *, content_type: bytes = b"text/html; charset=utf-8", chunk
         return {"type": "http.request", "body": b"", "more_body": False}
 
     scope = {"type": "http", "method": "GET", "path": path, "headers": [(b"accept-encoding", b"gzip"), (b"host", b"x")]}
-    asyncio.run(PreloadCharts(app, chunk=chunk)(scope, receive, send))
+    # In a thread of its own: Playwright's sync API (the browser tests) keeps a loop running here.
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, PreloadCharts(app, chunk=chunk)(scope, receive, send)).result()
     start = next(message for message in sent if message["type"] == "http.response.start")
     body = b"".join(message.get("body", b"") for message in sent if message["type"] == "http.response.body")
     return seen["headers"], dict(start["headers"]), body

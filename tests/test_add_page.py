@@ -1,0 +1,113 @@
+"""The "Add a move" page in AppTest: the quote check, the YAML shown, one save per move, the
+conflict refusal, the new move on the other pages, and the read-only mode."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_app import open_page, sankey, texts
+
+from dashboard.config import READ_ONLY_ENV
+from helpers import REPO, TODAY
+
+DOC = (REPO / "seeds" / "000_754018a0b65caa00.txt").read_text(encoding="utf-8").split()
+QUOTE = " ".join(DOC[40:52])
+
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch):
+    monkeypatch.setenv("TALENT_FLOWS_TODAY", TODAY.isoformat())
+
+
+def fill(at, *, quote: str = QUOTE, new_org: str = "Example Lab"):
+    """Armand Joulin, Meta → a new organisation, 2024-05, one quote from seeds/000_…"""
+    at.selectbox(key="add_person").set_value("armand-joulin").run()
+    at.selectbox(key="add_from").set_value("meta").run()
+    at.selectbox(key="add_to").set_value("__new__").run()
+    at.text_input(key="add_to_new").input(new_org).run()
+    at.text_input(key="add_date").input("2024-05").run()
+    at.selectbox(key="add_source_0").set_value("insideit-llama-authors").run()
+    at.text_area(key="add_quote_0").input(quote).run()
+    return at
+
+
+def test_the_form_checks_the_quote_and_shows_the_yaml(project, monkeypatch):
+    at = fill(open_page("add", project / "data" / "events.yaml", monkeypatch))
+    assert not at.exception, at.exception
+    assert "Found in the document." in [element.value for element in at.success]
+    shown = "\n".join(code.value for code in at.code)
+    assert '  example-lab:\n    name: "Example Lab"' in shown
+    assert "  - id: armand-joulin-meta-to-example-lab-2024-05\n    person: armand-joulin" in shown
+    typo = QUOTE.replace(DOC[45], DOC[45] + "x")
+    at.text_area(key="add_quote_0").input(typo).run()
+    assert "Not found in the document. The closest passage:" in texts(at)
+    assert QUOTE in [code.value for code in at.code]
+
+
+def test_save_twice_adds_exactly_one_move_that_every_page_shows(project, monkeypatch):
+    record = project / "data" / "events.yaml"
+    before = record.read_bytes()
+    at = fill(open_page("add", record, monkeypatch))
+    at.button(key="add_save").click().run()
+    assert "Saved armand-joulin-meta-to-example-lab-2024-05." in texts(at)
+    after = record.read_bytes()
+    at.button(key="add_save").click().run()  # a double click
+    assert "already in the record" in texts(at)
+    assert record.read_bytes() == after
+    assert after.count(b"id: armand-joulin-meta-to-example-lab-2024-05") == 1
+    assert len(after.splitlines()) > len(before.splitlines())
+    old_lines = iter(after.splitlines())
+    assert all(line in old_lines for line in before.splitlines())  # nothing of the old file lost
+    flows = open_page("flows", record, monkeypatch)
+    trace = sankey(flows)
+    assert "Example Lab" in trace["node"]["label"]
+
+
+def test_a_file_changed_since_the_page_loaded_is_not_overwritten(project, monkeypatch):
+    record = project / "data" / "events.yaml"
+    at = fill(open_page("add", record, monkeypatch))
+    record.write_bytes(record.read_bytes() + b"# an edit made elsewhere\n")
+    edited = record.read_bytes()
+    at.button(key="add_save").click().run()
+    assert "changed on disk since this page loaded it" in texts(at)
+    assert record.read_bytes() == edited
+    assert at.text_input(key="add_date").value == "2024-05"  # what the user typed is kept
+    at.button(key="add_reload").click().run()
+    at.button(key="add_save").click().run()
+    assert "Saved armand-joulin-meta-to-example-lab-2024-05." in texts(at)
+    new_lines = iter(record.read_bytes().splitlines())
+    assert all(line in new_lines for line in edited.splitlines())  # the other edit is kept, every byte
+
+
+def test_an_invalid_move_is_not_saved(project, monkeypatch):
+    record = project / "data" / "events.yaml"
+    before = record.read_bytes()
+    at = fill(open_page("add", record, monkeypatch), quote="Diesen Satz gibt es im Dokument nicht.")
+    at.button(key="add_save").click().run()
+    assert "would not be valid" in texts(at)
+    assert record.read_bytes() == before
+
+
+def test_read_only_mode_hides_the_page(project, monkeypatch):
+    monkeypatch.setenv(READ_ONLY_ENV, "1")
+    at = open_page("overview", project / "data" / "events.yaml", monkeypatch)
+    assert not at.exception
+    with pytest.raises(Exception):  # noqa: B017 - AppTest refuses a page that is not in the app
+        at.switch_page("views/add.py").run()
+    assert "Add a move" not in [title.value for title in at.title]
+
+
+def test_the_serve_flag_passes_read_only_to_the_app(monkeypatch):
+    from dashboard import cli
+
+    seen = {}
+    from streamlit.web import cli as streamlit_cli
+
+    monkeypatch.setattr(streamlit_cli, "main", lambda: seen.setdefault("argv", list(__import__("sys").argv)) and 0)
+    monkeypatch.chdir(Path.cwd())
+    cli.main(["serve", "--read-only", "--port", "8599"])
+    assert seen["argv"][-1] == "--read-only"
+    from dashboard.config import read_only
+
+    assert read_only(seen["argv"][seen["argv"].index("--") + 1 :])
