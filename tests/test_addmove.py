@@ -142,7 +142,7 @@ def test_save_writes_nothing_when_the_new_file_does_not_validate(record):
     assert record.read_bytes() == before
 
 
-@pytest.mark.parametrize("step", ["write", "fsync", "replace"])
+@pytest.mark.parametrize("step", ["mkstemp", "write", "fsync", "replace"])
 def test_a_crash_at_any_step_of_the_save_leaves_the_original(record, monkeypatch, step):
     before = record.read_bytes()
 
@@ -167,6 +167,8 @@ def test_a_crash_at_any_step_of_the_save_leaves_the_original(record, monkeypatch
                 crash()
 
         monkeypatch.setattr("dashboard.atomic.os.fdopen", Broken)
+    elif step == "mkstemp":
+        monkeypatch.setattr("dashboard.atomic.tempfile.mkstemp", crash)
     else:
         monkeypatch.setattr(f"dashboard.atomic.os.{step}", crash)
     with pytest.raises(OSError, match=f"crash at {step}"):
