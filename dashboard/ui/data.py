@@ -131,8 +131,9 @@ def _load(path: Path, key: str, digest: str, today: dt.date, text: str) -> tuple
                 revalidator = _revalidators.setdefault(key, Revalidator())
                 result = revalidator.load(text, name=key, root=root, today=today)
                 bundle = _build_bundle(result.dataset, digest) if result.ok else None
-                if bundle is not None:  # keep (and store) only the light dataset
-                    result = LoadResult(result.name, bundle.dataset, result.errors, result.warnings, result.text)
+                if bundle is not None:  # keep (and store) only the light dataset, and no text: a valid
+                    # record has no error to show a line of the file beside
+                    result = LoadResult(result.name, bundle.dataset, result.errors, result.warnings)
                 cached = (result, bundle)
                 diskcache.put(disk_key, cached)
             _results[cache_key] = cached
