@@ -3,6 +3,7 @@ conflict refusal, the new move on the other pages, and the read-only mode."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,12 @@ def test_save_twice_adds_exactly_one_move_that_every_page_shows(project, monkeyp
     flows = open_page("flows", record, monkeypatch)
     trace = sankey(flows)
     assert "Example Lab" in trace["node"]["label"]
+    person = open_page("person", record, monkeypatch, who="armand-joulin")
+    assert re.search(r"^\d\. \*\*Meta\*\* → \*\*Example Lab\*\*$", texts(person), re.MULTILINE)
+    organization = open_page("organization", record, monkeypatch, focus="example-lab")
+    assert {metric.label: metric.value for metric in organization.metric}["Arrived"] == "1"
+    sources = open_page("sources", record, monkeypatch, source="insideit-llama-authors")
+    assert "Backs 5 moves" in texts(sources)  # four before, and the new one
 
 
 def test_a_file_changed_since_the_page_loaded_is_not_overwritten(project, monkeypatch):
