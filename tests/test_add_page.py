@@ -33,6 +33,19 @@ def fill(at, *, quote: str = QUOTE, new_org: str = "Example Lab"):
     return at
 
 
+def test_an_empty_form_lists_what_is_needed_and_the_same_organisation_twice_is_an_error(project, monkeypatch):
+    at = open_page("add", project / "data" / "events.yaml", monkeypatch)
+    assert [box.value for box in at.selectbox if box.key in ("add_from", "add_to")] == ["unknown", "unknown"]
+    assert not at.error  # nothing was chosen yet: no mistake to point at
+    needed = texts(at)
+    assert "Still needed: a person, a date, a quote, where from or where to (they cannot both be unknown)" in needed
+    at.selectbox(key="add_from").set_value("meta").run()
+    assert not at.error
+    assert "where from or where to" not in texts(at)
+    at.selectbox(key="add_to").set_value("meta").run()
+    assert [error.value for error in at.error] == ["From and To are the same organisation\\."]
+
+
 def test_the_form_checks_the_quote_and_shows_the_yaml(project, monkeypatch):
     at = fill(open_page("add", project / "data" / "events.yaml", monkeypatch))
     assert not at.exception, at.exception
@@ -113,6 +126,7 @@ def test_the_serve_flag_passes_read_only_to_the_app(monkeypatch):
 
     monkeypatch.setattr(streamlit_cli, "main", lambda: seen.setdefault("argv", list(__import__("sys").argv)) and 0)
     monkeypatch.chdir(Path.cwd())
+    monkeypatch.setattr("sys.argv", list(__import__("sys").argv))  # serve sets sys.argv: restore it after
     cli.main(["serve", "--read-only", "--port", "8599"])
     assert seen["argv"][-1] == "--read-only"
     from dashboard.config import read_only

@@ -149,6 +149,7 @@ def test_serve_command_binds_loopback(monkeypatch):
     seen = {}
     monkeypatch.setattr(streamlit_cli, "main", lambda: seen.setdefault("argv", list(__import__("sys").argv)) and 0)
     monkeypatch.chdir(REPO)
+    monkeypatch.setattr("sys.argv", list(__import__("sys").argv))  # serve sets sys.argv: restore it after
     cli.main(["serve", "--port", "8999"])
     argv = seen["argv"]
     assert argv[argv.index("--server.address") + 1] == "127.0.0.1"

@@ -130,7 +130,9 @@ def render(page) -> None:
                              ("where to", destination), ("a date", date), ("a quote", len(evidence) == count)]
         if not value
     ]  # fmt: skip
-    if origin is not None and origin == destination:
+    if origin == destination == UNKNOWN:  # the form's start: not a mistake yet, but not a move either
+        missing.append("where from or where to (they cannot both be unknown)")
+    elif origin is not None and origin == destination:
         problems.append("From and To are the same organisation.")
     for problem in problems:
         st.error(md(problem), icon="🛑")
