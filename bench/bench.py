@@ -126,7 +126,7 @@ def work_load(path: Path) -> dict:
 
 
 def _chart_bytes(at) -> int:
-    return sum(len(element.proto.spec) for element in at.get("plotly_chart"))
+    return sum(len(element.proto.json) for element in at.get("bidi_component"))
 
 
 def work_apptest(path: Path) -> dict:

@@ -97,6 +97,7 @@ def sankey_figure(links: pd.DataFrame, names: dict[str, str]) -> go.Figure:
         _trace(
             go.Sankey,
             arrangement="snap",
+            valueformat="d",  # people are whole: "4 people", not plotly's default "4.00 people"
             textfont={"size": 13},
             node={
                 "label": [plotly_text(names.get(org, org)) for org in nodes],

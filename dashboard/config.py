@@ -18,6 +18,12 @@ READ_ONLY_ENV = "TALENT_FLOWS_READ_ONLY"
 HOST = "127.0.0.1"
 PORT = 8501
 
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+"""What Streamlit's static file serving serves, at ``/app/static/``: only the chart code."""
+CHART_BUNDLE = "plotly-partial.min.js"
+CHART_BUNDLE_URL = f"/app/static/{CHART_BUNDLE}"
+"""Our plotly.js (see :mod:`dashboard.ui.chart`), as the browser fetches it."""
+
 
 def data_path(argv: list[str] | None = None) -> Path:
     """The record file to show: ``--data PATH`` after ``--`` on the command line, else

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import shutil
 import signal
 import socket
@@ -34,9 +33,8 @@ CHROMIUM_ARGS = [
 ]  # fmt: skip
 REQUIRE_ENV = "TALENT_FLOWS_REQUIRE_BROWSER"
 TODAY = "2026-11-24"
-# When a page is opened at a sub-path such as /flows, Streamlit's frontend first probes
-# /flows/_stcore/health and /flows/_stcore/host-config (404) before finding the server root.
-PROBE = re.compile(r"^/[^/]+/_stcore/(health|host-config)$")
+CHART = '[data-testid="stBidiComponentRegular"]:has(> div.tf-chart)'
+"""A chart element of dashboard/ui/chart.py (its plot is drawn into ``div.tf-chart``)."""
 
 
 def missing_browser() -> str | None:
@@ -147,9 +145,6 @@ class Watch:
     def _console(self, message) -> None:
         if message.type != "error":
             return
-        location = urlsplit((message.location or {}).get("url", ""))
-        if "Failed to load resource" in message.text and PROBE.match(location.path):
-            return
         self.console_errors.append(f"{message.text} ({message.location})")
 
     def outside_hosts(self) -> set[str]:
@@ -160,16 +155,16 @@ class Watch:
 def wait_ready(page, charts: int | None = None, timeout: float = 60_000) -> None:
     """Wait until Streamlit finished the run and the page's plotly charts are drawn.
 
-    Streamlit loads its plotly code lazily, so a chart's element appears some time after the run
-    ended: pass ``charts`` (how many the page has) to wait for exactly that many; without it, the
+    A chart is drawn some time after the run ended (its code and Streamlit's component code load
+    lazily): pass ``charts`` (how many the page has) to wait for exactly that many; without it, the
     page waits for the network to go quiet and then for the charts that are there.
     """
     page.wait_for_selector('[data-testid="stMainBlockContainer"] h1', timeout=timeout)
     page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=timeout)
-    drawn = page.locator('[data-testid="stPlotlyChart"] .js-plotly-plot .main-svg:first-child')
+    drawn = page.locator(f"{CHART} .js-plotly-plot .main-svg:first-child")
     if charts is None:
         page.wait_for_load_state("networkidle", timeout=timeout)
-        charts = page.locator('[data-testid="stPlotlyChart"]').count()
+        charts = page.locator(CHART).count()
     from playwright.sync_api import expect
 
     expect(drawn).to_have_count(charts, timeout=timeout)

@@ -49,7 +49,12 @@ def url(at: AppTest) -> dict[str, list[str]]:
 
 
 def figures(at: AppTest) -> list[dict]:
-    return [json.loads(element.proto.spec) for element in at.get("plotly_chart")]
+    """The plotly figures the page draws (each chart element carries its figure's JSON)."""
+    return [json.loads(json.loads(element.proto.json)["figure"]) for element in charts(at)]
+
+
+def charts(at: AppTest) -> list:
+    return [element for element in at.get("bidi_component") if element.proto.component_name == "talent_flows_chart"]
 
 
 def sankey(at: AppTest) -> dict:
@@ -187,7 +192,7 @@ def test_broken_data_file_shows_the_error_view(tmp_path, monkeypatch):
     assert f"{broken}:{line}:9" in texts(at) or f":{line}:9" in texts(at)
     assert "unknown organisation 'nowhere'" in texts(at)
     assert [code.value for code in at.code] == ["    to: nowhere"]
-    assert not at.get("plotly_chart")  # no valid version was ever loaded: nothing else is drawn
+    assert not charts(at)  # no valid version was ever loaded: nothing else is drawn
 
 
 def test_an_edit_shows_up_without_a_restart_and_a_broken_one_keeps_the_last_good(tmp_path, monkeypatch):

@@ -12,10 +12,21 @@ import re
 import shutil
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
-from browser_support import CHROMIUM, CHROMIUM_ARGS, REQUIRE_ENV, Server, Watch, missing_browser, running, wait_ready
+from browser_support import (
+    CHART,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    REQUIRE_ENV,
+    Server,
+    Watch,
+    missing_browser,
+    running,
+    wait_ready,
+)
 from helpers import REPO, SHIPPED, line_of
 
 pytestmark = pytest.mark.browser
@@ -51,8 +62,8 @@ def open_page(browser):
     """``open_page(url)`` → (page, watch) in a fresh browser context, ready to be checked."""
     contexts = []
 
-    def opener(url: str, charts: int | None = None, viewport=None):
-        context = browser.new_context(viewport=viewport or {"width": 1400, "height": 1000})
+    def opener(url: str, charts: int | None = None, viewport=None, color_scheme="light"):
+        context = browser.new_context(viewport=viewport or {"width": 1400, "height": 1000}, color_scheme=color_scheme)
         contexts.append(context)
         page = context.new_page()
         watch = Watch()
@@ -85,7 +96,7 @@ def test_every_page_renders_without_errors(server, open_page):
             page.wait_for_url(re.compile(re.escape(path) + r"(\?|$)"))
             wait_ready(page, CHARTS.get(path, 0))
         assert page.locator('[data-testid="stException"]').count() == 0, path
-        assert page.locator('[data-testid="stPlotlyChart"] .js-plotly-plot').count() == CHARTS.get(path, 0), path
+        assert page.locator(f"{CHART} .js-plotly-plot").count() == CHARTS.get(path, 0), path
         if path == "/flows":
             assert page.locator(LINKS).count() > 5
     assert watch.console_errors == []
@@ -125,18 +136,58 @@ def test_a_shared_url_opens_the_same_view(server, open_page):
     assert watch.console_errors == []
 
 
-def test_chart_pages_start_loading_plotly_with_the_page(server, open_page):
-    """dashboard/server.py is what serves: the Flows page's HTML names the plotly chunk, and the
-    browser fetches it before the chart arrives over the websocket."""
-    from dashboard.server import plotly_chunk
+def test_chart_pages_start_loading_the_chart_code_with_the_page(server, open_page):
+    """dashboard/server.py is what serves: the Flows page fetches our plotly.js and Streamlit's
+    component code before it even connects, connects at the root at once, and never loads
+    Streamlit's own (full) plotly.js."""
+    from dashboard.config import CHART_BUNDLE_URL
+    from dashboard.server import component_chunks
 
     _, watch = open_page(server.url + "/flows", charts=2)
-    requested = watch.requests
-    chunk = plotly_chunk()
-    assert chunk and any(url.endswith("/static/js/" + chunk) for url in requested)
-    first_stream = next(i for i, url in enumerate(requested) if "/_stcore/" in url)
-    first_chunk = next(i for i, url in enumerate(requested) if url.endswith(chunk))
-    assert first_chunk < first_stream  # fetched with the page, not after the script ran
+    paths = [urlsplit(url).path for url in watch.requests]
+    first_contact = next(index for index, path in enumerate(paths) if "/_stcore/" in path)
+    early = paths[:first_contact]
+    assert CHART_BUNDLE_URL in early
+    assert {f"/static/js/{name}" for name in component_chunks()} <= set(early)
+    assert not [path for path in paths if path.startswith("/flows/_stcore/")]  # no probe below the page
+    assert not [path for path in paths if "PlotlyChart" in path]
+    assert watch.console_errors == []
+
+
+def test_hovering_a_sankey_link_names_its_ends_and_people(server, open_page):
+    from playwright.sync_api import expect
+
+    page, watch = open_page(server.url + "/flows", charts=2)
+    # Half-way across the chart, the middle of the band of the link found topmost there.
+    x, y = page.locator(LINKS).first.evaluate(
+        """link => {
+            const box = link.getBoundingClientRect(), x = box.left + box.width / 2, hits = [];
+            for (let y = box.top; y < box.bottom; y++) {
+                if (document.elementFromPoint(x, y) === link) hits.push(y);
+            }
+            return [x, hits.length ? hits[Math.floor(hits.length / 2)] : box.top + box.height / 2];
+        }"""
+    )
+    page.mouse.move(x, y)
+    expect(page.locator(f"{CHART} .hoverlayer .hovertext").first).to_have_text(re.compile(r"\S → \S.*: \d+ people"))
+    assert watch.console_errors == []
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_charts_take_the_colours_of_the_theme(server, open_page, scheme):
+    """Streamlit follows the system's light or dark mode; the charts' text does too."""
+    page, watch = open_page(server.url + "/flows", charts=2, color_scheme=scheme)
+    text = page.locator('[data-testid="stMainBlockContainer"] h1').evaluate("node => getComputedStyle(node).color")
+    label = page.locator("g.sankey .node-label").first.evaluate("node => getComputedStyle(node).fill")
+    tick = page.locator(f"{CHART} .ytick text").first.evaluate("node => getComputedStyle(node).fill")
+
+    def brightness(color: str) -> float:
+        red, green, blue = (float(part) for part in re.findall(r"[\d.]+", color)[:3])
+        return (red + green + blue) / 3
+
+    assert (brightness(text) > 128) == (scheme == "dark")  # the page's own theme
+    for drawn in (label, tick):
+        assert (brightness(drawn) > 128) == (scheme == "dark"), (scheme, drawn)
     assert watch.console_errors == []
 
 

@@ -136,7 +136,9 @@ def test_server_configuration_is_locked_down():
     assert config["server"]["address"] == "127.0.0.1"
     assert config["server"]["enableXsrfProtection"] is True
     assert config["server"]["enableCORS"] is True
-    assert config["server"]["enableStaticServing"] is False
+    # Static serving is on for dashboard/static, which holds only the chart code and its
+    # licences (tests/test_server.py checks the folder).
+    assert config["server"]["enableStaticServing"] is True
     assert config["server"]["headless"] is True
     assert config["browser"]["gatherUsageStats"] is False
 
@@ -164,6 +166,17 @@ def test_no_raw_html_anywhere():
         source = path.read_text(encoding="utf-8")
         for forbidden in ("unsafe_allow_html", "st.html(", "components.html(", "components.v1"):
             assert forbidden not in source, f"{path.relative_to(REPO)} uses {forbidden}"
+        if path.relative_to(REPO).as_posix() != "dashboard/ui/chart.py":
+            assert "components.v2.component(" not in source, f"{path.relative_to(REPO)}: only the chart is a component"
+
+
+def test_the_chart_element_writes_no_html():
+    """The chart's browser code passes the figure to plotly.js (whose text is escaped in Python)
+    and shows an error with textContent: nothing it writes is parsed as HTML."""
+    source = (REPO / "dashboard" / "ui" / "chart.js").read_text(encoding="utf-8")
+    for forbidden in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "Function("):
+        assert forbidden not in source
+    assert "textContent" in source
 
 
 def test_yaml_is_only_read_through_the_strict_loader():

@@ -5,7 +5,7 @@ import streamlit as st
 from dashboard import limits
 from dashboard.charts import net_flow_figure, sankey_figure
 from dashboard.flows import LEVELS, internal_moves, links_table, name_people, net_flow, sankey_links
-from dashboard.ui import context, state, widgets
+from dashboard.ui import chart, context, state, widgets
 
 page = context.get()
 st.title("Flows")
@@ -14,7 +14,7 @@ level = state.page_choice("Level", list(LEVELS), param="level", format_func=LEVE
 links = sankey_links(page.moves, level, with_people=False)
 named = name_people(links.head(limits.ROWS), page.moves, level)  # naming costs time: only what is shown
 drawn = named.head(limits.SANKEY_LINKS)
-st.plotly_chart(sankey_figure(drawn, page.names), key="sankey", config={"displaylogo": False})
+chart.show(sankey_figure(drawn, page.names), key="sankey")
 caption = "Origins on the left, destinations on the right; link width is the number of people."
 if len(drawn) < len(links):
     share = drawn["value"].sum() / max(links["value"].sum(), 1)
@@ -38,7 +38,7 @@ widgets.table_with_download(
 
 st.subheader("Net flow per organisation")
 net = net_flow(page.moves, level, links=links)
-st.plotly_chart(net_flow_figure(net, page.names), key="net_flow", config={"displaylogo": False})
+chart.show(net_flow_figure(net, page.names), key="net_flow")
 
 with st.expander(f"The {len(page.moves):,} moves behind these flows"):
     widgets.moves_table(page.moves, key="flows_moves_csv", file_name="flow-moves.csv")

@@ -5,7 +5,7 @@ import streamlit as st
 from dashboard.charts import per_year_figure
 from dashboard.organization import counterparts, per_year, touching
 from dashboard.text import md
-from dashboard.ui import context, state, widgets
+from dashboard.ui import chart, context, state, widgets
 
 page = context.get()
 st.title("Organisation")
@@ -36,7 +36,7 @@ columns[1].metric("Left", left)
 columns[2].metric("Net", arrived - left)
 
 st.subheader("Arrivals and departures per year")
-st.plotly_chart(per_year_figure(per_year(page.moves, org_ids)), key="per_year", config={"displaylogo": False})
+chart.show(per_year_figure(per_year(page.moves, org_ids)), key="per_year")
 came, went = st.columns(2)
 with came:
     st.subheader("Came from")

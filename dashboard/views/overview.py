@@ -7,7 +7,7 @@ from dashboard.charts import net_flow_figure
 from dashboard.flows import net_flow
 from dashboard.tables import organizations_shown, sources_cited
 from dashboard.text import md
-from dashboard.ui import context, widgets
+from dashboard.ui import chart, context, widgets
 
 LATEST = 6
 
@@ -33,7 +33,7 @@ with left:
     extremes = net[net["net"] != 0]
     if len(extremes) > 10:
         extremes = pd.concat([extremes.head(5), extremes.tail(5)])
-    st.plotly_chart(net_flow_figure(extremes, page.names), key="overview_net", config={"displaylogo": False})
+    chart.show(net_flow_figure(extremes, page.names), key="overview_net")
     st.caption("Top-level organisations; people arrived minus people left, within the filters.")
 with right:
     st.subheader("Data health")

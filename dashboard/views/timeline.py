@@ -5,7 +5,7 @@ import streamlit as st
 from dashboard import limits
 from dashboard.charts import timeline_figure, timeline_per_year_figure
 from dashboard.timeline import per_year, timeline_rows
-from dashboard.ui import context, state
+from dashboard.ui import chart, context, state
 
 NO_FOCUS = "(none)"
 
@@ -29,10 +29,10 @@ if records > limits.TIMELINE_RECORDS:
         icon="ℹ️",
     )
     table = per_year(page.moves, page.stays, page.claims, focus_ids)
-    st.plotly_chart(timeline_per_year_figure(table), key="timeline", config={"displaylogo": False})
+    chart.show(timeline_per_year_figure(table), key="timeline")
 else:
     rows = timeline_rows(page.moves, page.stays, page.claims, focus_ids)
-    st.plotly_chart(timeline_figure(rows), key="timeline", config={"displaylogo": False})
+    chart.show(timeline_figure(rows), key="timeline")
     st.caption(
         "Each record spans the time its date covers: a year-precision date the whole year, a month the "
         "whole month, a day a single point — never a made-up 1 January. Dotted spans are earlier jobs "

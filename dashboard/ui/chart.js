@@ -1,0 +1,58 @@
+// The chart element: draws one plotly figure with the small plotly.js of dashboard/static.
+// Registered by dashboard/ui/chart.py as a Streamlit component (st.components.v2, no iframe).
+// `data.figure` is the figure's JSON; every text in it was escaped for plotly in Python, and
+// nothing here writes HTML: errors are shown with textContent.
+const BUNDLE = new URL("$BUNDLE_URL", window.location.origin).href;
+const CONFIG = { displaylogo: false, responsive: true };
+
+function faded(color, alpha) {
+  const parts = color.match(/[\d.]+/g) || ["128", "128", "128"];
+  return `rgba(${parts[0]}, ${parts[1]}, ${parts[2]}, ${alpha})`;
+}
+
+// The page's font and text colour, so a chart follows Streamlit's light or dark theme.
+function themed(layout, element) {
+  const style = window.getComputedStyle(element);
+  const grid = faded(style.color, 0.15);
+  const axis = (given) => ({
+    automargin: true, // as plotly.py's default template has it: labels are never cut off
+    gridcolor: grid,
+    linecolor: grid,
+    zerolinecolor: faded(style.color, 0.35),
+    ...given,
+  });
+  const font = { family: style.fontFamily, color: style.color, ...(layout.font || {}) };
+  return {
+    ...layout,
+    font,
+    hoverlabel: { align: "left", font: { family: style.fontFamily }, ...(layout.hoverlabel || {}) },
+    hovermode: layout.hovermode || "closest",
+    paper_bgcolor: "rgba(0,0,0,0)",
+    plot_bgcolor: "rgba(0,0,0,0)",
+    xaxis: axis(layout.xaxis),
+    yaxis: axis(layout.yaxis),
+    autosize: true,
+  };
+}
+
+export default function ({ data, parentElement }) {
+  let box = parentElement.querySelector("div.tf-chart");
+  if (!box) {
+    box = document.createElement("div");
+    box.className = "tf-chart";
+    parentElement.appendChild(box);
+  }
+  let Plotly = null;
+  import(BUNDLE)
+    .then((module) => {
+      Plotly = module.default;
+      const figure = JSON.parse(data.figure);
+      return Plotly.react(box, figure.data, themed(figure.layout || {}, box), CONFIG);
+    })
+    .catch((error) => {
+      box.textContent = `The chart could not be drawn: ${error}`;
+    });
+  return () => {
+    if (Plotly) Plotly.purge(box);
+  };
+}

@@ -1,0 +1,40 @@
+"""The chart element: a plotly figure drawn with the dashboard's own small plotly.js.
+
+``st.plotly_chart`` loads Streamlit's copy of the full plotly.js (4.7 MB, every trace type),
+which a page needs 0.6–0.85 s of main-thread time to run on the machines we measured: most of
+the time the Flows page took to draw its Sankey. The charts use three trace types (sankey, bar,
+scatter), so this element draws them with a plotly.js of just those (``dashboard/static/
+plotly-partial.min.js``, 1.3 MB, built by ``frontend/``), served by Streamlit's static file
+serving and mounted through ``st.components.v2`` in the page itself (no iframe). The figure goes
+to the browser as its JSON, the same JSON ``st.plotly_chart`` would send, minus plotly.py's
+default template (the browser applies the page's font and colours instead, so charts follow
+Streamlit's light or dark theme). ``chart.js`` holds the browser side.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import plotly.graph_objects as go
+import plotly.io as pio
+import streamlit as st
+
+from dashboard.config import CHART_BUNDLE_URL
+
+_show = st.components.v2.component(
+    "talent_flows_chart",
+    js=Path(__file__).with_name("chart.js").read_text(encoding="utf-8").replace("$BUNDLE_URL", CHART_BUNDLE_URL),
+    isolate_styles=False,  # plotly.js styles its hover labels and toolbar from the page's <head>
+)
+
+
+def figure_json(figure: go.Figure) -> str:
+    """The figure as the JSON the browser draws: plotly's own, without the default template."""
+    payload = figure.to_plotly_json()
+    payload.get("layout", {}).pop("template", None)
+    return pio.to_json(payload, validate=False)
+
+
+def show(figure: go.Figure, key: str) -> None:
+    """Draw ``figure`` at the full width of the page; ``key`` keeps it in place across reruns."""
+    _show(key=key, data={"figure": figure_json(figure)}, width="stretch", height="content")
