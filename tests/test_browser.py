@@ -191,6 +191,22 @@ def test_charts_take_the_colours_of_the_theme(server, open_page, scheme):
     assert watch.console_errors == []
 
 
+def test_static_serving_gives_the_chart_code_and_nothing_outside_its_folder(server):
+    import urllib.error
+    import urllib.request
+
+    from dashboard.config import CHART_BUNDLE, CHART_BUNDLE_URL, STATIC_DIR
+
+    with urllib.request.urlopen(server.url + CHART_BUNDLE_URL) as response:  # noqa: S310 (http to 127.0.0.1)
+        assert response.headers["Content-Type"].split(";")[0] in ("application/javascript", "text/javascript")
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        assert response.read() == (STATIC_DIR / CHART_BUNDLE).read_bytes()
+    for path in ("/app/static/%2e%2e/app.py", "/app/static/..%2f..%2fdata/events.yaml", "/app/static/missing.js"):
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(server.url + path)  # noqa: S310
+        assert refused.value.code in (400, 404), path
+
+
 def test_the_server_listens_on_loopback_only(server):
     if shutil.which("ss") is None:
         pytest.skip("ss is not installed")
