@@ -173,6 +173,25 @@ def test_hovering_a_sankey_link_names_its_ends_and_people(server, open_page):
     assert watch.console_errors == []
 
 
+def test_charts_follow_the_width_of_their_column(server, open_page):
+    """Closing the sidebar widens the main column without resizing the window: the charts follow."""
+    from playwright.sync_api import expect
+
+    page, watch = open_page(server.url + "/flows", charts=2, viewport={"width": 1100, "height": 900})
+    plot = page.locator(f"{CHART} .main-svg").first
+    before = plot.bounding_box()["width"]
+    page.get_by_test_id("stSidebar").hover()
+    page.get_by_test_id("stSidebarCollapseButton").locator("button").click()
+    expect(page.get_by_test_id("stSidebar")).to_have_attribute("data-collapsed", "true")
+    page.wait_for_function(
+        "([selector, before]) => document.querySelector(selector).getBoundingClientRect().width > before + 100",
+        arg=[f"{CHART} .main-svg", before],
+    )
+    column = page.locator(CHART).first.bounding_box()["width"]
+    assert abs(plot.bounding_box()["width"] - column) < 2  # the whole column, not more
+    assert watch.console_errors == []
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_charts_take_the_colours_of_the_theme(server, open_page, scheme):
     """Streamlit follows the system's light or dark mode; the charts' text does too."""

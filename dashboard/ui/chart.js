@@ -3,7 +3,7 @@
 // `data.figure` is the figure's JSON; every text in it was escaped for plotly in Python, and
 // nothing here writes HTML: errors are shown with textContent.
 const BUNDLE = new URL("$BUNDLE_URL", window.location.origin).href;
-const CONFIG = { displaylogo: false, responsive: true };
+const CONFIG = { displaylogo: false };
 
 function faded(color, alpha) {
   const parts = color.match(/[\d.]+/g) || ["128", "128", "128"];
@@ -43,16 +43,23 @@ export default function ({ data, parentElement }) {
     parentElement.appendChild(box);
   }
   let Plotly = null;
+  // The chart follows its column's width (the sidebar opening or closing, the window resizing),
+  // as st.plotly_chart's does; plotly's own `responsive` follows only the window.
+  const resized = new ResizeObserver(() => {
+    if (Plotly && box.layout) Plotly.Plots.resize(box);
+  });
   import(BUNDLE)
     .then((module) => {
       Plotly = module.default;
       const figure = JSON.parse(data.figure);
       return Plotly.react(box, figure.data, themed(figure.layout || {}, box), CONFIG);
     })
+    .then(() => resized.observe(box))
     .catch((error) => {
       box.textContent = `The chart could not be drawn: ${error}`;
     });
   return () => {
+    resized.disconnect();
     if (Plotly) Plotly.purge(box);
   };
 }
