@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+import numpy as np
 import pandas as pd
 
 from .model import UNKNOWN
@@ -19,6 +20,9 @@ Level = Literal["unit", "root"]
 LEVELS: dict[str, str] = {"unit": "Organisations and their units", "root": "Top-level organisations"}
 MAX_NAMES = 12
 """People listed in a link's hover text before '… and N more'."""
+DENSE_PAIRS = 1 << 22
+"""Up to this many possible (origin, destination) pairs (2,048 organisations), links are counted
+in one array slot per pair (32 MiB at most); above, by sorting the pairs that occur."""
 
 
 def _ends(moves: pd.DataFrame, level: Level) -> tuple[pd.Series, pd.Series]:
@@ -45,12 +49,19 @@ def _people(frame: pd.DataFrame) -> pd.Series:
     """Per (source, target): the distinct movers in order of appearance, capped at MAX_NAMES."""
     keys = ["source", "target"]
     distinct = frame.drop_duplicates([*keys, "who"])
-    distinct = distinct.assign(who=distinct["who"].astype(object))
-    counts = distinct.groupby(keys, sort=False).size()
-    names = distinct.groupby(keys, sort=False).head(MAX_NAMES).groupby(keys, sort=False)["who"].agg(", ".join)
-    more = (counts - MAX_NAMES).clip(lower=0)
-    suffix = more.map(lambda extra: f" … and {extra} more" if extra else "").astype(object)
-    return names.astype(object) + suffix
+    grouped = distinct.groupby(keys, sort=False)
+    counts = grouped.size()  # groups in order of first appearance, as ngroup numbers them
+    names: list[list[str]] = [[] for _ in range(len(counts))]
+    # One pass in plain Python: a per-group pandas aggregation costs ~15 µs a group, and a page
+    # names up to 1,000 links.
+    for group, name in zip(grouped.ngroup().tolist(), distinct["who"].astype(object).tolist(), strict=True):
+        if len(names[group]) < MAX_NAMES:
+            names[group].append(name)
+    texts = [
+        ", ".join(group) + (f" … and {count - MAX_NAMES} more" if count > MAX_NAMES else "")
+        for group, count in zip(names, counts.tolist(), strict=True)
+    ]
+    return pd.Series(texts, index=counts.index, dtype=object)
 
 
 def _pairs(moves: pd.DataFrame, level: Level) -> pd.DataFrame:
@@ -90,12 +101,51 @@ def sankey_links(moves: pd.DataFrame, level: Level = "unit", *, with_people: boo
         return pd.DataFrame({"source": [], "target": [], "value": [], "moves": [], "people": []}).astype(
             {"value": "int64", "moves": "int64"}
         )
-    grouped = frame.groupby(["source", "target"], sort=False)
-    links = grouped.agg(value=("headcount", "sum"), moves=("headcount", "size"))
     if with_people:
+        grouped = frame.groupby(["source", "target"], sort=False)
+        links = grouped.agg(value=("headcount", "sum"), moves=("headcount", "size"))
         links["people"] = _people(frame)
-    links = links.reset_index()
+        links = links.reset_index()
+    else:
+        links = _link_totals(frame)
     return links.sort_values(["value", "source", "target"], ascending=[False, True, True], ignore_index=True)
+
+
+def _link_totals(frame: pd.DataFrame) -> pd.DataFrame:
+    """``source``, ``target``, ``value`` and ``moves`` per pair of ``frame`` (in no set order).
+
+    The same as a ``groupby(["source", "target"]).agg(...)``, computed on the categories' integer
+    codes when both ends are categorical, as the moves table's are: a third of the time at
+    100,000 moves, where this runs on every rerun of the Flows page.
+    """
+    source, target = frame["source"], frame["target"]
+    if not (isinstance(source.dtype, pd.CategoricalDtype) and isinstance(target.dtype, pd.CategoricalDtype)):
+        grouped = frame.groupby(["source", "target"], sort=False)
+        return grouped.agg(value=("headcount", "sum"), moves=("headcount", "size")).reset_index()
+    source_codes = source.cat.codes.to_numpy(np.int64)
+    target_codes = target.cat.codes.to_numpy(np.int64)
+    known = (source_codes >= 0) & (target_codes >= 0)  # a missing end is no pair, as in groupby
+    width = max(len(target.cat.categories), 1)
+    keys = (source_codes * width + target_codes)[known]
+    headcount = frame["headcount"].to_numpy()[known]
+    size = len(source.cat.categories) * width
+    if size <= DENSE_PAIRS:  # a count per possible pair: no sorting
+        counts = np.bincount(keys, minlength=size)
+        pairs = np.flatnonzero(counts)
+        moves = counts[pairs]
+        value = np.bincount(keys, weights=headcount, minlength=size)[pairs]
+    else:
+        pairs, inverse = np.unique(keys, return_inverse=True)
+        moves = np.bincount(inverse, minlength=len(pairs))
+        value = np.bincount(inverse, weights=headcount, minlength=len(pairs))
+    return pd.DataFrame(
+        {
+            "source": pd.Categorical.from_codes(pairs // width, dtype=source.dtype),
+            "target": pd.Categorical.from_codes(pairs % width, dtype=target.dtype),
+            "value": value.round().astype(headcount.dtype),
+            "moves": moves.astype(np.int64),
+        }
+    )
 
 
 def net_flow(moves: pd.DataFrame, level: Level = "unit", *, links: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -143,6 +143,37 @@ def test_long_people_lists_are_capped():
     assert people.endswith("… and 8 more") and people.startswith("P0, P1")
 
 
+@pytest.mark.parametrize("dense", [True, False])
+def test_link_totals_on_category_codes_equal_a_groupby(dense, monkeypatch):
+    """The fast path of sankey_links (integer codes, dense or sorted) gives what pandas' groupby
+    gives, for categorical ends with unused categories, missing ends and repeated pairs."""
+    import numpy as np
+
+    if not dense:
+        monkeypatch.setattr(flows, "DENSE_PAIRS", 0)
+    rng = np.random.default_rng(7)
+    categories = [f"org-{index:02d}" for index in range(30)]
+    ends = rng.choice([*categories[:20], None], size=(2, 3000), p=[0.049] * 20 + [0.02])
+    frame = pd.DataFrame(
+        {
+            "source": pd.Categorical(ends[0], categories=categories),
+            "target": pd.Categorical(ends[1], categories=categories),
+            "headcount": rng.integers(1, 5, size=3000),
+        }
+    )
+    expected = (
+        frame.groupby(["source", "target"], sort=False)
+        .agg(value=("headcount", "sum"), moves=("headcount", "size"))
+        .reset_index()
+    )
+    order = ["source", "target"]
+    got = flows._link_totals(frame)
+    pd.testing.assert_frame_equal(
+        got.sort_values(order, ignore_index=True), expected.sort_values(order, ignore_index=True)
+    )
+    assert got["moves"].sum() == frame[["source", "target"]].notna().all(axis=1).sum()
+
+
 def test_no_moves_no_links():
     empty = pd.DataFrame(columns=["from_id", "to_id", "headcount", "person", "group"])
     assert flows.sankey_links(empty).empty
