@@ -194,19 +194,25 @@ def test_charts_follow_the_width_of_their_column(server, open_page):
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_charts_take_the_colours_of_the_theme(server, open_page, scheme):
-    """Streamlit follows the system's light or dark mode; the charts' text does too."""
+    """Streamlit follows the system's light or dark mode; the charts' text does too, also when
+    the mode changes while the page is open."""
     page, watch = open_page(server.url + "/flows", charts=2, color_scheme=scheme)
-    text = page.locator('[data-testid="stMainBlockContainer"] h1').evaluate("node => getComputedStyle(node).color")
-    label = page.locator("g.sankey .node-label").first.evaluate("node => getComputedStyle(node).fill")
-    tick = page.locator(f"{CHART} .ytick text").first.evaluate("node => getComputedStyle(node).fill")
+    bright = (  # whether an element's colour (or fill) is light, as text on a dark background is
+        "([selector, style]) => { const [r, g, b] = getComputedStyle(document.querySelector(selector))[style]"
+        ".match(/[\\d.]+/g).map(Number); return (r + g + b) / 3 > 128; }"
+    )
 
-    def brightness(color: str) -> float:
-        red, green, blue = (float(part) for part in re.findall(r"[\d.]+", color)[:3])
-        return (red + green + blue) / 3
+    def shows(mode: str) -> None:
+        dark = mode == "dark"
+        wanted = [('[data-testid="stMainBlockContainer"] h1', "color"), ("g.sankey .node-label", "fill"),
+                  (f"{CHART} .ytick text", "fill")]  # fmt: skip
+        for selector, style in wanted:  # the page, then its charts, redrawn in the page's colours
+            page.wait_for_function(f"([selector, style, dark]) => ({bright})([selector, style]) === dark",
+                                   arg=[selector, style, dark])  # fmt: skip
 
-    assert (brightness(text) > 128) == (scheme == "dark")  # the page's own theme
-    for drawn in (label, tick):
-        assert (brightness(drawn) > 128) == (scheme == "dark"), (scheme, drawn)
+    shows(scheme)
+    page.emulate_media(color_scheme="light" if scheme == "dark" else "dark")
+    shows("light" if scheme == "dark" else "dark")
     assert watch.console_errors == []
 
 
