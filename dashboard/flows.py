@@ -81,7 +81,11 @@ def name_people(links: pd.DataFrame, moves: pd.DataFrame, level: Level = "unit")
     frame = frame[pd.MultiIndex.from_frame(frame[["source", "target"]]).isin(wanted)]
     if frame.empty:
         return links.assign(people=pd.Series("", index=links.index, dtype=object))
-    people = _people(frame)
+    return _with_people(links, _people(frame))
+
+
+def _with_people(links: pd.DataFrame, people: pd.Series) -> pd.DataFrame:
+    """``links`` with a ``people`` column from ``people`` (by source and target; "" if none)."""
     people.index = people.index.set_levels([level.astype(object) for level in people.index.levels])
     keys = pd.MultiIndex.from_arrays([links["source"].astype(object), links["target"].astype(object)])
     named = people.reindex(keys).fillna("").to_numpy(dtype=object)
@@ -101,13 +105,9 @@ def sankey_links(moves: pd.DataFrame, level: Level = "unit", *, with_people: boo
         return pd.DataFrame({"source": [], "target": [], "value": [], "moves": [], "people": []}).astype(
             {"value": "int64", "moves": "int64"}
         )
+    links = _link_totals(frame)
     if with_people:
-        grouped = frame.groupby(["source", "target"], sort=False)
-        links = grouped.agg(value=("headcount", "sum"), moves=("headcount", "size"))
-        links["people"] = _people(frame)
-        links = links.reset_index()
-    else:
-        links = _link_totals(frame)
+        links = _with_people(links, _people(frame))
     return links.sort_values(["value", "source", "target"], ascending=[False, True, True], ignore_index=True)
 
 
