@@ -1,23 +1,185 @@
-"""Replacing a file so that a crash at any moment leaves either the old or the new file whole."""
+"""Replacing a file so that no writer, crash or hand edit loses a byte of it.
+
+Every write of a file we own goes through :func:`write_atomic` (or, for a read-check-write that
+must be one step, :func:`locked` around :func:`replace`):
+
+- **One writer at a time.** An exclusive OS lock (``flock`` on Unix, through the ``filelock``
+  package) on ``.NAME.lock`` beside the file. Threads of one server (two browser tabs) and
+  separate processes (the command line, a script) all wait for it; a waiter that gives up after
+  ``timeout`` seconds gets :class:`Busy`. The lock file stays (it is empty; waiters must share
+  its inode) and is ignored by git.
+- **Whole or not at all.** The new bytes go to a temporary file ``.NAME.<random>.tmp`` in the
+  same folder, flushed and fsynced, then renamed over the file (``os.replace``) and the folder
+  fsynced. A crash at any moment leaves the old file or the new one, never half of either.
+- **The file stays as it was stored.** The new file gets the old one's mode, and its owner and
+  group as far as the operating system lets this process set them (root: always; anyone else:
+  their own files, and groups they belong to). A symlink is written *through*: its target is
+  replaced, in the target's folder, and the link stays a link.
+- **Leftovers go.** A crash between creating the temporary file and renaming it (a SIGKILL,
+  a power cut) leaves ``.NAME.*.tmp`` behind; the next writer removes them while it holds the
+  lock, when no other writer can be using them (:func:`remove_leftovers`, also run when the
+  dashboard first opens a record).
+- **Hand edits are caught late.** An editor saving by hand takes no lock. With ``unchanged``,
+  :func:`replace` reads the file once more after the new text is safely on disk and just before
+  the rename, and refuses (:class:`Changed`) if it is no longer the version the new text was
+  built from. What remains is the moment between that last read and the rename (microseconds):
+  an editor's save landing exactly then is replaced. See the README, "Locking".
+"""
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import hashlib
 import os
-import tempfile
+import secrets
+from collections.abc import Iterator
 from pathlib import Path
 
+from filelock import FileLock, Timeout
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data``: a temporary file in the same folder, flushed and
-    fsynced, then renamed over it; on any failure the temporary file goes and ``path`` stays."""
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
+LOCK_TIMEOUT = 60.0
+"""Seconds a writer waits for another one to finish (validating a 100,000-move record takes ~7 s)."""
+
+NEW_FILE_MODE = 0o666
+"""Mode a new file is created with, before the umask (as ``open(path, "w")`` would)."""
+
+
+class Changed(Exception):
+    """The file is not the version the new text was built from (someone else wrote it)."""
+
+
+class Busy(Exception):
+    """Another writer held the file's lock for longer than the timeout."""
+
+
+def digest(data: bytes) -> str:
+    """The SHA-256 of a file's bytes, as hex (the same as ``sha256sum`` prints)."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def target(path: Path) -> Path:
+    """The file a write of ``path`` must replace: ``path`` itself, or where its symlinks lead."""
+    return Path(os.path.realpath(path))
+
+
+def lock_path(path: Path) -> Path:
+    """The lock file of ``path`` (of its target, for a symlink)."""
+    real = target(path)
+    return real.with_name(f".{real.name}.lock")
+
+
+@contextlib.contextmanager
+def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[Path]:
+    """Hold the exclusive lock of ``path`` for the block; yields the file to read and replace.
+
+    Raises :class:`Busy` if the lock is not free within ``timeout`` seconds (0: don't wait).
+    """
+    real = target(path)
+    lock = FileLock(lock_path(real), timeout=timeout)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise Busy(f"{real.name} is being written by another editor; try again in a moment") from None
+    try:
+        yield real
+    finally:
+        lock.release()
+
+
+def leftovers(path: Path) -> list[Path]:
+    """Temporary files an interrupted write of ``path`` left beside its target."""
+    real = target(path)
+    return sorted(real.parent.glob(f".{real.name}.*.tmp"))
+
+
+def remove_leftovers(path: Path) -> list[Path]:
+    """Remove what interrupted writes left; call only while holding :func:`locked`."""
+    removed = []
+    for leftover in leftovers(path):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+            removed.append(leftover)
+    return removed
+
+
+def tidy(path: Path) -> list[Path]:
+    """Remove leftovers if no writer is busy right now (never waits); what was removed."""
+    try:
+        with locked(path, timeout=0) as real:
+            return remove_leftovers(real)
+    except (Busy, OSError):  # a writer is at work, or the folder is not ours to write: later
+        return []
+
+
+def replace(path: Path, data: bytes, *, unchanged: str | None = None) -> None:
+    """Replace the file at ``path`` (already locked by the caller) with ``data``.
+
+    ``unchanged``: the :func:`digest` the file must still have at the last instant before the
+    rename; otherwise :class:`Changed` is raised and nothing is replaced. On any failure the
+    temporary file is removed and the file stays as it was.
+    """
+    real = target(path)
+    try:
+        old = real.stat()
+    except FileNotFoundError:
+        old = None
+    temporary = real.with_name(f".{real.name}.{secrets.token_hex(6)}.tmp")
+    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), NEW_FILE_MODE)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
+            if old is not None:
+                _keep_ownership(out.fileno(), old)
             os.fsync(out.fileno())
-        os.replace(temporary, path)
+        if unchanged is not None and digest(_read_or_empty(real)) != unchanged:
+            raise Changed(f"{real.name} changed on disk while the new version was being written")
+        os.replace(temporary, real)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    _sync_folder(real.parent)
+
+
+def write_atomic(path: Path, data: bytes, *, timeout: float = LOCK_TIMEOUT) -> None:
+    """Replace ``path`` with ``data`` under its lock (see the module's description)."""
+    with locked(path, timeout) as real:
+        remove_leftovers(real)
+        replace(real, data)
+
+
+def _keep_ownership(handle: int, old: os.stat_result) -> None:
+    """Give the new file the old one's owner, group and mode (owner and group where allowed)."""
+    if hasattr(os, "fchown"):
+        try:
+            os.fchown(handle, old.st_uid, old.st_gid)
+        except PermissionError:  # not root: keep the group at least, if we belong to it
+            with contextlib.suppress(PermissionError):
+                os.fchown(handle, -1, old.st_gid)
+    if hasattr(os, "fchmod"):
+        os.fchmod(handle, old.st_mode & 0o7777)  # after chown, which may clear set-id bits
+
+
+def _read_or_empty(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return b""
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (a crash right after it must not bring the old file back)."""
+    if os.name == "nt":
+        return
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError as err:  # some file systems cannot fsync a folder; the data itself is synced
+        if err.errno not in (errno.EINVAL, errno.EBADF, errno.EACCES):
+            raise
+    finally:
+        os.close(handle)

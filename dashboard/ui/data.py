@@ -12,13 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
-from .. import config, diskcache
+from .. import atomic, config, diskcache
 from ..dataset import Dataset
 from ..filters import Bounds, bounds
 from ..incremental import Revalidator
@@ -73,13 +74,12 @@ _results: dict[tuple, tuple[LoadResult, Bundle | None]] = {}  # (path, hash, tod
 _digests: dict[str, tuple[tuple, str]] = {}  # path -> (file signature, content hash)
 _last_good: dict[str, tuple[Bundle, dt.datetime]] = {}  # path -> (bundle, when loaded)
 _revalidators: dict[str, Revalidator] = {}  # path -> what it remembers of the file's records
+_tidied: set[str] = set()  # paths whose crashed writes' leftovers this server looked for
 
 
 def data_path() -> Path:
     """The record file: ``--data`` after ``--`` on the command line, ``$TALENT_FLOWS_DATA``,
     or ``data/events.yaml`` of this checkout."""
-    import sys
-
     return config.data_path(sys.argv[1:])
 
 
@@ -157,6 +157,10 @@ def current(path: Path | None = None) -> Current:
     path = Path(path or data_path())
     key = display_name(path)
     today = today_from_env()
+    if key not in _tidied:  # the first look at a record: remove what interrupted writes left
+        _tidied.add(key)
+        if not config.read_only(sys.argv[1:]):
+            atomic.tidy(path)
     try:
         signature = _signature(path)
     except OSError as err:
