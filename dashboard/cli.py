@@ -1,7 +1,8 @@
-"""Command line: ``python -m dashboard validate|export|schema|serve``.
+"""Command line: ``python -m dashboard validate|export|schema|add-move|synth|serve``.
 
 Exit codes: 0 success (the record is valid), 1 the record is invalid, 2 usage error or a file
-that cannot be read.
+that cannot be read; ``add-move`` also 3 (the file is not the expected version) and 4 (the move
+is already there).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from . import atomic, config
 from .load import LoadResult, load_file
 from .problems import summary
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_CONFLICT, EXIT_EXISTS = 0, 1, 2, 3, 4
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -111,6 +112,49 @@ def cmd_schema(args) -> int:
     return EXIT_OK
 
 
+def cmd_add_move(args) -> int:
+    """Add one move, read as JSON from standard input, through the Add page's save path."""
+    from . import addmove
+
+    path = Path(args.data)
+    if not path.is_file():
+        print(f"{path}: error: no such file", file=sys.stderr)
+        return EXIT_USAGE
+    raw = sys.stdin.read()
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as err:
+        print(f"<stdin>:{err.lineno}:{err.colno}: error: not JSON: {err.msg}", file=sys.stderr)
+        return EXIT_INVALID
+    draft, problems = addmove.draft_from_json(data)
+    if draft is None:
+        for problem in problems:
+            print(f"<stdin>: error: {problem}", file=sys.stderr)
+        return EXIT_INVALID
+    try:
+        saved = addmove.save(path, draft, args.expect, today=args.today, root=args.root)
+    except addmove.Conflict:
+        found = addmove.digest(path.read_bytes())
+        print(f"{path}: conflict: the file's digest is {found}, not the expected {args.expect}", file=sys.stderr)
+        return EXIT_CONFLICT
+    except atomic.Busy as err:
+        print(f"{path}: conflict: {err}", file=sys.stderr)
+        return EXIT_CONFLICT
+    if saved.status == "invalid":
+        for problem in saved.problems:
+            print(f"<stdin>: error: {problem}", file=sys.stderr)
+        if saved.result is not None:
+            for problem in saved.result.errors:
+                print(problem.format(saved.result.name), file=sys.stderr)
+            print(f"(line numbers are those of {path.name} with the move added; nothing was written)", file=sys.stderr)
+        return EXIT_INVALID
+    print(f"{saved.move_id} {saved.digest}")
+    if saved.status == "exists":
+        print(f"{path}: {saved.move_id} is already in the record: nothing written", file=sys.stderr)
+        return EXIT_EXISTS
+    return EXIT_OK
+
+
 def cmd_serve(args) -> int:
     """Start the dashboard (``streamlit run``) on 127.0.0.1."""
     from streamlit.web import cli as streamlit_cli
@@ -167,6 +211,19 @@ def parser() -> argparse.ArgumentParser:
     schema.add_argument("--output", help="file to write (default: standard output)")
     schema.add_argument("--check", metavar="FILE", help="exit 1 if FILE differs from the schema")
     schema.set_defaults(run=cmd_schema)
+
+    add_move = commands.add_parser(
+        "add-move",
+        help="add one move given as JSON on standard input; exit 0 saved, 1 invalid, 3 conflict, 4 already there",
+        description="Add one move, read as a JSON object from standard input (README: 'Adding a move from the "
+        "command line'), with the Add page's checks and locked, atomic save. Prints the move's id and the file's "
+        "new SHA-256 digest.",
+    )
+    data_options(add_move, positional=False)
+    add_move.add_argument(
+        "--expect", metavar="DIGEST", help="refuse (exit 3) unless the file's SHA-256 is DIGEST (sha256sum prints it)"
+    )
+    add_move.set_defaults(run=cmd_add_move)
 
     synth = commands.add_parser("synth", help="write a synthetic valid project: DIR/data/events.yaml and DIR/seeds/")
     synth.add_argument("--moves", type=int, default=1000, help="number of moves (default 1000)")

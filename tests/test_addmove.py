@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dashboard import addmove
-from dashboard.addmove import Conflict, Draft, Evidence, blocks, check_quote, digest, insert, save, slug, without
+from dashboard.addmove import Conflict, Draft, Evidence, blocks, check_quote, digest, fold, insert, save, slug, without
 from helpers import REPO, TODAY, load
 
 DOC = (REPO / "seeds" / "000_754018a0b65caa00.txt").read_text(encoding="utf-8")
@@ -33,6 +32,9 @@ def test_slug():
     assert slug("Timothée Lacroix") == "timothee-lacroix"
     assert slug("  Ruoming  Pang (Apple) ") == "ruoming-pang-apple"
     assert slug("<img src=x>") == "img-src-x"
+    assert slug("???") == slug("李飞飞") == ""  # no usable id: the form refuses the name
+    long = slug("a" * 60 + " " + "b" * 60)
+    assert len(long) == 100 and long != slug("a" * 60 + " " + "b" * 61)  # cut, yet distinct
 
 
 def test_a_move_is_added_as_lines_at_the_end_of_its_section(shipped_text):
@@ -46,7 +48,7 @@ def test_a_move_is_added_as_lines_at_the_end_of_its_section(shipped_text):
 
 
 def test_a_new_person_and_organisation_go_into_their_sections(shipped_text):
-    new_draft = draft(person=None, new_person="Ada Example", destination="example-lab",
+    new_draft = draft(person="ada-example", new_people={"ada-example": "Ada Example"}, destination="example-lab",
                       new_orgs={"example-lab": "Example <b>Lab</b>"}, role='chief "scientist"')  # fmt: skip
     new, spans = insert(shipped_text, blocks(new_draft))
     assert without(new, spans) == shipped_text
@@ -70,7 +72,7 @@ def test_line_endings_and_a_missing_final_newline_are_kept(shipped_text, ending)
 
 
 names = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzéüß ABC-'"), min_size=3, max_size=30).filter(
-    lambda name: slug(name) != "x" and name.strip() == name and "  " not in name
+    lambda name: slug(name) != "" and name.strip() == name and "  " not in name
 )
 dates = st.builds(
     lambda year, month, day, precision: (f"{year}", f"{year}-{month:02d}", f"{year}-{month:02d}-{day:02d}")[precision],
@@ -85,8 +87,8 @@ quotes = st.builds(lambda start, length: " ".join(WORDS[start : start + length])
 def test_any_added_move_is_a_pure_insertion_that_validates(shipped_text, name, org, date, quote, role, crlf):
     text = shipped_text.replace("\n", "\r\n") if crlf else shipped_text
     org_id = "new-" + slug(org)
-    new_draft = Draft(origin="meta", destination=org_id, date=date, new_person=name, new_orgs={org_id: org},
-                      role=role, evidence=(Evidence(SOURCE, quote),))  # fmt: skip
+    new_draft = Draft(origin="meta", destination=org_id, date=date, person=slug(name), new_people={slug(name): name},
+                      new_orgs={org_id: org}, role=role, evidence=(Evidence(SOURCE, quote),))  # fmt: skip
     new, spans = insert(text, blocks(new_draft))
     assert without(new, spans) == text  # every old byte, in order
     old_lines, new_lines = text.splitlines(), iter(new.splitlines())
@@ -142,36 +144,112 @@ def test_save_writes_nothing_when_the_new_file_does_not_validate(record):
     assert record.read_bytes() == before
 
 
-@pytest.mark.parametrize("step", ["mkstemp", "write", "fsync", "replace"])
-def test_a_crash_at_any_step_of_the_save_leaves_the_original(record, monkeypatch, step):
-    before = record.read_bytes()
+# --- the form's rules and the JSON shape ------------------------------------------------------
 
-    def crash(*args, **kwargs):
-        raise OSError(f"crash at {step}")
 
-    if step == "write":
-        real_fdopen = os.fdopen
+def test_fold_ignores_case_accents_spaces_punctuation_and_invisible_characters():
+    assert fold("Timothée Lacroix") == fold("timothee  lacroix") == fold("Timothee-Lacroix")
+    assert fold("O'Keefe") == fold("O’Keefe") == fold("O\u200bKeefe")
+    assert fold("???") == ""
+    assert fold("Meta") != fold("Metal")
 
-        class Broken:
-            def __init__(self, handle, *args, **kwargs):
-                self.file = real_fdopen(handle, *args, **kwargs)
 
-            def __enter__(self):
-                return self
+@pytest.fixture(scope="module")
+def document():
+    return load((REPO / "data" / "events.yaml").read_text(encoding="utf-8")).dataset.document
 
-            def __exit__(self, *exc):
-                self.file.close()
 
-            def write(self, data):
-                self.file.write(data[: len(data) // 2])
-                crash()
-
-        monkeypatch.setattr("dashboard.atomic.os.fdopen", Broken)
-    elif step == "mkstemp":
-        monkeypatch.setattr("dashboard.atomic.tempfile.mkstemp", crash)
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({}, []),
+        ({"person": None}, ["Give either a person or a group (with its headcount), not both or neither."]),
+        ({"group": "three scientists"}, ["Give either a person or a group (with its headcount), not both or neither.",
+                                         "A group needs its headcount (how many people the source says it is)."]),
+        ({"person": None, "group": "three scientists"},
+         ["A group needs its headcount (how many people the source says it is)."]),
+        ({"headcount": 3}, ["A headcount belongs to a group, not to a person."]),
+        ({"person": "nobody-known"}, ["There is no person 'nobody-known' in the record (new people go in new_people)."]),
+        ({"destination": "nowhere"},
+         ["To: there is no organisation 'nowhere' in the record (new ones go in new_organizations)."]),
+        ({"destination": "meta"}, ["From and To are the same organisation."]),
+        ({"origin": "unknown", "destination": "unknown"},
+         ["From and To cannot both be unknown: a move leaves or joins a known organisation."]),
+        ({"date": "2024-13"}, ["'2024-13' is not a valid date: month 13 is out of range"]),
+        ({"date_kind": "later"}, ["The date kind 'later' is not one of effective, reported, before."]),
+        ({"certainty": "maybe"}, ["The certainty 'maybe' is not one of stated, rumoured."]),
+        ({"evidence": ()}, ["A move needs at least one quote from a source."]),
+        ({"destination": "fb", "new_orgs": {"fb": "FACEBOOK"}},
+         ["“FACEBOOK” is already in the record as “Meta” (its alias “Facebook”): did you mean Meta?"]),
+        ({"destination": "x", "new_orgs": {"x": "Example", "y": "example"}},
+         ["“example” is given twice (also as x)."]),
+        ({"person": "p", "new_people": {"p": "Ada", "meta": "Bob"}}, []),  # people and organisations are apart
+        ({"person": "hugo-touvron", "new_people": {"hugo-touvron": "H. Touvron"}},
+         ["The id hugo-touvron is already taken by “Hugo Touvron”: did you mean that person?"]),
+        ({"person": "Bad Id", "new_people": {"Bad Id": "Ada"}},
+         ["'Bad Id' is not a valid id: lowercase letters, digits, '-', '_' and '.'."]),
+    ],
+)  # fmt: skip
+def test_the_form_rules_name_every_problem(document, changes, expected):
+    found = addmove.problems(draft(**changes), document)
+    if expected and expected[0].startswith("'2024-13'"):
+        assert len(found) == 1 and found[0].startswith("'2024-13'")
     else:
-        monkeypatch.setattr(f"dashboard.atomic.os.{step}", crash)
-    with pytest.raises(OSError, match=f"crash at {step}"):
-        save(record, draft(), digest(before), today=TODAY)
-    assert record.read_bytes() == before
-    assert [path.name for path in record.parent.iterdir()] == ["events.yaml"]  # no temporary file left
+        assert found == expected
+
+
+def test_missing_lists_empty_fields_not_mistakes():
+    assert addmove.missing(person=False, origin="unknown", destination="unknown", date=" ", quotes=0, wanted=1) == [
+        "a person", "a date", "a quote", "where from or where to (they cannot both be unknown)"]  # fmt: skip
+    assert addmove.missing(person=True, origin=None, destination="meta", date="2024", quotes=2, wanted=2) == [
+        "where from"
+    ]
+    assert addmove.missing(person=True, origin="meta", destination="meta", date="2024", quotes=1, wanted=1) == []
+
+
+def test_every_value_is_written_so_that_it_cannot_add_yaml_structure(shipped_text):
+    hostile = draft(date_kind="effective\n    certainty: rumoured", certainty="stated", note="a\n  - id: x",
+                    destination="apple\nevil: 1", role="r: {x}")  # fmt: skip
+    new, _ = insert(shipped_text, blocks(hostile))
+    result = load(new)
+    assert not result.ok
+    messages = " ".join(problem.message for problem in result.errors)
+    assert "is not a valid id" in messages and "'effective\\n    certainty: rumoured'" in messages
+    assert "'apple\\nevil: 1' is not a valid id" in messages  # the newline stayed inside a quoted scalar
+    assert "unknown field" not in messages
+
+
+def test_a_move_from_json_has_the_keys_of_the_yaml():
+    made, problems = addmove.draft_from_json({
+        "group": "three scientists", "headcount": "3", "from": "openai", "to": "meta", "date": "2025",
+        "date_kind": "before", "date_estimated": True, "certainty": "rumoured", "role": "researchers",
+        "evidence": [{"source": "s", "quote": "q", "translation": "t"}],
+        "new_people": {}, "new_organizations": {"x": "X"}, "id": "my-id",
+    })  # fmt: skip
+    assert problems == []
+    assert (made.group, made.headcount, made.move_id, made.date_kind, made.certainty) == (
+        "three scientists", 3, "my-id", "before", "rumoured")  # fmt: skip
+    assert made.evidence == (Evidence("s", "q", "t"),) and made.new_orgs == {"x": "X"}
+    assert '    headcount: "3"\n' in addmove.move_yaml(made)
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ([], ["expected a JSON object (a move), found list"]),
+        ({"person": "a", "form": "b", "to": "c", "date": "2024", "evidence": [{"source": "s", "quote": "q"}]},
+         ["unknown key 'form': did you mean 'from'?", "'from' is missing"]),
+        ({"person": "", "from": "a", "to": "b", "date": "2024", "evidence": []},
+         ["'person' must be non-empty text",
+          "'evidence' must be a list of one or more {source, quote, translation} objects"]),
+        ({"person": "a", "from": "a", "to": "b", "date": "2024", "headcount": "03", "date_estimated": "yes",
+          "evidence": [{"source": "s"}, {"source": "s", "quote": "q", "page": 1}], "new_people": ["x"]},
+         ["'headcount' must be a whole number from 1", "'date_estimated' must be true or false",
+          "evidence 1: source and quote must be non-empty text",
+          "evidence 2 must be an object with source, quote and (optionally) translation",
+          "'new_people' must be an object of id -> name"]),
+    ],
+)  # fmt: skip
+def test_bad_json_gets_every_problem_named(data, expected):
+    made, problems = addmove.draft_from_json(data)
+    assert made is None and problems == expected

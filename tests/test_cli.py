@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import subprocess
@@ -161,4 +162,78 @@ def test_write_atomic_replaces_whole_or_not_at_all(tmp_path: Path, monkeypatch):
     with pytest.raises(OSError):
         write_atomic(target, "new")
     assert target.read_text(encoding="utf-8") == "old"
-    assert list(tmp_path.iterdir()) == [target]  # no temporary file left behind
+    assert [path.name for path in tmp_path.iterdir() if path.name != ".out.json.lock"] == [
+        "out.json"
+    ]  # no temporary file
+
+
+# --- add-move ---------------------------------------------------------------------------------
+
+QUOTE = " ".join((REPO / "seeds" / "000_754018a0b65caa00.txt").read_text(encoding="utf-8").split()[40:52])
+MOVE = {"person": "armand-joulin", "from": "meta", "to": "apple", "date": "2024-05",
+        "evidence": [{"source": "insideit-llama-authors", "quote": QUOTE}]}  # fmt: skip
+
+
+def add_move(project: Path, move: object, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "dashboard", "add-move", "--data", str(project / "data" / "events.yaml"), *args],
+        input=move if isinstance(move, str) else json.dumps(move), capture_output=True, text=True, check=False,
+        env={"PATH": "/usr/bin:/bin", "TALENT_FLOWS_TODAY": "2026-11-24", "PYTHONPATH": str(REPO)},
+    )  # fmt: skip
+
+
+def test_add_move_saves_prints_id_and_digest_and_exits_0(project: Path):
+    record = project / "data" / "events.yaml"
+    before = hashlib.sha256(record.read_bytes()).hexdigest()
+    move = MOVE | {
+        "to": "example-lab", "new_organizations": {"example-lab": "Example Lab"},
+        "person": "ada-example", "new_people": {"ada-example": "Ada Example"},
+        "certainty": "rumoured", "date_estimated": True, "from_role": "engineer", "note": "Hedged."}  # fmt: skip
+    done = add_move(project, move, "--expect", before)
+    assert done.returncode == 0, done.stderr
+    move_id, digest = done.stdout.split()
+    assert move_id == "ada-example-meta-to-example-lab-2024-05"
+    assert digest == hashlib.sha256(record.read_bytes()).hexdigest()
+    assert run_cli("validate", str(record)).returncode == 0
+    text = record.read_text(encoding="utf-8")
+    assert '  example-lab:\n    name: "Example Lab"\n    kind: other\n' in text
+    assert '    certainty: rumoured\n    note: "Hedged."\n' in text
+    again = add_move(project, move)
+    assert again.returncode == 4 and again.stdout.split() == [move_id, digest]
+    assert "already in the record: nothing written" in again.stderr
+
+
+def test_add_move_refuses_a_file_that_is_not_the_expected_version_with_3(project: Path):
+    record = project / "data" / "events.yaml"
+    before = record.read_bytes()
+    done = add_move(project, MOVE, "--expect", "0" * 64)
+    assert done.returncode == 3
+    assert f"the file's digest is {hashlib.sha256(before).hexdigest()}, not the expected {'0' * 64}" in done.stderr
+    assert record.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("move", "message"),
+    [
+        ("{not json", "<stdin>:1:2: error: not JSON: Expecting property name enclosed in double quotes"),
+        (MOVE | {"form": "meta"}, "<stdin>: error: unknown key 'form': did you mean 'from'?"),
+        (MOVE | {"to": "fb", "new_organizations": {"fb": "Facebook"}},
+         "<stdin>: error: “Facebook” is already in the record as “Meta” (its alias “Facebook”): did you mean Meta?"),
+        (MOVE | {"evidence": [{"source": "insideit-llama-authors", "quote": "Diesen Satz gibt es nicht."}]},
+         ": error: quote not found in seeds/000_754018a0b65caa00.txt: the document agrees up to"),
+        (MOVE | {"date": "2027"}, "events.yaml:585:11: error: date 2027 is in the future (today is 2026-11-24)\n"
+                                  "(line numbers are those of events.yaml with the move added; nothing was written)"),
+    ],
+)  # fmt: skip
+def test_add_move_invalid_input_exits_1_with_the_validators_messages(project: Path, move, message):
+    record = project / "data" / "events.yaml"
+    before = record.read_bytes()
+    done = add_move(project, move)
+    assert done.returncode == 1, done.stderr
+    assert message in done.stderr
+    assert done.stdout == "" and record.read_bytes() == before
+
+
+def test_add_move_on_a_missing_file_exits_2(tmp_path: Path):
+    done = add_move(tmp_path, MOVE)
+    assert done.returncode == 2 and "no such file" in done.stderr
