@@ -10,6 +10,7 @@ import pytest
 from test_app import open_page, sankey, texts
 
 from dashboard.config import READ_ONLY_ENV
+from dashboard.text import md
 from helpers import REPO, TODAY
 
 DOC = (REPO / "seeds" / "000_754018a0b65caa00.txt").read_text(encoding="utf-8").split()
@@ -59,16 +60,14 @@ def test_the_form_checks_the_quote_and_shows_the_yaml(project, monkeypatch):
     assert QUOTE in [code.value for code in at.code]
 
 
-def test_save_twice_adds_exactly_one_move_that_every_page_shows(project, monkeypatch):
+def test_save_adds_exactly_one_move_that_every_page_shows(project, monkeypatch):
     record = project / "data" / "events.yaml"
     before = record.read_bytes()
     at = fill(open_page("add", record, monkeypatch))
     at.button(key="add_save").click().run()
     assert "Saved armand-joulin-meta-to-example-lab-2024-05." in texts(at)
+    assert any("the form is ready for the next move" in success.value for success in at.success)
     after = record.read_bytes()
-    at.button(key="add_save").click().run()  # a double click
-    assert "already in the record" in texts(at)
-    assert record.read_bytes() == after
     assert after.count(b"id: armand-joulin-meta-to-example-lab-2024-05") == 1
     assert len(after.splitlines()) > len(before.splitlines())
     old_lines = iter(after.splitlines())
@@ -84,6 +83,113 @@ def test_save_twice_adds_exactly_one_move_that_every_page_shows(project, monkeyp
     assert "Backs 5 moves" in texts(sources)  # four before, and the new one
 
 
+def test_after_a_save_the_form_is_ready_for_the_next_move_from_the_same_article(project, monkeypatch):
+    record = project / "data" / "events.yaml"
+    at = fill(open_page("add", record, monkeypatch))
+    at.checkbox(key="add_date_estimated").check().run()
+    at.button(key="add_save").click().run()
+    assert at.selectbox(key="add_person").value is None  # the move's fields are empty
+    assert at.text_area(key="add_quote_0").value == ""
+    assert at.selectbox(key="add_to").value == "unknown"
+    assert at.text_input(key="add_date").value == "2024-05"  # the article's fields stay
+    assert at.selectbox(key="add_source_0").value == "insideit-llama-authors"
+    assert at.checkbox(key="add_date_estimated").value is True
+    # the new organisation is in the record now: the next move can pick it, and can't add it again
+    at.selectbox(key="add_person").set_value("hugo-touvron").run()
+    at.selectbox(key="add_from").set_value("meta").run()
+    at.selectbox(key="add_to").set_value("example-lab").run()
+    at.text_area(key="add_quote_0").input(QUOTE).run()
+    at.button(key="add_save").click().run()
+    assert "Saved hugo-touvron-meta-to-example-lab-2024-05." in texts(at)
+    assert record.read_bytes().count(b"  example-lab:") == 1
+
+
+def test_a_second_click_saves_nothing_more(project, monkeypatch):
+    record = project / "data" / "events.yaml"
+    at = fill(open_page("add", record, monkeypatch))
+    at.button(key="add_save").click().run()
+    after = record.read_bytes()
+    again = fill(open_page("add", record, monkeypatch), new_org="Example Lab")  # the same move from a fresh tab
+    assert "is already in the record as “Example Lab”: did you mean Example Lab?" in texts(again)
+    again.selectbox(key="add_to").set_value("example-lab").run()
+    again.button(key="add_save").click().run()
+    assert "armand-joulin-meta-to-example-lab-2024-05 is already in the record: nothing to save." in texts(again)
+    assert record.read_bytes() == after
+
+
+def test_the_form_writes_certainty_estimate_roles_and_note(project, monkeypatch):
+    record = project / "data" / "events.yaml"
+    at = fill(open_page("add", record, monkeypatch))
+    at.selectbox(key="add_certainty").set_value("rumoured").run()
+    at.checkbox(key="add_date_estimated").check().run()
+    at.selectbox(key="add_date_kind").set_value("reported").run()
+    at.text_input(key="add_from_role").input("research scientist").run()
+    at.text_input(key="add_role").input("chief scientist").run()
+    at.text_input(key="add_note").input("The article only says he is expected to join.").run()
+    shown = "\n".join(code.value for code in at.code)
+    for line in ("date_kind: reported", "date_estimated: true", 'from_role: "research scientist"',
+                 'role: "chief scientist"', "certainty: rumoured", 'note: "The article only says he is expected to join."'):  # fmt: skip
+        assert f"\n    {line}\n" in shown
+    at.button(key="add_save").click().run()
+    from helpers import load
+
+    move = load(record.read_text(encoding="utf-8"), root=project).dataset.document.moves[-1]
+    assert (move.certainty, move.date_estimated, move.date_kind) == ("rumoured", True, "reported")
+    assert (move.from_role, move.role, move.note) == ("research scientist", "chief scientist",
+                                                      "The article only says he is expected to join.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("key", "name", "message"),
+    [
+        (
+            "add_to",
+            "Facebook",
+            "“Facebook” is already in the record as “Meta” (its alias “Facebook”): did you mean Meta?",
+        ),
+        (
+            "add_to",
+            "  mistral   AI ",
+            "“mistral   AI” is already in the record as “Mistral AI”: did you mean Mistral AI?",
+        ),
+        ("add_to", "???", "“???” gives no usable id: an organisation's name needs letters or digits."),
+        (
+            "add_person",
+            "Timothee Lacroix",
+            "“Timothee Lacroix” is already in the record as “Timothée Lacroix”: did you mean Timothée Lacroix?",
+        ),
+        ("add_person", "???", "“???” gives no usable id: a person's name needs letters or digits."),
+        (
+            "add_person",
+            "李飞飞",
+            "“李飞飞” gives no usable id (letters a–z or digits): write the id by hand in the record.",
+        ),
+    ],
+)
+def test_a_new_name_already_in_the_record_or_without_an_id_is_refused(project, monkeypatch, key, name, message):
+    at = open_page("add", project / "data" / "events.yaml", monkeypatch)
+    at.selectbox(key=key).set_value("__new__").run()
+    at.text_input(key=f"{key}_new" if key != "add_person" else "add_new_person").input(name).run()
+    assert [error.value for error in at.error] == [md(message)]
+    assert "New person id" not in texts(at) and "New organisation id" not in texts(at)
+
+
+def test_what_was_typed_survives_leaving_the_page(project, monkeypatch):
+    record = project / "data" / "events.yaml"
+    at = fill(open_page("add", record, monkeypatch))
+    at.selectbox(key="add_certainty").set_value("rumoured").run()
+    at.switch_page("views/flows.py").run()
+    assert not at.exception
+    at.switch_page("views/add.py").run()
+    assert at.selectbox(key="add_person").value == "armand-joulin"
+    assert at.selectbox(key="add_to").value == "__new__"
+    assert at.text_input(key="add_to_new").value == "Example Lab"
+    assert at.text_area(key="add_quote_0").value == QUOTE
+    assert at.selectbox(key="add_certainty").value == "rumoured"
+    at.button(key="add_save").click().run()
+    assert "Saved armand-joulin-meta-to-example-lab-2024-05." in texts(at)
+
+
 def test_a_file_changed_since_the_page_loaded_is_not_overwritten(project, monkeypatch):
     record = project / "data" / "events.yaml"
     at = fill(open_page("add", record, monkeypatch))
@@ -91,10 +197,13 @@ def test_a_file_changed_since_the_page_loaded_is_not_overwritten(project, monkey
     edited = record.read_bytes()
     at.button(key="add_save").click().run()
     assert "changed on disk since this page loaded it" in texts(at)
+    assert "Your move is not in the current version of the file." in texts(at)
     assert record.read_bytes() == edited
     assert at.text_input(key="add_date").value == "2024-05"  # what the user typed is kept
-    at.button(key="add_reload").click().run()
-    at.button(key="add_save").click().run()
+    at.switch_page("views/sources.py").run()  # looking elsewhere keeps it too
+    at.switch_page("views/add.py").run()
+    assert at.text_area(key="add_quote_0").value == QUOTE
+    at.button(key="add_retry").click().run()
     assert "Saved armand-joulin-meta-to-example-lab-2024-05." in texts(at)
     new_lines = iter(record.read_bytes().splitlines())
     assert all(line in new_lines for line in edited.splitlines())  # the other edit is kept, every byte

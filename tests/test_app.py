@@ -69,8 +69,8 @@ def link_names(trace: dict) -> list[tuple[str, str]]:
 
 def texts(at: AppTest) -> str:
     """All Markdown, captions and alerts of the page, with Markdown escapes removed."""
-    parts = [element.value for kind in ("markdown", "caption", "warning", "error", "info", "success", "title", "subheader")
-             for element in getattr(at, kind)]  # fmt: skip
+    parts = [element.value for kind in ("markdown", "caption", "warning", "error", "info", "success", "title", "subheader",
+                                        "toast") for element in getattr(at, kind)]  # fmt: skip
     return re.sub(r"\\(.)", r"\1", "\n".join(str(part) for part in parts))
 
 

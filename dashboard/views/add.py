@@ -1,14 +1,20 @@
 """Add a move: one new move from one article, its quote checked as it is typed, saved as text.
 
-The page only wires widgets to :mod:`dashboard.addmove`, which builds the YAML, inserts it into
-the file without touching the rest, and saves safely. Sources are the documents already in the
-record's ``sources:`` section with a ``path`` under ``seeds/``: a new article is added by hand
-(the file into ``seeds/``, an entry into ``sources:``, see README), then cited here.
+The page only wires widgets to :mod:`dashboard.addmove`, which holds the form's rules, builds
+the YAML, inserts it into the file without touching the rest, and saves under the record's lock.
+Sources are the documents already in the record's ``sources:`` section with a ``path`` under
+``seeds/``: a new article is added by hand (the file into ``seeds/``, an entry into
+``sources:``, see README), then cited here.
+
+What was typed is kept for the session: leaving the page and coming back, or a refused save,
+finds the form as it was. After a save, the fields of the move are emptied for the next one; the
+article's fields (sources, date, date kind, estimate) stay, since the next move often comes from
+the same article.
 """
 
 import streamlit as st
 
-from dashboard import addmove
+from dashboard import addmove, atomic
 from dashboard.dates import parse_date
 from dashboard.documents import DocumentError, read_document, resolve_source_path
 from dashboard.model import UNKNOWN
@@ -16,32 +22,107 @@ from dashboard.text import md
 from dashboard.ui import context, data
 
 NEW = "__new__"
-DATE_KINDS = {"effective": "effective (the move happened then)", "reported": "reported (a source said so then)"}
+DATE_KINDS = {
+    "effective": "effective (the move happened then)",
+    "reported": "reported (a source said so then)",
+    "before": "before (an earlier job, some time before then)",
+}
+CERTAINTIES = {
+    "stated": "stated (the source says it happened)",
+    "rumoured": "rumoured (the source hedges: “soll”, “reportedly”)",
+}
 MAX_EVIDENCE = 5
+KEPT = "_add_form"  # what was typed, kept while the user is on other pages
+BUTTONS = {"add_save", "add_retry"}  # a button's state can't be set, so it is never kept
+ARTICLE = {"add_date", "add_date_kind", "add_date_estimated", "add_evidence_count"} | {
+    f"add_source_{index}" for index in range(MAX_EVIDENCE)
+}  # kept after a save: the next move is often from the same article
+
+
+def restore_form() -> None:
+    """Put back what was typed when the user left the page (Streamlit forgets the widgets of
+    a page that is not shown)."""
+    for key, value in st.session_state.get(KEPT, {}).items():
+        if key not in st.session_state:
+            st.session_state[key] = value
+
+
+def keep_form() -> None:
+    st.session_state[KEPT] = {
+        key: value for key, value in st.session_state.items() if key.startswith("add_") and key not in BUTTONS
+    }
+
+
+def clear_move() -> None:
+    """Empty the move's fields for the next one (before the widgets are drawn). Each is *set* to
+    its empty value: a widget whose state is merely deleted keeps showing the old value."""
+    empty = {"add_person": None, "add_from": UNKNOWN, "add_to": UNKNOWN, "add_certainty": "stated"}
+    for key in st.session_state.get(KEPT, {}):
+        if key not in ARTICLE:
+            value = empty.get(key, "")
+            st.session_state[key] = st.session_state[KEPT][key] = value
+
+
+def valid_choice(key: str, options) -> None:
+    """Drop a kept choice that is no longer offered (the record changed meanwhile)."""
+    if key in st.session_state and st.session_state[key] not in options:
+        del st.session_state[key]
 
 
 def org_picker(label: str, key: str, page) -> tuple[str | None, dict[str, str]]:
     """An organisation id (existing, Unknown, or a new one) and the new organisations to add."""
-    orgs = sorted(page.dataset.document.organizations, key=lambda org_id: page.names[org_id].casefold())
+    document = page.dataset.document
+    orgs = sorted(document.organizations, key=lambda org_id: page.names[org_id].casefold())
     labels = {UNKNOWN: "Unknown (the source does not say)", NEW: "New organisation…"} | page.names
-    choice = st.selectbox(label, [UNKNOWN, *orgs, NEW], key=key, format_func=lambda org_id: labels.get(org_id, org_id))
+    options = [UNKNOWN, *orgs, NEW]
+    valid_choice(key, options)
+    choice = st.selectbox(label, options, key=key, format_func=lambda org_id: labels.get(org_id, org_id))
     if choice != NEW:
         return choice, {}
     name = st.text_input(f"{label}: name of the new organisation", key=f"{key}_new", max_chars=120).strip()
     if not name:
         return None, {}
     org_id = addmove.slug(name)
-    if org_id in page.dataset.document.organizations:
-        st.caption(md(f"“{name}” has the id {org_id} of an existing organisation: pick it from the list."))
+    problem = addmove.new_id_problem(name, org_id, document, "organizations")
+    if problem:
+        st.error(md(problem), icon="🛑")
         return None, {}
     st.caption(md(f"New organisation id: {org_id}"))
     return org_id, {org_id: name}
+
+
+def person_picker(page) -> tuple[str | None, dict[str, str]]:
+    """A person id (existing or new) and the new person to add."""
+    document = page.dataset.document
+    options = [NEW, *page.dataset.people_by_name]
+    valid_choice("add_person", options)
+    person = st.selectbox(
+        "Person",
+        options,
+        key="add_person",
+        format_func=lambda pid: "New person…" if pid == NEW else document.people[pid].name,
+        index=None,
+        placeholder="Type to search the people in the record",
+    )
+    if person != NEW:
+        return person, {}
+    name = st.text_input("Name of the new person", key="add_new_person", max_chars=120).strip()
+    if not name:
+        return None, {}
+    person_id = addmove.slug(name)
+    problem = addmove.new_id_problem(name, person_id, document, "people")
+    if problem:
+        st.error(md(problem), icon="🛑")
+        return None, {}
+    st.caption(md(f"New person id: {person_id}"))
+    return person_id, {person_id: name}
 
 
 def evidence_inputs(page, index: int) -> addmove.Evidence | None:
     """One piece of evidence: a registered source with a document, and a quote checked against it."""
     document = page.dataset.document
     sources = [source_id for source_id, source in document.sources.items() if source.path]
+    valid_choice(f"add_source_{index}", sources)
     source_id = st.selectbox(
         f"Source {index + 1}",
         sources,
@@ -68,6 +149,98 @@ def evidence_inputs(page, index: int) -> addmove.Evidence | None:
     return addmove.Evidence(source_id, quote.strip(), translation.strip() or None)
 
 
+def form(page) -> addmove.Draft | None:
+    """Draw the form; the draft when it is complete and breaks no rule, else None (and say why)."""
+    person, new_people = person_picker(page)
+    left, right = st.columns(2)
+    with left:
+        origin, new_from = org_picker("From", "add_from", page)
+        from_role = st.text_input("Role at the origin (optional)", key="add_from_role", max_chars=200).strip()
+    with right:
+        destination, new_to = org_picker("To", "add_to", page)
+        role = st.text_input("Role at the destination (optional)", key="add_role", max_chars=200).strip()
+    left, middle, right = st.columns(3)
+    date = left.text_input("Date: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source", key="add_date").strip()
+    date_kind = middle.selectbox("The date is", list(DATE_KINDS), key="add_date_kind", format_func=DATE_KINDS.get)
+    certainty = right.selectbox("The move is", list(CERTAINTIES), key="add_certainty", format_func=CERTAINTIES.get)
+    estimated = st.checkbox(
+        "The date is an estimate (inferred, not printed in the source: e.g. from an estimated publication date)",
+        key="add_date_estimated",
+    )
+    note = st.text_input("Note (optional): what the reader should know", key="add_note", max_chars=500).strip()
+    st.session_state.setdefault("add_evidence_count", 1)
+    count = int(st.number_input("Pieces of evidence", 1, MAX_EVIDENCE, key="add_evidence_count"))
+    evidence = []
+    for index in range(count):
+        with st.container(border=True):
+            item = evidence_inputs(page, index)
+            if item is not None:
+                evidence.append(item)
+    needed = addmove.missing(
+        person=person not in (None, NEW), origin=origin, destination=destination, date=date,
+        quotes=len(evidence), wanted=count,
+    )  # fmt: skip
+    draft = addmove.Draft(
+        origin=origin or "", destination=destination or "", date=date, evidence=tuple(evidence),
+        person=person, date_kind=date_kind, date_estimated=estimated, role=role or None, from_role=from_role or None,
+        certainty=certainty, note=note or None, new_people=new_people, new_orgs=new_from | new_to,
+    )  # fmt: skip
+    problems = []
+    if date:  # a date in a wrong form is worth saying before the rest is filled in
+        try:
+            parse_date(date)
+        except ValueError as err:
+            problems.append(str(err))
+    if origin is not None and origin == destination != UNKNOWN:
+        problems.append("From and To are the same organisation.")
+    if not needed:
+        problems += addmove.problems(draft, page.dataset.document)
+    for problem in dict.fromkeys(problems):
+        st.error(md(problem), icon="🛑")
+    if needed or problems:
+        st.info(md("Still needed: " + ", ".join(needed)) if needed else "Fix the problem above.", icon="✏️")
+        return None
+    return draft
+
+
+def conflict(page, draft: addmove.Draft) -> None:
+    """The file changed since the page loaded it: say so, keep everything, offer to save again."""
+    there = "id" in page.bundle.moves and draft.move_id in set(page.bundle.moves["id"].astype(str))
+    st.error(
+        "The record file changed on disk since this page loaded it (another tab, the command line or an "
+        "edit by hand saved first), so nothing was saved. Everything you typed is kept.",
+        icon="🛑",
+    )
+    if there:
+        st.info(md(f"The record now holds a move with the id {draft.move_id}: check it before saving again."))
+    else:
+        st.info("Your move is not in the current version of the file. Saving again adds it to that version.")
+
+
+def save(path, draft: addmove.Draft, expected: str) -> None:
+    try:
+        saved = addmove.save(path, draft, expected)
+    except addmove.Conflict:
+        st.session_state["_add_conflict"] = True
+        st.rerun()
+    except atomic.Busy as err:
+        st.error(md(str(err)), icon="⏳")
+        return
+    if saved.written:
+        st.session_state["_add_digest"] = saved.digest
+        st.session_state.pop("_add_conflict", None)
+        st.session_state["_add_saved"] = saved.move_id
+        st.rerun()  # reload the record, so the new entries are there to pick
+    elif saved.status == "invalid":
+        st.error("The record would not be valid with this move, so nothing was saved:", icon="🛑")
+        for problem in saved.problems:
+            st.text(problem)
+        for problem in saved.result.errors[:10] if saved.result else []:
+            st.text(problem.format(saved.result.name))
+    else:
+        st.info(md(f"{draft.move_id} is already in the record: nothing to save."), icon="ℹ️")
+
+
 def render(page) -> None:
     st.title("Add a move")
     st.caption(
@@ -76,109 +249,31 @@ def render(page) -> None:
     )
     path = data.data_path()
     saved_now = st.session_state.pop("_add_saved", None)
-    if saved_now:  # the run after a save: the new person and organisations now exist; select them
-        st.session_state.update(saved_now["select"])
-        st.success(md(f"Saved {saved_now['id']}. Every page shows it from now on."), icon="✅")
-    if "add_digest" not in st.session_state:  # the file as this page first saw it
-        st.session_state["add_digest"] = addmove.digest(path.read_bytes())
-
-    document = page.dataset.document
-    people = page.dataset.people_by_name
-    person = st.selectbox(
-        "Person",
-        [NEW, *people],
-        key="add_person",
-        format_func=lambda pid: "New person…" if pid == NEW else document.people[pid].name,
-        index=None,
-        placeholder="Type to search the people in the record",
-    )
-    new_person = None
-    if person == NEW:
-        new_person = st.text_input("Name of the new person", key="add_new_person", max_chars=120).strip() or None
-        if new_person:
-            if addmove.slug(new_person) in document.people:
-                st.caption(md(f"The id {addmove.slug(new_person)} is taken: pick that person from the list."))
-                new_person = None
-            else:
-                st.caption(md(f"New person id: {addmove.slug(new_person)}"))
-    left, right = st.columns(2)
-    with left:
-        origin, new_from = org_picker("From", "add_from", page)
-    with right:
-        destination, new_to = org_picker("To", "add_to", page)
-    left, middle, right = st.columns(3)
-    date = left.text_input("Date: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source", key="add_date").strip()
-    date_kind = middle.selectbox("The date is", list(DATE_KINDS), key="add_date_kind", format_func=DATE_KINDS.get)
-    role = right.text_input("Role at the destination (optional)", key="add_role", max_chars=200).strip() or None
-    problems = []
-    if date:
-        try:
-            parse_date(date)
-        except ValueError as err:
-            problems.append(str(err))
-    count = int(st.number_input("Pieces of evidence", 1, MAX_EVIDENCE, 1, key="add_evidence_count"))
-    evidence = []
-    for index in range(count):
-        with st.container(border=True):
-            item = evidence_inputs(page, index)
-            if item is not None:
-                evidence.append(item)
-
-    missing = [
-        label
-        for label, value in [("a person", person not in (None, NEW) or new_person), ("where from", origin),
-                             ("where to", destination), ("a date", date), ("a quote", len(evidence) == count)]
-        if not value
-    ]  # fmt: skip
-    if origin == destination == UNKNOWN:  # the form's start: not a mistake yet, but not a move either
-        missing.append("where from or where to (they cannot both be unknown)")
-    elif origin is not None and origin == destination:
-        problems.append("From and To are the same organisation.")
-    for problem in problems:
-        st.error(md(problem), icon="🛑")
-    if missing or problems:
-        st.info(md("Still needed: " + ", ".join(missing)) if missing else "Fix the problem above.", icon="✏️")
-        return
-    draft = addmove.Draft(
-        origin=origin, destination=destination, date=date, evidence=tuple(evidence), date_kind=date_kind, role=role,
-        person=None if person == NEW else person, new_person=new_person if person == NEW else None,
-        new_orgs=new_from | new_to,
-    )  # fmt: skip
-    st.subheader("The YAML this adds")
-    additions = addmove.blocks(draft)
-    for section, text in additions.items():
-        st.caption(md(f"at the end of {section}:"))
-        st.code(text, language="yaml")
-    if st.session_state.get("add_conflict"):
-        st.error(
-            "The record file changed on disk since this page loaded it, so nothing was saved. "
-            "Your entries are kept: reload the file, check that the move is still missing, and save again.",
-            icon="🛑",
-        )
-        if st.button("Reload the file", key="add_reload"):
-            st.session_state.pop("add_digest", None)
-            st.session_state.pop("add_conflict", None)
-            st.rerun()
-        return
-    if st.button("Save", type="primary", key="add_save"):
-        try:
-            saved = addmove.save(path, draft, st.session_state["add_digest"])
-        except addmove.Conflict:
-            st.session_state["add_conflict"] = True
-            st.rerun()
-        if saved.written:
-            st.session_state["add_digest"] = addmove.digest(path.read_bytes())
-            select = {"add_person": draft.person_id} if draft.person is None else {}
-            ends = (("add_from", origin, new_from), ("add_to", destination, new_to))
-            select |= {key: org_id for key, org_id, new in ends if new}
-            st.session_state["_add_saved"] = {"id": draft.move_id, "select": select}
-            st.rerun()  # reload the record, so the new entries are there to pick
-        elif saved.result.errors:
-            st.error("The record would not be valid with this move, so nothing was saved:", icon="🛑")
-            for problem in saved.result.errors[:10]:
-                st.text(problem.format(saved.result.name))
-        else:
-            st.info(md(f"{draft.move_id} is already in the record: nothing to save."), icon="ℹ️")
+    if saved_now:  # the run after a save: empty the move's fields for the next one
+        clear_move()
+        st.toast(md(f"Saved {saved_now}."), icon="✅")
+        st.success(md(f"Saved {saved_now}. Every page shows it from now on; the form is ready for the next move."),
+                   icon="✅")  # fmt: skip
+    if "_add_digest" not in st.session_state:  # the file as this page first saw it
+        st.session_state["_add_digest"] = addmove.digest(path.read_bytes())
+    restore_form()
+    try:
+        draft = form(page)
+        if draft is None:
+            return
+        st.subheader("The YAML this adds")
+        for section, text in addmove.blocks(draft).items():
+            st.caption(md(f"at the end of {section}:"))
+            st.code(text, language="yaml")
+        if st.session_state.get("_add_conflict"):
+            conflict(page, draft)
+            if st.button("Save into the current version of the file", type="primary", key="add_retry"):
+                save(path, draft, addmove.digest(path.read_bytes()))
+            return
+        if st.button("Save", type="primary", key="add_save"):
+            save(path, draft, st.session_state["_add_digest"])
+    finally:
+        keep_form()
 
 
 render(context.get())
