@@ -6,10 +6,10 @@ Sources are the documents already in the record's ``sources:`` section with a ``
 ``seeds/``: a new article is added by hand (the file into ``seeds/``, an entry into
 ``sources:``, see README), then cited here.
 
-What was typed is kept for the session: leaving the page and coming back, or a refused save,
-finds the form as it was. After a save, the fields of the move are emptied for the next one; the
-article's fields (sources, date, date kind, estimate) stay, since the next move often comes from
-the same article.
+What was typed is kept for the session (the widgets' ``persist_state="session"``): leaving the
+page and coming back, or a refused save, finds the form as it was. After a save, the fields of
+the move are emptied for the next one; the article's fields (sources, date, date kind,
+estimate) stay, since the next move often comes from the same article.
 """
 
 import streamlit as st
@@ -32,35 +32,19 @@ CERTAINTIES = {
     "rumoured": "rumoured (the source hedges: “soll”, “reportedly”)",
 }
 MAX_EVIDENCE = 5
-KEPT = "_add_form"  # what was typed, kept while the user is on other pages
-BUTTONS = {"add_save", "add_retry"}  # a button's state can't be set, so it is never kept
-ARTICLE = {"add_date", "add_date_kind", "add_date_estimated", "add_evidence_count"} | {
-    f"add_source_{index}" for index in range(MAX_EVIDENCE)
-}  # kept after a save: the next move is often from the same article
-
-
-def restore_form() -> None:
-    """Put back what was typed when the user left the page (Streamlit forgets the widgets of
-    a page that is not shown)."""
-    for key, value in st.session_state.get(KEPT, {}).items():
-        if key not in st.session_state:
-            st.session_state[key] = value
-
-
-def keep_form() -> None:
-    st.session_state[KEPT] = {
-        key: value for key, value in st.session_state.items() if key.startswith("add_") and key not in BUTTONS
-    }
+KEEP = "session"  # every field keeps its value for the session: leaving the page and coming back finds it
+MOVE_FIELDS = {"add_person": None, "add_new_person": "", "add_from": UNKNOWN, "add_from_new": "", "add_to": UNKNOWN,
+               "add_to_new": "", "add_from_role": "", "add_role": "", "add_certainty": "stated", "add_note": ""} | {
+    f"add_{field}_{index}": "" for field in ("quote", "translation") for index in range(MAX_EVIDENCE)
+}  # fmt: skip
+"""The fields emptied after a save, with their empty values; the article's fields (sources, date,
+date kind, estimate) stay, since the next move is often from the same article."""
 
 
 def clear_move() -> None:
     """Empty the move's fields for the next one (before the widgets are drawn). Each is *set* to
     its empty value: a widget whose state is merely deleted keeps showing the old value."""
-    empty = {"add_person": None, "add_from": UNKNOWN, "add_to": UNKNOWN, "add_certainty": "stated"}
-    for key in st.session_state.get(KEPT, {}):
-        if key not in ARTICLE:
-            value = empty.get(key, "")
-            st.session_state[key] = st.session_state[KEPT][key] = value
+    st.session_state.update(MOVE_FIELDS)
 
 
 def valid_choice(key: str, options) -> None:
@@ -76,19 +60,12 @@ def org_picker(label: str, key: str, page) -> tuple[str | None, dict[str, str]]:
     labels = {UNKNOWN: "Unknown (the source does not say)", NEW: "New organisation…"} | page.names
     options = [UNKNOWN, *orgs, NEW]
     valid_choice(key, options)
-    choice = st.selectbox(label, options, key=key, format_func=lambda org_id: labels.get(org_id, org_id))
+    choice = st.selectbox(
+        label, options, key=key, persist_state=KEEP, format_func=lambda org_id: labels.get(org_id, org_id)
+    )
     if choice != NEW:
         return choice, {}
-    name = st.text_input(f"{label}: name of the new organisation", key=f"{key}_new", max_chars=120).strip()
-    if not name:
-        return None, {}
-    org_id = addmove.slug(name)
-    problem = addmove.new_id_problem(name, org_id, document, "organizations")
-    if problem:
-        st.error(md(problem), icon="🛑")
-        return None, {}
-    st.caption(md(f"New organisation id: {org_id}"))
-    return org_id, {org_id: name}
+    return new_record(f"{label}: name of the new organisation", f"{key}_new", document, "organizations")
 
 
 def person_picker(page) -> tuple[str | None, dict[str, str]]:
@@ -100,22 +77,28 @@ def person_picker(page) -> tuple[str | None, dict[str, str]]:
         "Person",
         options,
         key="add_person",
+        persist_state=KEEP,
         format_func=lambda pid: "New person…" if pid == NEW else document.people[pid].name,
         index=None,
         placeholder="Type to search the people in the record",
     )
     if person != NEW:
         return person, {}
-    name = st.text_input("Name of the new person", key="add_new_person", max_chars=120).strip()
+    return new_record("Name of the new person", "add_new_person", document, "people")
+
+
+def new_record(label: str, key: str, document, section) -> tuple[str | None, dict[str, str]]:
+    """The id of a new person or organisation and {id: name} to add, once a usable new name is typed."""
+    name = st.text_input(label, key=key, persist_state=KEEP, max_chars=120).strip()
     if not name:
         return None, {}
-    person_id = addmove.slug(name)
-    problem = addmove.new_id_problem(name, person_id, document, "people")
+    new_id = addmove.slug(name)
+    problem = addmove.new_id_problem(name, new_id, document, section)
     if problem:
         st.error(md(problem), icon="🛑")
         return None, {}
-    st.caption(md(f"New person id: {person_id}"))
-    return person_id, {person_id: name}
+    st.caption(md(f"New {'person' if section == 'people' else 'organisation'} id: {new_id}"))
+    return new_id, {new_id: name}
 
 
 def evidence_inputs(page, index: int) -> addmove.Evidence | None:
@@ -127,12 +110,18 @@ def evidence_inputs(page, index: int) -> addmove.Evidence | None:
         f"Source {index + 1}",
         sources,
         key=f"add_source_{index}",
+        persist_state=KEEP,
         format_func=lambda sid: f"{document.sources[sid].title or sid} ({document.sources[sid].path})",
     )
     quote = st.text_area(
-        f"Quote {index + 1}, verbatim in the document's language", key=f"add_quote_{index}", max_chars=2000
+        f"Quote {index + 1}, verbatim in the document's language",
+        key=f"add_quote_{index}",
+        max_chars=2000,
+        persist_state=KEEP,
     )
-    translation = st.text_input(f"English translation {index + 1} (optional)", key=f"add_translation_{index}")
+    translation = st.text_input(
+        f"English translation {index + 1} (optional)", key=f"add_translation_{index}", persist_state=KEEP
+    )
     if source_id is None or not quote.strip():
         return None
     try:
@@ -155,21 +144,34 @@ def form(page) -> addmove.Draft | None:
     left, right = st.columns(2)
     with left:
         origin, new_from = org_picker("From", "add_from", page)
-        from_role = st.text_input("Role at the origin (optional)", key="add_from_role", max_chars=200).strip()
+        from_role = st.text_input(
+            "Role at the origin (optional)", key="add_from_role", max_chars=200, persist_state=KEEP
+        ).strip()
     with right:
         destination, new_to = org_picker("To", "add_to", page)
-        role = st.text_input("Role at the destination (optional)", key="add_role", max_chars=200).strip()
+        role = st.text_input(
+            "Role at the destination (optional)", key="add_role", max_chars=200, persist_state=KEEP
+        ).strip()
     left, middle, right = st.columns(3)
-    date = left.text_input("Date: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source", key="add_date").strip()
-    date_kind = middle.selectbox("The date is", list(DATE_KINDS), key="add_date_kind", format_func=DATE_KINDS.get)
-    certainty = right.selectbox("The move is", list(CERTAINTIES), key="add_certainty", format_func=CERTAINTIES.get)
+    date = left.text_input(
+        "Date: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source", key="add_date", persist_state=KEEP
+    ).strip()
+    date_kind = middle.selectbox(
+        "The date is", list(DATE_KINDS), key="add_date_kind", persist_state=KEEP, format_func=DATE_KINDS.get
+    )
+    certainty = right.selectbox(
+        "The move is", list(CERTAINTIES), key="add_certainty", persist_state=KEEP, format_func=CERTAINTIES.get
+    )
     estimated = st.checkbox(
         "The date is an estimate (inferred, not printed in the source: e.g. from an estimated publication date)",
         key="add_date_estimated",
+        persist_state=KEEP,
     )
-    note = st.text_input("Note (optional): what the reader should know", key="add_note", max_chars=500).strip()
+    note = st.text_input(
+        "Note (optional): what the reader should know", key="add_note", max_chars=500, persist_state=KEEP
+    ).strip()
     st.session_state.setdefault("add_evidence_count", 1)
-    count = int(st.number_input("Pieces of evidence", 1, MAX_EVIDENCE, key="add_evidence_count"))
+    count = int(st.number_input("Pieces of evidence", 1, MAX_EVIDENCE, key="add_evidence_count", persist_state=KEEP))
     evidence = []
     for index in range(count):
         with st.container(border=True):
@@ -256,24 +258,20 @@ def render(page) -> None:
                    icon="✅")  # fmt: skip
     if "_add_digest" not in st.session_state:  # the file as this page first saw it
         st.session_state["_add_digest"] = addmove.digest(path.read_bytes())
-    restore_form()
-    try:
-        draft = form(page)
-        if draft is None:
-            return
-        st.subheader("The YAML this adds")
-        for section, text in addmove.blocks(draft).items():
-            st.caption(md(f"at the end of {section}:"))
-            st.code(text, language="yaml")
-        if st.session_state.get("_add_conflict"):
-            conflict(page, draft)
-            if st.button("Save into the current version of the file", type="primary", key="add_retry"):
-                save(path, draft, addmove.digest(path.read_bytes()))
-            return
-        if st.button("Save", type="primary", key="add_save"):
-            save(path, draft, st.session_state["_add_digest"])
-    finally:
-        keep_form()
+    draft = form(page)
+    if draft is None:
+        return
+    st.subheader("The YAML this adds")
+    for section, text in addmove.blocks(draft).items():
+        st.caption(md(f"at the end of {section}:"))
+        st.code(text, language="yaml")
+    if st.session_state.get("_add_conflict"):
+        conflict(page, draft)
+        if st.button("Save into the current version of the file", type="primary", key="add_retry"):
+            save(path, draft, addmove.digest(path.read_bytes()))
+        return
+    if st.button("Save", type="primary", key="add_save"):
+        save(path, draft, st.session_state["_add_digest"])
 
 
 render(context.get())
