@@ -10,7 +10,7 @@ another:
 
 - parse: bare ``yaml.load(text, Loader=yaml.CSafeLoader)`` of the same file, the reference;
 - validate: our full load (strict reader, schema, every rule, every quote found in its document);
-- re-validate: the dashboard's :class:`~dashboard.incremental.Revalidator` after a one-move edit
+- re-validate: the dashboard's :class:`~dashboard.record.incremental.Revalidator` after a one-move edit
   (median of five edits of different moves);
 - restart: the dashboard's load of an unchanged file from its disk cache, against the cold load
   that filled it (each in its own process: that is what a restart is);
@@ -70,8 +70,8 @@ def work_parse(path: Path, repeats: int) -> dict:
 
 
 def work_validate(path: Path, repeats: int) -> dict:
-    from dashboard import documents
-    from dashboard.load import load_file
+    from dashboard.record import documents
+    from dashboard.record.load import load_file
 
     def cold() -> None:
         documents._prepared.cache_clear()  # every repeat reads and prepares the documents again
@@ -97,8 +97,8 @@ def _edits(text: str, count: int) -> list[str]:
 
 
 def work_revalidate(path: Path) -> dict:
-    from dashboard.incremental import Revalidator
-    from dashboard.load import display_name, project_root, today_from_env
+    from dashboard.record.incremental import Revalidator
+    from dashboard.record.load import display_name, project_root, today_from_env
 
     text = path.read_text(encoding="utf-8")
     where = {"name": display_name(path), "root": project_root(path), "today": today_from_env()}
@@ -115,11 +115,11 @@ def work_revalidate(path: Path) -> dict:
 
 
 def work_load(path: Path) -> dict:
-    """The dashboard's load (``ui.data.current``) in this process: cold or from the disk cache."""
-    from dashboard.ui import data
+    """The dashboard's load (``live.current``) in this process: cold or from the disk cache."""
+    from dashboard import live
 
     start = time.perf_counter()
-    current = data.current(path)
+    current = live.current(path)
     elapsed = time.perf_counter() - start
     assert current.bundle is not None and not current.result.errors
     return {"load": elapsed}
@@ -133,7 +133,7 @@ def work_apptest(path: Path) -> dict:
     from streamlit.testing.v1 import AppTest
 
     os.environ["TALENT_FLOWS_DATA"] = str(path)
-    app = str(ROOT / "dashboard" / "app.py")
+    app = str(ROOT / "dashboard" / "ui" / "app.py")
     at = AppTest.from_file(app, default_timeout=600)
     start = time.perf_counter()
     at.run()
@@ -230,7 +230,7 @@ def worker(kind: str, *args, cache: Path) -> dict:
 def project(size: str, folder: Path) -> Path:
     if size == "seed":
         return SHIPPED
-    from dashboard.synth import write_project
+    from dashboard.record.synth import write_project
 
     return write_project(folder / size, int(size), seed=1)
 

@@ -14,9 +14,10 @@ import os
 import sys
 from pathlib import Path
 
-from . import atomic, config
-from .load import LoadResult, load_file
-from .problems import summary
+from dashboard import config
+from dashboard.record import atomic
+from dashboard.record.load import LoadResult, load_file
+from dashboard.record.problems import summary
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_CONFLICT, EXIT_EXISTS = 0, 1, 2, 3, 4
 
@@ -81,7 +82,7 @@ def cmd_validate(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from .export import to_csv, to_json
+    from dashboard.analysis.export import to_csv, to_json
 
     result, code = _load(args, sys.stderr)
     if code is not None:
@@ -96,7 +97,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_schema(args) -> int:
-    from .model import json_schema
+    from dashboard.record.model import json_schema
 
     text = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
     if args.check:
@@ -114,7 +115,7 @@ def cmd_schema(args) -> int:
 
 def cmd_add_move(args) -> int:
     """Add one move, read as JSON from standard input, through the Add page's save path."""
-    from . import addmove
+    from dashboard.record import edits
 
     path = Path(args.data)
     if not path.is_file():
@@ -126,15 +127,15 @@ def cmd_add_move(args) -> int:
     except json.JSONDecodeError as err:
         print(f"<stdin>:{err.lineno}:{err.colno}: error: not JSON: {err.msg}", file=sys.stderr)
         return EXIT_INVALID
-    draft, problems = addmove.draft_from_json(data)
+    draft, problems = edits.draft_from_json(data)
     if draft is None:
         for problem in problems:
             print(f"<stdin>: error: {problem}", file=sys.stderr)
         return EXIT_INVALID
     try:
-        saved = addmove.save(path, draft, args.expect, today=args.today, root=args.root)
-    except addmove.Conflict:
-        found = addmove.digest(path.read_bytes())
+        saved = edits.save(path, draft, args.expect, today=args.today, root=args.root)
+    except edits.Conflict:
+        found = edits.digest(path.read_bytes())
         print(f"{path}: conflict: the file's digest is {found}, not the expected {args.expect}", file=sys.stderr)
         return EXIT_CONFLICT
     except atomic.Busy as err:
@@ -159,7 +160,7 @@ def cmd_serve(args) -> int:
     """Start the dashboard (``streamlit run``) on 127.0.0.1."""
     from streamlit.web import cli as streamlit_cli
 
-    app = Path(__file__).with_name("server.py")  # st.App serving app.py; see dashboard/server.py
+    app = Path(__file__).parent / "ui" / "server.py"  # st.App serving app.py; see dashboard/ui/server.py
     data = Path(args.data).resolve() if args.data else None
     os.chdir(config.PROJECT_ROOT)  # where .streamlit/config.toml is
     sys.argv = ["streamlit", "run", str(app), "--server.address", config.HOST, "--server.port", str(args.port)]
@@ -171,7 +172,7 @@ def cmd_serve(args) -> int:
 
 def cmd_synth(args) -> int:
     """Write a synthetic, valid project (for benchmarks and scale tests)."""
-    from .synth import write_project
+    from dashboard.record.synth import write_project
 
     path = write_project(Path(args.out), args.moves, args.seed)
     print(f"wrote {path} ({path.stat().st_size / 1024 / 1024:.1f} MiB) and its seeds/")

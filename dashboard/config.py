@@ -1,4 +1,5 @@
-"""Key defaults in one place: where the data is, how it is found, what the app listens on."""
+"""Key defaults in one place: where the data is, how it is found, what the app listens on, and
+every environment variable the project reads. Imports nothing of the package: every layer may use it."""
 
 from __future__ import annotations
 
@@ -15,10 +16,21 @@ DATA_ENV = "TALENT_FLOWS_DATA"
 READ_ONLY_ENV = "TALENT_FLOWS_READ_ONLY"
 """Set to 1 to hide the "Add a move" page (the same as ``serve --read-only``)."""
 
+TODAY_ENV = "TALENT_FLOWS_TODAY"
+"""Set to YYYY-MM-DD to fix "today" for the not-in-the-future rule (tests, reproducible runs)."""
+
+CACHE_DIR_ENV = "TALENT_FLOWS_CACHE_DIR"
+"""Folder of the signed disk cache of loaded records (else ``$XDG_CACHE_HOME/talent-flows``,
+else ``~/.cache/talent-flows``)."""
+XDG_CACHE_ENV = "XDG_CACHE_HOME"
+
+REQUIRE_BROWSER_ENV = "TALENT_FLOWS_REQUIRE_BROWSER"
+"""Set to 1 (CI does) to make the browser tests fail, rather than skip, when Chromium is missing."""
+
 HOST = "127.0.0.1"
 PORT = 8501
 
-STATIC_DIR = Path(__file__).resolve().parent / "static"
+STATIC_DIR = Path(__file__).resolve().parent / "ui" / "static"
 """What Streamlit's static file serving serves, at ``/app/static/``: only the chart code."""
 CHART_BUNDLE = "plotly-partial.min.js"
 CHART_BUNDLE_URL = f"/app/static/{CHART_BUNDLE}"

@@ -18,6 +18,6 @@ for (const name of [...packages].sort()) {
   const body = file ? fs.readFileSync(path.join(folder, file), "utf8").trim() : `${info.license} (no licence file in the package)`;
   text += `\n${"=".repeat(78)}\n${name} ${info.version} (${info.license})\n${"=".repeat(78)}\n${body}\n`;
 }
-fs.writeFileSync("../dashboard/static/plotly-partial.LICENSES.txt", text);
+fs.writeFileSync("../dashboard/ui/static/plotly-partial.LICENSES.txt", text);
 fs.unlinkSync("meta.json");
 console.log(`licences of ${packages.size} packages written`);

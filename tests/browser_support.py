@@ -25,13 +25,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from dashboard import config
+
 REPO = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
 ]  # fmt: skip
-REQUIRE_ENV = "TALENT_FLOWS_REQUIRE_BROWSER"
+REQUIRE_ENV = config.REQUIRE_BROWSER_ENV
 TODAY = "2026-11-24"
 CHART = '[data-testid="stBidiComponentRegular"]:has(> div.tf-chart)'
 """A chart element of dashboard/ui/chart.py (its plot is drawn into ``div.tf-chart``)."""

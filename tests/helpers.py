@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from dashboard.load import LoadResult, load_text
+from dashboard.record.load import LoadResult, load_text
 
 REPO = Path(__file__).resolve().parent.parent
 SHIPPED = REPO / "data" / "events.yaml"

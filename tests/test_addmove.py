@@ -8,8 +8,20 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dashboard import addmove
-from dashboard.addmove import Conflict, Draft, Evidence, blocks, check_quote, digest, fold, insert, save, slug, without
+from dashboard.record import edits
+from dashboard.record.edits import (
+    Conflict,
+    Draft,
+    Evidence,
+    blocks,
+    check_quote,
+    digest,
+    fold,
+    insert,
+    save,
+    slug,
+    without,
+)
 from helpers import REPO, TODAY, load
 
 DOC = (REPO / "seeds" / "000_754018a0b65caa00.txt").read_text(encoding="utf-8")
@@ -105,7 +117,7 @@ def test_quote_check_finds_a_quote_or_shows_the_closest_passage():
     typo = quote.replace(WORDS[65], WORDS[65] + "x")
     checked = check_quote(DOC, typo)
     assert not checked.found and checked.closest == quote
-    assert check_quote(DOC, "   ") == addmove.QuoteCheck(False, None)
+    assert check_quote(DOC, "   ") == edits.QuoteCheck(False, None)
 
 
 # --- saving ---------------------------------------------------------------------------------------
@@ -191,7 +203,7 @@ def document():
     ],
 )  # fmt: skip
 def test_the_form_rules_name_every_problem(document, changes, expected):
-    found = addmove.problems(draft(**changes), document)
+    found = edits.problems(draft(**changes), document)
     if expected and expected[0].startswith("'2024-13'"):
         assert len(found) == 1 and found[0].startswith("'2024-13'")
     else:
@@ -199,12 +211,12 @@ def test_the_form_rules_name_every_problem(document, changes, expected):
 
 
 def test_missing_lists_empty_fields_not_mistakes():
-    assert addmove.missing(person=False, origin="unknown", destination="unknown", date=" ", quotes=0, wanted=1) == [
+    assert edits.missing(person=False, origin="unknown", destination="unknown", date=" ", quotes=0, wanted=1) == [
         "a person", "a date", "a quote", "where from or where to (they cannot both be unknown)"]  # fmt: skip
-    assert addmove.missing(person=True, origin=None, destination="meta", date="2024", quotes=2, wanted=2) == [
+    assert edits.missing(person=True, origin=None, destination="meta", date="2024", quotes=2, wanted=2) == [
         "where from"
     ]
-    assert addmove.missing(person=True, origin="meta", destination="meta", date="2024", quotes=1, wanted=1) == []
+    assert edits.missing(person=True, origin="meta", destination="meta", date="2024", quotes=1, wanted=1) == []
 
 
 def test_every_value_is_written_so_that_it_cannot_add_yaml_structure(shipped_text):
@@ -220,7 +232,7 @@ def test_every_value_is_written_so_that_it_cannot_add_yaml_structure(shipped_tex
 
 
 def test_a_move_from_json_has_the_keys_of_the_yaml():
-    made, problems = addmove.draft_from_json({
+    made, problems = edits.draft_from_json({
         "group": "three scientists", "headcount": "3", "from": "openai", "to": "meta", "date": "2025",
         "date_kind": "before", "date_estimated": True, "certainty": "rumoured", "role": "researchers",
         "evidence": [{"source": "s", "quote": "q", "translation": "t"}],
@@ -230,7 +242,7 @@ def test_a_move_from_json_has_the_keys_of_the_yaml():
     assert (made.group, made.headcount, made.move_id, made.date_kind, made.certainty) == (
         "three scientists", 3, "my-id", "before", "rumoured")  # fmt: skip
     assert made.evidence == (Evidence("s", "q", "t"),) and made.new_orgs == {"x": "X"}
-    assert '    headcount: "3"\n' in addmove.move_yaml(made)
+    assert '    group: "three scientists"\n    headcount: "3"\n' in edits.blocks(made)["moves"]
 
 
 @pytest.mark.parametrize(
@@ -251,5 +263,5 @@ def test_a_move_from_json_has_the_keys_of_the_yaml():
     ],
 )  # fmt: skip
 def test_bad_json_gets_every_problem_named(data, expected):
-    made, problems = addmove.draft_from_json(data)
+    made, problems = edits.draft_from_json(data)
     assert made is None and problems == expected

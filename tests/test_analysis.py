@@ -5,10 +5,19 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from dashboard import careers, cohorts, flows, organization, timeline
-from dashboard.filters import Bounds, Filters, bounds, filter_claims, filter_moves, filter_stays, parse_query, to_query
-from dashboard.load import load_file
-from dashboard.tables import claims_table, moves_table, records, stays_table
+from dashboard.analysis import careers, cohorts, flows, organization, timeline
+from dashboard.analysis.filters import (
+    Bounds,
+    Filters,
+    bounds,
+    filter_claims,
+    filter_moves,
+    filter_stays,
+    parse_query,
+    to_query,
+)
+from dashboard.analysis.tables import claims_table, moves_table, records, stays_table
+from dashboard.record.load import load_file
 from helpers import SHIPPED, TODAY, load
 
 
@@ -197,7 +206,7 @@ def test_directions_and_counterparts(dataset, moves):
 
 def test_per_year_leaves_out_earlier_jobs(dataset, moves):
     apple = dataset.descendants("apple")
-    table = organization.per_year(moves, apple)
+    table = organization.arrivals_per_year(moves, apple)
     # Pang joined Apple's team "before 2025" (no year known): not counted; Joulin arrived in 2023.
     assert table.to_dict("records") == [
         {"year": 2023, "arrivals": 1, "departures": 0},
@@ -286,7 +295,7 @@ def test_timeline_hover_escapes_markup():
         "certainty": ["stated"], "date_precision": ["year"], "start": [pd.Timestamp("2024-01-01")],
         "end": [pd.Timestamp("2024-12-31")], "evidence": [[{"source": "s", "quote": "<img src=x onerror=alert(1)>"}]],
     })  # fmt: skip
-    hover = timeline.move_rows(frame, None)["hover"].item()
+    hover = timeline.move_spans(frame, None)["hover"].item()
     assert "<img" not in hover and "&lt;img src=x onerror=alert(1)&gt;" in hover
     assert "&lt;b&gt;x&lt;/b&gt;" in hover
 
@@ -295,7 +304,7 @@ def test_timeline_hover_escapes_markup():
 
 
 def test_sources_cited_and_organizations_shown_match_a_walk_over_the_rows(dataset, moves, stays):
-    from dashboard.tables import evidence_sources, organizations_shown, sources_cited
+    from dashboard.analysis.tables import evidence_sources, organizations_shown, sources_cited
 
     claims = claims_table(dataset)
     sources = {"moves": evidence_sources(moves), "stays": evidence_sources(stays), "claims": evidence_sources(claims)}
@@ -310,7 +319,7 @@ def test_sources_cited_and_organizations_shown_match_a_walk_over_the_rows(datase
 
 
 def test_net_flow_from_given_links_is_net_flow_from_the_moves(moves):
-    from dashboard.flows import net_flow, sankey_links
+    from dashboard.analysis.flows import net_flow, sankey_links
 
     for level in ("unit", "root"):
         links = sankey_links(moves, level, with_people=False)

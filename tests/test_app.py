@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard.config import DATA_ENV
 from helpers import REPO, SHIPPED, line_of
 
-APP = str(REPO / "dashboard" / "app.py")
+APP = str(REPO / "dashboard" / "ui" / "app.py")
 PAGES = {
     "overview": "views/overview.py",
     "flows": "views/flows.py",

@@ -137,11 +137,11 @@ def test_a_shared_url_opens_the_same_view(server, open_page):
 
 
 def test_chart_pages_start_loading_the_chart_code_with_the_page(server, open_page):
-    """dashboard/server.py is what serves: the Flows page fetches our plotly.js and Streamlit's
+    """dashboard/ui/server.py is what serves: the Flows page fetches our plotly.js and Streamlit's
     component code before it even connects, connects at the root at once, and never loads
     Streamlit's own (full) plotly.js."""
     from dashboard.config import CHART_BUNDLE_URL
-    from dashboard.server import component_chunks
+    from dashboard.ui.server import component_chunks
 
     _, watch = open_page(server.url + "/flows", charts=2)
     paths = [urlsplit(url).path for url in watch.requests]

@@ -9,15 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import diskcache
-from dashboard.ui import data
+from dashboard import config, live
+from dashboard.record import signed_cache
 from helpers import REPO, SHIPPED
 
 
 @pytest.fixture
 def cache_dir(tmp_path, monkeypatch) -> Path:
     folder = tmp_path / "cache"
-    monkeypatch.setenv(diskcache.CACHE_ENV, str(folder))
+    monkeypatch.setenv(config.CACHE_DIR_ENV, str(folder))
     monkeypatch.setenv("TALENT_FLOWS_TODAY", "2026-11-24")
     return folder
 
@@ -33,10 +33,10 @@ def record(tmp_path) -> Path:
 
 def restart() -> None:
     """Forget everything the server process holds in memory, as a restart would."""
-    data._results.clear()
-    data._digests.clear()
-    data._last_good.clear()
-    data._revalidators.clear()
+    live._results.clear()
+    live._digests.clear()
+    live._last_good.clear()
+    live._revalidators.clear()
 
 
 def entries(folder: Path) -> list[Path]:
@@ -59,34 +59,34 @@ def comparable(current):
 
 def test_a_restart_reads_the_cache_and_gets_exactly_the_cold_result(cache_dir, record, monkeypatch):
     restart()
-    cold = data.current(record)
+    cold = live.current(record)
     assert len(entries(cache_dir)) == 1
     restart()
-    monkeypatch.setattr(data.Revalidator, "load", lambda *a, **k: pytest.fail("validated again"))
-    warm = data.current(record)
+    monkeypatch.setattr(live.Revalidator, "load", lambda *a, **k: pytest.fail("validated again"))
+    warm = live.current(record)
     assert comparable(warm) == comparable(cold)
     assert warm.bundle is not cold.bundle  # it came from disk, not from memory
 
 
 def test_an_edited_file_is_never_served_from_the_cache(cache_dir, record):
     restart()
-    data.current(record)
+    live.current(record)
     text = record.read_text(encoding="utf-8")
     record.write_text(text.replace("name: Mistral AI", "name: Mistral", 1), encoding="utf-8")
     stat = record.stat()
     os.utime(record, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
     restart()
-    assert data.current(record).bundle.names["mistral-ai"] == "Mistral"
+    assert live.current(record).bundle.names["mistral-ai"] == "Mistral"
     assert len(entries(cache_dir)) == 2
 
 
 def test_a_changed_seed_document_is_never_served_from_the_cache(cache_dir, record):
     restart()
-    assert data.current(record).result.ok
+    assert live.current(record).result.ok
     seed = record.parent.parent / "seeds" / "000_754018a0b65caa00.txt"
     seed.write_text(seed.read_text(encoding="utf-8").replace("im Mai", "im Juni"), encoding="utf-8")
     restart()
-    assert any("quote not found" in p.message for p in data.current(record).result.errors)
+    assert any("quote not found" in p.message for p in live.current(record).result.errors)
 
 
 @pytest.mark.parametrize(
@@ -101,18 +101,18 @@ def test_a_changed_seed_document_is_never_served_from_the_cache(cache_dir, recor
 )
 def test_a_corrupt_cache_entry_is_ignored_and_rebuilt(cache_dir, record, damage):
     restart()
-    cold = data.current(record)
+    cold = live.current(record)
     [entry] = entries(cache_dir)
     entry.write_bytes(damage(entry.read_bytes()))
     restart()
-    assert comparable(data.current(record)) == comparable(cold)
+    assert comparable(live.current(record)) == comparable(cold)
     [rebuilt] = entries(cache_dir)
-    assert diskcache.get(rebuilt.stem) is not None
+    assert signed_cache.get(rebuilt.stem) is not None
 
 
 def test_a_foreign_entry_is_never_unpickled(cache_dir, record, tmp_path):
     restart()
-    data.current(record)
+    live.current(record)
     [entry] = entries(cache_dir)
     marker = tmp_path / "executed"
 
@@ -121,34 +121,34 @@ def test_a_foreign_entry_is_never_unpickled(cache_dir, record, tmp_path):
             return (os.system, (f"touch {marker}",))
 
     payload = pickle.dumps(Boom())
-    entry.write_bytes(diskcache.FORMAT + b"\0" * 32 + payload)  # right magic, no valid signature
+    entry.write_bytes(signed_cache.FORMAT + b"\0" * 32 + payload)  # right magic, no valid signature
     restart()
-    assert data.current(record).result.ok
+    assert live.current(record).result.ok
     assert not marker.exists()
 
 
 def test_an_entry_signed_with_another_key_is_foreign(cache_dir, record):
     restart()
-    data.current(record)
+    live.current(record)
     (cache_dir / "key").write_bytes(b"k" * 32)  # another installation's key
     restart()
-    assert data.current(record).result.ok  # rebuilt, not trusted
+    assert live.current(record).result.ok  # rebuilt, not trusted
 
 
 def test_old_entries_are_pruned(cache_dir):
-    for number in range(diskcache.KEEP + 3):
-        diskcache.put(f"entry{number}", number)
-    assert len(entries(cache_dir)) == diskcache.KEEP
+    for number in range(signed_cache.KEEP + 3):
+        signed_cache.put(f"entry{number}", number)
+    assert len(entries(cache_dir)) == signed_cache.KEEP
 
 
 def test_the_cache_folder_is_private(cache_dir):
-    diskcache.put("x", 1)
+    signed_cache.put("x", 1)
     assert (cache_dir / "key").stat().st_mode & 0o077 == 0
-    assert diskcache.get("x") == 1
+    assert signed_cache.get("x") == 1
 
 
 def test_default_folder_is_outside_the_repository(monkeypatch, tmp_path):
-    monkeypatch.delenv(diskcache.CACHE_ENV, raising=False)
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert diskcache.folder() == tmp_path / "talent-flows"
-    assert REPO not in diskcache.folder().parents
+    monkeypatch.delenv(config.CACHE_DIR_ENV, raising=False)
+    monkeypatch.setenv(config.XDG_CACHE_ENV, str(tmp_path))
+    assert signed_cache.folder() == tmp_path / "talent-flows"
+    assert REPO not in signed_cache.folder().parents

@@ -33,10 +33,10 @@ def test_the_bundle_is_the_plotly_js_that_plotly_py_writes_figures_for():
 
 
 def test_the_bundle_holds_every_trace_type_the_charts_use():
-    """Each figure of dashboard/charts.py uses only trace types registered by frontend/entry.js
+    """Each figure of dashboard/ui/figures.py uses only trace types registered by frontend/entry.js
     (scatter is in plotly.js's core)."""
     entry = (REPO / "frontend" / "entry.js").read_text(encoding="utf-8")
     registered = {"scatter"} | {name for name in ("bar", "sankey") if f'require("plotly.js/lib/{name}")' in entry}
-    charts = (REPO / "dashboard" / "charts.py").read_text(encoding="utf-8")
+    charts = (REPO / "dashboard" / "ui" / "figures.py").read_text(encoding="utf-8")
     used = {name.lower() for name in re.findall(r"go\.([A-Z][a-z]+)\b", charts)} - {"figure"}
     assert used and used <= registered, used - registered

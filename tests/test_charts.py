@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.charts import empty_figure, net_flow_figure, org_color, per_year_figure, sankey_figure
-from dashboard.flows import sankey_links
+from dashboard.analysis.flows import sankey_links
+from dashboard.ui.figures import arrivals_per_year_figure, empty_figure, net_flow_figure, org_color, sankey_figure
 
 NAMES = {"meta": "Meta", "mistral": "Mistral AI", "evil": "<img src=x onerror=alert(1)>", "unknown": "Unknown"}
 
@@ -47,15 +47,16 @@ def test_net_flow_bars_are_green_for_gains_red_for_losses():
 
 def test_per_year_and_empty_figures():
     table = pd.DataFrame({"year": [2023], "arrivals": [1], "departures": [2]})
-    assert [bar.name for bar in per_year_figure(table).data] == ["Arrivals", "Departures"]
+    assert [bar.name for bar in arrivals_per_year_figure(table).data] == ["Arrivals", "Departures"]
     assert empty_figure("<b>").layout.annotations[0].text == "&lt;b&gt;"
 
 
 def every_figure():
     """Each figure function on the shipped data, filtered and not, and on empty input."""
-    from dashboard import charts, flows, organization, timeline
-    from dashboard.load import load_file
-    from dashboard.tables import claims_table, moves_table, stays_table
+    from dashboard.analysis import flows, organization, timeline
+    from dashboard.analysis.tables import claims_table, moves_table, stays_table
+    from dashboard.record.load import load_file
+    from dashboard.ui import figures
     from helpers import SHIPPED, TODAY
 
     dataset = load_file(SHIPPED, today=TODAY).dataset
@@ -63,21 +64,21 @@ def every_figure():
     names = {org_id: org.name for org_id, org in dataset.document.organizations.items()} | {"unknown": "Unknown"}
     for subset in (moves, moves[moves["to_root_id"] == "meta"], moves.iloc[:0]):
         for level in ("unit", "root"):
-            yield charts.sankey_figure(flows.sankey_links(subset, level), names)
-            yield charts.net_flow_figure(flows.net_flow(subset, level), names)
-        yield charts.per_year_figure(organization.per_year(subset, {"meta"}))
-        yield charts.timeline_figure(timeline.timeline_rows(subset, stays, claims, {"meta"}))
-        yield charts.timeline_figure(timeline.timeline_rows(subset, stays.iloc[:0], claims.iloc[:0], None))
-        yield charts.timeline_per_year_figure(timeline.per_year(subset, stays, claims, {"meta"}))
-    yield charts.empty_figure("nothing")
+            yield figures.sankey_figure(flows.sankey_links(subset, level), names)
+            yield figures.net_flow_figure(flows.net_flow(subset, level), names)
+        yield figures.arrivals_per_year_figure(organization.arrivals_per_year(subset, {"meta"}))
+        yield figures.timeline_figure(timeline.timeline_rows(subset, stays, claims, {"meta"}))
+        yield figures.timeline_figure(timeline.timeline_rows(subset, stays.iloc[:0], claims.iloc[:0], None))
+        yield figures.people_per_year_figure(timeline.people_per_year(subset, stays, claims, {"meta"}))
+    yield figures.empty_figure("nothing")
 
 
 def test_figures_built_without_checks_are_what_plotly_checks_would_make():
     import plotly.graph_objects as go
 
-    from dashboard import charts
+    from dashboard.ui import figures
 
-    assert charts.CHECKED is False
+    assert figures.CHECKED is False
     count = 0
     for figure in every_figure():
         built = figure.to_plotly_json()

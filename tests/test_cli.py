@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from dashboard.analysis.export import CSV_COLUMNS
 from dashboard.cli import main, write_atomic
-from dashboard.export import CSV_COLUMNS
-from dashboard.model import json_schema
+from dashboard.record.model import json_schema
 from helpers import REPO, SHIPPED, line_of
 
 REQUIRED_MOVE_FIELDS = {"id", "person", "headcount", "from_org", "to_org", "from_root", "to_root",

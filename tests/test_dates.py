@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from dashboard.dates import PartialDate, parse_date
+from dashboard.record.dates import PartialDate, parse_date
 
 
 @pytest.mark.parametrize(

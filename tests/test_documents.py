@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.documents import Document, DocumentError, check_url, read_document, resolve_source_path
+from dashboard.record.documents import DocumentError, SourceText, check_url, read_document, resolve_source_path
 
 
 @pytest.fixture
@@ -70,20 +70,20 @@ def test_other_urls_are_refused(url, reason):
 
 
 def test_quotes_match_across_glued_sentences_and_line_breaks(root: Path):
-    document = Document.from_text("seeds/a.txt", read_document(root / "seeds" / "a.txt"))
+    document = SourceText.from_text("seeds/a.txt", read_document(root / "seeds" / "a.txt"))
     assert document.contains("Erster Satz. Zweiter Satz mit Zeilenumbruch.")
     assert document.contains("Zweiter   Satz\n mit")
     assert not document.contains("Zweiter Satz ohne")
 
 
 def test_mismatch_hint_shows_where_the_quote_goes_wrong():
-    document = Document.from_text("x", "Armand Joulin verliess Meta bereits im Mai.")
+    document = SourceText.from_text("x", "Armand Joulin verliess Meta bereits im Mai.")
     hint = document.mismatch_hint("Armand Joulin verließ Meta")
     assert "'Armand Joulin verlie'" in hint and "'ß Meta'" in hint
 
 
 def test_decomposed_accents_match_composed_ones():
-    document = Document.from_text("x", "Timothée Lacroix")  # composed é
+    document = SourceText.from_text("x", "Timothée Lacroix")  # composed é
     assert document.contains("Timothe\u0301e Lacroix")  # e + combining acute
 
 

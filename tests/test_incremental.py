@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dashboard.incremental import Revalidator, split
-from dashboard.load import load_text
-from dashboard.synth import write_project
+from dashboard.record.incremental import Revalidator, split
+from dashboard.record.load import load_text
+from dashboard.record.synth import write_project
 from helpers import REPO, SHIPPED, TODAY
 
 SHIPPED_TEXT = SHIPPED.read_text(encoding="utf-8")
@@ -90,7 +90,7 @@ def test_an_edit_gives_what_a_cold_load_of_the_edited_text_gives(old, new):
 def test_an_edit_reads_only_the_changed_record(monkeypatch):
     revalidator = Revalidator()
     revalidator.load(SHIPPED_TEXT, name="f", root=REPO, today=TODAY)
-    from dashboard import incremental
+    from dashboard.record import incremental
 
     read = []
     original = incremental.check_record

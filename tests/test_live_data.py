@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.ui import data
+from dashboard import live
 from helpers import REPO, SHIPPED
 
 
@@ -29,41 +29,41 @@ def touch_later(path: Path) -> None:
 
 
 def test_unchanged_file_gives_the_same_bundle(record):
-    first = data.current(record)
-    second = data.current(record)
+    first = live.current(record)
+    second = live.current(record)
     assert first.bundle is second.bundle and not first.stale
 
 
 def test_edit_is_picked_up_and_a_broken_edit_keeps_the_last_good(record):
-    good = data.current(record)
+    good = live.current(record)
     text = record.read_text(encoding="utf-8")
     record.write_text(text.replace("name: Mistral AI", "name: Mistral", 1), encoding="utf-8")
     touch_later(record)
-    edited = data.current(record)
+    edited = live.current(record)
     assert edited.bundle is not good.bundle
     assert edited.bundle.names["mistral-ai"] == "Mistral"
 
     record.write_text(text.replace("    to: apple\n", "    to: nowhere\n", 1), encoding="utf-8")
     touch_later(record)
-    broken = data.current(record)
+    broken = live.current(record)
     assert broken.result.errors and broken.stale
     assert broken.bundle is edited.bundle  # the last valid version stays visible
 
     record.write_text(text, encoding="utf-8")
     touch_later(record)
-    fixed = data.current(record)
+    fixed = live.current(record)
     assert not fixed.stale and not fixed.result.errors
 
 
 def test_a_changed_seed_document_is_noticed(record):
-    data.current(record)
+    live.current(record)
     seed = record.parent.parent / "seeds" / "000_754018a0b65caa00.txt"
     seed.write_text(seed.read_text(encoding="utf-8").replace("verliess Meta", "verließ Meta"), encoding="utf-8")
     touch_later(seed)
-    assert any("quote not found" in problem.message for problem in data.current(record).result.errors)
+    assert any("quote not found" in problem.message for problem in live.current(record).result.errors)
 
 
 def test_missing_file_is_an_error_not_an_exception(tmp_path):
-    current = data.current(tmp_path / "nope.yaml")
+    current = live.current(tmp_path / "nope.yaml")
     assert current.bundle is None
     assert current.result.errors[0].message.startswith("cannot read the data file")

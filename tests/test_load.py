@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.load import MAX_FILE_BYTES, load_file, project_root, read_text
+from dashboard.record.load import MAX_FILE_BYTES, load_file, project_root, read_text
 from helpers import REPO, SHIPPED, TODAY, line_of, load, replace_once
 
 
@@ -146,7 +146,7 @@ def test_symlink_out_of_seeds_is_refused_without_reading(project: Path, tmp_path
     link.unlink()
     link.symlink_to(secret)
     reads = []
-    from dashboard import load as load_module
+    from dashboard.record import load as load_module
 
     result = load_module.load_text(
         (project / "data" / "events.yaml").read_text(encoding="utf-8"),

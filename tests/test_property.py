@@ -9,7 +9,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dashboard.load import LoadResult
+from dashboard.record.load import LoadResult
 from helpers import SHIPPED, load
 
 SHIPPED_TEXT = SHIPPED.read_text(encoding="utf-8")

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import addmove, atomic
-from dashboard.addmove import Conflict, Draft, Evidence, digest, save
+from dashboard.record import atomic, edits
+from dashboard.record.edits import Conflict, Draft, Evidence, digest, save
 from helpers import REPO, TODAY, load
 
 WORDS = (REPO / "seeds" / "000_754018a0b65caa00.txt").read_text(encoding="utf-8").split()
@@ -168,8 +168,8 @@ def test_a_hand_edit_during_the_save_is_kept_and_the_save_refused(record, monkey
         return real(*args, **kwargs)
 
     if when == "while validating":
-        real = addmove.insert
-        monkeypatch.setattr(addmove, "insert", edit_by_hand)
+        real = edits.insert
+        monkeypatch.setattr(edits, "insert", edit_by_hand)
     else:
         real = atomic._keep_ownership
         monkeypatch.setattr(atomic, "_keep_ownership", edit_by_hand)
@@ -272,14 +272,14 @@ def test_killed_writers_leave_a_whole_file_and_the_next_save_removes_their_lefto
 
 
 def test_leftovers_are_tidied_when_the_dashboard_opens_the_record(record, monkeypatch):
-    from dashboard.ui import data
+    from dashboard import live
 
     leftover = record.with_name(".events.yaml.3f2a9c.tmp")
     leftover.write_text("half a file")
     other = record.with_name("notes.tmp")
     other.write_text("not ours")
-    monkeypatch.setattr(data, "_tidied", set())
-    data.current(record)
+    monkeypatch.setattr(live, "_tidied", set())
+    live.current(record)
     assert not leftover.exists() and other.exists()
 
 

@@ -9,12 +9,12 @@ import pandas as pd
 import pytest
 from test_app import figures, open_page, sankey, texts
 
-from dashboard import limits
-from dashboard.flows import name_people, sankey_links
-from dashboard.load import load_file
-from dashboard.synth import write_project
-from dashboard.tables import moves_table, newest_first, stays_table
-from dashboard.timeline import per_year
+from dashboard.analysis.flows import name_people, sankey_links
+from dashboard.analysis.tables import moves_table, newest_first, stays_table
+from dashboard.analysis.timeline import people_per_year
+from dashboard.record.load import load_file
+from dashboard.record.synth import write_project
+from dashboard.ui import limits
 from helpers import TODAY
 
 MOVES = 2500
@@ -56,11 +56,11 @@ def test_per_year_counts_every_person_once_in_its_year(big_dataset):
     moves = moves_table(big_dataset)
     stays = stays_table(big_dataset)
     empty = pd.DataFrame(columns=["year"])
-    table = per_year(moves, stays, empty)
+    table = people_per_year(moves, stays, empty)
     assert table["people"].sum() == moves["headcount"].sum() + len(stays)
     by_year = table[table["category"] == "move"].set_index("year")["people"]
     assert by_year.to_dict() == moves.groupby("year")["headcount"].sum().to_dict()
-    focused = per_year(moves, empty.assign(year=[]), empty, focus={moves["to_id"].iloc[0]})
+    focused = people_per_year(moves, empty.assign(year=[]), empty, focus={moves["to_id"].iloc[0]})
     assert "arrival" in set(focused["category"])
     assert focused["people"].sum() == moves["headcount"].sum()
 

@@ -9,7 +9,7 @@ import hashlib
 
 import pytest
 
-from dashboard.load import load_file
+from dashboard.record.load import load_file
 from helpers import REPO, SHIPPED, TODAY
 
 SHARED_SEEDS = REPO.parent / "shared" / "seeds"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.config import CHART_BUNDLE, CHART_BUNDLE_URL, STATIC_DIR
-from dashboard.server import BACKEND, CHART_PAGES, FastStart, chart_tags, chunk_file, component_chunks, imported
+from dashboard.ui.server import BACKEND, CHART_PAGES, FastStart, chart_tags, chunk_file, component_chunks, imported
 
 PAGE = b"<!DOCTYPE html><html><head><title>Streamlit</title></head><body><div id=root></div></body></html>"
 CHUNKS = ["BidiComponent.x1.js", "serialization.y2.js"]
@@ -145,6 +145,8 @@ def test_the_installed_streamlit_has_the_component_chunk():
 
 def test_the_chart_code_is_the_only_thing_served_statically():
     assert CHART_BUNDLE_URL.endswith(f"/app/static/{CHART_BUNDLE}")
+    # Streamlit serves the static/ folder beside the script it runs: the router dashboard/ui/app.py.
+    assert STATIC_DIR.name == "static" and (STATIC_DIR.parent / "app.py").is_file()
     assert sorted(path.name for path in STATIC_DIR.iterdir()) == [
         "plotly-partial.LICENSES.txt", CHART_BUNDLE,
     ]  # fmt: skip

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 from dashboard.cli import main
-from dashboard.load import load_file
-from dashboard.synth import generate
+from dashboard.record.load import load_file
+from dashboard.record.synth import generate
 from helpers import TODAY
 
 

@@ -10,7 +10,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dashboard import yamltree
+from dashboard.record import yamltree
 
 
 @pytest.mark.parametrize(

@@ -1,16 +1,24 @@
-"""What a page gets from the router: the data to draw, already filtered."""
+"""What a page gets from the router: the data to draw, already filtered.
+
+The router builds one :class:`PageContext` per run (the filters applied once) and hands it to
+the page it runs: each page module is ``render(page)`` plus one line that calls it with
+:func:`get`. The context lives in a thread-local for the length of the run (Streamlit runs a
+session's script, and the page inside it, on one thread), so nothing of it stays in the
+session between runs.
+"""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 import pandas as pd
-import streamlit as st
 
-from ..filters import Filters, filter_claims, filter_moves, filter_stays
-from .data import Bundle, Current
+from dashboard.analysis.bundle import Bundle
+from dashboard.analysis.filters import Filters, filter_claims, filter_moves, filter_stays
+from dashboard.live import Current
 
-_KEY = "_page_context"
+_run = threading.local()
 
 
 @dataclass(frozen=True)
@@ -46,14 +54,17 @@ def build(current: Current, filters: Filters) -> PageContext:
 
 def publish(context: PageContext) -> None:
     """Called by the router before the page runs."""
-    st.session_state[_KEY] = context
+    _run.context = context
 
 
 def release() -> None:
-    """Called by the router after the page ran: a session keeps no filtered copy between runs."""
-    st.session_state.pop(_KEY, None)
+    """Called by the router after the page ran."""
+    _run.context = None
 
 
 def get() -> PageContext:
     """Called by a page: the context of this run."""
-    return st.session_state[_KEY]
+    context = getattr(_run, "context", None)
+    if context is None:
+        raise RuntimeError("a page runs inside the router (dashboard/ui/app.py), which gives it its context")
+    return context

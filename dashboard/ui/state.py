@@ -1,25 +1,36 @@
 """The shared sidebar filters and page choices, kept in the URL so any view can be shared.
 
-On a session's first run the URL's query string seeds the widgets (values that name nothing
-in the data are dropped with a notice). After that the widgets are the truth and every run
-writes them back to the URL: the global filters (see :mod:`dashboard.filters`) and the choices
-of the page being shown (``focus``, ``who``, ``level``…). Page choices are also remembered for
-the session, so going back to a page restores it.
+The one module that reads and writes the URL. Each run reads the query string once
+(:func:`start_run`). On a session's first run it seeds the filter widgets (values that name
+nothing in the data are dropped with a notice); after that the widgets are the truth, the
+sidebar turns them into the run's one :class:`~dashboard.analysis.filters.Filters`, and the run
+ends by writing them back (:func:`write_url`), with the choices of the page being shown
+(``focus``, ``who``, ``level``…). Page choices are also remembered for the session, so going
+back to a page restores it. Pages ask for a value of the link with :func:`requested`, never
+through ``st.query_params``.
+
+Why not Streamlit's ``bind="query-params"`` (README, "Architecture"): a bound widget writes its
+*label* into the URL (``org=Mistral+AI``), so every link shared so far (``org=mistral-ai``) would
+need rewriting on arrival, and page choices of the same name on two pages share one value.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 
 import streamlit as st
 
-from ..filters import GLOBAL_PARAMS, Filters, parse_query, to_query
-from ..text import md
-from .data import Bundle
+from dashboard.analysis.bundle import Bundle
+from dashboard.analysis.filters import GLOBAL_PARAMS, Filters, parse_query, to_query
+from dashboard.text import md
 
 ALL = ""  # the cohort choice meaning "no cohort filter" (None would show as an empty choice)
 _PAGE_PARAMS = "_page_params"
 _NOTICES = "_url_notices"
+
+
+_run = threading.local()
 
 
 def _url() -> dict[str, list[str]]:
@@ -27,8 +38,17 @@ def _url() -> dict[str, list[str]]:
 
 
 def start_run() -> None:
-    """Forget the page choices of the previous run (each page declares its own)."""
+    """Read the URL for this run, and forget the page choices of the previous run (each page
+    declares its own)."""
+    _run.url = _url()
     st.session_state[_PAGE_PARAMS] = {}
+
+
+def requested(param: str) -> str | None:
+    """The value the link gives for a page's ``param`` (the last one), else the one the
+    session last chose on that page, else None."""
+    values = getattr(_run, "url", {}).get(param) or []
+    return values[-1] if values else st.session_state.get(f"_keep_{param}")
 
 
 def _notice(message: str) -> None:
@@ -41,7 +61,7 @@ def _seed_filters(bundle: Bundle) -> None:
     """Set the filter widgets from the URL, once per session."""
     if st.session_state.get("_filters_seeded"):
         return
-    parsed = parse_query(_url(), bundle.bounds)
+    parsed = parse_query(_run.url, bundle.bounds)
     for message in parsed.notices:
         _notice(message)
     filters = parsed.filters
@@ -114,7 +134,7 @@ def page_choice(
         return None
     key = f"p_{param}"
     if key not in st.session_state or st.session_state[key] not in options:
-        wanted = st.query_params.get(param) or st.session_state.get(f"_keep_{param}")
+        wanted = requested(param)
         if wanted is not None and wanted not in options:
             _notice(f"Ignored {param}={wanted!r} from the link: it names nothing in the data.")
             wanted = None
@@ -131,7 +151,7 @@ def page_toggle(label: str, *, param: str, default: bool = False, container=None
     container = container or st
     key = f"p_{param}"
     if key not in st.session_state:
-        wanted = st.query_params.get(param) or st.session_state.get(f"_keep_{param}")
+        wanted = requested(param)
         st.session_state[key] = {"1": True, "0": False}.get(wanted or "", default)
     value = container.toggle(label, key=key)
     _remember(param, "1" if value else "0", "1" if default else "0")
@@ -157,5 +177,5 @@ def write_url(filters: Filters) -> None:
     for param, value in (st.session_state.get(_PAGE_PARAMS) or {}).items():
         if param not in GLOBAL_PARAMS:
             wanted[param] = [value]
-    if wanted != _url():
+    if wanted != _run.url:
         st.query_params.from_dict(wanted)

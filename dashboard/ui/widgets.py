@@ -11,10 +11,10 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
-from .. import limits
-from ..tables import newest_first, records
-from ..text import md
-from .data import Current
+from dashboard.analysis.tables import newest_first, records
+from dashboard.live import Current
+from dashboard.text import md
+from dashboard.ui import limits
 
 MAX_ERRORS_SHOWN = 50
 
@@ -169,7 +169,7 @@ def table_with_download(
 
 
 def moves_table(moves: pd.DataFrame, *, key: str, file_name: str = "moves.csv") -> None:
-    """A table of moves (newest first, at most :data:`dashboard.limits.ROWS`) with its CSV downloads."""
+    """A table of moves (newest first, at most :data:`dashboard.ui.limits.ROWS`) with its CSV downloads."""
     shown = moves_display(newest_first(moves, limits.ROWS))
     table_with_download(
         shown, key=key, file_name=file_name, full=lambda: moves_display(newest_first(moves)), total=len(moves)

@@ -1,0 +1,57 @@
+"""A person's career as an ordered chain of moves and stays, each with its evidence."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.analysis.tables import records
+from dashboard.record.dataset import Dataset
+from dashboard.record.dates import parse_date
+
+# At the same date: an earlier job ("before") first, then the move, then a confirmation.
+_ORDER = {"before": 0, "effective": 1, "reported": 1, "stay": 2}
+
+
+def career(dataset: Dataset, moves: pd.DataFrame, stays: pd.DataFrame, person_id: str) -> list[dict]:
+    """The person's moves and stays (rows of ``moves`` and ``stays``, the record's tables) in date order.
+
+    Each step has ``kind`` ("move" or "stay"), ``id``, ``date`` (text), ``date_precision``,
+    ``date_kind`` ("stay" for stays), ``estimated``, ``from_org`` and ``to_org`` (for a stay both
+    are the organisation), ``role``, ``from_role``, ``certainty``, ``note`` and ``evidence``.
+    Records at the same date keep their order in the file.
+    """
+    steps = []
+    for move in records(moves[moves["person_id"] == person_id]):
+        steps.append(
+            (parse_date(move["date"]), _ORDER[move["date_kind"]], {
+                "kind": "move", "id": move["id"], "date": move["date"], "date_precision": move["date_precision"],
+                "date_kind": move["date_kind"], "estimated": move["date_estimated"],
+                "from_org": dataset.org_name(move["from_id"]), "to_org": dataset.org_name(move["to_id"]),
+                "role": move["role"], "from_role": move["from_role"], "certainty": move["certainty"],
+                "note": move["note"], "evidence": move["evidence"],
+            })
+        )  # fmt: skip
+    for stay in records(stays[stays["person_id"] == person_id]):
+        org = dataset.org_name(stay["org_id"])
+        steps.append(
+            (parse_date(stay["as_of"]), _ORDER["stay"], {
+                "kind": "stay", "id": stay["id"], "date": stay["as_of"], "date_precision": stay["as_of_precision"],
+                "date_kind": "stay", "estimated": stay["as_of_estimated"], "from_org": org, "to_org": org,
+                "role": stay["role"], "from_role": None, "certainty": "stated", "note": stay["note"],
+                "evidence": stay["evidence"],
+            })
+        )  # fmt: skip
+    steps.sort(key=lambda step: (step[0], step[1]))
+    return [step for _, _, step in steps]
+
+
+def describe_date(step: dict) -> str:
+    """'2023-05 (effective, estimated)', '2025 (reported)', 'before 2025', 'as of 2025'."""
+    kind = step["date_kind"]
+    if kind == "before":
+        text = f"before {step['date']}"
+    elif kind == "stay":
+        text = f"as of {step['date']}"
+    else:
+        text = f"{step['date']} ({kind})"
+    return text + (", estimated" if step["estimated"] else "")

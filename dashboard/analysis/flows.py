@@ -1,0 +1,179 @@
+"""Flows between organisations: Sankey links and net inflow/outflow, from a moves table.
+
+``level`` is ``"unit"`` (FAIR stays FAIR) or ``"root"`` (units roll up into their top-level
+parent: FAIR → Meta). At the root level a move inside one organisation (Meta → FAIR) is not a
+flow between organisations and is left out; :func:`internal_moves` counts them. An unknown
+origin or destination is the organisation id ``unknown``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+from dashboard.analysis.tables import mover_labels
+from dashboard.record.model import UNKNOWN
+
+Level = Literal["unit", "root"]
+LEVELS: dict[str, str] = {"unit": "Organisations and their units", "root": "Top-level organisations"}
+MAX_NAMES = 12
+"""People listed in a link's hover text before '… and N more'."""
+DENSE_PAIRS = 1 << 22
+"""Up to this many possible (origin, destination) pairs (2,048 organisations), links are counted
+in one array slot per pair (32 MiB at most); above, by sorting the pairs that occur."""
+
+
+def _ends(moves: pd.DataFrame, level: Level) -> tuple[pd.Series, pd.Series]:
+    if level == "root":
+        return moves["from_root_id"], moves["to_root_id"]
+    return moves["from_id"], moves["to_id"]
+
+
+def who(moves: pd.DataFrame) -> pd.Series:
+    """A label for each move's mover: the person, or the group with its headcount.
+
+    The moves table carries it as the ``who`` column; it is computed for other frames.
+    """
+    return moves["who"] if "who" in moves else mover_labels(moves)
+
+
+def internal_moves(moves: pd.DataFrame, level: Level) -> pd.DataFrame:
+    """Moves whose origin and destination are the same node at ``level``."""
+    origin, destination = _ends(moves, level)
+    return moves[origin == destination]
+
+
+def _people(frame: pd.DataFrame) -> pd.Series:
+    """Per (source, target): the distinct movers in order of appearance, capped at MAX_NAMES."""
+    keys = ["source", "target"]
+    distinct = frame.drop_duplicates([*keys, "who"])
+    grouped = distinct.groupby(keys, sort=False)
+    counts = grouped.size()  # groups in order of first appearance, as ngroup numbers them
+    names: list[list[str]] = [[] for _ in range(len(counts))]
+    # One pass in plain Python: a per-group pandas aggregation costs ~15 µs a group, and a page
+    # names up to 1,000 links.
+    for group, name in zip(grouped.ngroup().tolist(), distinct["who"].astype(object).tolist(), strict=True):
+        if len(names[group]) < MAX_NAMES:
+            names[group].append(name)
+    texts = [
+        ", ".join(group) + (f" … and {count - MAX_NAMES} more" if count > MAX_NAMES else "")
+        for group, count in zip(names, counts.tolist(), strict=True)
+    ]
+    return pd.Series(texts, index=counts.index, dtype=object)
+
+
+def _pairs(moves: pd.DataFrame, level: Level) -> pd.DataFrame:
+    """The moves as (source, target, headcount, who) rows, without moves inside one node."""
+    origin, destination = _ends(moves, level)
+    frame = pd.DataFrame({"source": origin, "target": destination, "headcount": moves["headcount"], "who": who(moves)})
+    return frame[frame["source"] != frame["target"]]
+
+
+def name_people(links: pd.DataFrame, moves: pd.DataFrame, level: Level = "unit") -> pd.DataFrame:
+    """``links`` (some rows of :func:`sankey_links`) with their ``people`` column.
+
+    Naming the movers costs time per link, so a page names only the links it shows.
+    """
+    frame = _pairs(moves, level)
+    wanted = pd.MultiIndex.from_frame(links[["source", "target"]])
+    frame = frame[pd.MultiIndex.from_frame(frame[["source", "target"]]).isin(wanted)]
+    if frame.empty:
+        return links.assign(people=pd.Series("", index=links.index, dtype=object))
+    return _with_people(links, _people(frame))
+
+
+def _with_people(links: pd.DataFrame, people: pd.Series) -> pd.DataFrame:
+    """``links`` with a ``people`` column from ``people`` (by source and target; "" if none)."""
+    people.index = people.index.set_levels([level.astype(object) for level in people.index.levels])
+    keys = pd.MultiIndex.from_arrays([links["source"].astype(object), links["target"].astype(object)])
+    named = people.reindex(keys).fillna("").to_numpy(dtype=object)
+    return links.assign(people=pd.Series(named, index=links.index, dtype=object))
+
+
+def sankey_links(moves: pd.DataFrame, level: Level = "unit", *, with_people: bool = True) -> pd.DataFrame:
+    """One row per (origin, destination) pair.
+
+    Columns: ``source`` and ``target`` (organisation ids), ``value`` (people moved: the sum of
+    headcounts), ``moves`` (records), and unless ``with_people`` is false ``people`` (the
+    movers, comma-separated, capped at :data:`MAX_NAMES`; see :func:`name_people` to name only
+    some links). Sorted by value, largest first.
+    """
+    frame = _pairs(moves, level)
+    if frame.empty:
+        return pd.DataFrame({"source": [], "target": [], "value": [], "moves": [], "people": []}).astype(
+            {"value": "int64", "moves": "int64"}
+        )
+    links = _link_totals(frame)
+    if with_people:
+        links = _with_people(links, _people(frame))
+    return links.sort_values(["value", "source", "target"], ascending=[False, True, True], ignore_index=True)
+
+
+def _link_totals(frame: pd.DataFrame) -> pd.DataFrame:
+    """``source``, ``target``, ``value`` and ``moves`` per pair of ``frame`` (in no set order).
+
+    The same as a ``groupby(["source", "target"]).agg(...)``, computed on the categories' integer
+    codes when both ends are categorical, as the moves table's are: a third of the time at
+    100,000 moves, where this runs on every rerun of the Flows page.
+    """
+    source, target = frame["source"], frame["target"]
+    if not (isinstance(source.dtype, pd.CategoricalDtype) and isinstance(target.dtype, pd.CategoricalDtype)):
+        grouped = frame.groupby(["source", "target"], sort=False)
+        return grouped.agg(value=("headcount", "sum"), moves=("headcount", "size")).reset_index()
+    source_codes = source.cat.codes.to_numpy(np.int64)
+    target_codes = target.cat.codes.to_numpy(np.int64)
+    known = (source_codes >= 0) & (target_codes >= 0)  # a missing end is no pair, as in groupby
+    width = max(len(target.cat.categories), 1)
+    keys = (source_codes * width + target_codes)[known]
+    headcount = frame["headcount"].to_numpy()[known]
+    size = len(source.cat.categories) * width
+    if size <= DENSE_PAIRS:  # a count per possible pair: no sorting
+        counts = np.bincount(keys, minlength=size)
+        pairs = np.flatnonzero(counts)
+        moves = counts[pairs]
+        value = np.bincount(keys, weights=headcount, minlength=size)[pairs]
+    else:
+        pairs, inverse = np.unique(keys, return_inverse=True)
+        moves = np.bincount(inverse, minlength=len(pairs))
+        value = np.bincount(inverse, weights=headcount, minlength=len(pairs))
+    return pd.DataFrame(
+        {
+            "source": pd.Categorical.from_codes(pairs // width, dtype=source.dtype),
+            "target": pd.Categorical.from_codes(pairs % width, dtype=target.dtype),
+            "value": value.round().astype(headcount.dtype),
+            "moves": moves.astype(np.int64),
+        }
+    )
+
+
+def net_flow(moves: pd.DataFrame, level: Level = "unit", *, links: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Per organisation: ``inflow``, ``outflow`` and ``net`` (people), largest net first.
+
+    Unknown origins and destinations count for the organisation at the other end but get no
+    row of their own. ``links``: :func:`sankey_links` of the same moves and level, if the
+    caller has them already.
+    """
+    if links is None:
+        links = sankey_links(moves, level, with_people=False)
+    inflow = links.groupby("target")["value"].sum()
+    outflow = links.groupby("source")["value"].sum()
+    table = pd.DataFrame({"inflow": inflow, "outflow": outflow}).fillna(0).astype("int64")
+    table = table[table.index != UNKNOWN]
+    table["net"] = table["inflow"] - table["outflow"]
+    table.index.name = "org_id"
+    return table.reset_index().sort_values(["net", "org_id"], ascending=[False, True], ignore_index=True)
+
+
+def links_table(links: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
+    """Links as a person reads them: origin and destination names, people moved, records, who."""
+    return pd.DataFrame(
+        {
+            "origin": links["source"].map(names),
+            "destination": links["target"].map(names),
+            "people moved": links["value"],
+            "moves": links["moves"],
+            "who": links.get("people", ""),
+        }
+    )

@@ -1,0 +1,248 @@
+"""The record as flat rows and pandas tables: one row per move, stay or cohort claim.
+
+:func:`move_rows` is the single normalisation of a move; the export, the tables and every
+page read from it, so a move looks the same everywhere.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.record.dataset import Dataset
+from dashboard.record.model import UNKNOWN, Evidence
+
+MOVE_COLUMNS = [
+    "id", "person", "person_id", "group", "headcount",
+    "from_org", "to_org", "from_id", "to_id", "from_root", "to_root", "from_root_id", "to_root_id",
+    "date", "date_precision", "date_kind", "date_estimated", "role", "from_role", "certainty",
+    "note", "evidence",
+]  # fmt: skip
+"""Columns of a normalised move, in export order."""
+
+STAY_COLUMNS = [
+    "id", "person", "person_id", "org", "org_id", "org_root", "org_root_id",
+    "as_of", "as_of_precision", "as_of_estimated", "role", "note", "evidence",
+]  # fmt: skip
+
+
+def evidence_rows(dataset: Dataset, evidence: list[Evidence]) -> list[dict]:
+    """Evidence as ``{"source": path or URL, "quote": ..., "translation": ...}`` dicts."""
+    return [
+        {"source": dataset.source_label(item.source), "quote": item.quote, "translation": item.translation}
+        for item in evidence
+    ]
+
+
+def _org(dataset: Dataset, org_id: str) -> tuple[str | None, str | None, str | None]:
+    """(name, top-level parent name, top-level parent id); all ``None`` for 'unknown'."""
+    if org_id == UNKNOWN:
+        return None, None, None
+    root_id = dataset.org_roots[org_id]
+    return dataset.org_name(org_id), dataset.org_name(root_id), root_id
+
+
+def move_rows(dataset: Dataset) -> list[dict]:
+    """Every move, normalised: names resolved, dates as text with their precision."""
+    rows = []
+    for move in dataset.document.moves:
+        from_org, from_root, from_root_id = _org(dataset, move.from_)
+        to_org, to_root, to_root_id = _org(dataset, move.to)
+        rows.append(
+            {
+                "id": move.id,
+                "person": dataset.person_name(move.person),
+                "person_id": move.person,
+                "group": move.group,
+                "headcount": 1 if move.person is not None else move.headcount,
+                "from_org": from_org,
+                "to_org": to_org,
+                "from_id": move.from_,
+                "to_id": move.to,
+                "from_root": from_root,
+                "to_root": to_root,
+                "from_root_id": from_root_id or UNKNOWN,
+                "to_root_id": to_root_id or UNKNOWN,
+                "date": str(move.date),
+                "date_precision": move.date.precision,
+                "date_kind": move.date_kind,
+                "date_estimated": move.date_estimated,
+                "role": move.role,
+                "from_role": move.from_role,
+                "certainty": move.certainty,
+                "note": move.note,
+                "evidence": evidence_rows(dataset, move.evidence),
+            }
+        )
+    return rows
+
+
+def stay_rows(dataset: Dataset) -> list[dict]:
+    """Every stay, normalised like :func:`move_rows`."""
+    rows = []
+    for stay in dataset.document.stays:
+        org, root, root_id = _org(dataset, stay.org)
+        rows.append(
+            {
+                "id": stay.id,
+                "person": dataset.person_name(stay.person),
+                "person_id": stay.person,
+                "org": org,
+                "org_id": stay.org,
+                "org_root": root,
+                "org_root_id": root_id,
+                "as_of": str(stay.as_of),
+                "as_of_precision": stay.as_of.precision,
+                "as_of_estimated": stay.as_of_estimated,
+                "role": stay.role,
+                "note": stay.note,
+                "evidence": evidence_rows(dataset, stay.evidence),
+            }
+        )
+    return rows
+
+
+def claim_rows(dataset: Dataset) -> list[dict]:
+    """Every cohort claim, with its cohort."""
+    rows = []
+    for cohort_id, cohort in dataset.document.cohorts.items():
+        for claim in cohort.claims:
+            rows.append(
+                {
+                    "cohort_id": cohort_id,
+                    "cohort": cohort.name,
+                    "summary": claim.summary,
+                    "org": dataset.org_name(claim.org),
+                    "org_id": claim.org,
+                    "measure": claim.measure,
+                    "comparator": claim.comparator,
+                    "value": claim.value,
+                    "unit": claim.unit,
+                    "as_of": str(claim.as_of),
+                    "as_of_precision": claim.as_of.precision,
+                    "as_of_estimated": claim.as_of_estimated,
+                    "destinations": [dataset.org_name(org) for org in claim.destinations],
+                    "evidence": evidence_rows(dataset, claim.evidence),
+                }
+            )
+    return rows
+
+
+def _with_spans(frame: pd.DataFrame, date_column: str) -> pd.DataFrame:
+    """Add ``start``, ``end`` (the days the partial date covers) and ``year`` columns."""
+    if frame.empty:
+        empty = pd.Series(dtype="datetime64[ns]")
+        return frame.assign(start=empty, end=empty, year=pd.Series(dtype="int64"))
+    text = frame[date_column].astype(str)
+    start = pd.to_datetime(_pad(text), format="%Y-%m-%d")
+    length = text.str.len()
+    end = start.where(length != 7, start + pd.offsets.MonthEnd(0))
+    end = end.where(length != 4, start + pd.offsets.YearEnd(0))
+    return frame.assign(start=start, end=end, year=start.dt.year.astype("int64"))
+
+
+def _pad(text: pd.Series) -> pd.Series:
+    """The first day of each partial date, as YYYY-MM-DD text (for parsing only)."""
+    return text.where(text.str.len() == 10, text.where(text.str.len() == 7, text + "-01") + "-01")
+
+
+def moves_table(dataset: Dataset) -> pd.DataFrame:
+    """One row per move (:data:`MOVE_COLUMNS`), plus ``who`` (the person, or the group with its
+    headcount: '3 × three scientists'), ``start``, ``end`` and ``year``."""
+    frame = pd.DataFrame(move_rows(dataset), columns=MOVE_COLUMNS)
+    frame["headcount"] = frame["headcount"].astype("int64")
+    frame["who"] = mover_labels(frame)
+    return _categorical(_with_spans(frame, "date"))
+
+
+CATEGORICAL_PAIRS = [
+    ("from_id", "to_id"),
+    ("from_root_id", "to_root_id"),
+    ("from_org", "to_org"),
+    ("from_root", "to_root"),
+]
+CATEGORICAL = ["person_id", "person", "who", "date_precision", "date_kind", "certainty", "role"]
+
+
+def _categorical(frame: pd.DataFrame) -> pd.DataFrame:
+    """Repeated text columns as pandas categoricals.
+
+    Filtering 100,000 rows copies every column; a categorical copies small integer codes
+    instead of text, which makes a filter change about five times faster. Origin and
+    destination columns share one set of categories, so they compare with each other. Code
+    that edits such a column (``fillna``, ``+``) first turns it back into text
+    (``astype(object)``): only on the few rows it shows.
+    """
+    for pair in CATEGORICAL_PAIRS:
+        values = pd.unique(pd.concat([frame[column] for column in pair], ignore_index=True).dropna())
+        dtype = pd.CategoricalDtype(sorted(values))
+        for column in pair:
+            frame[column] = frame[column].astype(dtype)
+    for column in CATEGORICAL:
+        frame[column] = frame[column].astype("category")
+    return frame
+
+
+def mover_labels(moves: pd.DataFrame) -> pd.Series:
+    """Each move's mover: the person, or the group with its headcount ('3 × three scientists')."""
+    group = moves["headcount"].astype(str) + " × " + moves["group"].fillna("")
+    return moves["person"].where(moves["person"].notna(), group)
+
+
+def newest_first(moves: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
+    """Moves newest first (by the end, then the start of their date span, then id), at most ``limit``.
+
+    With a limit, only the rows that can be among the first are sorted: every row tied with
+    the cut-off is kept before sorting, so the result is exactly the head of the full order.
+    """
+    order = {"by": ["end", "start", "id"], "ascending": [False, False, True]}
+    if limit is None or len(moves) <= limit:
+        return moves.sort_values(**order)
+    return moves.nlargest(limit, ["end", "start"], keep="all").sort_values(**order).head(limit)
+
+
+def stays_table(dataset: Dataset) -> pd.DataFrame:
+    """One row per stay (:data:`STAY_COLUMNS`), plus ``start``, ``end`` and ``year``."""
+    return _with_spans(pd.DataFrame(stay_rows(dataset), columns=STAY_COLUMNS), "as_of")
+
+
+def claims_table(dataset: Dataset) -> pd.DataFrame:
+    """One row per cohort claim, plus ``start``, ``end`` and ``year``."""
+    rows = claim_rows(dataset)
+    frame = pd.DataFrame(rows) if rows else pd.DataFrame(columns=["cohort_id", "as_of", "value"])
+    frame["value"] = frame["value"].astype("Int64")
+    return _with_spans(frame, "as_of")
+
+
+def evidence_sources(frame: pd.DataFrame) -> pd.Series:
+    """The source label of each piece of evidence of ``frame``'s rows, indexed by row.
+
+    Computed once per record, it lets a page count the sources behind a filtered table
+    (:func:`sources_cited`) without walking every row's evidence on each rerun.
+    """
+    if "evidence" not in frame or frame.empty:
+        return pd.Series([], dtype=object)
+    items = frame["evidence"].explode().dropna()
+    return pd.Series([item["source"] for item in items], index=items.index, dtype=object)
+
+
+def sources_cited(sources: dict[str, pd.Series], tables: dict[str, pd.DataFrame]) -> int:
+    """How many distinct sources back the rows of ``tables`` (filtered tables, by section name);
+    ``sources`` maps the same names to :func:`evidence_sources` of the unfiltered tables."""
+    parts = [sources[name][sources[name].index.isin(frame.index)] for name, frame in tables.items() if name in sources]
+    return int(pd.concat(parts).nunique()) if parts else 0
+
+
+def organizations_shown(moves: pd.DataFrame, stays: pd.DataFrame) -> int:
+    """Distinct organisations at either end of ``moves`` or in ``stays`` (not counting 'unknown')."""
+    ids = pd.unique(pd.concat([moves["from_id"], moves["to_id"], stays["org_id"]], ignore_index=True))
+    return int(len(ids) - (UNKNOWN in set(ids)))
+
+
+def records(frame: pd.DataFrame) -> list[dict]:
+    """Rows of a table as dicts, with missing values as ``None`` (not NaN)."""
+    rows = frame.to_dict("records")
+    return [{key: (None if _missing(value) else value) for key, value in row.items()} for row in rows]
+
+
+def _missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and value != value) or value is pd.NA

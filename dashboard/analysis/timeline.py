@@ -1,0 +1,145 @@
+"""Timeline rows: every move, stay and cohort claim as a span of days on one shared axis.
+
+A record is drawn over the span its date covers — a month-precision date across that month, a
+year-precision date across that year, a day as a point — so no record sits on a fake
+1 January. A move dated ``before`` (an earlier job) is drawn over the span before which it
+happened, marked as such.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.analysis.careers import describe_date
+from dashboard.analysis.flows import who
+from dashboard.analysis.organization import direction
+from dashboard.text import wrap
+
+ROW_COLUMNS = ["row", "kind", "category", "start", "end", "precision", "date_kind", "label", "hover", "record"]
+
+
+def _hover(title: str, when: str, evidence: list[dict]) -> str:
+    first = evidence[0] if evidence else {"quote": "", "source": ""}
+    more = f"<br>(+{len(evidence) - 1} more source{'s' if len(evidence) > 2 else ''})" if len(evidence) > 1 else ""
+    quote = f"“{wrap(first['quote'])}”<br><i>{wrap(first['source'])}</i>{more}"
+    return f"<b>{wrap(title)}</b><br>{wrap(when)}<br><br>{quote}"
+
+
+def _when(date: str, date_kind: str, estimated: bool) -> str:
+    return describe_date({"date": date, "date_kind": date_kind, "estimated": estimated})
+
+
+def move_spans(moves: pd.DataFrame, focus: set[str] | None) -> pd.DataFrame:
+    """Timeline rows for moves; ``category`` is the direction relative to ``focus`` (or 'move')."""
+    if moves.empty:
+        return pd.DataFrame(columns=ROW_COLUMNS)
+    categories = direction(moves, focus) if focus else pd.Series("move", index=moves.index)
+    movers = who(moves).astype(object)
+    origin = moves["from_org"].astype(object).fillna("Unknown")
+    destination = moves["to_org"].astype(object).fillna("Unknown")
+    titles = movers + ": " + origin + " → " + destination
+    hovers = [
+        _hover(title + (" (rumoured)" if certainty == "rumoured" else ""), _when(date, kind, estimated), evidence)
+        for title, certainty, date, kind, estimated, evidence in zip(
+            titles, moves["certainty"], moves["date"], moves["date_kind"], moves["date_estimated"], moves["evidence"],
+            strict=True,
+        )
+    ]  # fmt: skip
+    return pd.DataFrame(
+        {
+            "row": movers.values,
+            "kind": "move",
+            "category": categories.values,
+            "start": moves["start"].values,
+            "end": moves["end"].values,
+            "precision": moves["date_precision"].values,
+            "date_kind": moves["date_kind"].values,
+            "label": titles.values,
+            "hover": hovers,
+            "record": moves["id"].values,
+        }
+    )
+
+
+def stay_spans(stays: pd.DataFrame) -> pd.DataFrame:
+    """Timeline rows for stays (a confirmation that someone is still there)."""
+    if stays.empty:
+        return pd.DataFrame(columns=ROW_COLUMNS)
+    titles = stays["person"] + " still at " + stays["org"]
+    hovers = [
+        _hover(title, _when(date, "stay", estimated), evidence)
+        for title, date, estimated, evidence in zip(
+            titles, stays["as_of"], stays["as_of_estimated"], stays["evidence"], strict=True
+        )
+    ]
+    return pd.DataFrame(
+        {
+            "row": stays["person"].values,
+            "kind": "stay",
+            "category": "stay",
+            "start": stays["start"].values,
+            "end": stays["end"].values,
+            "precision": stays["as_of_precision"].values,
+            "date_kind": "stay",
+            "label": titles.values,
+            "hover": hovers,
+            "record": stays["id"].values,
+        }
+    )
+
+
+def claim_spans(claims: pd.DataFrame) -> pd.DataFrame:
+    """Timeline rows for cohort claims, one row per cohort."""
+    if claims.empty:
+        return pd.DataFrame(columns=ROW_COLUMNS)
+    hovers = [
+        _hover(summary, _when(date, "stay", estimated).replace("as of", "claimed as of"), evidence)
+        for summary, date, estimated, evidence in zip(
+            claims["summary"], claims["as_of"], claims["as_of_estimated"], claims["evidence"], strict=True
+        )
+    ]
+    return pd.DataFrame(
+        {
+            "row": ("Cohort: " + claims["cohort"]).values,
+            "kind": "claim",
+            "category": "claim",
+            "start": claims["start"].values,
+            "end": claims["end"].values,
+            "precision": claims["as_of_precision"].values,
+            "date_kind": "claim",
+            "label": claims["summary"].values,
+            "hover": hovers,
+            "record": claims["cohort_id"].values,
+        }
+    )
+
+
+def timeline_rows(
+    moves: pd.DataFrame, stays: pd.DataFrame, claims: pd.DataFrame, focus: set[str] | None = None
+) -> pd.DataFrame:
+    """All rows, ordered by when each row (person, group, cohort) first appears."""
+    parts = [part for part in (move_spans(moves, focus), stay_spans(stays), claim_spans(claims)) if not part.empty]
+    if not parts:
+        return pd.DataFrame(columns=ROW_COLUMNS)
+    rows = pd.concat(parts, ignore_index=True)
+    first_seen = rows.groupby("row")["start"].transform("min")
+    return rows.assign(_first=first_seen).sort_values(["_first", "row", "start"]).drop(columns="_first")
+
+
+def people_per_year(
+    moves: pd.DataFrame, stays: pd.DataFrame, claims: pd.DataFrame, focus: set[str] | None = None
+) -> pd.DataFrame:
+    """People per year and category, for a timeline too dense to draw record by record.
+
+    Counted by year because every date in the record is known at least to its year: a month
+    or a day would invent precision for year-only dates. Moves count their headcount, stays
+    and claims count one each. Columns: ``year``, ``category``, ``people``.
+    """
+    categories = direction(moves, focus) if focus else pd.Series("move", index=moves.index)
+    parts = [pd.DataFrame({"year": moves["year"], "category": categories, "people": moves["headcount"]})]
+    if not stays.empty:
+        parts.append(pd.DataFrame({"year": stays["year"], "category": "stay", "people": 1}))
+    if not claims.empty:
+        parts.append(pd.DataFrame({"year": claims["year"], "category": "claim", "people": 1}))
+    frame = pd.concat(parts, ignore_index=True)
+    return frame.groupby(["year", "category"], as_index=False, sort=True)["people"].sum()

@@ -1,0 +1,458 @@
+"""Adding one move to the record as text: the YAML it adds, where it goes, the rules, a safe save.
+
+The record file is the editors' own text, so a new move is *inserted*, never re-dumped: every
+byte of the old file stays, in order, and only the new record's lines (and those of new people
+or organisations) are added at the end of their sections. :func:`insert` returns the new text
+and where the additions are, so a test can take them out again and get the old file back.
+
+The Add page and ``python -m dashboard add-move`` share everything here: the :class:`Draft`
+(a move with the keys it has in the YAML), the form's rules (:func:`problems`: usable ids, no
+new name that is already in the record, a real origin and destination) and :func:`save`, which
+writes only a file that passes the same validator as everything else, under the record's lock
+(:mod:`dashboard.record.atomic`), only if the file is still the one the editor started from (optimistic
+concurrency: else :class:`Conflict`), only once per move id (a second click finds the move
+already there), atomically, and keeping the file's mode, owner and symlink.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import hashlib
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from dashboard.record import atomic, layout
+from dashboard.record.dates import parse_date
+from dashboard.record.documents import normalize
+from dashboard.record.incremental import Revalidator
+from dashboard.record.load import LoadResult, project_root, today_from_env
+from dashboard.record.model import ID_PATTERN, UNKNOWN, Document
+from dashboard.record.problems import error
+from dashboard.record.yamltext import move_yaml, plain, quote
+
+DATE_KINDS = ("effective", "reported", "before")
+CERTAINTIES = ("stated", "rumoured")
+MAX_ID = 100
+_ID = re.compile(ID_PATTERN)
+
+digest = atomic.digest
+
+Conflict = atomic.Changed
+"""The file changed on disk since the editor loaded it (or while the new version was written)."""
+
+
+def slug(name: str) -> str:
+    """An id from a name: 'Timothée Lacroix' -> 'timothee-lacroix'; '' when nothing is left ('???')."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return _fit(re.sub(r"[^a-z0-9]+", "-", ascii_name.casefold()).strip("-"))
+
+
+def _fit(text: str) -> str:
+    """An id of at most :data:`MAX_ID` characters: a long one keeps a short hash of the whole."""
+    if len(text) <= MAX_ID:
+        return text
+    return text[: MAX_ID - 9].rstrip("-") + "-" + hashlib.sha256(text.encode()).hexdigest()[:8]
+
+
+def fold(name: str) -> str:
+    """A name as compared for "is it already there": no case, accents, spaces or punctuation.
+
+    'Timothée Lacroix', 'timothee  lacroix' and 'Timothee-Lacroix' fold the same; so do
+    "O'Keefe" and "O’Keefe", and a name with a zero-width space in it.
+    """
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return re.sub(r"[\W_]+", "", "".join(char for char in decomposed if not unicodedata.combining(char)))
+
+
+@dataclass(frozen=True)
+class Evidence:
+    source: str
+    quote: str
+    translation: str | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A move to add, with the keys it has in the YAML (``origin`` is ``from``, ``destination``
+    is ``to``), plus the people and organisations to add with it (id -> name).
+
+    ``person`` is a person id (an existing one, or a key of ``new_people``); for an unnamed
+    group, ``group`` and ``headcount`` instead. ``origin`` and ``destination`` are organisation
+    ids, ``unknown``, or keys of ``new_orgs``. ``id`` is derived when not given (:attr:`move_id`).
+    """
+
+    origin: str
+    destination: str
+    date: str
+    evidence: tuple[Evidence, ...]
+    person: str | None = None
+    group: str | None = None
+    headcount: int | None = None
+    date_kind: str = "effective"
+    date_estimated: bool = False
+    role: str | None = None
+    from_role: str | None = None
+    certainty: str = "stated"
+    note: str | None = None
+    id: str | None = None
+    new_people: Mapping[str, str] = field(default_factory=dict)
+    new_orgs: Mapping[str, str] = field(default_factory=dict)
+
+    def fields(self) -> dict[str, object]:
+        """The move as the keys it has in the YAML (for :func:`yamltext.move_yaml`)."""
+        return {
+            "id": self.move_id, "person": self.person, "group": self.group, "headcount": self.headcount,
+            "from": self.origin, "to": self.destination, "date": self.date, "date_kind": self.date_kind,
+            "date_estimated": self.date_estimated, "role": self.role, "from_role": self.from_role,
+            "certainty": self.certainty, "note": self.note,
+            "evidence": [{"source": e.source, "quote": e.quote, "translation": e.translation} for e in self.evidence],
+        }  # fmt: skip
+
+    @property
+    def move_id(self) -> str:
+        """The id given, or one derived from who, origin, destination and date."""
+        if self.id:
+            return self.id
+        who = self.person or slug(self.group or "") or "group"
+        return slug(f"{who} {self.origin} to {self.destination} {self.date}")
+
+
+def blocks(draft: Draft) -> dict[str, str]:
+    """The YAML text to add, per section (each block ends with a newline)."""
+    added: dict[str, str] = {}
+    if draft.new_orgs:
+        added["organizations"] = "".join(
+            f"  {plain(org_id)}:\n    name: {quote(name)}\n    kind: other\n" for org_id, name in draft.new_orgs.items()
+        )
+    if draft.new_people:
+        added["people"] = "".join(
+            f"  {plain(person_id)}:\n    name: {quote(name)}\n" for person_id, name in draft.new_people.items()
+        )
+    added["moves"] = move_yaml(draft.fields())
+    return added
+
+
+# --- a move as JSON (the command line's input) ------------------------------------------------
+
+_TEXT_KEYS = ("id", "person", "group", "from", "to", "date", "date_kind", "role", "from_role", "certainty", "note")
+JSON_KEYS = (*_TEXT_KEYS, "headcount", "date_estimated", "evidence", "new_people", "new_organizations")
+
+
+def draft_from_json(data: object) -> tuple[Draft | None, list[str]]:
+    """A :class:`Draft` from a JSON object with the keys a move has in the YAML, plus
+    ``new_people`` and ``new_organizations`` (id -> name); or ``None`` and every problem found."""
+    if not isinstance(data, dict):
+        return None, [f"expected a JSON object (a move), found {type(data).__name__}"]
+    found = []
+    for key in data:
+        if key not in JSON_KEYS:
+            close = difflib.get_close_matches(str(key), JSON_KEYS, n=1)
+            found.append(f"unknown key {key!r}" + (f": did you mean {close[0]!r}?" if close else ""))
+    for key in _TEXT_KEYS:
+        if key in data and not (isinstance(data[key], str) and data[key].strip()):
+            found.append(f"{key!r} must be non-empty text")
+    for key in ("from", "to", "date"):
+        if key not in data:
+            found.append(f"{key!r} is missing")
+    headcount = data.get("headcount")
+    if headcount is not None and not (
+        (isinstance(headcount, int) and not isinstance(headcount, bool) and headcount >= 1)
+        or (isinstance(headcount, str) and headcount.isdigit() and not headcount.startswith("0"))
+    ):
+        found.append("'headcount' must be a whole number from 1")
+    if not isinstance(data.get("date_estimated", False), bool):
+        found.append("'date_estimated' must be true or false")
+    evidence = data.get("evidence")
+    if not isinstance(evidence, list) or not evidence:
+        found.append("'evidence' must be a list of one or more {source, quote, translation} objects")
+        evidence = []
+    items = []
+    for number, item in enumerate(evidence, 1):
+        if not isinstance(item, dict) or set(item) - {"source", "quote", "translation"}:
+            found.append(f"evidence {number} must be an object with source, quote and (optionally) translation")
+            continue
+        texts = [item.get(key) for key in ("source", "quote")]
+        translation = item.get("translation")
+        if not all(isinstance(text, str) and text.strip() for text in texts) or not (
+            translation is None or isinstance(translation, str)
+        ):
+            found.append(f"evidence {number}: source and quote must be non-empty text")
+            continue
+        items.append(Evidence(texts[0], texts[1], translation or None))
+    maps = {}
+    for key in ("new_people", "new_organizations"):
+        value = data.get(key, {})
+        if not isinstance(value, dict) or not all(
+            isinstance(name, str) and isinstance(new_id, str) for new_id, name in value.items()
+        ):
+            found.append(f"{key!r} must be an object of id -> name")
+            value = {}
+        maps[key] = value
+    if found:
+        return None, found
+    draft = Draft(
+        origin=data["from"], destination=data["to"], date=data["date"], evidence=tuple(items),
+        person=data.get("person"), group=data.get("group"),
+        headcount=None if headcount is None else int(headcount),
+        date_kind=data.get("date_kind", "effective"), date_estimated=data.get("date_estimated", False),
+        role=data.get("role"), from_role=data.get("from_role"), certainty=data.get("certainty", "stated"),
+        note=data.get("note"), id=data.get("id"),
+        new_people=maps["new_people"], new_orgs=maps["new_organizations"],
+    )  # fmt: skip
+    return draft, []
+
+
+# --- the form's rules -------------------------------------------------------------------------
+
+
+def new_id_problem(
+    name: str, new_id: str, document: Document, section: Literal["people", "organizations"]
+) -> str | None:
+    """Why a new person or organisation called ``name`` with id ``new_id`` can't be added, or None.
+
+    Refused: a name that gives no id ('???'), an id that is not a valid id or already taken,
+    and a name that is already a name or an alias in the record, compared without case, accents,
+    spaces or punctuation ("Facebook" when Meta has that alias: "did you mean Meta?").
+    """
+    what = "person" if section == "people" else "organisation"
+    if not name.strip() or not fold(name):
+        article = "a" if section == "people" else "an"
+        return f"“{name.strip()}” gives no usable id: {article} {what}'s name needs letters or digits."
+    if not new_id:
+        return f"“{name.strip()}” gives no usable id (letters a–z or digits): write the id by hand in the record."
+    if not _ID.match(new_id) or len(new_id) > MAX_ID:
+        return f"{new_id!r} is not a valid id: lowercase letters, digits, '-', '_' and '.'."
+    records = document.people if section == "people" else document.organizations
+    wanted = fold(name)
+    for record in records.values():
+        for known in (record.name, *record.aliases):
+            if fold(known) == wanted:
+                also = "" if known == record.name else f" (its alias “{known}”)"
+                return (
+                    f"“{name.strip()}” is already in the record as “{record.name}”{also}: did you mean {record.name}?"
+                )
+    if new_id in records:
+        return f"The id {new_id} is already taken by “{records[new_id].name}”: did you mean that {what}?"
+    return None
+
+
+def missing(
+    *, person: bool, origin: str | None, destination: str | None, date: str, quotes: int, wanted: int
+) -> list[str]:
+    """What a form still lacks before it is a move: not mistakes yet, just empty fields.
+
+    ``person``: whether a person is chosen (or named); ``origin``/``destination``: the chosen
+    ids (None: a new organisation not named yet); ``quotes`` of ``wanted`` pieces of evidence
+    have a source and a quote. Both ends unknown is the form's start, so it is listed here.
+    """
+    fields = (("a person", person), ("where from", origin), ("where to", destination), ("a date", date.strip()),
+              ("a quote", quotes == wanted))  # fmt: skip
+    needed = [label for label, value in fields if not value]
+    if origin == destination == UNKNOWN:
+        needed.append("where from or where to (they cannot both be unknown)")
+    return needed
+
+
+def problems(draft: Draft, document: Document) -> list[str]:
+    """What makes ``draft`` not a move that can be added to ``document``, in the form's words
+    (the validator then checks the new file as a whole: quotes, dates in the future, ...)."""
+    found = []
+    if (draft.person is None) == (draft.group is None):
+        found.append("Give either a person or a group (with its headcount), not both or neither.")
+    if draft.group is not None and draft.headcount is None:
+        found.append("A group needs its headcount (how many people the source says it is).")
+    if draft.person is not None and draft.headcount is not None:
+        found.append("A headcount belongs to a group, not to a person.")
+    for section, new in (("people", draft.new_people), ("organizations", draft.new_orgs)):
+        folded: dict[str, str] = {}
+        for new_id, name in new.items():
+            problem = new_id_problem(name, new_id, document, section)
+            if problem is None and fold(name) in folded:
+                problem = f"“{name}” is given twice (also as {folded[fold(name)]})."
+            folded.setdefault(fold(name), new_id)
+            if problem:
+                found.append(problem)
+    if draft.person is not None and draft.person not in document.people and draft.person not in draft.new_people:
+        found.append(f"There is no person {draft.person!r} in the record (new people go in new_people).")
+    for label, org in (("From", draft.origin), ("To", draft.destination)):
+        if org != UNKNOWN and org not in document.organizations and org not in draft.new_orgs:
+            found.append(f"{label}: there is no organisation {org!r} in the record (new ones go in new_organizations).")
+    if draft.origin == draft.destination == UNKNOWN:
+        found.append("From and To cannot both be unknown: a move leaves or joins a known organisation.")
+    elif draft.origin == draft.destination:
+        found.append("From and To are the same organisation.")
+    try:
+        parse_date(draft.date)
+    except ValueError as err:
+        found.append(str(err))
+    if draft.date_kind not in DATE_KINDS:
+        found.append(f"The date kind {draft.date_kind!r} is not one of {', '.join(DATE_KINDS)}.")
+    if draft.certainty not in CERTAINTIES:
+        found.append(f"The certainty {draft.certainty!r} is not one of {', '.join(CERTAINTIES)}.")
+    if not draft.evidence:
+        found.append("A move needs at least one quote from a source.")
+    return found
+
+
+# --- inserting text ---------------------------------------------------------------------------
+
+
+class LayoutError(ValueError):
+    """The record file is not in the layout new records can be inserted into."""
+
+
+def insert(text: str, added: dict[str, str]) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with each block added at the end of its section (a missing section is appended
+    with its header). Returns the new text and the (start, end) offsets of every addition.
+
+    Raises :class:`LayoutError` if the file is not in the record's plain layout (see
+    :mod:`dashboard.record.layout`): there, the end of a section can't be told for sure.
+    """
+    newline = "\r\n" if "\r\n" in text else "\n"
+    sections = layout.split(text)
+    if sections is None and layout.has_content(text):
+        raise LayoutError(
+            "the record file is not in the plain layout new records are added to (one 'section:' line in "
+            "column 0 per section, its records indented below it): add the move by hand"
+        )
+    at = {section.name: section.append_at(text) for section in sections or []}
+    inserts: dict[int, list[str]] = {}
+    for name in layout.SECTIONS:
+        if name in added:
+            block = added[name].replace("\n", newline)
+            where = at.get(name, len(text))
+            inserts.setdefault(where, []).append(block if name in at else f"{name}:{newline}{block}")
+    out, spans, offset, previous = [], [], 0, 0
+    for where in sorted(inserts):
+        out.append(text[previous:where])
+        offset += where - previous
+        previous = where
+        for number, block in enumerate(inserts[where]):
+            if number == 0 and where == len(text) and text and not text.endswith("\n"):
+                out.append(newline)  # the old last line had no newline: give it one, then add
+                spans.append((offset, offset + len(newline)))
+                offset += len(newline)
+            out.append(block)
+            spans.append((offset, offset + len(block)))
+            offset += len(block)
+    out.append(text[previous:])
+    return "".join(out), spans
+
+
+def without(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the ``spans`` that :func:`insert` reported taken out (for checks)."""
+    parts, start = [], 0
+    for begin, end in spans:
+        parts.append(text[start:begin])
+        start = end
+    parts.append(text[start:])
+    return "".join(parts)
+
+
+@dataclass(frozen=True)
+class QuoteCheck:
+    found: bool
+    closest: str | None  # the passage of the document that best matches, when not found
+
+
+def check_quote(document_text: str, quote: str) -> QuoteCheck:
+    """Whether ``quote`` occurs in the document (compared as the validator compares), and if
+    not, the run of as many words of the document that matches it best."""
+    if not normalize(quote):
+        return QuoteCheck(False, None)
+    if normalize(quote) in normalize(document_text):
+        return QuoteCheck(True, None)
+    words, wanted = document_text.split(), " ".join(quote.split())
+    width = len(wanted.split(" "))
+    best, best_ratio = None, 0.0
+    matcher = difflib.SequenceMatcher(autojunk=False)
+    matcher.set_seq2(wanted)
+    for start in range(max(1, len(words) - width + 1)):
+        window = " ".join(words[start : start + width])
+        matcher.set_seq1(window)
+        if matcher.real_quick_ratio() <= best_ratio or matcher.quick_ratio() <= best_ratio:
+            continue
+        ratio = matcher.ratio()
+        if ratio > best_ratio:
+            best, best_ratio = window, ratio
+    return QuoteCheck(False, best)
+
+
+# --- saving -----------------------------------------------------------------------------------
+
+Status = Literal["saved", "exists", "invalid"]
+
+
+@dataclass(frozen=True)
+class Saved:
+    """What :func:`save` did. ``status``: ``saved`` (written), ``exists`` (the move id is already
+    in the file: nothing written) or ``invalid`` (nothing written; ``problems`` holds the form's
+    rules that failed, or ``result`` the validator's errors of the would-be file)."""
+
+    status: Status
+    move_id: str
+    digest: str  # the file's digest now: after the write, or as found
+    result: LoadResult | None = None
+    problems: tuple[str, ...] = ()
+
+    @property
+    def written(self) -> bool:
+        return self.status == "saved"
+
+
+def save(
+    path: Path,
+    draft: Draft,
+    expected: str | None = None,
+    *,
+    today: dt.date | None = None,
+    root: Path | None = None,
+    timeout: float = atomic.LOCK_TIMEOUT,
+) -> Saved:
+    """Add ``draft`` to the record at ``path`` (through a symlink to its target), as one step
+    with respect to every other writer.
+
+    Under the record's lock: remove what crashed writes left, read the file, raise
+    :class:`Conflict` if its digest is not ``expected`` (when given), return ``exists`` if the
+    move id is already there, ``invalid`` if a rule or the validator refuses the new text, else
+    write it atomically, checking once more just before the rename that no hand edit came in
+    between. ``root`` is the project root source paths are relative to (default: from ``path``).
+    Raises :class:`dashboard.record.atomic.Busy` if another writer holds the lock too long.
+    """
+    today = today or today_from_env()
+    with atomic.locked(path, timeout) as real:
+        atomic.remove_leftovers(real)
+        old = real.read_bytes()
+        found = digest(old)
+        if expected is not None and found != expected:
+            raise Conflict(f"{Path(path).name} changed on disk since it was loaded")
+        name, root = Path(path).name, root or project_root(Path(path))
+        try:
+            text = old.decode("utf-8")
+        except UnicodeDecodeError as err:
+            result = LoadResult(name, None, [error(f"the record is not UTF-8 text (byte {err.start})").at(0, 0)])
+            return Saved("invalid", draft.move_id, found, result)
+        validator = Revalidator()  # the second load re-checks only what the insertion changed
+        current = validator.load(text, name=name, root=root, today=today)
+        if not current.ok:
+            return Saved("invalid", draft.move_id, found, current)
+        if draft.move_id in {move.id for move in current.dataset.document.moves}:
+            return Saved("exists", draft.move_id, found, current)
+        refused = problems(draft, current.dataset.document)
+        if refused:
+            return Saved("invalid", draft.move_id, found, None, tuple(refused))
+        try:
+            new_text, _ = insert(text, blocks(draft))
+        except LayoutError as err:
+            return Saved("invalid", draft.move_id, found, None, (str(err),))
+        result = validator.load(new_text, name=name, root=root, today=today)
+        if not result.ok:
+            return Saved("invalid", draft.move_id, found, result)
+        data = new_text.encode("utf-8")
+        atomic.replace(real, data, unchanged=found)
+    return Saved("saved", draft.move_id, digest(data), result)

@@ -1,0 +1,233 @@
+"""Re-validating an edited record by reusing what the edit did not touch.
+
+An editor saves the file after changing one move; the dashboard should not read, check and
+quote-search ten thousand unchanged moves again. :class:`Revalidator` splits the text into one
+chunk per record (a list item of ``moves`` or ``stays``, an entry of ``people`` …) along the
+record file's block layout (:mod:`dashboard.record.layout`), and remembers, by the chunk's
+exact text:
+
+* the record read from it and its shape check (:func:`records.check_record`), and
+* its cross-record checks (:class:`rules.RecordChecks`), as long as the sections it refers to
+  (sources, organisations, people, cohorts), the seed documents and today are unchanged.
+
+Only new chunks are read — each on its own — and the rules that look across moves (unique ids,
+duplicates) run over all of them again. The result is the same :class:`load.LoadResult` a cold
+load gives; positions of problems are found by reading only the chunks they are in.
+
+Anything unusual about the layout (flow-style sections, document markers, an unknown section,
+a chunk that does not read as exactly one record) makes it fall back to the full load, which
+then re-learns the chunks. Correctness never depends on the cache: a chunk's text is its key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from dashboard.record import yamltree
+from dashboard.record.dataset import Dataset
+from dashboard.record.documents import read_document, seeds_signature
+from dashboard.record.layout import Section, split
+from dashboard.record.load import LoadResult, load_text, locate
+from dashboard.record.problems import Problem
+from dashboard.record.records import Assembler, Checked, check_record
+from dashboard.record.rules import Context, DocumentReader, check
+
+MAX_REMEMBERED = 500_000
+"""Chunks remembered at most; beyond it the memory is cleared and rebuilt from the next load."""
+
+
+@dataclass(slots=True)
+class _Entry:
+    """What one record's text gave: its key in a mapping section, and its shape check."""
+
+    key: str | None
+    checked: Checked
+
+
+def _read_record(section: Section, index: int) -> tuple[str | None, object] | None:
+    """The one record a text holds, read on its own: (mapping key or None, value)."""
+    tree = yamltree.parse(section.yaml(index))
+    if tree.issues:
+        return None
+    data = tree.data
+    if section.is_list:
+        return (None, data[0]) if isinstance(data, list) and len(data) == 1 else None
+    if isinstance(data, dict) and len(data) == 1:
+        return next(iter(data.items()))
+    return None
+
+
+class Revalidator:
+    """Loads successive versions of one record file, reusing unchanged records' results."""
+
+    def __init__(self, read: DocumentReader = read_document) -> None:
+        self._read = read
+        self._entries: dict[tuple[str, str], _Entry] = {}
+        self._checks: dict[tuple, tuple[Problem, ...]] = {}
+        self._documents: dict[Path, tuple[tuple, str]] = {}
+
+    def read_document(self, path: Path) -> str:
+        """A seed document, read again only when its size or modification time changed."""
+        stat = path.stat()
+        signature = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+        known = self._documents.get(path)
+        if known is None or known[0] != signature:
+            known = self._documents[path] = (signature, self._read(path))
+        return known[1]
+
+    def load(self, text: str, *, name: str, root: Path, today: dt.date) -> LoadResult:
+        """Validate ``text``; the result is exactly what :func:`load.load_text` gives."""
+        text = text.removeprefix("\ufeff")
+        sections = split(text)
+        full = {"name": name, "root": root, "today": today}
+        if sections is None:
+            return load_text(text, read=self.read_document, **full)
+        if len(self._entries) > MAX_REMEMBERED:
+            self._entries.clear()
+            self._checks.clear()
+        entries = self._entries
+        new = [(section, index) for section in sections for index, part in enumerate(section.parts)
+               if (section.name, part) not in entries]  # fmt: skip
+        total = sum(len(section.parts) for section in sections)
+        if len(new) > max(50, total // 4):
+            if not self._learn(text, sections):
+                return load_text(text, read=self.read_document, **full)
+        else:
+            for section, index in new:
+                read = _read_record(section, index)
+                if read is None:
+                    return load_text(text, read=self.read_document, **full)
+                key, item = read
+                entries[(section.name, section.parts[index])] = _Entry(key, check_record(section.name, item, key))
+        return self._finish(text, sections, **full)
+
+    def _learn(self, text: str, sections: list[Section]) -> bool:
+        """Read the whole text at once (faster than record by record) and pair records with texts."""
+        tree = yamltree.parse(text)
+        data = tree.data
+        if tree.issues or not isinstance(data, dict) or set(data) != {section.name for section in sections}:
+            return False
+        for section in sections:
+            value = data[section.name]
+            items = list(value.items()) if isinstance(value, dict) else [(None, item) for item in value or []]
+            if not isinstance(value, dict | list | type(None)) or len(items) != len(section.parts):
+                return False
+            for part, (key, item) in zip(section.parts, items, strict=True):
+                if not _belongs(part, key, item):
+                    return False
+                if (section.name, part) not in self._entries:
+                    self._entries[(section.name, part)] = _Entry(key, check_record(section.name, item, key))
+        return True
+
+    def _finish(self, text: str, sections: list[Section], *, name: str, root: Path, today: dt.date) -> LoadResult:
+        assembler = Assembler()
+        entries = self._entries
+        where = _Where(sections)
+        for section in sections:
+            name_ = section.name
+            got = [entries[(name_, part)] for part in section.parts]
+            if section.is_list:
+                checked = [entry.checked for entry in got]
+                if all(not item.problems and item.record is not None for item in checked):
+                    assembler.extend(name_, [item.record for item in checked])  # the usual case, at C speed
+                else:
+                    for index, item in enumerate(checked):
+                        assembler.add(name_, index, item)
+                continue
+            for index, entry in enumerate(got):
+                if (name_, entry.key) in where.keys:  # a duplicate key: let the full load say so
+                    return load_text(text, name=name, root=root, today=today, read=self.read_document)
+                where.keys[(name_, entry.key)] = index
+                assembler.add(name_, entry.key, entry.checked)
+        built = assembler.finish()
+        fingerprint = self._fingerprint(sections, root, today)
+        checks = self._checks
+        parts = {section.name: section.parts for section in sections}
+
+        def memo(section_name, index, record, run):
+            key = (fingerprint, section_name, parts[section_name][index])
+            found = checks.get(key)
+            if found is None:
+                found = checks[key] = tuple(run(record))
+            return found
+
+        context = Context(built, root, today, self.read_document)
+        problems = built.problems + check(context, memo)
+        dataset = Dataset(built.document, root)
+        if problems:
+            problems = _locate(problems, where, text)
+        errors = [problem for problem in problems if problem.severity == "error"]
+        warnings = [problem for problem in problems if problem.severity == "warning"]
+        return LoadResult(name, None if errors else dataset, errors, warnings, text)
+
+    def _fingerprint(self, sections: list[Section], root: Path, today: dt.date) -> int:
+        """What per-record checks depend on besides the record: referenced sections, seeds, today."""
+        referenced = tuple(tuple(section.parts) for section in sections if not section.is_list)
+        return hash((referenced, seeds_signature(root), str(root), today))
+
+
+class _Where:
+    """Which record text a problem's path points into: (section, index) of the split."""
+
+    def __init__(self, sections: list[Section]) -> None:
+        self.sections = {section.name: section for section in sections}
+        self.keys: dict[tuple[str, str], int] = {}  # (mapping section, id) -> index
+
+    def get(self, path: tuple) -> tuple[Section, int] | None:
+        if len(path) < 2 or path[0] not in self.sections:
+            return None
+        section = self.sections[path[0]]
+        index = path[1] if section.is_list else self.keys.get((path[0], path[1]))
+        if not isinstance(index, int) or not 0 <= index < len(section.parts):
+            return None
+        return section, index
+
+
+def _belongs(part: str, key: str | None, item: object) -> bool:
+    """Whether the record read from the whole text plausibly came from ``part``."""
+    if key is not None:
+        return part.lstrip(" ").startswith((key, f'"{key}', f"'{key}"))
+    record_id = item.get("id") if isinstance(item, dict) else None
+    return not isinstance(record_id, str) or record_id in part
+
+
+def _locate(problems: list[Problem], where: _Where, text: str) -> list[Problem]:
+    """Line and column of each problem, reading only the records the problems are in."""
+    if any(where.get(problem.path) is None for problem in problems):
+        return locate(problems, text)  # about a whole section or the file: read it all (rare)
+    offsets: dict[int, list[int]] = {}
+    placed: dict[tuple, yamltree.Tree] = {}
+    starts: dict[tuple, int] = {}
+    for problem in problems:
+        section, index = where.get(problem.path)
+        if (section.name, index) not in starts:
+            section_offsets = offsets.setdefault(id(section), section.offsets())
+            starts[(section.name, index)] = section_offsets[index]
+    lines = _lines(text, sorted(set(starts.values())))
+    located = []
+    for problem in problems:
+        section, index = where.get(problem.path)
+        tree = placed.get((section.name, index))
+        if tree is None:
+            tree = placed[(section.name, index)] = yamltree.parse(section.yaml(index), track_positions=True)
+        inner = (0, *problem.path[2:]) if section.is_list else (problem.path[1], *problem.path[2:])
+        position = tree.position(inner, key=problem.key)
+        line = lines[starts[(section.name, index)]]
+        if position is None:
+            located.append(problem.at(line, 1))
+        else:
+            located.append(replace(problem, line=line + position.line - 1, col=position.col))
+    located.sort(key=lambda problem: (problem.line or 0, problem.col or 0))
+    return located
+
+
+def _lines(text: str, offsets: list[int]) -> dict[int, int]:
+    """The 1-based line at each of the sorted ``offsets``."""
+    lines, previous, line = {}, 0, 1
+    for offset in offsets:
+        line += text.count("\n", previous, offset)
+        lines[offset] = line
+        previous = offset
+    return lines

@@ -1,0 +1,155 @@
+"""Load a record file: bytes to text to tree to typed records to rules, never a traceback.
+
+:func:`load_file` is the one entry point the CLI and the dashboard use. It returns a
+:class:`LoadResult` holding either a :class:`Dataset` or the errors (each with ``line:col``),
+plus warnings either way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dashboard import config
+from dashboard.record import yamltree
+from dashboard.record.dataset import Dataset
+from dashboard.record.documents import read_document
+from dashboard.record.problems import Problem, error
+from dashboard.record.records import build
+from dashboard.record.rules import Context, DocumentReader, check
+
+MAX_FILE_BYTES = 100 * 1024 * 1024
+"""Largest record file read (100 MiB); larger files are refused before parsing."""
+
+
+@dataclass
+class LoadResult:
+    """What loading a record file gave: a dataset, or errors; warnings either way."""
+
+    name: str
+    dataset: Dataset | None
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    text: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.dataset is not None and not self.errors
+
+    def line(self, number: int | None) -> str | None:
+        """The text of 1-based line ``number``, to show beside an error."""
+        if not number:
+            return None
+        lines = self.text.splitlines()
+        return lines[number - 1] if 0 < number <= len(lines) else None
+
+
+def today_from_env() -> dt.date:
+    """Today's date, or the one in ``TALENT_FLOWS_TODAY`` when set (ignored if malformed)."""
+    value = os.environ.get(config.TODAY_ENV, "")
+    try:
+        return dt.date.fromisoformat(value) if value else dt.date.today()
+    except ValueError:
+        return dt.date.today()
+
+
+def project_root(data_path: Path) -> Path:
+    """The folder source paths are relative to: the one holding ``data/`` (and ``seeds/``).
+
+    A file at ``<root>/data/events.yaml`` has root ``<root>``; a file outside a ``data``
+    folder has its own folder as root.
+    """
+    folder = data_path.resolve().parent
+    return folder.parent if folder.name == "data" else folder
+
+
+def read_text(path: Path, *, limit: int = MAX_FILE_BYTES) -> tuple[str | None, Problem | None]:
+    """The file's text, or a problem. Size is checked before reading; a BOM is dropped."""
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            return None, error(f"the file is {size / 1024 / 1024:.1f} MiB; the limit is {limit // 1024 // 1024} MiB")
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as err:
+        return None, error(f"cannot read the file: {err.strerror or err}")
+    if len(data) > limit:
+        return None, error(f"the file is larger than {limit // 1024 // 1024} MiB")
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        col = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
+        return None, error(f"the file is not valid UTF-8 (byte 0x{data[err.start]:02x})").at(line, col)
+
+
+def load_text(
+    text: str,
+    *,
+    name: str,
+    root: Path,
+    today: dt.date | None = None,
+    read: DocumentReader = read_document,
+) -> LoadResult:
+    """Validate ``text`` as a record whose sources are relative to ``root``."""
+    today = today or today_from_env()
+    text = text.removeprefix("\ufeff")
+    tree = yamltree.parse(text)
+    problems: list[Problem] = []
+    dataset = None
+    if not tree.fatal:
+        if tree.data is None and not tree.issues:
+            problems.append(error("the file is empty: expected sections such as sources, organizations, moves"))
+        else:
+            built = build(tree.data)
+            problems.extend(built.problems)
+            problems.extend(check(Context(built, root, today, read)))
+            dataset = Dataset(built.document, root)
+    if problems or tree.issues:
+        problems = locate(problems, text)
+    errors = [p for p in problems if p.severity == "error"]
+    warnings = [p for p in problems if p.severity == "warning"]
+    return LoadResult(name, None if errors else dataset, errors, warnings, text)
+
+
+def locate(problems: list[Problem], text: str) -> list[Problem]:
+    """The YAML issues of ``text`` and ``problems``, each with its ``line:col``.
+
+    Positions cost time and memory, so the first reading of a file skips them; only a file
+    with problems is read a second time, with positions. That reading also words YAML issues
+    fully (a duplicate key names the line of the first one).
+    """
+    placed = yamltree.parse(text, track_positions=True)
+    located = [error(i.message, i.path).at(i.position.line, i.position.col) for i in placed.issues]
+    for problem in problems:
+        position = placed.position(problem.path, key=problem.key)
+        located.append(problem.at(position.line, position.col) if position else problem.at(1, 1))
+    located.sort(key=lambda problem: (problem.line or 0, problem.col or 0))
+    return located
+
+
+def load_file(
+    path: str | os.PathLike,
+    *,
+    root: Path | None = None,
+    today: dt.date | None = None,
+) -> LoadResult:
+    """Load and validate the record file at ``path``; see :func:`project_root` for ``root``."""
+    path = Path(path)
+    name = display_name(path)
+    text, problem = read_text(path)
+    if problem is not None:
+        return LoadResult(name, None, [problem if problem.line else problem.at(0, 0)], [], "")
+    return load_text(text, name=name, root=root or project_root(path), today=today)
+
+
+def display_name(path: Path) -> str:
+    """The path relative to the current folder when it lies below it: what editors link from."""
+    if path.is_absolute():
+        try:
+            return str(path.relative_to(Path.cwd()))
+        except ValueError:
+            return str(path)
+    return str(path)

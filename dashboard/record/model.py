@@ -1,0 +1,287 @@
+"""The record's types: what each section of ``data/events.yaml`` may hold.
+
+The models check the shape of one record at a time (types, required fields, unknown keys);
+the rules that look across records (references, quotes, duplicates) live in :mod:`rules`.
+
+Every scalar arrives as the text that was written (see :mod:`yamltree`), so the field types
+below parse text: a count is digits, a flag is ``true`` or ``false``, a date is ``YYYY``,
+``YYYY-MM`` or ``YYYY-MM-DD``. The JSON Schema in ``data/events.schema.json`` is generated from
+these models (``python -m dashboard schema``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    PlainValidator,
+    WithJsonSchema,
+)
+
+from dashboard.record.dates import DATE_PATTERN, PartialDate, parse_date
+
+UNKNOWN = "unknown"
+"""The organisation reference for an origin or destination the source leaves open."""
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9_.-]*$"
+_ID = re.compile(ID_PATTERN)
+_COUNT = re.compile(r"^[1-9][0-9]*$")
+
+
+def check_id(value: object) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"an id must be text, not {_kind(value)}")
+    if len(value) > 100 or not _ID.match(value):
+        raise ValueError(
+            f"{value!r} is not a valid id: use lowercase letters, digits, '-', '_' and '.', "
+            "starting with a letter or digit"
+        )
+    return value
+
+
+def _check_text(value: object) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"expected text, found {_kind(value)}")
+    if not value.strip():
+        raise ValueError("must not be empty")
+    return value
+
+
+def _parse_count(value: object) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+        return value  # already parsed (a model built in Python, e.g. by the synthesizer)
+    if not isinstance(value, str) or not _COUNT.match(value.strip()):
+        raise ValueError(f"{_show(value)} is not a count: write a whole number from 1, without leading zeros")
+    return int(value)
+
+
+def _parse_size(value: object) -> int | None:
+    if value == UNKNOWN:
+        return None
+    try:
+        return _parse_count(value)
+    except ValueError:
+        raise ValueError(f"{_show(value)} is not a size: write a whole number, or 'unknown'") from None
+
+
+def _parse_flag(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    if value == "true":
+        return True
+    if value == "false":
+        return False
+    raise ValueError(f"{_show(value)} is not a flag: write true or false")
+
+
+def _parse_partial_date(value: object) -> PartialDate:
+    if isinstance(value, PartialDate):
+        return value
+    if not isinstance(value, str):
+        raise ValueError(f"expected a date, found {_kind(value)}")
+    return parse_date(value)
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return repr(value)
+
+
+def _show(value: object) -> str:
+    return repr(value) if isinstance(value, str) else _kind(value)
+
+
+def _none_as_empty(empty):
+    """A section written as ``stays:`` with nothing after it means an empty section."""
+    return BeforeValidator(lambda value: empty() if value is None else value)
+
+
+Id = Annotated[
+    str,
+    PlainValidator(check_id),
+    WithJsonSchema({"type": "string", "pattern": ID_PATTERN, "maxLength": 100}),
+]
+Text = Annotated[str, PlainValidator(_check_text), WithJsonSchema({"type": "string", "minLength": 1})]
+Count = Annotated[int, PlainValidator(_parse_count), WithJsonSchema({"type": "integer", "minimum": 1})]
+Size = Annotated[
+    int | None,
+    PlainValidator(_parse_size),
+    WithJsonSchema({"anyOf": [{"type": "integer", "minimum": 1}, {"const": UNKNOWN}]}),
+]
+Flag = Annotated[bool, PlainValidator(_parse_flag), WithJsonSchema({"type": "boolean"})]
+Date = Annotated[
+    PartialDate,
+    PlainValidator(_parse_partial_date),
+    PlainSerializer(str, return_type=str),
+    # An editor's YAML 1.2 reading turns an unquoted 2023 into a number: accept both spellings.
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "pattern": DATE_PATTERN},
+                {"type": "integer", "minimum": 1000, "maximum": 9999},
+            ],
+            "description": "YYYY, YYYY-MM or YYYY-MM-DD: as precise as the source, never padded",
+        }
+    ),
+]
+
+
+class Record(BaseModel):
+    """Base of every record: unknown keys are errors, not silently ignored."""
+
+    model_config = ConfigDict(extra="forbid", validate_by_alias=True, validate_by_name=False)
+
+
+class Evidence(Record):
+    """A verbatim quote from a source that states the fact."""
+
+    source: Id = Field(description="Id of the source document (see `sources`).")
+    quote: Text = Field(description="The sentence that states the fact, verbatim in the document's language.")
+    translation: Text | None = Field(None, description="An English translation of the quote.")
+
+
+Evidences = Annotated[list[Evidence], Field(min_length=1)]
+
+
+class Source(Record):
+    """A document that records cite: a file under `seeds/` or a web address."""
+
+    path: Text | None = Field(None, description="Path of the document relative to the project root, under `seeds/`.")
+    url: Text | None = Field(None, description="http(s) address, for documents not stored here.")
+    title: Text | None = Field(None, description="The document's headline, if it has one.")
+    publisher: Text | None = Field(None, description="Who published it, if the document says.")
+    language: Annotated[str, Field(pattern=r"^[a-z]{2,3}$")] = Field(
+        description="ISO 639 code of the document's language, e.g. de, it, en."
+    )
+    published: Date = Field(description="Publication date, as precise as known.")
+    published_estimated: Flag = Field(
+        False, description="true when the date is inferred from the text rather than printed."
+    )
+    note: Text | None = Field(None, description="How the date was estimated, or other remarks.")
+
+
+OrgKind = Literal["company", "lab", "team", "division", "office", "nonprofit", "university", "other"]
+
+
+class Organization(Record):
+    """A company or one of its units."""
+
+    name: Text = Field(description="Display name; unique among organisations.")
+    aliases: list[Text] = Field(default_factory=list, description="Other spellings seen in sources.")
+    parent: Id | None = Field(None, description="Id of the organisation this one is a unit of.")
+    kind: OrgKind = Field(description="What sort of organisation this is.")
+    note: Text | None = None
+
+
+class Person(Record):
+    """Someone who moves or stays."""
+
+    name: Text = Field(description="Display name.")
+    aliases: list[Text] = Field(default_factory=list, description="Other spellings seen in sources (misspellings too).")
+    cohorts: list[Id] = Field(default_factory=list, description="Ids of cohorts the person belongs to.")
+    note: Text | None = None
+
+
+class Move(Record):
+    """A person, or an unnamed group, leaving one organisation for another."""
+
+    id: Id = Field(description="Unique among moves.")
+    person: Id | None = Field(None, description="Id of the person; leave out for an unnamed group.")
+    group: Text | None = Field(None, description="Who moved, when the source names no one (e.g. 'three scientists').")
+    headcount: Count | None = Field(None, description="How many people the group is; groups only.")
+    from_: Id = Field(alias="from", description="Id of the organisation left, or 'unknown' if the source doesn't say.")
+    to: Id = Field(description="Id of the organisation joined, or 'unknown' if the source doesn't say.")
+    date: Date = Field(description="When, as precise as the source says.")
+    date_kind: Literal["effective", "reported", "before"] = Field(
+        description=(
+            "effective: the move happened then; reported: a source reported it then (it may be "
+            "earlier); before: it happened some time before this date (an earlier job)."
+        )
+    )
+    date_estimated: Flag = Field(
+        False, description="true when the date is inferred (e.g. from an estimated publication date)."
+    )
+    role: Text | None = Field(None, description="The role at the destination, where stated.")
+    from_role: Text | None = Field(None, description="The role at the origin, where stated.")
+    certainty: Literal["stated", "rumoured"] = Field(
+        "stated",
+        description="rumoured when the source hedges ('soll', 'reportedly'); stated otherwise.",
+    )
+    evidence: Evidences = Field(description="One or more quotes that state this move.")
+    note: Text | None = None
+
+
+class Stay(Record):
+    """A person confirmed at an organisation as of a date."""
+
+    id: Id = Field(description="Unique among stays.")
+    person: Id
+    org: Id = Field(description="Id of the organisation.")
+    as_of: Date
+    as_of_estimated: Flag = False
+    role: Text | None = None
+    evidence: Evidences
+    note: Text | None = None
+
+
+class Claim(Record):
+    """An aggregate statement a source makes about a cohort ("more than half have left")."""
+
+    summary: Text = Field(description="The claim in one English sentence.")
+    org: Id = Field(description="The organisation the claim is about (left it, or stayed at it).")
+    measure: Literal["left", "stayed"]
+    comparator: Literal["exactly", "about", "at_least", "more_than", "some"] = Field(
+        description="How the source qualifies the number; 'some' when it gives none."
+    )
+    value: Count | None = Field(None, description="The number the source gives, if any.")
+    unit: Literal["people", "percent"] = "people"
+    as_of: Date
+    as_of_estimated: Flag = False
+    destinations: list[Id] = Field(default_factory=list, description="Organisations the source names as destinations.")
+    evidence: Evidences
+    note: Text | None = None
+
+
+class Cohort(Record):
+    """A named group, such as the authors of a paper, and what sources claim about it."""
+
+    name: Text
+    size: Size = Field(description="How many members the group has, or 'unknown'.")
+    description: Text | None = None
+    claims: list[Claim] = Field(default_factory=list)
+
+
+class Document(Record):
+    """The whole record: one YAML file."""
+
+    model_config = ConfigDict(
+        title="Talent Flows record",
+        json_schema_extra={"description": "Moves between organisations, each with its evidence."},
+    )
+
+    sources: Annotated[dict[Id, Source], _none_as_empty(dict)] = Field(default_factory=dict)
+    organizations: Annotated[dict[Id, Organization], _none_as_empty(dict)] = Field(default_factory=dict)
+    people: Annotated[dict[Id, Person], _none_as_empty(dict)] = Field(default_factory=dict)
+    cohorts: Annotated[dict[Id, Cohort], _none_as_empty(dict)] = Field(default_factory=dict)
+    moves: Annotated[list[Move], _none_as_empty(list)] = Field(default_factory=list)
+    stays: Annotated[list[Stay], _none_as_empty(list)] = Field(default_factory=list)
+
+
+def json_schema() -> dict:
+    """The JSON Schema of the record, as shipped in ``data/events.schema.json``."""
+    schema = Document.model_json_schema(by_alias=True, mode="validation")
+    for section in schema["properties"].values():
+        if "patternProperties" in section:  # a record id that breaks the id pattern is an error too
+            section["additionalProperties"] = False
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}

@@ -1,0 +1,398 @@
+"""The rules that look across records: references, quotes, dates, duplicates.
+
+Each rule returns problems with the path of the offending value; :mod:`load` turns paths into
+``line:col``. Nothing here reads a file outside ``seeds/``: source paths are checked by
+:func:`documents.resolve_source_path` before anything is opened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from dashboard.record.dates import PartialDate
+from dashboard.record.documents import DocumentError, SourceText, check_url, read_document, resolve_source_path
+from dashboard.record.model import UNKNOWN, Evidence, Move, Stay
+from dashboard.record.problems import Problem, error, warning
+from dashboard.record.records import Built, did_you_mean
+
+SHORT_QUOTE = 20
+"""Quotes shorter than this many characters get a warning: they prove little."""
+
+DocumentReader = Callable[[Path], str]
+
+
+@dataclass
+class Context:
+    """What the rules need besides the records."""
+
+    built: Built
+    root: Path
+    today: dt.date
+    read: DocumentReader = read_document
+
+
+Memo = Callable[[str, int, "Move | Stay", Callable[["Move | Stay"], list[Problem]]], list[Problem]]
+"""``memo(section, index, record, run)`` returns ``run(record)``, or a remembered result of it."""
+
+
+def check(context: Context, memo: Memo | None = None) -> list[Problem]:
+    """Every cross-record problem of the document, errors and warnings mixed.
+
+    ``memo`` may answer the per-record checks of moves and stays from a cache; it is only
+    valid while the sources, organisations, people and seed documents are unchanged.
+    """
+    problems: list[Problem] = []
+    documents = _check_sources(context, problems)
+    _check_organizations(context, problems)
+    _check_people(context, problems)
+    _check_cohorts(context, documents, problems)
+    _check_records(context, RecordChecks(context, documents), memo, problems)
+    _check_broken_references(context, problems)
+    return problems
+
+
+# For records that failed their shape check: the reference fields still checked, by section.
+_REFERENCES = {
+    "moves": {"person": "people", "from": "organizations", "to": "organizations"},
+    "stays": {"person": "people", "org": "organizations"},
+    "organizations": {"parent": "organizations"},
+}
+_WHAT = {"people": "person", "organizations": "organisation", "sources": "source"}
+
+
+def _check_broken_references(context: Context, problems: list[Problem]) -> None:
+    """Check the references a broken record spells out, so one run reports them too."""
+    for section, path, raw in context.built.broken_records:
+        for field, target in _REFERENCES.get(section, {}).items():
+            value = raw.get(field)
+            if isinstance(value, str) and not (target == "organizations" and value == UNKNOWN):
+                problem = _reference(context, target, value, path + (field,), _WHAT[target])
+                if problem:
+                    problems.append(problem)
+        evidence = raw.get("evidence")
+        for index, item in enumerate(evidence if isinstance(evidence, list) else []):
+            if isinstance(item, dict) and isinstance(item.get("source"), str):
+                where = path + ("evidence", index, "source")
+                problem = _reference(context, "sources", item["source"], where, "source")
+                if problem:
+                    problems.append(problem)
+
+
+def _reference(context: Context, section: str, value: str, path: tuple, what: str) -> Problem | None:
+    """An error if ``value`` names no record of ``section`` (and none that failed its check)."""
+    built = context.built
+    if value in getattr(built.document, section) or value in built.broken_ids.get(section, ()):
+        return None
+    choices = list(getattr(built.document, section))
+    return error(f"unknown {what} {value!r}{did_you_mean(value, choices)}", path)
+
+
+def _org_reference(context: Context, value: str, path: tuple, *, allow_unknown: bool = True):
+    if allow_unknown and value == UNKNOWN:
+        return None
+    return _reference(context, "organizations", value, path, "organisation")
+
+
+def _not_future(date: PartialDate, today: dt.date, path: tuple) -> Problem | None:
+    if date.is_future(today):
+        return error(f"date {date} is in the future (today is {today.isoformat()})", path)
+    return None
+
+
+def _check_sources(context: Context, problems: list[Problem]) -> dict[str, SourceText | None]:
+    """Check each source; return the readable documents by source id (``None``: unchecked)."""
+    documents: dict[str, SourceText | None] = {}
+    for source_id, source in context.built.document.sources.items():
+        path = ("sources", source_id)
+        documents[source_id] = None
+        if (source.path is None) == (source.url is None):
+            problems.append(error("a source needs exactly one of 'path' (under seeds/) or 'url'", path))
+            continue
+        problem = _not_future(source.published, context.today, path + ("published",))
+        if problem:
+            problems.append(problem)
+        if source.published_estimated:
+            problems.append(warning(f"publication date {source.published} is an estimate", path + ("published",)))
+        if source.url is not None:
+            try:
+                check_url(source.url)
+            except DocumentError as err:
+                problems.append(error(str(err), path + ("url",)))
+            continue
+        try:
+            target = resolve_source_path(context.root, source.path)
+            documents[source_id] = SourceText.from_text(source.path, context.read(target))
+        except DocumentError as err:
+            problems.append(error(str(err), path + ("path",)))
+    return documents
+
+
+def _check_evidence(
+    context: Context,
+    documents: dict[str, SourceText | None],
+    evidence: Iterable[Evidence],
+    path: tuple,
+    problems: list[Problem],
+) -> None:
+    for index, item in enumerate(evidence):
+        where = path + ("evidence", index)
+        problem = _reference(context, "sources", item.source, where + ("source",), "source")
+        if problem:
+            problems.append(problem)
+            continue
+        document = documents.get(item.source)
+        if document is None:
+            continue  # a URL, or a document already reported as unreadable
+        if not document.contains(item.quote):
+            problems.append(
+                error(
+                    f"quote not found in {document.path}: {document.mismatch_hint(item.quote)}",
+                    where + ("quote",),
+                )
+            )
+        elif len(item.quote.strip()) < SHORT_QUOTE:
+            problems.append(
+                warning("the quote is very short: cite the sentence that states the fact", where + ("quote",))
+            )
+
+
+def _check_organizations(context: Context, problems: list[Problem]) -> None:
+    organizations = context.built.document.organizations
+    names: dict[str, str] = {}
+    for org_id, org in organizations.items():
+        path = ("organizations", org_id)
+        if org_id == UNKNOWN:
+            problems.append(
+                error(f"{UNKNOWN!r} is reserved for an origin or destination the source leaves open", path, key=True)
+            )
+        folded = org.name.casefold()
+        if folded in names:
+            problems.append(
+                error(f"organisation name {org.name!r} is already used by {names[folded]!r}", path + ("name",))
+            )
+        else:
+            names[folded] = org_id
+        if org.parent is not None:
+            if org.parent == org_id:
+                problems.append(error("an organisation cannot be its own parent", path + ("parent",)))
+                continue
+            problem = _org_reference(context, org.parent, path + ("parent",), allow_unknown=False)
+            if problem:
+                problems.append(problem)
+    for org_id in _parent_cycles(organizations):
+        problems.append(error("the parent chain loops back to this organisation", ("organizations", org_id, "parent")))
+
+
+def _parent_cycles(organizations) -> list[str]:
+    """Ids whose chain of parents comes back to them (self-parents are reported elsewhere)."""
+    looping = []
+    for org_id in organizations:
+        seen = {org_id}
+        current = organizations[org_id].parent
+        while current in organizations and current != org_id:
+            if current in seen:
+                break
+            seen.add(current)
+            current = organizations[current].parent
+        if current == org_id and organizations[org_id].parent != org_id:
+            looping.append(org_id)
+    return looping
+
+
+def _check_people(context: Context, problems: list[Problem]) -> None:
+    names: dict[str, str] = {}
+    for person_id, person in context.built.document.people.items():
+        path = ("people", person_id)
+        for index, cohort in enumerate(person.cohorts):
+            problem = _reference(context, "cohorts", cohort, path + ("cohorts", index), "cohort")
+            if problem:
+                problems.append(problem)
+        folded = person.name.casefold()
+        if folded in names:
+            problems.append(
+                warning(f"{person.name!r} is also the name of {names[folded]!r}: two people or one?", path + ("name",))
+            )
+        else:
+            names[folded] = person_id
+
+
+def _check_cohorts(context: Context, documents, problems: list[Problem]) -> None:
+    document = context.built.document
+    members: dict[str, int] = {}
+    for person in document.people.values():
+        for cohort in person.cohorts:
+            members[cohort] = members.get(cohort, 0) + 1
+    for cohort_id, cohort in document.cohorts.items():
+        path = ("cohorts", cohort_id)
+        if cohort.size is not None and members.get(cohort_id, 0) > cohort.size:
+            problems.append(
+                error(f"{members[cohort_id]} people list this cohort, but its size is {cohort.size}", path + ("size",))
+            )
+        for index, claim in enumerate(cohort.claims):
+            where = path + ("claims", index)
+            for problem in (
+                _org_reference(context, claim.org, where + ("org",), allow_unknown=False),
+                _not_future(claim.as_of, context.today, where + ("as_of",)),
+            ):
+                if problem:
+                    problems.append(problem)
+            for number, destination in enumerate(claim.destinations):
+                problem = _org_reference(context, destination, where + ("destinations", number), allow_unknown=False)
+                if problem:
+                    problems.append(problem)
+            if claim.comparator == "some" and claim.value is not None:
+                problems.append(
+                    error("comparator 'some' takes no value: the source gives no number", where + ("value",))
+                )
+            if claim.comparator != "some" and claim.value is None:
+                problems.append(error(f"comparator {claim.comparator!r} needs a value", where))
+            if claim.value is not None and claim.unit == "percent" and claim.value > 100:
+                problems.append(error(f"{claim.value} percent is more than the whole cohort", where + ("value",)))
+            if (
+                claim.value is not None
+                and claim.unit == "people"
+                and cohort.size is not None
+                and claim.value > cohort.size
+            ):
+                problems.append(
+                    error(f"{claim.value} people is more than the cohort's size {cohort.size}", where + ("value",))
+                )
+            if claim.as_of_estimated:
+                problems.append(warning(f"date {claim.as_of} is an estimate", where + ("as_of",)))
+            _check_evidence(context, documents, claim.evidence, where, problems)
+
+
+def _indexed(context: Context, section: str) -> Iterator[tuple[int, Move | Stay]]:
+    """Records of a list section with their index in the YAML list (for positions)."""
+    built = context.built
+    yield from zip(built.list_paths.get(section, []), getattr(built.document, section), strict=True)
+
+
+def _check_ids(context: Context, section: str, problems: list[Problem]) -> None:
+    ids = [record.id for record in getattr(context.built.document, section)]
+    if len(set(ids)) == len(ids):
+        return  # the usual case, decided at C speed
+    first: dict[str, int] = {}
+    for index, record in _indexed(context, section):
+        if record.id in first:
+            problems.append(
+                error(
+                    f"id {record.id!r} is used twice in {section} (first at item {first[record.id] + 1})",
+                    (section, index, "id"),
+                )
+            )
+        else:
+            first[record.id] = index
+
+
+def _check_duplicate_moves(context: Context, problems: list[Problem]) -> None:
+    keys = [(m.person, m.from_, m.to, m.date.year, m.date.month, m.date.day)
+            for m in context.built.document.moves if m.person is not None]  # fmt: skip
+    if len(set(keys)) == len(keys):
+        return  # the usual case, decided at C speed
+    seen: dict[tuple, str] = {}
+    for index, move in _indexed(context, "moves"):
+        if move.person is None:
+            continue
+        date = move.date
+        key = (move.person, move.from_, move.to, date.year, date.month, date.day)
+        if key in seen:
+            problems.append(
+                error(
+                    f"duplicate move: same person, origin, destination and date as {seen[key]!r}",
+                    ("moves", index, "id"),
+                )
+            )
+        else:
+            seen[key] = move.id
+
+
+class RecordChecks:
+    """The checks of one move or stay against the rest of the record (paths relative to it).
+
+    They depend on the record itself and on the sections it refers to (sources, organisations,
+    people), never on the other moves or stays; :func:`check` runs the checks across moves
+    (ids, duplicates) separately. That lets a caller reuse a record's results while those
+    sections are unchanged (see :mod:`incremental`).
+    """
+
+    def __init__(self, context: Context, documents: dict[str, SourceText | None]):
+        self.context = context
+        self.documents = documents
+        self.published = {sid: source.published for sid, source in context.built.document.sources.items()}
+        self._surnames: dict[str, set[str]] = {}
+
+    def move(self, move: Move) -> list[Problem]:
+        context, problems = self.context, []
+        if (move.person is None) == (move.group is None):
+            problems.append(
+                error("a move needs exactly one of 'person' or 'group' (an unnamed group with a headcount)")
+            )
+        if move.group is not None and move.headcount is None:
+            problems.append(error("a group needs a 'headcount': how many people the source says moved", ("group",)))
+        if move.person is not None and move.headcount is not None:
+            problems.append(error("'headcount' is for unnamed groups; a person is one", ("headcount",)))
+        if move.person is not None:
+            problems.append(_reference(context, "people", move.person, ("person",), "person"))
+        problems.append(_org_reference(context, move.from_, ("from",)))
+        problems.append(_org_reference(context, move.to, ("to",)))
+        if move.from_ == move.to:
+            what = "both unknown" if move.from_ == UNKNOWN else f"both {move.from_!r}"
+            problems.append(error(f"origin and destination are {what}", ("to",)))
+        problems.append(_not_future(move.date, context.today, ("date",)))
+        if move.date_estimated:
+            problems.append(warning(f"date {move.date} is an estimate", ("date",)))
+        cited = [self.published[item.source] for item in move.evidence if item.source in self.published]
+        if cited and all(move.date.first_day() > date.last_day() for date in cited):
+            problems.append(warning(f"dated {move.date}, after every source that states it was published", ("date",)))
+        if move.person is not None:
+            problems.append(self._named(move.person, move.evidence))
+        problems = [problem for problem in problems if problem]
+        _check_evidence(context, self.documents, move.evidence, (), problems)
+        return problems
+
+    def stay(self, stay: Stay) -> list[Problem]:
+        context = self.context
+        problems = [
+            _reference(context, "people", stay.person, ("person",), "person"),
+            _org_reference(context, stay.org, ("org",), allow_unknown=False),
+            _not_future(stay.as_of, context.today, ("as_of",)),
+            warning(f"date {stay.as_of} is an estimate", ("as_of",)) if stay.as_of_estimated else None,
+            self._named(stay.person, stay.evidence),
+        ]
+        problems = [problem for problem in problems if problem]
+        _check_evidence(context, self.documents, stay.evidence, (), problems)
+        return problems
+
+    def _named(self, person_id: str, evidence: list[Evidence]) -> Problem | None:
+        """A warning when no quote mentions the person: the quote may back another record."""
+        person = self.context.built.document.people.get(person_id)
+        if person is None:
+            return None
+        surnames = self._surnames.get(person_id)
+        if surnames is None:
+            names = [person.name, *person.aliases]
+            surnames = self._surnames[person_id] = {name.split()[-1].casefold() for name in names if name.split()}
+        text = " ".join(item.quote for item in evidence).casefold()
+        if any(surname in text for surname in surnames):
+            return None
+        return warning(f"no quote names {person.name}: is this the right evidence?", ("evidence",))
+
+
+def prefixed(problems: list[Problem], prefix: tuple) -> list[Problem]:
+    """``problems`` with ``prefix`` put before each path."""
+    return [replace(problem, path=prefix + problem.path) for problem in problems]
+
+
+def _check_records(context: Context, checks: RecordChecks, memo: Memo | None, problems: list[Problem]) -> None:
+    _check_ids(context, "moves", problems)
+    _check_duplicate_moves(context, problems)
+    _check_ids(context, "stays", problems)
+    for section, run in (("moves", checks.move), ("stays", checks.stay)):
+        for index, record in _indexed(context, section):
+            found = memo(section, index, record, run) if memo else run(record)
+            if found:
+                problems.extend(prefixed(found, (section, index)))

@@ -1,0 +1,181 @@
+"""A synthetic project for benchmarks and scale tests: ``python -m dashboard synth``.
+
+Deterministic for a seed, and *valid*: every quote is a sentence of its document, every
+reference resolves, no date lies in the future, no move is a duplicate. Its shape follows a
+hand-kept record of an industry: a few hundred organisations (some with units), people with
+several moves each (a career chain, so origin and destination always differ), unnamed groups,
+earlier jobs, unknown origins and destinations, all three date precisions, stays and cohorts
+with claims. The YAML is written in the same style as ``data/events.yaml``.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from dashboard.record.layout import compose
+from dashboard.record.yamltext import evidence_yaml, move_yaml, quote
+
+MOVES_PER_DOCUMENT = 50
+FIRST_YEAR, LAST_YEAR = 2005, 2025
+ROLES = ["researcher", "engineer", "scientist", "director", "co-founder", "head of research", "CEO", "advisor"]
+SYLLABLES = ["ka", "lo", "mi", "ra", "ten", "vo", "zu", "pe", "an", "sel", "dor", "ib", "us", "na", "fer", "gal"]
+VERBS = ["wechselt von {a} zu {b}", "verlässt {a} und geht zu {b}", "kommt von {a} zu {b}", "zieht von {a} zu {b}"]
+
+
+def _name(rng: random.Random, parts: int) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(parts)).capitalize()
+
+
+@dataclass
+class _Move:
+    id: str
+    who: str  # person id, or group description
+    group: int  # headcount for a group, 0 for a person
+    origin: str
+    destination: str
+    date: str
+    kind: str
+    role: str | None
+    sentence: str
+    source: int
+
+
+def _date(rng: random.Random, year: int) -> str:
+    precision = rng.random()
+    if precision < 0.4:
+        return f"{year}"
+    month = rng.randint(1, 12)
+    if precision < 0.8:
+        return f"{year}-{month:02d}"
+    return f"{year}-{month:02d}-{rng.randint(1, 28):02d}"
+
+
+def generate(moves: int, seed: int = 0) -> tuple[str, dict[str, str]]:
+    """The YAML text and the documents (file name → text) of a synthetic project."""
+    rng = random.Random(seed)  # noqa: S311 - synthetic data, not secrets
+    companies = max(8, min(160, moves // 40))
+    orgs: list[tuple[str, str, str | None, str]] = []  # id, name, parent, kind
+    for index in range(companies):
+        org_id = f"org-{index:03d}"
+        orgs.append(
+            (org_id, f"{_name(rng, 2)} {rng.choice(['AI', 'Labs', 'Systems', 'Research'])} {index}", None, "company")
+        )
+        for unit in range(rng.choice([0, 0, 1, 2, 3])):
+            orgs.append((f"{org_id}-u{unit}", f"{orgs[-1 - unit][1].split()[0]} Unit {index}.{unit}", org_id, "team"))
+    org_ids = [org[0] for org in orgs]
+    names = {org[0]: org[1] for org in orgs}
+
+    people = max(3, moves // 3)
+    person_names = {f"p{index:06d}": f"{_name(rng, 2)} {_name(rng, 3)} {index}" for index in range(people)}
+    person_ids = list(person_names)
+
+    records: list[_Move] = []
+    career: dict[str, tuple[str, int]] = {}  # person -> (current org, year)
+    documents = max(1, moves // MOVES_PER_DOCUMENT)
+    for index in range(moves):
+        source = index % documents
+        if rng.random() < 0.05:  # an unnamed group
+            headcount = rng.randint(2, 6)
+            who = f"{headcount} researchers from team {index}"
+            origin = rng.choice(org_ids)
+            destination = rng.choice([org for org in org_ids if org != origin])
+            year = rng.randint(FIRST_YEAR, LAST_YEAR)
+            person, group = who, headcount
+        else:
+            person = rng.choice(person_ids)
+            current, year = career.get(person, (rng.choice(org_ids), rng.randint(FIRST_YEAR, LAST_YEAR - 6)))
+            year = min(LAST_YEAR, year + rng.randint(1, 3))
+            origin = current
+            destination = rng.choice([org for org in org_ids if org != origin])
+            career[person] = (destination, year)
+            group = 0
+        if rng.random() < 0.03:
+            origin = "unknown"
+        elif rng.random() < 0.03:
+            destination = "unknown"
+        kind = rng.choices(["reported", "effective", "before"], weights=[6, 3, 1])[0]
+        role = rng.choice(ROLES) if rng.random() < 0.6 else None
+        a = names.get(origin, "einem unbekannten Arbeitgeber")
+        b = names.get(destination, "einem unbekannten Ziel")
+        mover = person_names.get(person, person)
+        sentence = f"Bericht {index}: {mover} {rng.choice(VERBS).format(a=a, b=b)}."
+        records.append(_Move(f"m{index:06d}", person, group, origin, destination, _date(rng, year), kind, role,
+                             sentence, source))  # fmt: skip
+
+    texts: dict[str, list[str]] = {f"doc-{number:05d}.txt": [] for number in range(documents)}
+    for move in records:
+        texts[f"doc-{move.source:05d}.txt"].append(move.sentence)
+    stays = []
+    for number, person in enumerate(person_ids[: max(1, people // 10)]):
+        org, year = career.get(person, (org_ids[number % len(org_ids)], LAST_YEAR))
+        if org == "unknown":
+            continue
+        sentence = f"Bestätigt {number}: {person_names[person]} arbeitet weiterhin bei {names[org]}."
+        source = number % documents
+        texts[f"doc-{source:05d}.txt"].append(sentence)
+        stays.append((f"s{number:06d}", person, org, str(min(LAST_YEAR, year + 1)), sentence, source))
+    documents_text = {}
+    for file_name, sentences in texts.items():
+        # Glue some sentences and break lines at random, as the seed documents do.
+        pieces = [sentence + rng.choice([" ", " ", "", "\n"]) for sentence in sentences]
+        documents_text[file_name] = "Synthetische Meldungen.\n" + "".join(pieces) + "\n"
+
+    cohorts = [f"cohort-{number}" for number in range(max(1, min(20, people // 500)))]
+    members = {
+        person: cohorts[index % len(cohorts)] for index, person in enumerate(person_ids[:: max(1, people // 200)])
+    }
+    claim_sentences = {}
+    for number, cohort in enumerate(cohorts):
+        sentence = f"Kohorte {number}: mehr als die Hälfte hat das Unternehmen verlassen."
+        texts_file = f"doc-{number % documents:05d}.txt"
+        documents_text[texts_file] += sentence + "\n"
+        claim_sentences[cohort] = (sentence, number % documents)
+
+    def entry(lines: list[str]) -> str:
+        return "\n".join(lines) + "\n"
+
+    sections: dict[str, list[str]] = {
+        "sources": [entry([f"  src-{number:05d}:", f"    path: seeds/doc-{number:05d}.txt", "    language: de",
+                           f'    published: "{LAST_YEAR}"']) for number in range(documents)],
+        "organizations": [entry([f"  {org_id}:", f"    name: {quote(name)}",
+                                 *([f"    parent: {parent}"] if parent else []), f"    kind: {kind}"])
+                          for org_id, name, parent, kind in orgs],
+        "people": [entry([f"  {person}:", f"    name: {quote(person_names[person])}",
+                          *([f"    cohorts: [{members[person]}]"] if person in members else [])])
+                   for person in person_ids],
+        "cohorts": [],
+        "moves": [move_yaml({"id": move.id, "person": None if move.group else move.who,
+                             "group": move.who if move.group else None, "headcount": move.group or None,
+                             "from": move.origin, "to": move.destination, "date": move.date, "date_kind": move.kind,
+                             "role": move.role,
+                             "evidence": [{"source": f"src-{move.source:05d}", "quote": move.sentence}]})
+                  for move in records],
+        "stays": [entry([f"  - id: {stay_id}", f"    person: {person}", f"    org: {org}", f'    as_of: "{year}"',
+                         *evidence_yaml([{"source": f"src-{source:05d}", "quote": sentence}])])
+                  for stay_id, person, org, year, sentence, source in stays],
+    }  # fmt: skip
+    for cohort in cohorts:
+        sentence, source = claim_sentences[cohort]
+        sections["cohorts"].append(entry([
+            f"  {cohort}:", f"    name: {quote('Cohort ' + cohort)}", "    size: unknown", "    claims:",
+            "      - summary: More than half have left.", f"        org: {org_ids[0]}", "        measure: left",
+            "        comparator: more_than", '        value: "50"', "        unit: percent",
+            f'        as_of: "{LAST_YEAR}"',
+            *evidence_yaml([{"source": f"src-{source:05d}", "quote": sentence}], indent="        "),
+        ]))  # fmt: skip
+    preamble = ["# yaml-language-server: $schema=events.schema.json", "# Synthetic record: python -m dashboard synth"]
+    return compose(preamble, sections), documents_text
+
+
+def write_project(out: Path, moves: int, seed: int = 0) -> Path:
+    """Write a synthetic project under ``out``; return the path of its ``data/events.yaml``."""
+    text, documents = generate(moves, seed)
+    (out / "data").mkdir(parents=True, exist_ok=True)
+    (out / "seeds").mkdir(parents=True, exist_ok=True)
+    for file_name, content in documents.items():
+        (out / "seeds" / file_name).write_text(content, encoding="utf-8")
+    path = out / "data" / "events.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path

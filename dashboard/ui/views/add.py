@@ -1,0 +1,278 @@
+"""Add a move: one new move from one article, its quote checked as it is typed, saved as text.
+
+The page only wires widgets to :mod:`dashboard.record.edits`, which holds the form's rules, builds
+the YAML, inserts it into the file without touching the rest, and saves under the record's lock.
+Sources are the documents already in the record's ``sources:`` section with a ``path`` under
+``seeds/``: a new article is added by hand (the file into ``seeds/``, an entry into
+``sources:``, see README), then cited here.
+
+What was typed is kept for the session (the widgets' ``persist_state="session"``): leaving the
+page and coming back, or a refused save, finds the form as it was. After a save, the fields of
+the move are emptied for the next one; the article's fields (sources, date, date kind,
+estimate) stay, since the next move often comes from the same article.
+"""
+
+import streamlit as st
+
+from dashboard import live
+from dashboard.record import atomic, edits
+from dashboard.record.dates import parse_date
+from dashboard.record.documents import DocumentError, read_document, resolve_source_path
+from dashboard.record.model import UNKNOWN
+from dashboard.text import md
+from dashboard.ui import context
+
+NEW = "__new__"
+DATE_KINDS = {
+    "effective": "effective (the move happened then)",
+    "reported": "reported (a source said so then)",
+    "before": "before (an earlier job, some time before then)",
+}
+CERTAINTIES = {
+    "stated": "stated (the source says it happened)",
+    "rumoured": "rumoured (the source hedges: “soll”, “reportedly”)",
+}
+MAX_EVIDENCE = 5
+KEEP = "session"  # every field keeps its value for the session: leaving the page and coming back finds it
+MOVE_FIELDS = {"add_person": None, "add_new_person": "", "add_from": UNKNOWN, "add_from_new": "", "add_to": UNKNOWN,
+               "add_to_new": "", "add_from_role": "", "add_role": "", "add_certainty": "stated", "add_note": ""} | {
+    f"add_{field}_{index}": "" for field in ("quote", "translation") for index in range(MAX_EVIDENCE)
+}  # fmt: skip
+"""The fields emptied after a save, with their empty values; the article's fields (sources, date,
+date kind, estimate) stay, since the next move is often from the same article."""
+
+
+def clear_move() -> None:
+    """Empty the move's fields for the next one (before the widgets are drawn). Each is *set* to
+    its empty value: a widget whose state is merely deleted keeps showing the old value."""
+    st.session_state.update(MOVE_FIELDS)
+
+
+def valid_choice(key: str, options) -> None:
+    """Drop a kept choice that is no longer offered (the record changed meanwhile)."""
+    if key in st.session_state and st.session_state[key] not in options:
+        del st.session_state[key]
+
+
+def org_picker(label: str, key: str, page) -> tuple[str | None, dict[str, str]]:
+    """An organisation id (existing, Unknown, or a new one) and the new organisations to add."""
+    document = page.dataset.document
+    orgs = sorted(document.organizations, key=lambda org_id: page.names[org_id].casefold())
+    labels = {UNKNOWN: "Unknown (the source does not say)", NEW: "New organisation…"} | page.names
+    options = [UNKNOWN, *orgs, NEW]
+    valid_choice(key, options)
+    choice = st.selectbox(
+        label, options, key=key, persist_state=KEEP, format_func=lambda org_id: labels.get(org_id, org_id)
+    )
+    if choice != NEW:
+        return choice, {}
+    return new_record(f"{label}: name of the new organisation", f"{key}_new", document, "organizations")
+
+
+def person_picker(page) -> tuple[str | None, dict[str, str]]:
+    """A person id (existing or new) and the new person to add."""
+    document = page.dataset.document
+    options = [NEW, *page.dataset.people_by_name]
+    valid_choice("add_person", options)
+    person = st.selectbox(
+        "Person",
+        options,
+        key="add_person",
+        persist_state=KEEP,
+        format_func=lambda pid: "New person…" if pid == NEW else document.people[pid].name,
+        index=None,
+        placeholder="Type to search the people in the record",
+    )
+    if person != NEW:
+        return person, {}
+    return new_record("Name of the new person", "add_new_person", document, "people")
+
+
+def new_record(label: str, key: str, document, section) -> tuple[str | None, dict[str, str]]:
+    """The id of a new person or organisation and {id: name} to add, once a usable new name is typed."""
+    name = st.text_input(label, key=key, persist_state=KEEP, max_chars=120).strip()
+    if not name:
+        return None, {}
+    new_id = edits.slug(name)
+    problem = edits.new_id_problem(name, new_id, document, section)
+    if problem:
+        st.error(md(problem), icon="🛑")
+        return None, {}
+    st.caption(md(f"New {'person' if section == 'people' else 'organisation'} id: {new_id}"))
+    return new_id, {new_id: name}
+
+
+def evidence_inputs(page, index: int) -> edits.Evidence | None:
+    """One piece of evidence: a registered source with a document, and a quote checked against it."""
+    document = page.dataset.document
+    sources = [source_id for source_id, source in document.sources.items() if source.path]
+    valid_choice(f"add_source_{index}", sources)
+    source_id = st.selectbox(
+        f"Source {index + 1}",
+        sources,
+        key=f"add_source_{index}",
+        persist_state=KEEP,
+        format_func=lambda sid: f"{document.sources[sid].title or sid} ({document.sources[sid].path})",
+    )
+    quote = st.text_area(
+        f"Quote {index + 1}, verbatim in the document's language",
+        key=f"add_quote_{index}",
+        max_chars=2000,
+        persist_state=KEEP,
+    )
+    translation = st.text_input(
+        f"English translation {index + 1} (optional)", key=f"add_translation_{index}", persist_state=KEEP
+    )
+    if source_id is None or not quote.strip():
+        return None
+    try:
+        text = read_document(resolve_source_path(page.dataset.root, document.sources[source_id].path))
+    except DocumentError as err:
+        st.error(md(str(err)))
+        return None
+    checked = edits.check_quote(text, quote)
+    if checked.found:
+        st.success("Found in the document.", icon="✅")
+    else:
+        st.warning("Not found in the document. The closest passage:", icon="⚠️")
+        st.code(checked.closest or "(nothing close)", language=None, wrap_lines=True)
+    return edits.Evidence(source_id, quote.strip(), translation.strip() or None)
+
+
+def form(page) -> edits.Draft | None:
+    """Draw the form; the draft when it is complete and breaks no rule, else None (and say why)."""
+    person, new_people = person_picker(page)
+    left, right = st.columns(2)
+    with left:
+        origin, new_from = org_picker("From", "add_from", page)
+        from_role = st.text_input(
+            "Role at the origin (optional)", key="add_from_role", max_chars=200, persist_state=KEEP
+        ).strip()
+    with right:
+        destination, new_to = org_picker("To", "add_to", page)
+        role = st.text_input(
+            "Role at the destination (optional)", key="add_role", max_chars=200, persist_state=KEEP
+        ).strip()
+    left, middle, right = st.columns(3)
+    date = left.text_input(
+        "Date: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source", key="add_date", persist_state=KEEP
+    ).strip()
+    date_kind = middle.selectbox(
+        "The date is", list(DATE_KINDS), key="add_date_kind", persist_state=KEEP, format_func=DATE_KINDS.get
+    )
+    certainty = right.selectbox(
+        "The move is", list(CERTAINTIES), key="add_certainty", persist_state=KEEP, format_func=CERTAINTIES.get
+    )
+    estimated = st.checkbox(
+        "The date is an estimate (inferred, not printed in the source: e.g. from an estimated publication date)",
+        key="add_date_estimated",
+        persist_state=KEEP,
+    )
+    note = st.text_input(
+        "Note (optional): what the reader should know", key="add_note", max_chars=500, persist_state=KEEP
+    ).strip()
+    st.session_state.setdefault("add_evidence_count", 1)
+    count = int(st.number_input("Pieces of evidence", 1, MAX_EVIDENCE, key="add_evidence_count", persist_state=KEEP))
+    evidence = []
+    for index in range(count):
+        with st.container(border=True):
+            item = evidence_inputs(page, index)
+            if item is not None:
+                evidence.append(item)
+    needed = edits.missing(
+        person=person not in (None, NEW), origin=origin, destination=destination, date=date,
+        quotes=len(evidence), wanted=count,
+    )  # fmt: skip
+    draft = edits.Draft(
+        origin=origin or "", destination=destination or "", date=date, evidence=tuple(evidence),
+        person=person, date_kind=date_kind, date_estimated=estimated, role=role or None, from_role=from_role or None,
+        certainty=certainty, note=note or None, new_people=new_people, new_orgs=new_from | new_to,
+    )  # fmt: skip
+    problems = []
+    if date:  # a date in a wrong form is worth saying before the rest is filled in
+        try:
+            parse_date(date)
+        except ValueError as err:
+            problems.append(str(err))
+    if origin is not None and origin == destination != UNKNOWN:
+        problems.append("From and To are the same organisation.")
+    if not needed:
+        problems += edits.problems(draft, page.dataset.document)
+    for problem in dict.fromkeys(problems):
+        st.error(md(problem), icon="🛑")
+    if needed or problems:
+        st.info(md("Still needed: " + ", ".join(needed)) if needed else "Fix the problem above.", icon="✏️")
+        return None
+    return draft
+
+
+def conflict(page, draft: edits.Draft) -> None:
+    """The file changed since the page loaded it: say so, keep everything, offer to save again."""
+    there = "id" in page.bundle.moves and draft.move_id in set(page.bundle.moves["id"].astype(str))
+    st.error(
+        "The record file changed on disk since this page loaded it (another tab, the command line or an "
+        "edit by hand saved first), so nothing was saved. Everything you typed is kept.",
+        icon="🛑",
+    )
+    if there:
+        st.info(md(f"The record now holds a move with the id {draft.move_id}: check it before saving again."))
+    else:
+        st.info("Your move is not in the current version of the file. Saving again adds it to that version.")
+
+
+def save(path, draft: edits.Draft, expected: str) -> None:
+    try:
+        saved = edits.save(path, draft, expected)
+    except edits.Conflict:
+        st.session_state["_add_conflict"] = True
+        st.rerun()
+    except atomic.Busy as err:
+        st.error(md(str(err)), icon="⏳")
+        return
+    if saved.written:
+        st.session_state["_add_digest"] = saved.digest
+        st.session_state.pop("_add_conflict", None)
+        st.session_state["_add_saved"] = saved.move_id
+        st.rerun()  # reload the record, so the new entries are there to pick
+    elif saved.status == "invalid":
+        st.error("The record would not be valid with this move, so nothing was saved:", icon="🛑")
+        for problem in saved.problems:
+            st.text(problem)
+        for problem in saved.result.errors[:10] if saved.result else []:
+            st.text(problem.format(saved.result.name))
+    else:
+        st.info(md(f"{draft.move_id} is already in the record: nothing to save."), icon="ℹ️")
+
+
+def render(page: context.PageContext) -> None:
+    st.title("Add a move")
+    st.caption(
+        "One new move from one article. The page shows the exact YAML it adds to the record file; "
+        "saving checks the whole new file first and adds only these lines, leaving every other byte as it was."
+    )
+    path = live.data_path()
+    saved_now = st.session_state.pop("_add_saved", None)
+    if saved_now:  # the run after a save: empty the move's fields for the next one
+        clear_move()
+        st.toast(md(f"Saved {saved_now}."), icon="✅")
+        st.success(md(f"Saved {saved_now}. Every page shows it from now on; the form is ready for the next move."),
+                   icon="✅")  # fmt: skip
+    if "_add_digest" not in st.session_state:  # the file as this page first saw it
+        st.session_state["_add_digest"] = edits.digest(path.read_bytes())
+    draft = form(page)
+    if draft is None:
+        return
+    st.subheader("The YAML this adds")
+    for section, text in edits.blocks(draft).items():
+        st.caption(md(f"at the end of {section}:"))
+        st.code(text, language="yaml")
+    if st.session_state.get("_add_conflict"):
+        conflict(page, draft)
+        if st.button("Save into the current version of the file", type="primary", key="add_retry"):
+            save(path, draft, edits.digest(path.read_bytes()))
+        return
+    if st.button("Save", type="primary", key="add_save"):
+        save(path, draft, st.session_state["_add_digest"])
+
+
+render(context.get())

@@ -1,0 +1,49 @@
+"""Flows: a Sankey of moves between organisations, the links as a table, net flow per organisation."""
+
+import streamlit as st
+
+from dashboard.analysis.flows import LEVELS, internal_moves, links_table, name_people, net_flow, sankey_links
+from dashboard.ui import chart, context, limits, state, widgets
+from dashboard.ui.figures import net_flow_figure, sankey_figure
+
+
+def render(page: context.PageContext) -> None:
+    st.title("Flows")
+    level = state.page_choice(
+        "Level", list(LEVELS), param="level", format_func=LEVELS.get, kind="radio", default="unit"
+    )
+
+    links = sankey_links(page.moves, level, with_people=False)
+    named = name_people(links.head(limits.ROWS), page.moves, level)  # naming costs time: only what is shown
+    drawn = named.head(limits.SANKEY_LINKS)
+    chart.show(sankey_figure(drawn, page.names), key="sankey")
+    caption = "Origins on the left, destinations on the right; link width is the number of people."
+    if len(drawn) < len(links):
+        share = drawn["value"].sum() / max(links["value"].sum(), 1)
+        caption += (
+            f" Only the {len(drawn):,} largest of {len(links):,} links are drawn ({share:.0%} of the people moved);"
+            " the table below lists them all. Filter to an organisation to see its links in full."
+        )
+    internal = internal_moves(page.moves, level)
+    if level == "root" and not internal.empty:
+        caption += f" {len(internal)} move(s) inside one organisation are not drawn at this level."
+    st.caption(caption)
+
+    st.subheader("Links")
+    widgets.table_with_download(
+        links_table(named, page.names),
+        key="links_csv",
+        file_name="flows.csv",
+        full=lambda: links_table(name_people(links, page.moves, level), page.names),
+        total=len(links),
+    )
+
+    st.subheader("Net flow per organisation")
+    net = net_flow(page.moves, level, links=links)
+    chart.show(net_flow_figure(net, page.names), key="net_flow")
+
+    with st.expander(f"The {len(page.moves):,} moves behind these flows"):
+        widgets.moves_table(page.moves, key="flows_moves_csv", file_name="flow-moves.csv")
+
+
+render(context.get())
