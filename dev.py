@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / "talent-flows.stamp"
+LINT_IMPORTS = "lint-imports.exe" if os.name == "nt" else "lint-imports"  # import-linter's command
 
 
 def venv_python() -> Path:
@@ -63,6 +64,7 @@ def test(args: list[str]) -> None:
     steps = [
         ("lint", [python, "-m", "ruff", "check", "."]),
         ("format", [python, "-m", "ruff", "format", "--check", "."]),
+        ("layers", [python.with_name(LINT_IMPORTS), "--no-cache", "--no-logo"]),
         ("data", [python, "-m", "dashboard", "validate", "--quiet", "data/events.yaml"]),
         ("schema", [python, "-m", "dashboard", "schema", "--check", "data/events.schema.json"]),
         ("tests", [python, "-m", "pytest", *args]),

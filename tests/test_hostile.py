@@ -13,7 +13,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.config import DATA_ENV
-from dashboard.load import load_file
+from dashboard.record.load import load_file
 from helpers import REPO, SHIPPED, TODAY, line_of
 
 SHIPPED_TEXT = SHIPPED.read_text(encoding="utf-8")
@@ -177,34 +177,3 @@ def test_the_chart_element_writes_no_html():
     for forbidden in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "Function("):
         assert forbidden not in source
     assert "textContent" in source
-
-
-def test_yaml_is_only_read_through_the_strict_loader():
-    # The benchmark times a bare yaml.load(CSafeLoader) of the same file as its reference; it never
-    # reads a record for use.
-    allowed = {"yamltree.py", "bench.py"}
-    for path in _python_files():
-        if path.name in allowed:
-            continue
-        source = path.read_text(encoding="utf-8")
-        for call in (
-            "yaml.load(",
-            "yaml.safe_load(",
-            "yaml.full_load(",
-            "yaml.unsafe_load(",
-            "yaml.parse(",
-            "yaml.compose(",
-        ):
-            assert call not in source, f"{path.relative_to(REPO)} calls {call}"
-
-
-def test_only_the_edges_import_streamlit():
-    """Loading, validating and computing are plain functions: Streamlit stays in the router,
-    the server entry and its launcher, dashboard/ui/ and dashboard/views/."""
-    edges = {"app.py", "server.py", "cli.py"}  # cli.py: `serve` starts Streamlit, inside the command
-    for path in [*(REPO / "dashboard" / "record").glob("*.py"), *(REPO / "dashboard" / "analysis").glob("*.py"),
-                 REPO / "dashboard" / "live.py"]:  # fmt: skip
-        if path.name in edges:
-            continue
-        source = path.read_text(encoding="utf-8")
-        assert "import streamlit" not in source and "from streamlit" not in source, path.name

@@ -1,0 +1,55 @@
+"""The layers are checked, not just written down: the import contracts of pyproject.toml hold on
+the code, and an import that breaks one of them makes the linter fail, naming it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from helpers import REPO
+
+LINT = Path(sys.executable).with_name("lint-imports")
+
+
+def lint(root: Path) -> subprocess.CompletedProcess:
+    """``lint-imports`` on the package under ``root`` (first on the path, so a copy shadows ours)."""
+    return subprocess.run(
+        [str(LINT), "--no-cache", "--no-logo"], cwd=root, capture_output=True, text=True, check=False,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )  # fmt: skip
+
+
+def test_the_code_keeps_every_contract():
+    done = lint(REPO)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "5 kept, 0 broken" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("module", "line", "broken"),
+    [
+        ("record/dates.py", "import streamlit", "dashboard.record is not allowed to import streamlit"),
+        ("analysis/flows.py", "import plotly.graph_objects", "dashboard.analysis is not allowed to import plotly"),
+        ("analysis/flows.py", "from dashboard.ui import widgets", "dashboard.analysis.flows -> dashboard.ui.widgets"),
+        ("record/load.py", "from dashboard.analysis import tables", "dashboard.record.load -> dashboard.analysis.tables"),
+        ("live.py", "from dashboard.ui import state", "dashboard.live -> dashboard.ui.state"),
+        ("record/load.py", "import yaml", "Illegal imports of protected package yaml"),
+        ("record/rules.py", "import pandas", "dashboard.record is not allowed to import pandas"),
+        ("ui/widgets.py", "import yaml", "Illegal imports of protected package yaml"),
+        ("text.py", "from dashboard.record import dates", "dashboard.text -> dashboard.record.dates"),
+    ],
+)  # fmt: skip
+def test_a_forbidden_import_makes_the_linter_fail(tmp_path, module, line, broken):
+    shutil.copytree(REPO / "dashboard", tmp_path / "dashboard", ignore=shutil.ignore_patterns("static", "__pycache__"))
+    shutil.copy(REPO / "pyproject.toml", tmp_path)
+    target = tmp_path / "dashboard" / module
+    target.write_text(target.read_text(encoding="utf-8") + f"\n{line}  # the forbidden import\n", encoding="utf-8")
+    done = lint(tmp_path)
+    assert done.returncode == 1, done.stdout
+    assert " broken." in done.stdout and "0 broken" not in done.stdout
+    assert broken in done.stdout
