@@ -265,3 +265,11 @@ def test_a_move_from_json_has_the_keys_of_the_yaml():
 def test_bad_json_gets_every_problem_named(data, expected):
     made, problems = edits.draft_from_json(data)
     assert made is None and problems == expected
+
+
+def test_an_incomplete_form_is_told_only_its_mistakes():
+    assert edits.early_problems(origin="meta", destination=None, date="") == []  # empty is missing, not wrong
+    assert edits.early_problems(origin="unknown", destination="unknown", date="2024") == []
+    found = edits.early_problems(origin="meta", destination="meta", date="2024-13")
+    assert found[0] == "From and To are the same organisation." and found[1].startswith("'2024-13'")
+    assert len(edits.early_problems(origin=None, destination=None, date="", complete=True)) == 1

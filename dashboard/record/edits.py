@@ -20,6 +20,7 @@ import datetime as dt
 import difflib
 import hashlib
 import re
+import typing
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -31,12 +32,12 @@ from dashboard.record.dates import parse_date
 from dashboard.record.documents import normalize
 from dashboard.record.incremental import Revalidator
 from dashboard.record.load import LoadResult, project_root, today_from_env
-from dashboard.record.model import ID_PATTERN, UNKNOWN, Document
+from dashboard.record.model import ID_PATTERN, UNKNOWN, Document, Move
 from dashboard.record.problems import error
 from dashboard.record.yamltext import move_yaml, plain, quote
 
-DATE_KINDS = ("effective", "reported", "before")
-CERTAINTIES = ("stated", "rumoured")
+DATE_KINDS = typing.get_args(Move.model_fields["date_kind"].annotation)  # as the model allows them
+CERTAINTIES = typing.get_args(Move.model_fields["certainty"].annotation)
 MAX_ID = 100
 _ID = re.compile(ID_PATTERN)
 
@@ -258,6 +259,20 @@ def missing(
     return needed
 
 
+def early_problems(*, origin: str | None, destination: str | None, date: str, complete: bool = False) -> list[str]:
+    """The mistakes a form can point at before it is complete: the same organisation at both
+    ends, and a date in a wrong form. An empty date is only missing, unless ``complete``."""
+    found = []
+    if origin is not None and origin == destination != UNKNOWN:
+        found.append("From and To are the same organisation.")
+    if date or complete:
+        try:
+            parse_date(date)
+        except ValueError as err:
+            found.append(str(err))
+    return found
+
+
 def problems(draft: Draft, document: Document) -> list[str]:
     """What makes ``draft`` not a move that can be added to ``document``, in the form's words
     (the validator then checks the new file as a whole: quotes, dates in the future, ...)."""
@@ -284,12 +299,7 @@ def problems(draft: Draft, document: Document) -> list[str]:
             found.append(f"{label}: there is no organisation {org!r} in the record (new ones go in new_organizations).")
     if draft.origin == draft.destination == UNKNOWN:
         found.append("From and To cannot both be unknown: a move leaves or joins a known organisation.")
-    elif draft.origin == draft.destination:
-        found.append("From and To are the same organisation.")
-    try:
-        parse_date(draft.date)
-    except ValueError as err:
-        found.append(str(err))
+    found += early_problems(origin=draft.origin, destination=draft.destination, date=draft.date, complete=True)
     if draft.date_kind not in DATE_KINDS:
         found.append(f"The date kind {draft.date_kind!r} is not one of {', '.join(DATE_KINDS)}.")
     if draft.certainty not in CERTAINTIES:

@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 
-from dashboard.record.model import ID_PATTERN
+from dashboard.record.model import ID_PATTERN, Move
 
 _ID = re.compile(ID_PATTERN)
 
@@ -21,7 +21,8 @@ MOVE_KEYS = ("id", "person", "group", "headcount", "from", "to", "date", "date_k
              "from_role", "certainty", "note")  # fmt: skip
 """The keys of a move in the order the record writes them (``evidence`` comes last)."""
 _PLAIN = {"id", "person", "from", "to", "date_kind", "certainty"}  # ids and keywords
-_DEFAULTS = {"date_estimated": False, "certainty": "stated"}  # left out, as editors leave them out
+_DEFAULTS = {key: Move.model_fields[key].default for key in ("date_estimated", "certainty")}
+"""Values left out at the model's default (``certainty: stated``), as editors leave them out."""
 
 
 def quote(text: str) -> str:

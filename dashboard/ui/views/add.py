@@ -16,7 +16,6 @@ import streamlit as st
 
 from dashboard import live
 from dashboard.record import atomic, edits
-from dashboard.record.dates import parse_date
 from dashboard.record.documents import DocumentError, read_document, resolve_source_path
 from dashboard.record.model import UNKNOWN
 from dashboard.text import md
@@ -188,17 +187,13 @@ def form(page) -> edits.Draft | None:
         person=person, date_kind=date_kind, date_estimated=estimated, role=role or None, from_role=from_role or None,
         certainty=certainty, note=note or None, new_people=new_people, new_orgs=new_from | new_to,
     )  # fmt: skip
-    problems = []
-    if date:  # a date in a wrong form is worth saying before the rest is filled in
-        try:
-            parse_date(date)
-        except ValueError as err:
-            problems.append(str(err))
-    if origin is not None and origin == destination != UNKNOWN:
-        problems.append("From and To are the same organisation.")
-    if not needed:
-        problems += edits.problems(draft, page.dataset.document)
-    for problem in dict.fromkeys(problems):
+    # A complete form gets every rule; an incomplete one the mistakes worth saying already.
+    problems = (
+        edits.problems(draft, page.dataset.document)
+        if not needed
+        else edits.early_problems(origin=origin, destination=destination, date=date)
+    )
+    for problem in problems:
         st.error(md(problem), icon="🛑")
     if needed or problems:
         st.info(md("Still needed: " + ", ".join(needed)) if needed else "Fix the problem above.", icon="✏️")
@@ -208,7 +203,7 @@ def form(page) -> edits.Draft | None:
 
 def conflict(page, draft: edits.Draft) -> None:
     """The file changed since the page loaded it: say so, keep everything, offer to save again."""
-    there = "id" in page.bundle.moves and draft.move_id in set(page.bundle.moves["id"].astype(str))
+    there = bool((page.bundle.moves["id"] == draft.move_id).any())
     st.error(
         "The record file changed on disk since this page loaded it (another tab, the command line or an "
         "edit by hand saved first), so nothing was saved. Everything you typed is kept.",
