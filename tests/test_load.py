@@ -25,7 +25,8 @@ def test_estimated_dates_are_warnings_not_errors(shipped_text):
     estimated = [w for w in result.warnings if "is an estimate" in w.message]
     assert estimated, "the seed documents carry no dates, so their dates are estimates"
     first = estimated[0]
-    assert first.line == line_of(shipped_text, 'published: "2023"')
+    assert first.line == line_of(shipped_text, 'published: "2023/.."')
+    assert first.message == "publication date 2023/.. is an estimate"
 
 
 # (what is broken, text to replace, replacement, expected message, text on the expected line)
@@ -40,12 +41,20 @@ RULES = [
     ("unknown parent", "    parent: apple\n", "    parent: aple\n", "unknown organisation 'aple'", "parent: aple"),
     ("unknown cohort", "    cohorts: [llama-paper-authors]\n  guillaume", "    cohorts: [llama-authors]\n  guillaume",
      "unknown cohort 'llama-authors'", "cohorts: [llama-authors]"),
-    ("unknown source", "source: insideit-llama-authors\n        quote: >-\n          Armand",
-     "source: inside-llama\n        quote: >-\n          Armand", "unknown source 'inside-llama'", "source: inside-llama"),
-    ("origin equals destination", "    to: apple\n", "    to: meta\n", "origin and destination are both 'meta'", "    to: meta\n    date: \"2023-05\""),
-    ("bad date", 'date: "2023-05"', 'date: "2023-13"', "'2023-13': month 13 does not exist", 'date: "2023-13"'),
-    ("padded-looking date", 'date: "2023-05"', 'date: "May 2023"', "'May 2023' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD", 'date: "May 2023"'),
-    ("future date", 'date: "2023-05"', 'date: "2027-01"', "date 2027-01 is in the future (today is 2026-11-24)", 'date: "2027-01"'),
+    ("unknown source", "source: insideit-llama-authors\n        supports: [person, from, to]\n        quote: >-\n          Armand",
+     "source: inside-llama\n        supports: [person, from, to]\n        quote: >-\n          Armand",
+     "unknown source 'inside-llama'", "source: inside-llama"),
+    ("origin equals destination", "    to: apple\n", "    to: meta\n", "origin and destination are both 'meta'",
+     "    to: meta\n    date: \"2023-05/..\""),
+    ("bad date", 'date: "2023-05/.."', 'date: "2023-13"', "'2023-13': month 13 does not exist", 'date: "2023-13"'),
+    ("bad date in an interval", 'date: "2023-05/.."', 'date: "2023-13/.."', "'2023-13': month 13 does not exist",
+     'date: "2023-13/.."'),
+    ("padded-looking date", 'date: "2023-05/.."', 'date: "May 2023"', "'May 2023' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD", 'date: "May 2023"'),
+    ("future date", 'date: "2023-05/.."', 'date: "2027-01"', "date 2027-01 is in the future (today is 2026-11-24)", 'date: "2027-01"'),
+    ("future open interval", 'date: "2023-05/.."', 'date: "2027-01/.."', "date 2027-01/.. is in the future (today is 2026-11-24)",
+     'date: "2027-01/.."'),
+    ("interval ending before it starts", 'date: "2023-05/.."', 'date: "2025/2023"', "'2025/2023': the interval ends before it starts",
+     'date: "2025/2023"'),
     ("quote not in document", "verliess Meta bereits im Mai", "verließ Meta bereits im Mai",
      "quote not found in seeds/000_754018a0b65caa00.txt", "quote: >-\n          Armand Joulin, ein weiterer Llama-Autor, verließ"),
     ("path with ..", "path: seeds/000_754018a0b65caa00.txt", "path: seeds/../data/events.yaml",
@@ -77,8 +86,8 @@ RULES = [
     ("reserved org id", "  scale-ai:\n", "  unknown:\n", "'unknown' is reserved", "  unknown:"),
     ("self parent", "    parent: apple\n", "    parent: apple-foundation-models\n", "an organisation cannot be its own parent", "parent: apple-foundation-models"),
     ("language", "language: it", "language: Italian", "'Italian' is not a language code", "language: Italian"),
-    ("empty evidence", "    evidence:\n      - source: insideit-llama-authors\n        quote: >-\n          Armand",
-     "    evidence: []\n    x_evidence:\n      - source: insideit-llama-authors\n        quote: >-\n          Armand",
+    ("empty evidence", "    evidence:\n      - source: insideit-llama-authors\n        supports: [person, from, to]\n        quote: >-\n          Armand",
+     "    evidence: []\n    x_evidence:\n      - source: insideit-llama-authors\n        supports: [person, from, to]\n        quote: >-\n          Armand",
      "needs at least one item", "evidence: []"),
     ("claim value over 100 percent", 'value: "50"', 'value: "150"', "150 percent is more than the whole cohort", 'value: "150"'),
     ("text where a list belongs", "    aliases: [Mistral]\n", "    aliases: Mistral\n", "expected a list, found the text 'Mistral'", "aliases: Mistral"),
@@ -98,7 +107,7 @@ def test_each_rule_reports_its_message_at_the_right_line(shipped_text, what, old
 
 def test_all_errors_of_a_file_come_in_one_run(shipped_text):
     text = shipped_text
-    for old, new in [("person: armand-joulin", "person: nobody"), ('date: "2023-05"', 'date: "2023-13"'),
+    for old, new in [("person: armand-joulin", "person: nobody"), ('date: "2023-05/.."', 'date: "2023-13"'),
                      ("language: it", "language: xx1"), ("    to: apple\n", "    to: nowhere\n")]:  # fmt: skip
         text = replace_once(text, old, new)
     result = load(text)
@@ -249,3 +258,368 @@ def test_problem_format_is_path_line_col_severity_message(shipped_text):
 
 def test_repo_root_is_the_folder_holding_data():
     assert project_root(SHIPPED) == REPO
+
+
+# --- dates as the source gives them: exact, bounded or unknown (dates.parse_when) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dating", "low", "high", "precision", "label"),
+    [
+        ("2023", "exact", "2023", "2023", "year", "2023"),
+        ("2023-05", "exact", "2023-05", "2023-05", "month", "2023-05"),
+        ("2023-05-17", "exact", "2023-05-17", "2023-05-17", "day", "2023-05-17"),
+        ("../2025", "before", None, "2025", "before", "before 2025"),
+        ("2023/..", "after", "2023", None, "after", "2023 or later"),
+        ("2023-05/..", "after", "2023-05", None, "after", "2023-05 or later"),
+        ("2023/2025", "between", "2023", "2025", "between", "between 2023 and 2025"),
+        ("2023-05/2024-02-29", "between", "2023-05", "2024-02-29", "between", "between 2023-05 and 2024-02-29"),
+        ("unknown", "unknown", None, None, "unknown", "unknown date"),
+    ],
+)
+def test_parse_when_reads_every_spelling(text, dating, low, high, precision, label):
+    from dashboard.record.dates import parse_when
+
+    when = parse_when(text)
+    assert when.dating == dating
+    assert (None if when.low is None else str(when.low), None if when.high is None else str(when.high)) == (low, high)
+    assert when.precision == precision
+    assert when.label() == label
+    assert str(when) == text  # written back exactly as read
+    assert parse_when(f"  {text} ") == when  # surrounding blanks don't matter
+
+
+def test_parse_when_bounds_and_exactness():
+    from dashboard.record.dates import parse_when
+
+    between = parse_when("2023-05/2025")
+    assert (between.first_day(), between.last_day()) == (dt.date(2023, 5, 1), dt.date(2025, 12, 31))
+    assert between.exact is None and between.anchor == between.low
+    before = parse_when("../2025")
+    assert before.first_day() is None and before.last_day() == dt.date(2025, 12, 31) and before.anchor == before.high
+    after = parse_when("2023/..")
+    assert (
+        after.last_day() is None and not after.is_future(dt.date(2023, 1, 1)) and after.is_future(dt.date(2022, 12, 31))
+    )
+    assert parse_when("unknown").anchor is None and not parse_when("unknown").is_future(dt.date(1900, 1, 1))
+    assert parse_when("2023-05").exact is not None
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (2023, "2023 is not a date"),
+        (
+            "May 2023",
+            "'May 2023' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (as precise as the source, never "
+            "padded), '../YYYY' (up to), 'YYYY/..' (or later), 'YYYY/YYYY' (between) or 'unknown'",
+        ),
+        ("", "'' is not a date: write YYYY"),
+        ("Unknown", "'Unknown' is not a date: write YYYY"),
+        ("2023-13", "'2023-13': month 13 does not exist"),
+        ("2023-02-29", "'2023-02-29': day 29 does not exist in 2023-02"),
+        ("../..", "'../..': write 'unknown' for a date the source leaves open"),
+        ("2025/2023", "'2025/2023': the interval ends before it starts"),
+        ("2024-06/2024-05-31", "'2024-06/2024-05-31': the interval ends before it starts"),
+        ("2023/2023", "'2023/2023': both ends are the same date; write it once (2023)"),
+        ("2023/May", "'2023/May': 'May' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD, or '..' for open)"),
+        ("../25", "'../25': '25' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD, or '..' for open)"),
+        ("2023/", "'2023/': '' is not a date"),
+        ("2023/2024/2025", "'2023/2024/2025': '2024/2025' is not a date"),
+        ("2023-02-30/..", "'2023-02-30': day 30 does not exist in 2023-02"),
+    ],
+)
+def test_parse_when_says_what_is_wrong(value, message):
+    from dashboard.record.dates import parse_when
+
+    with pytest.raises(ValueError) as raised:
+        parse_when(value)
+    assert str(raised.value).startswith(message), str(raised.value)
+
+
+def test_a_date_written_as_a_number_is_still_a_date(shipped_text):
+    # An editor's YAML 1.2 reading turns an unquoted 2025 into a number; the record accepts it.
+    result = load(replace_once(shipped_text, '    date: "2025"\n', "    date: 2025\n"))
+    assert result.ok, [p.message for p in result.errors]
+    [pineau] = [move for move in result.dataset.document.moves if move.id == "pineau-leaves-fair"]
+    assert (str(pineau.date), pineau.date.precision) == ("2025", "year")
+
+
+# --- date_kind "before" takes one date ----------------------------------------------------------
+
+JOULIN_DATE = 'date: "2023-05/.."\n    date_kind: effective'
+
+
+@pytest.mark.parametrize(
+    ("date", "message"),
+    [
+        ('"2023/2025"', "date_kind 'before' takes one date (or '../D'), not between 2023 and 2025"),
+        ('"2023/.."', "date_kind 'before' takes one date (or '../D'), not 2023 or later"),
+        ("unknown", "date_kind 'before' takes one date (or '../D'), not unknown date"),
+    ],
+)
+def test_before_with_an_interval_is_an_error(shipped_text, date, message):
+    text = replace_once(shipped_text, JOULIN_DATE, f"date: {date}\n    date_kind: before")
+    result = load(text)
+    matching = [p for p in result.errors if p.message == message]
+    assert matching, [p.message for p in result.errors]
+    assert matching[0].line == line_of(text, "date_kind: before")
+
+
+@pytest.mark.parametrize("date", ['"2025"', '"../2025"'])
+def test_before_with_one_date_means_up_to_that_date(shipped_text, date):
+    result = load(replace_once(shipped_text, JOULIN_DATE, f"date: {date}\n    date_kind: before"))
+    assert result.ok, [p.message for p in result.errors]
+    [joulin] = [move for move in result.dataset.document.moves if move.id == "joulin-meta-to-apple"]
+    assert (joulin.when.dating, str(joulin.when), joulin.when.label()) == ("before", "../2025", "before 2025")
+
+
+# --- what the quotes support (support.py) -------------------------------------------------------
+
+JOULIN_EVIDENCE = (
+    "source: insideit-llama-authors\n        supports: [person, from, to]\n        quote: >-\n          Armand"
+)
+
+
+def _record(result, record_id):
+    return next(r for r in [*result.dataset.document.moves, *result.dataset.document.stays] if r.id == record_id)
+
+
+def test_supports_naming_a_field_the_move_does_not_have_is_an_error(shipped_text):
+    text = replace_once(
+        shipped_text, JOULIN_EVIDENCE, JOULIN_EVIDENCE.replace("[person, from, to]", "[person, from, org]")
+    )
+    result = load(text)
+    [problem] = result.errors
+    assert problem.message == (
+        "'supports' names 'org', which this record does not have (it can list person, group, from, to, role, from_role)"
+    )
+    assert problem.line == line_of(text, "supports: [person, from, org]")
+
+
+def test_supports_naming_a_field_a_stay_does_not_have_is_an_error(shipped_text):
+    text = replace_once(shipped_text, "        supports: [person, role]\n", "        supports: [person, org, to]\n")
+    result = load(text)
+    [problem] = result.errors
+    assert problem.message == "'supports' names 'to', which this record does not have (it can list person, org, role)"
+    assert problem.line == line_of(text, "supports: [person, org, to]")
+
+
+def test_supports_naming_no_field_at_all_is_an_error(shipped_text):
+    text = replace_once(
+        shipped_text, JOULIN_EVIDENCE, JOULIN_EVIDENCE.replace("[person, from, to]", "[person, salary]")
+    )
+    result = load(text)
+    [problem] = result.errors
+    assert "'salary' is not allowed here" in problem.message
+    assert problem.line == line_of(text, "supports: [person, salary]")
+
+
+def test_a_field_no_quote_supports_is_inferred_and_warned(shipped_text):
+    from dashboard.record.support import inferred_fields
+
+    text = replace_once(shipped_text, JOULIN_EVIDENCE, JOULIN_EVIDENCE.replace("[person, from, to]", "[person, from]"))
+    result = load(text)
+    assert result.ok
+    assert inferred_fields(_record(result, "joulin-meta-to-apple")) == ["to"]
+    [problem] = [p for p in result.warnings if p.path[:2] == ("moves", 3) and "inferred" in p.message]
+    assert problem.message == "'to' inferred: no quote's 'supports' lists it"  # Joulin's note gives the basis
+    assert problem.line == line_of(
+        text, "- source: insideit-llama-authors\n        supports: [person, from]\n"
+    )  # the list
+
+
+def test_an_inferred_field_without_a_note_asks_for_its_basis(shipped_text):
+    text = replace_once(
+        shipped_text, "        supports: [person, from, to, from_role]\n", "        supports: [person, from]\n"
+    )
+    result = load(text)
+    [problem] = [p for p in result.warnings if "inferred" in p.message and p.path[:2] == ("moves", 6)]
+    assert (
+        problem.message
+        == "'to', 'from_role' inferred: no quote's 'supports' lists them; say in 'note' what they are inferred from"
+    )
+
+
+def test_shipped_inferred_fields_are_warnings(shipped_text):
+    result = load(shipped_text)
+    inferred = {p.path[:2]: p.message for p in result.warnings if "inferred" in p.message}
+    moves = result.dataset.document.moves
+    assert {moves[index].id for (section, index) in inferred if section == "moves"} == {
+        "gross-ssi-to-meta", "pang-apple-to-meta", "li-openai-to-meta", "bakhtin-anthropic-to-meta"}  # fmt: skip
+    assert inferred[("moves", 5)] == "'from', 'to' inferred: no quote's 'supports' lists them"
+
+
+def test_without_supports_nothing_is_inferred(shipped_text):
+    from dashboard.record.support import inferred_fields
+
+    shipped = load(shipped_text)
+    assert inferred_fields(_record(shipped, "lecun-at-meta")) == ["org"]
+    assert inferred_fields(_record(shipped, "touvron-at-meta")) == []  # its quote lists no supports
+    result = load(replace_once(shipped_text, "        supports: [person, role]\n", ""))
+    assert result.ok
+    assert inferred_fields(_record(result, "lecun-at-meta")) == []
+    assert not [p for p in result.warnings if "inferred" in p.message and p.path[0] == "stays"]
+
+
+def test_one_quote_without_supports_states_the_whole_record(shipped_text):
+    from dashboard.record.support import inferred_fields
+
+    # Pang's second quote supports nothing; without a list on his first quote, nothing is inferred.
+    result = load(
+        replace_once(
+            shipped_text,
+            "        supports: [person, from]\n        quote: >-\n          Bloomberg",
+            "        quote: >-\n          Bloomberg",
+        )
+    )
+    assert inferred_fields(_record(result, "pang-apple-to-meta")) == []
+
+
+# --- sources: unstored reports, reports_on ------------------------------------------------------
+
+
+def test_an_unstored_source_cited_by_a_quote_is_an_error(shipped_text):
+    old = "source: de-meta-superintelligence-hires\n        supports: [person, from, to, from_role]"
+    text = replace_once(
+        shipped_text, old, old.replace("de-meta-superintelligence-hires", "the-information-llama-authors")
+    )
+    result = load(text)
+    [problem] = result.errors
+    assert problem.message.startswith("source 'the-information-llama-authors' is known only by name: quote a stored")
+    assert problem.line == line_of(text, "source: the-information-llama-authors")
+
+
+def test_an_unstored_source_needs_a_title_or_publisher(shipped_text):
+    text = replace_once(shipped_text, "  the-information-llama-authors:\n    publisher: The Information\n",
+                        "  the-information-llama-authors:\n")  # fmt: skip
+    [problem] = load(text).errors
+    assert problem.message.startswith("a source needs 'path' (under seeds/) or 'url'; a report known only by name")
+    assert problem.line == line_of(text, "  the-information-llama-authors:") + 1  # its first field
+
+
+def test_a_stored_source_needs_its_language_and_only_one_place(shipped_text):
+    text = replace_once(shipped_text, "    language: it\n", "")
+    [problem] = load(text).errors
+    assert problem.message == "a stored or linked source needs its 'language' (e.g. de, it, en)"
+    assert problem.line == line_of(text, "  it-llama-creators-quit:") + 1  # its first field
+    old = "    path: seeds/002_afba3deda1f9ecfd.txt\n"
+    [problem] = load(replace_once(shipped_text, old, old + "    url: https://example.org/a\n")).errors
+    assert problem.message == "a source needs one of 'path' (under seeds/) or 'url', not both"
+
+
+def test_reports_on_a_missing_source_is_an_error(shipped_text):
+    text = replace_once(
+        shipped_text, "    reports_on: the-information-llama-authors\n", "    reports_on: the-information\n"
+    )
+    [problem] = load(text).errors
+    assert problem.message.startswith("unknown source 'the-information'")
+    assert problem.line == line_of(text, "reports_on: the-information\n")
+
+
+def _reporting(text: str, source_id: str, reports_on: str) -> str:
+    header = f"  {source_id}:\n"
+    return replace_once(text, header, f"{header}    reports_on: {reports_on}\n")
+
+
+@pytest.mark.parametrize(
+    "loop",
+    [
+        pytest.param([("the-information-llama-authors", "the-information-llama-authors")], id="itself"),
+        pytest.param(
+            [("the-information-llama-authors", "insideit-llama-authors")],  # 000 already reports on it
+            id="two sources",
+        ),
+        pytest.param(
+            [
+                ("de-meta-ai-team-exodus", "de-meta-agi-open-source"),
+                ("de-meta-agi-open-source", "de-meta-ai-team-exodus"),
+            ],
+            id="two stored sources",
+        ),
+    ],
+)
+def test_a_reports_on_loop_is_an_error(shipped_text, loop):
+    text = shipped_text
+    for source_id, reports_on in loop:
+        text = _reporting(text, source_id, reports_on)
+    result = load(text)
+    assert not result.ok
+    loops = [
+        p for p in result.errors if p.message == "'reports_on' goes round in a circle: these sources retell each other"
+    ]
+    assert loops, [p.message for p in result.errors]
+    assert loops[0].path[-1] == "reports_on"
+
+
+def test_reports_count_retellings_once():
+    from dashboard.record.model import Evidence, Source
+    from dashboard.record.support import report_of, reports, reports_phrase
+
+    def source(reports_on=None):
+        return Source.model_validate(
+            {"path": "seeds/x.txt", "language": "de", "published": "2023", "reports_on": reports_on}
+        )
+
+    sources = {"a": source("r"), "b": source("r"), "c": source(), "r": source(), "d": source("a")}
+    assert (report_of(sources, "d"), report_of(sources, "c"), report_of(sources, "missing")) == ("r", "c", "missing")
+    cite = [Evidence(source=sid, quote="x" * 30) for sid in ("a", "b", "a", "d")]
+    assert reports(sources, cite) == (3, 1)
+    assert reports(sources, [*cite, Evidence(source="c", quote="x" * 30)]) == (4, 2)
+    assert (reports_phrase(1, 1), reports_phrase(3, 1)) == ("1 article", "3 articles, 1 independent report")
+
+
+# --- an estimated date may not claim more than its sources' dates -------------------------------
+
+WANG = '    to: meta\n    date: "2023/.."\n    date_kind: reported\n    date_estimated: true\n    from_role: CEO\n'
+
+
+def _precision_warnings(result):
+    return [p for p in result.warnings if "inherit" in p.message]
+
+
+def test_an_estimated_exact_date_more_precise_than_its_source_is_warned(shipped_text):
+    text = replace_once(shipped_text, WANG, WANG.replace('"2023/.."', '"2024"'))
+    result = load(text)
+    assert result.ok
+    [problem] = _precision_warnings(result)
+    assert problem.message == "estimated as 2024, but its sources are dated only 2023 or later: inherit that bound"
+    assert problem.path == ("moves", 6, "date")
+    assert problem.line == line_of(text, 'date: "2024"')
+
+
+def test_an_estimated_stay_date_more_precise_than_its_source_is_warned(shipped_text):
+    old = '    as_of: "2023/.."\n    as_of_estimated: true\n    role: co-founder; CEO'
+    text = replace_once(shipped_text, old, old.replace('"2023/.."', '"2024-03"'))
+    [problem] = _precision_warnings(load(text))
+    assert problem.message == "estimated as 2024-03, but its sources are dated only 2023 or later: inherit that bound"
+    assert problem.line == line_of(text, 'as_of: "2024-03"')
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        WANG.replace('"2023/.."', '"2024"').replace("    date_estimated: true\n", ""),  # stated, not estimated
+        WANG.replace('"2023/.."', '"2023/2024"'),  # an interval claims no exact date
+        WANG.replace('"2023/.."', '"../2024"'),
+    ],
+    ids=["stated date", "interval", "upper bound"],
+)
+def test_no_precision_warning_when_the_date_is_stated_or_bounded(shipped_text, new):
+    result = load(replace_once(shipped_text, WANG, new))
+    assert result.ok
+    assert _precision_warnings(result) == []
+
+
+def test_an_estimated_year_equal_to_the_lower_bound_still_claims_too_much(shipped_text):
+    # "2023 or later" does not say 2023: an exact estimate of 2023 is as much an invention as 2024.
+    [problem] = _precision_warnings(load(replace_once(shipped_text, WANG, WANG.replace('"2023/.."', '"2023"'))))
+    assert problem.message.startswith("estimated as 2023, but its sources are dated only 2023 or later")
+
+
+def test_no_precision_warning_when_a_source_has_a_year(shipped_text):
+    # Pineau's move is estimated as 2025 from 001, which is itself dated 2025: nothing to inherit.
+    result = load(shipped_text)
+    [pineau] = [move for move in result.dataset.document.moves if move.id == "pineau-leaves-fair"]
+    assert (str(pineau.date), pineau.date_estimated) == ("2025", True)
+    assert _precision_warnings(result) == []

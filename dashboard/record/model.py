@@ -5,8 +5,8 @@ the rules that look across records (references, quotes, duplicates) live in :mod
 
 Every scalar arrives as the text that was written (see :mod:`yamltree`), so the field types
 below parse text: a count is digits, a flag is ``true`` or ``false``, a date is ``YYYY``,
-``YYYY-MM`` or ``YYYY-MM-DD``. The JSON Schema in ``data/events.schema.json`` is generated from
-these models (``python -m dashboard schema``).
+``YYYY-MM`` or ``YYYY-MM-DD``, or an interval (:class:`dates.When`). The JSON Schema in
+``data/events.schema.json`` is generated from these models (``python -m dashboard schema``).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from pydantic import (
     WithJsonSchema,
 )
 
-from dashboard.record.dates import DATE_PATTERN, PartialDate, parse_date
+from dashboard.record.dates import WHEN_PATTERN, PartialDate, When, parse_when
 
 UNKNOWN = "unknown"
 """The organisation reference for an origin or destination the source leaves open."""
@@ -80,12 +80,14 @@ def _parse_flag(value: object) -> bool:
     raise ValueError(f"{_show(value)} is not a flag: write true or false")
 
 
-def _parse_partial_date(value: object) -> PartialDate:
-    if isinstance(value, PartialDate):
+def _parse_when(value: object) -> When:
+    if isinstance(value, When):
         return value
+    if isinstance(value, PartialDate):
+        return When.exactly(value)
     if not isinstance(value, str):
         raise ValueError(f"expected a date, found {_kind(value)}")
-    return parse_date(value)
+    return parse_when(value)
 
 
 def _kind(value: object) -> str:
@@ -121,17 +123,20 @@ Size = Annotated[
 ]
 Flag = Annotated[bool, PlainValidator(_parse_flag), WithJsonSchema({"type": "boolean"})]
 Date = Annotated[
-    PartialDate,
-    PlainValidator(_parse_partial_date),
+    When,
+    PlainValidator(_parse_when),
     PlainSerializer(str, return_type=str),
     # An editor's YAML 1.2 reading turns an unquoted 2023 into a number: accept both spellings.
     WithJsonSchema(
         {
             "anyOf": [
-                {"type": "string", "pattern": DATE_PATTERN},
+                {"type": "string", "pattern": WHEN_PATTERN},
                 {"type": "integer", "minimum": 1000, "maximum": 9999},
             ],
-            "description": "YYYY, YYYY-MM or YYYY-MM-DD: as precise as the source, never padded",
+            "description": (
+                "YYYY, YYYY-MM or YYYY-MM-DD: as precise as the source, never padded; or an EDTF interval: "
+                "'../2025' (up to), '2023/..' (or later), '2023/2025' (between); or 'unknown'"
+            ),
         }
     ),
 ]
@@ -143,28 +148,44 @@ class Record(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_by_alias=True, validate_by_name=False)
 
 
+Supportable = Literal["person", "group", "from", "to", "role", "from_role", "org"]
+"""Fields an evidence item can say it supports (moves: person or group, from, to, role,
+from_role; stays: person, org, role). Dates have their own flag, ``*_estimated``."""
+
+
 class Evidence(Record):
     """A verbatim quote from a source that states the fact."""
 
     source: Id = Field(description="Id of the source document (see `sources`).")
     quote: Text = Field(description="The sentence that states the fact, verbatim in the document's language.")
     translation: Text | None = Field(None, description="An English translation of the quote.")
+    supports: list[Supportable] | None = Field(
+        None,
+        description=(
+            "The fields of the record this quote states (e.g. [person, from]); leave out when it states them "
+            "all. A field no quote supports is inferred: say its basis in the record's note."
+        ),
+    )
 
 
 Evidences = Annotated[list[Evidence], Field(min_length=1)]
 
 
 class Source(Record):
-    """A document that records cite: a file under `seeds/` or a web address."""
+    """A document that records cite: a file under `seeds/` or a web address; or a report that
+    other sources retell, known only by its title or publisher (cited by no quote)."""
 
     path: Text | None = Field(None, description="Path of the document relative to the project root, under `seeds/`.")
     url: Text | None = Field(None, description="http(s) address, for documents not stored here.")
     title: Text | None = Field(None, description="The document's headline, if it has one.")
     publisher: Text | None = Field(None, description="Who published it, if the document says.")
-    language: Annotated[str, Field(pattern=r"^[a-z]{2,3}$")] = Field(
-        description="ISO 639 code of the document's language, e.g. de, it, en."
+    language: Annotated[str | None, Field(pattern=r"^[a-z]{2,3}$")] = Field(
+        None, description="ISO 639 code of the document's language, e.g. de, it, en (required with path or url)."
     )
-    published: Date = Field(description="Publication date, as precise as known.")
+    published: Date = Field(description="Publication date, as precise as known, or an interval, or 'unknown'.")
+    reports_on: Id | None = Field(
+        None, description="Id of the source whose report this one retells (so the two are one independent report)."
+    )
     published_estimated: Flag = Field(
         False, description="true when the date is inferred from the text rather than printed."
     )
@@ -220,6 +241,13 @@ class Move(Record):
     )
     evidence: Evidences = Field(description="One or more quotes that state this move.")
     note: Text | None = None
+
+    @property
+    def when(self) -> When:
+        """The date as a bound: ``date_kind: before`` with a date D is ``../D``."""
+        if self.date_kind == "before" and self.date.dating == "exact":
+            return When(None, self.date.high)
+        return self.date
 
 
 class Stay(Record):

@@ -12,11 +12,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from dashboard.record.dates import PartialDate
+from dashboard.record.dates import When
 from dashboard.record.documents import DocumentError, SourceText, check_url, read_document, resolve_source_path
 from dashboard.record.model import UNKNOWN, Evidence, Move, Stay
 from dashboard.record.problems import Problem, error, warning
 from dashboard.record.records import Built, did_you_mean
+from dashboard.record.support import MOVE_FIELDS, STAY_FIELDS, inferred_fields, retells_in_a_circle
 
 SHORT_QUOTE = 20
 """Quotes shorter than this many characters get a warning: they prove little."""
@@ -96,7 +97,7 @@ def _org_reference(context: Context, value: str, path: tuple, *, allow_unknown: 
     return _reference(context, "organizations", value, path, "organisation")
 
 
-def _not_future(date: PartialDate, today: dt.date, path: tuple) -> Problem | None:
+def _not_future(date: When, today: dt.date, path: tuple) -> Problem | None:
     if date.is_future(today):
         return error(f"date {date} is in the future (today is {today.isoformat()})", path)
     return None
@@ -108,9 +109,26 @@ def _check_sources(context: Context, problems: list[Problem]) -> dict[str, Sourc
     for source_id, source in context.built.document.sources.items():
         path = ("sources", source_id)
         documents[source_id] = None
-        if (source.path is None) == (source.url is None):
-            problems.append(error("a source needs exactly one of 'path' (under seeds/) or 'url'", path))
+        if source.reports_on is not None:
+            problem = _reference(context, "sources", source.reports_on, path + ("reports_on",), "source")
+            if problem is None and retells_in_a_circle(context.built.document.sources, source_id):
+                problem = error(
+                    "'reports_on' goes round in a circle: these sources retell each other", path + ("reports_on",)
+                )
+            if problem:
+                problems.append(problem)
+        if source.path is not None and source.url is not None:
+            problems.append(error("a source needs one of 'path' (under seeds/) or 'url', not both", path))
             continue
+        if source.path is None and source.url is None:
+            if source.title is None and source.publisher is None:
+                problems.append(
+                    error("a source needs 'path' (under seeds/) or 'url'; a report known only by name needs "
+                          "a 'title' or 'publisher'", path)
+                )  # fmt: skip
+            continue
+        if source.language is None:
+            problems.append(error("a stored or linked source needs its 'language' (e.g. de, it, en)", path))
         problem = _not_future(source.published, context.today, path + ("published",))
         if problem:
             problems.append(problem)
@@ -136,6 +154,7 @@ def _check_evidence(
     evidence: Iterable[Evidence],
     path: tuple,
     problems: list[Problem],
+    kinds: tuple[str, ...] | None = None,
 ) -> None:
     for index, item in enumerate(evidence):
         where = path + ("evidence", index)
@@ -143,6 +162,20 @@ def _check_evidence(
         if problem:
             problems.append(problem)
             continue
+        source = context.built.document.sources.get(item.source)
+        if source is not None and source.path is None and source.url is None:
+            problems.append(
+                error(f"source {item.source!r} is known only by name: quote a stored or linked document "
+                      "that retells it (and give that one 'reports_on')", where + ("source",))
+            )  # fmt: skip
+            continue
+        if item.supports is not None and kinds is not None:
+            wrong = [field for field in item.supports if field not in kinds]
+            if wrong:
+                problems.append(
+                    error(f"'supports' names {', '.join(map(repr, wrong))}, which this record does not have "
+                          f"(it can list {', '.join(kinds)})", where + ("supports",))
+                )  # fmt: skip
         document = documents.get(item.source)
         if document is None:
             continue  # a URL, or a document already reported as unreadable
@@ -262,7 +295,7 @@ def _check_cohorts(context: Context, documents, problems: list[Problem]) -> None
                 )
             if claim.as_of_estimated:
                 problems.append(warning(f"date {claim.as_of} is an estimate", where + ("as_of",)))
-            _check_evidence(context, documents, claim.evidence, where, problems)
+            _check_evidence(context, documents, claim.evidence, where, problems, ())
 
 
 def _indexed(context: Context, section: str) -> Iterator[tuple[int, Move | Stay]]:
@@ -289,16 +322,14 @@ def _check_ids(context: Context, section: str, problems: list[Problem]) -> None:
 
 
 def _check_duplicate_moves(context: Context, problems: list[Problem]) -> None:
-    keys = [(m.person, m.from_, m.to, m.date.year, m.date.month, m.date.day)
-            for m in context.built.document.moves if m.person is not None]  # fmt: skip
+    keys = [(m.person, m.from_, m.to, str(m.when)) for m in context.built.document.moves if m.person is not None]
     if len(set(keys)) == len(keys):
         return  # the usual case, decided at C speed
     seen: dict[tuple, str] = {}
     for index, move in _indexed(context, "moves"):
         if move.person is None:
             continue
-        date = move.date
-        key = (move.person, move.from_, move.to, date.year, date.month, date.day)
+        key = (move.person, move.from_, move.to, str(move.when))
         if key in seen:
             problems.append(
                 error(
@@ -345,14 +376,38 @@ class RecordChecks:
         problems.append(_not_future(move.date, context.today, ("date",)))
         if move.date_estimated:
             problems.append(warning(f"date {move.date} is an estimate", ("date",)))
-        cited = [self.published[item.source] for item in move.evidence if item.source in self.published]
-        if cited and all(move.date.first_day() > date.last_day() for date in cited):
-            problems.append(warning(f"dated {move.date}, after every source that states it was published", ("date",)))
+        if move.date_kind == "before" and move.date.dating not in ("exact", "before"):
+            problems.append(
+                error(f"date_kind 'before' takes one date (or '../D'), not {move.date.label()}", ("date_kind",))
+            )
+        problems.append(self._after_sources(move.when, move.evidence, ("date",)))
+        problems.append(self._more_precise(move.when, move.date_estimated, move.evidence, ("date",)))
         if move.person is not None:
             problems.append(self._named(move.person, move.evidence))
+        problems.append(_inferred(move))
         problems = [problem for problem in problems if problem]
-        _check_evidence(context, self.documents, move.evidence, (), problems)
+        _check_evidence(context, self.documents, move.evidence, (), problems, MOVE_FIELDS)
         return problems
+
+    def _after_sources(self, when: When, evidence: list[Evidence], path: tuple) -> Problem | None:
+        cited = [self.published[item.source].last_day() for item in evidence if item.source in self.published]
+        first = when.first_day()
+        if first is not None and cited and all(day is not None and first > day for day in cited):
+            return warning(f"dated {when.label()}, after every source that states it was published", path)
+        return None
+
+    def _more_precise(self, when: When, estimated: bool, evidence: list[Evidence], path: tuple) -> Problem | None:
+        """An estimated date that claims more than every cited source's publication date allows."""
+        if not estimated or when.dating != "exact":
+            return None
+        cited = [self.published[item.source] for item in evidence if item.source in self.published]
+        if cited and all(date.dating in ("after", "unknown") for date in cited):
+            return warning(
+                f"estimated as {when.label()}, but its sources are dated only "
+                f"{' / '.join(sorted({date.label() for date in cited}))}: inherit that bound",
+                path,
+            )
+        return None
 
     def stay(self, stay: Stay) -> list[Problem]:
         context = self.context
@@ -361,10 +416,12 @@ class RecordChecks:
             _org_reference(context, stay.org, ("org",), allow_unknown=False),
             _not_future(stay.as_of, context.today, ("as_of",)),
             warning(f"date {stay.as_of} is an estimate", ("as_of",)) if stay.as_of_estimated else None,
+            self._more_precise(stay.as_of, stay.as_of_estimated, stay.evidence, ("as_of",)),
             self._named(stay.person, stay.evidence),
+            _inferred(stay),
         ]
         problems = [problem for problem in problems if problem]
-        _check_evidence(context, self.documents, stay.evidence, (), problems)
+        _check_evidence(context, self.documents, stay.evidence, (), problems, STAY_FIELDS)
         return problems
 
     def _named(self, person_id: str, evidence: list[Evidence]) -> Problem | None:
@@ -380,6 +437,17 @@ class RecordChecks:
         if any(surname in text for surname in surnames):
             return None
         return warning(f"no quote names {person.name}: is this the right evidence?", ("evidence",))
+
+
+def _inferred(record: Move | Stay) -> Problem | None:
+    """A warning naming the fields no quote supports (and asking for their basis if no note gives it)."""
+    fields = inferred_fields(record)
+    if not fields:
+        return None
+    names = ", ".join(repr(field) for field in fields)
+    basis = "" if record.note else "; say in 'note' what they are inferred from"
+    return warning(f"{names} inferred: no quote's 'supports' lists {'it' if len(fields) == 1 else 'them'}{basis}",
+                   ("evidence",))  # fmt: skip
 
 
 def prefixed(problems: list[Problem], prefix: tuple) -> list[Problem]:
