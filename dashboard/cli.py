@@ -84,16 +84,45 @@ def cmd_validate(args) -> int:
 def cmd_export(args) -> int:
     from dashboard.analysis.export import to_csv, to_json
 
+    if args.view is None and (args.query is not None or args.level is not None):
+        print("error: --query and --level go with --view (moves, flows or net-flow)", file=sys.stderr)
+        return EXIT_USAGE
     result, code = _load(args, sys.stderr)
     if code is not None:
         print(summary(result.name, len(result.errors), len(result.warnings)), file=sys.stderr)
         return code
-    text = to_json(result.dataset) if args.format == "json" else to_csv(result.dataset)
+    if args.view is not None:
+        text = _view_text(result, args)
+    else:
+        text = to_json(result.dataset) if args.format == "json" else to_csv(result.dataset)
     if args.output:
         write_atomic(Path(args.output), text)
     else:
         sys.stdout.write(text)
     return EXIT_OK
+
+
+def _view_text(result: LoadResult, args) -> str:
+    """The table a page shows, for ``export --view`` (see :mod:`dashboard.analysis.views`)."""
+    import json
+
+    from dashboard.analysis import bundle as bundles
+    from dashboard.analysis import views
+    from dashboard.analysis.tables import records
+
+    bundle = bundles.build(result.dataset, "")
+    filters, level, notices = views.from_query(args.query or "", bundle)
+    for notice in notices:
+        print(f"notice: {notice}", file=sys.stderr)
+    level = args.level or level or "unit"
+    selection = views.select(bundle, filters)
+    table = views.view(bundle, selection, args.view, level)
+    if args.format == "csv":
+        return table.to_csv(index=False, lineterminator="\n")
+    shown = {"view": args.view, "query": args.query or "", "notes": selection.notes(), "rows": records(table)}
+    if args.view != "moves":
+        shown["level"] = level
+    return json.dumps(shown, ensure_ascii=False, indent=2, default=int) + "\n"
 
 
 def cmd_schema(args) -> int:
@@ -205,6 +234,16 @@ def parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write the normalised moves as JSON or CSV")
     data_options(export, positional=False)
     export.add_argument("--format", choices=["json", "csv"], default="json")
+    export.add_argument(
+        "--view",
+        choices=["moves", "flows", "net-flow"],
+        help="the table a page shows instead of the whole record: the moves, the flows' links, the net flow",
+    )
+    export.add_argument(
+        "--query",
+        help="the dashboard's URL query string, same meaning and defaults (e.g. 'org=meta&from=2025&rumours=1')",
+    )
+    export.add_argument("--level", choices=["unit", "root"], help="flows and net flow: units, or top-level only")
     export.add_argument("--output", help="file to write (default: standard output)")
     export.set_defaults(run=cmd_export)
 

@@ -14,6 +14,9 @@ from dashboard.analysis.filters import (
     filter_moves,
     filter_stays,
     parse_query,
+    select_claims,
+    select_moves,
+    select_stays,
     to_query,
 )
 from dashboard.analysis.tables import claims_table, moves_table, records, stays_table
@@ -73,9 +76,32 @@ def test_query_round_trip(filters):
 
 
 def test_bounds_of_the_shipped_data(dataset, moves):
-    found = bounds(dataset, sorted(set(moves["year"])))
+    from dashboard.analysis.bundle import build
+
+    assert set(moves["year"].dropna()) == {2025}  # only Pineau's move lies in one year
+    # The years are those the dates' bounds name: "2023/.." names 2023, an open end none.
+    found = build(dataset, "digest").bounds
     assert found.years == (2023, 2025)
     assert set(found.orgs) == set(dataset.document.organizations)
+    assert bounds(dataset, [2024, 2023, 2025]).years == (2023, 2025)
+    assert bounds(dataset, []).years is None
+
+
+def shipped_with(text: str, old: str, new: str, count: int = 1) -> str:
+    """``text`` with ``old`` replaced (``count`` times, or every time for -1); ``old`` must occur."""
+    assert old in text, f"{old!r} not in the text"
+    return text.replace(old, new, count)
+
+
+@pytest.fixture(scope="module")
+def exact_2023(shipped_text):
+    """The shipped record with the moves dated "2023 or later" dated exactly 2023, and Joulin's
+    departure exactly May 2023: the record as it was before the dates were re-read."""
+    text = shipped_with(shipped_text, 'date: "2023/.."', 'date: "2023"', -1)
+    text = shipped_with(text, 'date: "2023-05/.."', 'date: "2023-05"')
+    result = load(text)
+    assert result.ok, [p.message for p in result.errors]
+    return result.dataset
 
 
 def test_org_filter_matches_either_end_and_includes_units(dataset, moves):
@@ -90,7 +116,8 @@ def test_org_filter_matches_either_end_and_includes_units(dataset, moves):
 
 
 def test_year_cohort_and_person_filters(dataset, moves):
-    assert set(filter_moves(moves, dataset, Filters(years=(2023, 2023)))["year"]) == {2023}
+    in_2025 = filter_moves(moves, dataset, Filters(years=(2025, 2025)))
+    assert list(in_2025["id"]) == ["pineau-leaves-fair"] and set(in_2025["year"]) == {2025}
     cohort = filter_moves(moves, dataset, Filters(cohort="llama-paper-authors"))
     assert set(cohort["person_id"]) == {"timothee-lacroix", "guillaume-lample", "marie-anne-lachaux", "armand-joulin"}
     by_alias = filter_moves(moves, dataset, Filters(query="timothee"))  # the alias without the accent
@@ -104,8 +131,57 @@ def test_stays_and_claims_follow_the_same_filters(dataset):
     assert set(filter_stays(stays, dataset, Filters(orgs=("safe-superintelligence",)))["person_id"]) == {
         "ilya-sutskever"
     }
-    assert len(filter_claims(claims, dataset, Filters(cohort="meta-ai-researchers"))) == 3
+    assert len(filter_claims(claims, dataset, Filters(cohort="meta-ai-researchers"))) == 5
     assert filter_claims(claims, dataset, Filters(query="anyone")).empty
+
+
+def test_a_year_filter_counts_only_dates_wholly_inside_the_years(dataset, moves):
+    kept, left = select_moves(moves, dataset, Filters(years=(2023, 2023)))
+    assert kept.empty  # every 2023 date of the record is "2023 or later": it may lie after 2023
+    undatable = set(left.undatable["id"])
+    assert "lacroix-meta-to-mistral" in undatable and "joulin-meta-to-apple" in undatable
+    assert "pang-alphabet-to-apple" in undatable  # an unknown date overlaps every year
+    assert "pineau-leaves-fair" not in undatable  # 2025 lies wholly outside 2023: no match, not left out
+    assert "gross-ssi-to-meta" not in undatable  # rumoured: not counted whatever its date
+    assert len(undatable) == len(moves) - 2
+    kept, left = select_moves(moves, dataset, Filters(years=(2024, 2025)))
+    assert list(kept["id"]) == ["pineau-leaves-fair"] and len(left.undatable) == len(moves) - 2
+
+
+def test_year_filter_on_exact_years(exact_2023):
+    moves = moves_table(exact_2023)
+    kept, left = select_moves(moves, exact_2023, Filters(years=(2023, 2023)))
+    assert set(kept["year"]) == {2023}
+    assert "joulin-meta-to-apple" in set(kept["id"]) and "pineau-leaves-fair" not in set(kept["id"])
+    assert set(left.undatable["date"]) == {"unknown"}  # only the earlier jobs can't be placed
+    assert set(filter_moves(moves, exact_2023, Filters(years=(2025, 2025)))["id"]) == {"pineau-leaves-fair"}
+
+
+def test_stays_and_claims_between_two_years_are_in_when_both_ends_are(dataset):
+    stays, claims = stays_table(dataset), claims_table(dataset)
+    kept, left = select_stays(stays, dataset, Filters(years=(2023, 2025)))
+    assert "zuckerberg-at-meta-2024" in set(kept["id"])  # 2023/2025 lies wholly in 2023–2025
+    assert set(left["id"]) == {"lecun-at-meta", "sutskever-at-ssi", "zuckerberg-at-meta-2025"}  # 2023 or later
+    kept, left = select_stays(stays, dataset, Filters(years=(2025, 2025)))
+    assert set(kept["as_of"]) == {"2025"} and len(kept) == 5
+    assert "zuckerberg-at-meta-2024" in set(left["id"])  # overlaps 2025 but may lie before
+    kept, left = select_claims(claims, dataset, Filters(years=(2025, 2025)))
+    assert (len(kept), len(left)) == (4, 5)
+    kept, left = select_claims(claims, dataset, Filters(years=(2024, 2025), query="anyone"))
+    assert kept.empty and left.empty  # a person search hides claims, counted or not
+
+
+def test_rumoured_moves_count_only_when_included(dataset, moves):
+    kept, left = select_moves(moves, dataset, Filters(orgs=("safe-superintelligence",)))
+    assert kept.empty and list(left.rumoured["id"]) == ["gross-ssi-to-meta"] and bool(left)
+    kept, left = select_moves(moves, dataset, Filters(orgs=("safe-superintelligence",), rumours=True))
+    assert list(kept["id"]) == ["gross-ssi-to-meta"] and left.rumoured.empty and not left
+    assert "gross-ssi-to-meta" not in set(filter_moves(moves, dataset, Filters())["id"])
+    assert len(filter_moves(moves, dataset, Filters(rumours=True))) == len(moves)
+    assert parse_query({"rumours": ["1"]}, BOUNDS).filters == Filters(rumours=True)
+    assert parse_query(to_query(Filters(rumours=True)), BOUNDS).filters == Filters(rumours=True)
+    parsed = parse_query({"rumours": ["yes"]}, BOUNDS)
+    assert parsed.filters == Filters() and len(parsed.notices) == 1
 
 
 # --- flows -----------------------------------------------------------------------------------
@@ -115,9 +191,24 @@ def test_links_sum_headcounts_and_list_people(moves):
     links = flows.sankey_links(moves, "unit").set_index(["source", "target"])
     assert links.loc[("meta", "mistral-ai"), "value"] == 3
     assert links.loc[("meta", "mistral-ai"), "people"] == "Timothée Lacroix, Guillaume Lample, Marie-Anne Lachaux"
-    assert links.loc[("openai", "meta-superintelligence-labs"), "value"] == 4
-    assert links.loc[("openai", "meta-superintelligence-labs"), "moves"] == 2
+    assert links.loc[("openai", "meta"), "value"] == 3  # the three scientists, one record
+    assert links.loc[("openai", "meta"), "moves"] == 1
+    assert links.loc[("openai", "meta-superintelligence-labs"), "value"] == 1
     assert links["value"].sum() == moves["headcount"].sum()
+    roots = flows.sankey_links(moves, "root").set_index(["source", "target"])
+    assert roots.loc[("openai", "meta"), "value"] == 4  # the scientists and Yuanzhi Li (to a unit of Meta)
+    assert roots.loc[("openai", "meta"), "moves"] == 2
+
+
+def test_links_count_marked_people(moves):
+    links = flows.sankey_links(moves, "unit").set_index(["source", "target"])
+    gross = links.loc[("safe-superintelligence", "meta-superintelligence-labs")]
+    assert (gross["rumoured"], gross["inferred"], gross["inferred_stated"]) == (1, 1, 0)  # rumoured wins
+    li = links.loc[("openai", "meta-superintelligence-labs")]
+    assert (li["rumoured"], li["inferred"], li["inferred_stated"], li["undated"]) == (0, 1, 1, 1)
+    pineau = links.loc[("fair", "unknown")]
+    assert (pineau["rumoured"], pineau["inferred"], pineau["undated"]) == (0, 0, 0)
+    assert links["undated"].sum() == moves.loc[moves["year"].isna(), "headcount"].sum()
 
 
 def test_root_level_rolls_up_and_drops_internal_moves():
@@ -168,13 +259,16 @@ def test_link_totals_on_category_codes_equal_a_groupby(dense, monkeypatch):
             "source": pd.Categorical(ends[0], categories=categories),
             "target": pd.Categorical(ends[1], categories=categories),
             "headcount": rng.integers(1, 5, size=3000),
+            **{mark: rng.random(3000) < 0.3 for mark in flows._COUNTED},
         }
     )
+    weighted = frame.assign(**{f"_{mark}": frame["headcount"] * frame[mark] for mark in flows._COUNTED})
     expected = (
-        frame.groupby(["source", "target"], sort=False)
-        .agg(value=("headcount", "sum"), moves=("headcount", "size"))
+        weighted.groupby(["source", "target"], sort=False)
+        .agg(value=("headcount", "sum"), moves=("headcount", "size"),
+             **{mark: (f"_{mark}", "sum") for mark in flows._COUNTED})
         .reset_index()
-    )
+    )  # fmt: skip
     order = ["source", "target"]
     got = flows._link_totals(frame)
     pd.testing.assert_frame_equal(
@@ -204,9 +298,19 @@ def test_directions_and_counterparts(dataset, moves):
     assert dict(zip(went["organisation"], went["people"], strict=True)) == {"Mistral AI": 3, "Apple": 1, "Unknown": 1}
 
 
-def test_per_year_leaves_out_earlier_jobs(dataset, moves):
+def test_per_year_leaves_out_earlier_jobs(dataset, moves, shipped_text):
     apple = dataset.descendants("apple")
-    table = organization.arrivals_per_year(moves, apple)
+    # Shipped: Joulin arrived "2023-05 or later", Pang's earlier job is undated: no year to count.
+    assert organization.arrivals_per_year(moves, apple).empty
+    # Dated exactly, with Pang's earlier job "before 2025" and his move to Meta in 2025.
+    text = shipped_with(shipped_text, 'date: "2023-05/.."', 'date: "2023-05"')
+    text = shipped_with(text, "    date: unknown\n    date_kind: effective\n    note: An earlier job, before his move",
+                        '    date: "2025"\n    date_kind: before\n    note: An earlier job, before his move')  # fmt: skip
+    text = shipped_with(text, '    from: apple-foundation-models\n    to: meta-superintelligence-labs\n    date: "2023/.."',
+                        '    from: apple-foundation-models\n    to: meta-superintelligence-labs\n    date: "2025"')  # fmt: skip
+    result = load(text)
+    assert result.ok, [p.message for p in result.errors]
+    table = organization.arrivals_per_year(moves_table(result.dataset), apple)
     # Pang joined Apple's team "before 2025" (no year known): not counted; Joulin arrived in 2023.
     assert table.to_dict("records") == [
         {"year": 2023, "arrivals": 1, "departures": 0},
@@ -223,8 +327,38 @@ def test_career_orders_earlier_jobs_first(dataset, moves, stays):
         ("Alphabet", "Apple Foundation Model team"),
         ("Apple Foundation Model team", "Superintelligence Labs"),
     ]
+    assert careers.describe_date(steps[0]) == "unknown date"  # placed before the step that leaves Apple
+    assert careers.describe_date(steps[1]) == "2023 or later (reported), estimated"
+
+
+def test_career_orders_an_earlier_job_before_d_first(shipped_text):
+    text = shipped_with(shipped_text, "    date: unknown\n    date_kind: effective\n    note: An earlier job, before his move",
+                        '    date: "2025"\n    date_kind: before\n    date_estimated: true\n    note: An earlier job, before his move')  # fmt: skip
+    # Pang's move to Meta, written first in the file, at the same date as the earlier job.
+    pang = shipped_text[
+        shipped_text.index("  - id: pang-apple-to-meta") : shipped_text.index("  - id: friedman-leaves-github")
+    ]
+    earlier = text[text.index("  - id: pang-alphabet-to-apple") : text.index("  - id: pang-apple-to-meta")]
+    text = shipped_with(text, earlier + pang, pang.replace('date: "2023/.."', 'date: "2025"') + earlier)
+    result = load(text)
+    assert result.ok, [p.message for p in result.errors]
+    dataset = result.dataset
+    steps = careers.career(dataset, moves_table(dataset), stays_table(dataset), "ruoming-pang")
+    assert [step["id"] for step in steps] == ["pang-alphabet-to-apple", "pang-apple-to-meta"]
     assert careers.describe_date(steps[0]) == "before 2025, estimated"
     assert careers.describe_date(steps[1]) == "2025 (reported), estimated"
+
+
+def test_career_puts_an_undated_step_before_the_step_that_leaves_where_it_arrived(dataset, moves, stays):
+    steps = careers.career(dataset, moves, stays, "nat-friedman")
+    # Github -> unknown (no date), then unknown -> Meta (2023 or later): the undated step goes first.
+    assert [step["id"] for step in steps] == ["friedman-leaves-github", "friedman-to-meta"]
+    assert careers.describe_date(steps[0]) == "unknown date"
+    # With no step leaving where it arrived, an undated step goes last.
+    changed = moves.copy()
+    changed.loc[changed["id"] == "pang-apple-to-meta", "from_id"] = "openai"
+    steps = careers.career(dataset, changed, stays, "ruoming-pang")
+    assert [step["id"] for step in steps] == ["pang-apple-to-meta", "pang-alphabet-to-apple"]
 
 
 def test_career_includes_stays(dataset, moves, stays):
@@ -252,7 +386,7 @@ def test_claim_phrases(dataset):
     assert cohorts.claim_phrase(claims["Only three of the 14"], 14) == (
         "exactly 3 of 14 stayed at Meta (as of 2025, est.), so 11 left"
     )
-    assert cohorts.claim_phrase(claims["More than half of th"]) == "more than 50% left Meta (as of 2023, est.)"
+    assert cohorts.claim_phrase(claims["More than half of th"]) == "more than 50% left Meta (as of 2023 or later, est.)"
     assert cohorts.claim_phrase(claims["About 11 of Meta's t"]) == "about 11 left Meta (as of 2025, est.)"
 
 
@@ -279,12 +413,20 @@ def test_a_member_who_left_and_came_back_counts_as_stayed(shipped_text):
 
 
 def test_timeline_rows_cover_every_record_with_its_span(dataset, moves):
-    rows = timeline.timeline_rows(moves, stays_table(dataset), claims_table(dataset))
-    assert len(rows) == len(moves) + len(dataset.document.stays) + 7
+    stays, claims = stays_table(dataset), claims_table(dataset)
+    rows = timeline.timeline_rows(moves, stays, claims)
+    unknown = [len(timeline.unplaced(frame)) for frame in (moves, stays, claims)]
+    assert unknown == [3, 0, 0]  # Pang's and the scientists' earlier jobs, Friedman's Github post
+    assert len(rows) == len(moves) + len(stays) + len(claims) - sum(unknown)
     joulin = rows[rows["record"] == "joulin-meta-to-apple"].iloc[0]
-    assert (joulin["start"], joulin["end"], joulin["precision"]) == (
-        pd.Timestamp("2023-05-01"), pd.Timestamp("2023-05-31"), "month")  # fmt: skip
+    # "2023-05/..": from May on; the open end runs to a year past the latest known date
+    latest = pd.concat([moves["end"], stays["end"], claims["end"]]).max()
+    assert (joulin["start"], joulin["end"], joulin["precision"], joulin["open"]) == (
+        pd.Timestamp("2023-05-01"), latest + pd.DateOffset(years=1), "after", "end")  # fmt: skip
     assert "verliess Meta bereits im Mai" in joulin["hover"]
+    assert "2023-05 or later" in joulin["hover"]
+    gross = rows[rows["record"] == "gross-ssi-to-meta"].iloc[0]
+    assert gross["certainty"] == "rumoured" and "(rumoured;<br>inferred: from, to)" in gross["hover"]
     assert set(rows["kind"]) == {"move", "stay", "claim"}
 
 
@@ -294,10 +436,12 @@ def test_timeline_hover_escapes_markup():
         "from_org": ["A"], "to_org": ["B"], "date": ["2024"], "date_kind": ["reported"], "date_estimated": [False],
         "certainty": ["stated"], "date_precision": ["year"], "start": [pd.Timestamp("2024-01-01")],
         "end": [pd.Timestamp("2024-12-31")], "evidence": [[{"source": "s", "quote": "<img src=x onerror=alert(1)>"}]],
+        "when": ["2024"], "inferred": ["<i>to</i>"],
     })  # fmt: skip
     hover = timeline.move_spans(frame, None)["hover"].item()
     assert "<img" not in hover and "&lt;img src=x onerror=alert(1)&gt;" in hover
     assert "&lt;b&gt;x&lt;/b&gt;" in hover
+    assert "<i>to" not in hover
 
 
 # --- overview counts ---------------------------------------------------------------------------

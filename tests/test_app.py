@@ -43,6 +43,20 @@ def open_page(page: str = "overview", data: Path = SHIPPED, monkeypatch=None, **
     return at.switch_page(PAGES[page]).run()
 
 
+def edited_record(tmp_path: Path, *replacements: tuple[str, str]) -> Path:
+    """A copy of the shipped record (beside the shipped seeds) with each (old, new) replaced once."""
+    (tmp_path / "data").mkdir(exist_ok=True)
+    if not (tmp_path / "seeds").exists():
+        (tmp_path / "seeds").symlink_to(REPO / "seeds")
+    text = SHIPPED.read_text(encoding="utf-8")
+    for old, new in replacements:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    path = tmp_path / "data" / "events.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def url(at: AppTest) -> dict[str, list[str]]:
     """The app's URL query parameters, each as a list of values."""
     return {key: value if isinstance(value, list) else [value] for key, value in at.query_params.items()}
@@ -90,8 +104,10 @@ def test_sankey_draws_every_move_between_organisations(monkeypatch):
     trace = sankey(open_page("flows", monkeypatch=monkeypatch))
     links = dict(zip(link_names(trace), trace["link"]["value"], strict=True))
     assert links[("Meta", "Mistral AI")] == 3
-    assert links[("OpenAI", "Superintelligence Labs")] == 4  # Yuanzhi Li and a group of three
+    assert links[("OpenAI", "Superintelligence Labs")] == 1  # Yuanzhi Li (the unit inferred)
+    assert links[("OpenAI", "Meta")] == 3  # the group of three: the text says only "zu Meta"
     assert links[("FAIR", "Unknown")] == 1
+    assert ("Safe Superintelligence", "Superintelligence Labs") not in links  # rumoured: left out by default
     assert sum(trace["link"]["value"]) == 18
 
 
@@ -216,8 +232,16 @@ def test_an_edit_shows_up_without_a_restart_and_a_broken_one_keeps_the_last_good
     assert "Mistral AI SAS" in sankey(at)["node"]["label"]  # still drawing the last good data
 
 
-def test_timeline_draws_month_and_year_spans_not_1_january(monkeypatch):
-    at = open_page("timeline", monkeypatch=monkeypatch)
+def test_timeline_draws_month_and_year_spans_not_1_january(tmp_path, monkeypatch):
+    # The shipped record dates Joulin "2023-05/.." (May of a year the source leaves open): give
+    # him an exact month, and Lample an exact year, to see how exact dates are drawn.
+    data = edited_record(
+        tmp_path,
+        ('    date: "2023-05/.."', '    date: "2023-05"'),
+        ("    person: guillaume-lample\n    from: meta\n    to: mistral-ai\n    date: \"2023/..\"",
+         "    person: guillaume-lample\n    from: meta\n    to: mistral-ai\n    date: \"2023\""),
+    )  # fmt: skip
+    at = open_page("timeline", data, monkeypatch=monkeypatch)
     [figure] = figures(at)
     spans = [trace for trace in figure["data"] if trace.get("mode") == "lines"]
     joulin = [(x0, x1) for trace in spans for x0, x1, y in zip(trace["x"][::3], trace["x"][1::3], trace["y"][::3], strict=False)
@@ -225,11 +249,25 @@ def test_timeline_draws_month_and_year_spans_not_1_january(monkeypatch):
     assert joulin == [("2023-05-01", "2023-05-31")]  # "im Mai": the whole of May
     lample = [(x0, x1) for trace in spans for x0, x1, y in zip(trace["x"][::3], trace["x"][1::3], trace["y"][::3], strict=False)
               if y == "Guillaume Lample"]  # fmt: skip
-    assert lample == [("2023-01-01", "2023-12-31")]  # a year-precision date spans the year
+    assert lample == [("2023-01-01", "2023-12-31"), ("2025-01-01", "2025-12-31")]  # a year spans the year
     markers = [trace for trace in figure["data"] if trace.get("mode") == "markers"]
     assert {trace["name"] for trace in markers} == {"Move", "Still there (stay)", "Cohort claim"}
     hover = " ".join(text for trace in markers for text in trace["hovertext"])
     assert "verliess Meta bereits im Mai" in hover
+
+
+def test_timeline_draws_open_dates_as_dotted_spans_to_the_edge(monkeypatch):
+    at = open_page("timeline", monkeypatch=monkeypatch)
+    [figure] = figures(at)
+    dotted = [trace for trace in figure["data"] if trace.get("mode") == "lines" and trace["line"]["dash"] == "dot"]
+    joulin = [(x0, x1) for trace in dotted for x0, x1, y in zip(trace["x"][::3], trace["x"][1::3], trace["y"][::3], strict=False)
+              if y == "Armand Joulin"]  # fmt: skip
+    assert joulin == [("2023-05-01", "2026-12-31")]  # "2023-05/..": from May on, to a year past the latest date
+    markers = [trace for trace in figure["data"] if trace.get("mode") == "markers"]
+    symbols = {symbol for trace in markers for symbol in trace["marker"]["symbol"]}
+    assert "triangle-right" in symbols  # an open end points to its open side
+    text = texts(at)
+    assert "records with an unknown date can't be placed on a time axis" in text  # Pang's earlier job, …
 
 
 def test_timeline_colours_by_direction_for_the_focus(monkeypatch):
@@ -241,10 +279,12 @@ def test_timeline_colours_by_direction_for_the_focus(monkeypatch):
 def test_organisation_page_counts_with_and_without_units(monkeypatch):
     at = open_page("organization", monkeypatch=monkeypatch, focus="meta")
     metrics = {metric.label: metric.value for metric in at.metric}
-    assert metrics == {"Arrived": "2", "Left": "4", "Net": "-2"}  # Wang and Friedman; 4 to Mistral and Apple
+    # Wang, Friedman and the three OpenAI scientists; 4 to Mistral and Apple
+    assert metrics == {"Arrived": "5", "Left": "4", "Net": "1"}
     at.toggle(key="p_units").set_value(True).run()
     metrics = {metric.label: metric.value for metric in at.metric}
-    assert metrics == {"Arrived": "9", "Left": "5", "Net": "4"}  # with FAIR and Superintelligence Labs
+    # with FAIR (Pineau left) and Superintelligence Labs (Li, Bakhtin, Pang; Gross is rumoured: left out)
+    assert metrics == {"Arrived": "8", "Left": "5", "Net": "3"}
     assert url(at)["units"] == ["1"]
     per_year = figures(at)[0]
     assert {trace["name"] for trace in per_year["data"]} == {"Arrivals", "Departures"}
@@ -255,8 +295,10 @@ def test_person_page_is_an_ordered_chain_with_quotes(monkeypatch):
     steps = [markdown.value for markdown in at.markdown if re.match(r"^\d\.", markdown.value)]
     assert [re.sub(r"\\(.)", r"\1", step) for step in steps] == [
         "1. **Alphabet** → **Apple Foundation Model team**",
-        "2. **Apple Foundation Model team** → **Superintelligence Labs**",
-    ]
+        "2. **Apple Foundation Model team** → **Superintelligence Labs (inferred)**",
+    ]  # the earlier job has an unknown date: it goes before the step that leaves where it arrived
+    assert "unknown date" in texts(at)
+    assert "inferred: to (see the note)" in texts(at)
     assert "Er arbeitete bisher im Foundation-Model-Team bei Apple" in texts(at)
     assert "seeds/004_3d6426978d640d31.txt" in texts(at)
 
@@ -281,7 +323,8 @@ def test_sources_page_highlights_quotes_safely(monkeypatch):
     at = open_page("sources", monkeypatch=monkeypatch, source="insideit-llama-authors")
     raw = "\n".join(markdown.value for markdown in at.markdown)
     assert ":orange-background[Armand Joulin, ein weiterer Llama\\-Autor" in raw
-    assert "Backs 4 moves, 0 stays and 1 cohort claims" in texts(at)
+    assert "Backs 4 moves, 0 stays and 2 cohort claims" in texts(at)
+    assert "Retells The Information" in texts(at)  # an unstored report (reports_on)
 
 
 def test_every_moves_table_downloads_what_it_shows(monkeypatch):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.analysis.filters import Bounds, bounds
-from dashboard.analysis.tables import claims_table, evidence_sources, moves_table, stays_table
+from dashboard.analysis.tables import OPEN_HIGH, OPEN_LOW, claims_table, evidence_sources, moves_table, stays_table
 from dashboard.record.dataset import Dataset
 from dashboard.record.model import UNKNOWN
 
@@ -40,10 +40,18 @@ def _light(dataset: Dataset) -> Dataset:
     return Dataset(dataset.document.model_copy(update={"moves": [], "stays": []}), dataset.root)
 
 
+def _years(frame: pd.DataFrame) -> set[int]:
+    """The years the bounds of ``frame``'s dates name (open ends name none)."""
+    if "year_low" not in frame:
+        return set()
+    found = set(frame["year_low"].unique().tolist()) | set(frame["year_high"].unique().tolist())
+    return {int(year) for year in found} - {OPEN_LOW, OPEN_HIGH}
+
+
 def build(dataset: Dataset, digest: str) -> Bundle:
     """The bundle of a valid ``dataset`` whose file content has hash ``digest``."""
     moves, stays, claims = moves_table(dataset), stays_table(dataset), claims_table(dataset)
-    years = sorted(set(moves["year"]) | set(stays["year"]) | set(claims.get("year", [])))
+    years = sorted(_years(moves) | _years(stays) | _years(claims))
     names = {org_id: org.name for org_id, org in dataset.document.organizations.items()}
     names[UNKNOWN] = "Unknown"
     sources = {"moves": evidence_sources(moves), "stays": evidence_sources(stays), "claims": evidence_sources(claims)}

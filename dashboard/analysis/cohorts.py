@@ -15,7 +15,7 @@ import pandas as pd
 
 from dashboard.analysis.tables import records
 from dashboard.record.dataset import UNKNOWN_LABEL, Dataset
-from dashboard.record.dates import parse_date
+from dashboard.record.dates import PartialDate, parse_when
 from dashboard.record.model import UNKNOWN
 
 COMPARATOR_WORDS = {"exactly": "", "about": "about ", "at_least": "at least ", "more_than": "more than "}
@@ -54,32 +54,41 @@ def member_statuses(dataset: Dataset, moves: pd.DataFrame, stays: pd.DataFrame, 
 
     ``moves`` and ``stays`` are the record's tables. ``where`` is the destination for ``left``
     (``Unknown`` if the source doesn't say) and the organisation for ``stayed``; ``date`` is the
-    date of the deciding record (the latest; at one date a departure outranks a stay, and
+    date (in words) of the deciding record (the latest; at one date a departure outranks a stay, and
     otherwise the earlier record in the file wins).
     """
     home_id = home(dataset, cohort_id)
     people = members(dataset, cohort_id)
-    events: dict[str, list[tuple]] = {person_id: [] for person_id in people}  # (date, order, status, where, id)
+    events: dict[str, list[tuple]] = {person_id: [] for person_id in people}  # (date, order, status, where, id, when)
     if home_id is not None:
         left = moves[moves["person_id"].isin(events) & (moves["from_root_id"] == home_id)]
         for move in records(left):
-            date = parse_date(move["date"])
-            events[move["person_id"]].append((date, 1, "left", dataset.org_name(move["to_id"]), move["id"]))
+            date = _anchor(move["date"])
+            events[move["person_id"]].append(
+                (date, 1, "left", dataset.org_name(move["to_id"]), move["id"], move["when"])
+            )
         stayed = stays[stays["person_id"].isin(events) & (stays["org_root_id"] == home_id)]
         for stay in records(stayed):
-            date = parse_date(stay["as_of"])
-            events[stay["person_id"]].append((date, 0, "stayed", dataset.org_name(stay["org_id"]), stay["id"]))
+            date = _anchor(stay["as_of"])
+            events[stay["person_id"]].append(
+                (date, 0, "stayed", dataset.org_name(stay["org_id"]), stay["id"], stay["when"])
+            )
     rows = []
     for person_id in people:
         person = dataset.document.people[person_id].name
         if events[person_id]:
-            date, _, status, where, record = max(events[person_id], key=lambda event: (event[0], event[1]))
+            _, _, status, where, record, when = max(events[person_id], key=lambda event: (event[0], event[1]))
             rows.append({"person": person, "person_id": person_id, "status": status,
-                         "where": where, "date": str(date), "record": record})  # fmt: skip
+                         "where": where, "date": when, "record": record})  # fmt: skip
         else:
             rows.append({"person": person, "person_id": person_id, "status": "unknown",
                          "where": None, "date": None, "record": None})  # fmt: skip
     return rows
+
+
+def _anchor(text: str) -> PartialDate:
+    """The date a record ranks by (its lower bound, else its upper one; unknown ranks first)."""
+    return parse_when(text).anchor or PartialDate(0)
 
 
 def coverage(dataset: Dataset, moves: pd.DataFrame, stays: pd.DataFrame, cohort_id: str) -> Coverage:
@@ -111,7 +120,7 @@ def claim_phrase(claim: dict, size: int | None = None) -> str:
             amount += f" of {size}"
     org = claim["org"] if claim["org_id"] != UNKNOWN else UNKNOWN_LABEL
     estimated = ", est." if claim["as_of_estimated"] else ""
-    phrase = f"{amount} {verb} {org} (as of {claim['as_of']}{estimated})"
+    phrase = f"{amount} {verb} {org} (as of {claim.get('when') or claim['as_of']}{estimated})"
     if size is not None and value is not None and claim["unit"] == "people" and claim["comparator"] == "exactly":
         other = "left" if claim["measure"] == "stayed" else f"stayed at {org}"
         phrase += f", so {size - int(value)} {other}"

@@ -2,13 +2,31 @@
 
 A move matches the organisation filter when it leaves or enters a selected organisation or any
 of its units (selecting Meta includes FAIR and Superintelligence Labs). The year range keeps
-records whose date falls in it (a partial date lies within one year, so its year decides). The
-cohort keeps records of the cohort's members; the person search matches names and aliases, and
-an unnamed group's description, case-insensitively.
+records whose date lies wholly within it (:func:`place`: one rule for every page and the
+export). The cohort keeps records of the cohort's members; the person search matches names and
+aliases, and an unnamed group's description, case-insensitively. Rumoured moves count only when
+the user includes them.
+
+What each kind of date does (the README's table says the same):
+
+=========================  ================================  ==================================
+date                       with a year filter                 per-year charts
+=========================  ================================  ==================================
+2023, 2023-05, 2023-05-17  in the years if its year is         counted in its year
+before 2025 (../2025)      left out, counted as left out     skipped, counted as skipped
+2023 or later (2023/..)    left out, counted as left out     skipped, counted as skipped
+between 2023 and 2025      in if both ends are in the years;  skipped unless both ends lie in
+                           left out (counted) if it overlaps  one year
+unknown                    left out, counted as left out     skipped, counted as skipped
+=========================  ================================  ==================================
+
+"Left out" means the date can't be placed in the selected years: it overlaps them but may lie
+outside. A date wholly outside the years simply doesn't match. With no year filter every record
+counts, and the pages mark those whose date is not one year ("undated").
 
 In the URL the filters are ``org`` (repeated, organisation ids), ``from`` and ``to`` (years),
-``cohort`` (a cohort id) and ``q`` (the person search). A value that names nothing in the data
-is dropped with a notice rather than an error.
+``cohort`` (a cohort id), ``q`` (the person search) and ``rumours`` (``1`` includes rumoured
+moves). A value that names nothing in the data is dropped with a notice rather than an error.
 """
 
 from __future__ import annotations
@@ -20,8 +38,8 @@ import pandas as pd
 
 from dashboard.record.dataset import Dataset
 
-ORG, YEAR_FROM, YEAR_TO, COHORT, QUERY = "org", "from", "to", "cohort", "q"
-GLOBAL_PARAMS = (ORG, YEAR_FROM, YEAR_TO, COHORT, QUERY)
+ORG, YEAR_FROM, YEAR_TO, COHORT, QUERY, RUMOURS = "org", "from", "to", "cohort", "q", "rumours"
+GLOBAL_PARAMS = (ORG, YEAR_FROM, YEAR_TO, COHORT, QUERY, RUMOURS)
 
 
 @dataclass(frozen=True)
@@ -32,10 +50,12 @@ class Filters:
     years: tuple[int, int] | None = None
     cohort: str | None = None
     query: str = ""
+    rumours: bool = False
+    """Count rumoured moves too. Off by default: a figure counts what the sources state."""
 
     @property
     def active(self) -> bool:
-        return bool(self.orgs or self.years or self.cohort or self.query.strip())
+        return bool(self.orgs or self.years or self.cohort or self.query.strip() or self.rumours)
 
 
 @dataclass(frozen=True)
@@ -106,7 +126,10 @@ def parse_query(params: Mapping[str, Sequence[str]], bounds: Bounds) -> Parsed:
             notices.append(f"Ignored the cohort filter {cohort!r}: no such cohort in the data.")
         cohort = None
     query = (_first(params, QUERY) or "").strip()[:200]
-    return Parsed(Filters(tuple(orgs), years, cohort or None, query), notices)
+    rumours = _first(params, RUMOURS)
+    if rumours not in (None, "", "0", "1"):
+        notices.append(f"Ignored rumours={rumours!r}: write rumours=1 to include rumoured moves, rumours=0 not to.")
+    return Parsed(Filters(tuple(orgs), years, cohort or None, query, rumours == "1"), notices)
 
 
 def to_query(filters: Filters) -> dict[str, list[str]]:
@@ -121,6 +144,8 @@ def to_query(filters: Filters) -> dict[str, list[str]]:
         params[COHORT] = [filters.cohort]
     if filters.query.strip():
         params[QUERY] = [filters.query.strip()]
+    if filters.rumours:
+        params[RUMOURS] = ["1"]
     return params
 
 
@@ -145,21 +170,65 @@ def _cohort_members(dataset: Dataset, cohort: str) -> set[str]:
     return {pid for pid, person in dataset.document.people.items() if cohort in person.cohorts}
 
 
-def filter_moves(moves: pd.DataFrame, dataset: Dataset, filters: Filters) -> pd.DataFrame:
-    """The rows of a moves table (see :func:`tables.moves_table`) that ``filters`` keep."""
+def place(frame: pd.DataFrame, years: tuple[int, int] | None) -> tuple[pd.Series, pd.Series]:
+    """Where each row's date lies relative to the selected ``years``: (inside, unplaceable).
+
+    The one rule every figure follows (see the module's table). ``inside``: the date lies wholly
+    within the years (with no year filter, every row). ``unplaceable``: the date overlaps the
+    years but may lie outside them (an open or wide interval), so a year-filtered figure leaves
+    it out and says how many it left out. Reads ``year_low`` and ``year_high`` (see
+    :func:`dashboard.analysis.tables.moves_table`).
+    """
+    if years is None:
+        everything = pd.Series(True, index=frame.index)
+        return everything, ~everything
+    low, high = frame["year_low"], frame["year_high"]
+    inside = (low >= years[0]) & (high <= years[1])
+    overlaps = (low <= years[1]) & (high >= years[0])
+    return inside, overlaps & ~inside
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """Rows that match every other filter but are not counted: their date can't be placed in
+    the selected years (``undatable``), or they are rumoured and rumours are off."""
+
+    undatable: pd.DataFrame
+    rumoured: pd.DataFrame
+
+    def __bool__(self) -> bool:
+        return not (self.undatable.empty and self.rumoured.empty)
+
+
+def _move_matches(moves: pd.DataFrame, dataset: Dataset, filters: Filters) -> pd.Series:
     keep = pd.Series(True, index=moves.index)
     if filters.orgs:
         orgs = selected_org_ids(dataset, filters)
         keep &= moves["from_id"].isin(orgs) | moves["to_id"].isin(orgs)
-    if filters.years:
-        keep &= moves["year"].between(*filters.years)
     if filters.cohort:
         keep &= moves["person_id"].isin(_cohort_members(dataset, filters.cohort))
     if filters.query.strip():
         people = _people_matching(dataset, filters.query)
         in_group = moves["group"].fillna("").str.casefold().str.contains(filters.query.strip().casefold(), regex=False)
         keep &= moves["person_id"].isin(people) | in_group
-    return _kept(moves, keep)
+    return keep
+
+
+def select_moves(moves: pd.DataFrame, dataset: Dataset, filters: Filters) -> tuple[pd.DataFrame, LeftOut]:
+    """The rows of a moves table (see :func:`tables.moves_table`) that ``filters`` keep, and
+    those they leave out only for their date or their certainty."""
+    matches = _move_matches(moves, dataset, filters)
+    inside, unplaceable = place(moves, filters.years)
+    stated = pd.Series(True, index=moves.index) if filters.rumours else moves["certainty"] != "rumoured"
+    kept = _kept(moves, matches & inside & stated)
+    # a rumoured move whose date can't be placed either is left out as rumoured (the first reason)
+    left = LeftOut(moves[matches & unplaceable & stated], moves[matches & (inside | unplaceable) & ~stated])
+    return kept, left
+
+
+def filter_moves(moves: pd.DataFrame, dataset: Dataset, filters: Filters) -> pd.DataFrame:
+    """The rows of a moves table that ``filters`` keep (see :func:`select_moves`)."""
+    return select_moves(moves, dataset, filters)[0]
 
 
 def _kept(frame: pd.DataFrame, keep: pd.Series) -> pd.DataFrame:
@@ -168,34 +237,40 @@ def _kept(frame: pd.DataFrame, keep: pd.Series) -> pd.DataFrame:
     return frame if bool(keep.all()) else frame[keep]
 
 
-def filter_stays(stays: pd.DataFrame, dataset: Dataset, filters: Filters) -> pd.DataFrame:
-    """The rows of a stays table that ``filters`` keep (same rules as moves)."""
+def select_stays(stays: pd.DataFrame, dataset: Dataset, filters: Filters) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The rows of a stays table that ``filters`` keep (same rules as moves), and those left
+    out because their date can't be placed in the years."""
     keep = pd.Series(True, index=stays.index)
     if filters.orgs:
         keep &= stays["org_id"].isin(selected_org_ids(dataset, filters))
-    if filters.years:
-        keep &= stays["year"].between(*filters.years)
     if filters.cohort:
         keep &= stays["person_id"].isin(_cohort_members(dataset, filters.cohort))
     if filters.query.strip():
         keep &= stays["person_id"].isin(_people_matching(dataset, filters.query))
-    return _kept(stays, keep)
+    inside, unplaceable = place(stays, filters.years)
+    return _kept(stays, keep & inside), stays[keep & unplaceable]
+
+
+def filter_stays(stays: pd.DataFrame, dataset: Dataset, filters: Filters) -> pd.DataFrame:
+    """The rows of a stays table that ``filters`` keep (same rules as moves)."""
+    return select_stays(stays, dataset, filters)[0]
+
+
+def select_claims(claims: pd.DataFrame, dataset: Dataset, filters: Filters) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Cohort claims that ``filters`` keep: by the organisation they are about, year, cohort; and
+    those left out because their date can't be placed in the years. A person search hides
+    claims, which name no one."""
+    if claims.empty:
+        return claims, claims
+    keep = pd.Series(not filters.query.strip(), index=claims.index)
+    if filters.orgs:
+        keep &= claims["org_id"].isin(selected_org_ids(dataset, filters))
+    if filters.cohort:
+        keep &= claims["cohort_id"] == filters.cohort
+    inside, unplaceable = place(claims, filters.years)
+    return _kept(claims, keep & inside), claims[keep & unplaceable]
 
 
 def filter_claims(claims: pd.DataFrame, dataset: Dataset, filters: Filters) -> pd.DataFrame:
-    """Cohort claims that ``filters`` keep: by the organisation they are about, year, cohort.
-
-    A person search hides claims, which name no one.
-    """
-    if claims.empty:
-        return claims
-    keep = pd.Series(True, index=claims.index)
-    if filters.orgs:
-        keep &= claims["org_id"].isin(selected_org_ids(dataset, filters))
-    if filters.years:
-        keep &= claims["year"].between(*filters.years)
-    if filters.cohort:
-        keep &= claims["cohort_id"] == filters.cohort
-    if filters.query.strip():
-        keep &= False
-    return _kept(claims, keep)
+    """Cohort claims that ``filters`` keep (see :func:`select_claims`)."""
+    return select_claims(claims, dataset, filters)[0]

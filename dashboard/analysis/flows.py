@@ -4,6 +4,12 @@
 parent: FAIR → Meta). At the root level a move inside one organisation (Meta → FAIR) is not a
 flow between organisations and is left out; :func:`internal_moves` counts them. An unknown
 origin or destination is the organisation id ``unknown``.
+
+Every count of people also says how many of them are *rumoured* (the source hedges),
+*inferred* (a detail no quote supports, e.g. a unit read from another sentence) and *undated*
+(the date lies in no single year): :data:`MARKS`. Which moves reach these functions is the
+filters' decision (:mod:`dashboard.analysis.filters`): rumours only when the user includes them,
+undated moves only without a year filter.
 """
 
 from __future__ import annotations
@@ -23,6 +29,31 @@ MAX_NAMES = 12
 DENSE_PAIRS = 1 << 22
 """Up to this many possible (origin, destination) pairs (2,048 organisations), links are counted
 in one array slot per pair (32 MiB at most); above, by sorting the pairs that occur."""
+
+
+MARKS = ("rumoured", "inferred", "undated")
+"""Columns of links and net flow that count marked people (see :func:`marks`)."""
+STYLES = ("stated", "inferred", "rumoured")
+"""How a link is drawn: each move in one style, rumoured first, then inferred, else stated."""
+_COUNTED = (*MARKS, "inferred_stated")
+"""What links count beside people: the marks, and people with an inferred detail among stated
+moves (the 'inferred' drawing style; rumoured wins over inferred)."""
+
+
+def marks(moves: pd.DataFrame) -> pd.DataFrame:
+    """Per move, whether it is rumoured, has an inferred field, or is undated (booleans)."""
+    index = moves.index
+    inferred = moves["inferred"].astype(object).fillna("") != "" if "inferred" in moves else False
+    undated = moves["year"].isna() if "year" in moves else False
+    rumoured = moves["certainty"] == "rumoured" if "certainty" in moves else False
+    return pd.DataFrame({"rumoured": rumoured, "inferred": inferred, "undated": undated}, index=index).astype(bool)
+
+
+def style(moves: pd.DataFrame) -> pd.Series:
+    """Each move's drawing style (:data:`STYLES`)."""
+    flags = marks(moves)
+    styles = np.where(flags["rumoured"], "rumoured", np.where(flags["inferred"], "inferred", "stated"))
+    return pd.Series(styles, index=moves.index, dtype=object)
 
 
 def _ends(moves: pd.DataFrame, level: Level) -> tuple[pd.Series, pd.Series]:
@@ -45,9 +76,9 @@ def internal_moves(moves: pd.DataFrame, level: Level) -> pd.DataFrame:
     return moves[origin == destination]
 
 
-def _people(frame: pd.DataFrame) -> pd.Series:
+def _people(frame: pd.DataFrame, keys: tuple[str, ...] = ("source", "target")) -> pd.Series:
     """Per (source, target): the distinct movers in order of appearance, capped at MAX_NAMES."""
-    keys = ["source", "target"]
+    keys = list(keys)
     distinct = frame.drop_duplicates([*keys, "who"])
     grouped = distinct.groupby(keys, sort=False)
     counts = grouped.size()  # groups in order of first appearance, as ngroup numbers them
@@ -68,11 +99,17 @@ def _pairs(moves: pd.DataFrame, level: Level) -> pd.DataFrame:
     """The moves as (source, target, headcount, who) rows, without moves inside one node."""
     origin, destination = _ends(moves, level)
     frame = pd.DataFrame({"source": origin, "target": destination, "headcount": moves["headcount"], "who": who(moves)})
+    flags = marks(moves)
+    for mark in MARKS:
+        frame[mark] = flags[mark]
+    frame["inferred_stated"] = flags["inferred"] & ~flags["rumoured"]
+    frame["style"] = np.where(flags["rumoured"], "rumoured", np.where(flags["inferred"], "inferred", "stated"))
     return frame[frame["source"] != frame["target"]]
 
 
 def name_people(links: pd.DataFrame, moves: pd.DataFrame, level: Level = "unit") -> pd.DataFrame:
-    """``links`` (some rows of :func:`sankey_links`) with their ``people`` column.
+    """``links`` (some rows of :func:`sankey_links`) with their ``people`` column, and the people
+    of each drawing style (``people_stated``, ``people_inferred``, ``people_rumoured``).
 
     Naming the movers costs time per link, so a page names only the links it shows.
     """
@@ -80,8 +117,14 @@ def name_people(links: pd.DataFrame, moves: pd.DataFrame, level: Level = "unit")
     wanted = pd.MultiIndex.from_frame(links[["source", "target"]])
     frame = frame[pd.MultiIndex.from_frame(frame[["source", "target"]]).isin(wanted)]
     if frame.empty:
-        return links.assign(people=pd.Series("", index=links.index, dtype=object))
-    return _with_people(links, _people(frame))
+        empty = pd.Series("", index=links.index, dtype=object)
+        return links.assign(people=empty, **{f"people_{name}": empty for name in STYLES})
+    named = _with_people(links, _people(frame))
+    by_style = _people(frame, ("source", "target", "style"))
+    for name in STYLES:
+        part = by_style[by_style.index.get_level_values("style") == name].droplevel("style")
+        named[f"people_{name}"] = _with_people(links, part)["people"] if len(part) else ""
+    return named
 
 
 def _with_people(links: pd.DataFrame, people: pd.Series) -> pd.DataFrame:
@@ -96,15 +139,16 @@ def sankey_links(moves: pd.DataFrame, level: Level = "unit", *, with_people: boo
     """One row per (origin, destination) pair.
 
     Columns: ``source`` and ``target`` (organisation ids), ``value`` (people moved: the sum of
-    headcounts), ``moves`` (records), and unless ``with_people`` is false ``people`` (the
+    headcounts), ``moves`` (records), ``rumoured``, ``inferred`` and ``undated`` (how many of the
+    people are so marked; see :func:`marks`), ``inferred_stated`` (people with an inferred detail
+    whose move is not rumoured: how the link is drawn), and unless ``with_people`` is false ``people`` (the
     movers, comma-separated, capped at :data:`MAX_NAMES`; see :func:`name_people` to name only
     some links). Sorted by value, largest first.
     """
     frame = _pairs(moves, level)
     if frame.empty:
-        return pd.DataFrame({"source": [], "target": [], "value": [], "moves": [], "people": []}).astype(
-            {"value": "int64", "moves": "int64"}
-        )
+        empty = {"source": [], "target": [], "value": [], "moves": [], **{mark: [] for mark in _COUNTED}, "people": []}
+        return pd.DataFrame(empty).astype({"value": "int64", "moves": "int64", **{mark: "int64" for mark in _COUNTED}})
     links = _link_totals(frame)
     if with_people:
         links = _with_people(links, _people(frame))
@@ -119,37 +163,50 @@ def _link_totals(frame: pd.DataFrame) -> pd.DataFrame:
     100,000 moves, where this runs on every rerun of the Flows page.
     """
     source, target = frame["source"], frame["target"]
+    marked = {mark: frame["headcount"] * frame[mark] for mark in _COUNTED}
     if not (isinstance(source.dtype, pd.CategoricalDtype) and isinstance(target.dtype, pd.CategoricalDtype)):
-        grouped = frame.groupby(["source", "target"], sort=False)
-        return grouped.agg(value=("headcount", "sum"), moves=("headcount", "size")).reset_index()
+        weighted = frame.assign(**{f"_{mark}": value for mark, value in marked.items()})
+        grouped = weighted.groupby(["source", "target"], sort=False, observed=True)
+        aggregations = {mark: (f"_{mark}", "sum") for mark in _COUNTED}
+        return grouped.agg(value=("headcount", "sum"), moves=("headcount", "size"), **aggregations).reset_index()
     source_codes = source.cat.codes.to_numpy(np.int64)
     target_codes = target.cat.codes.to_numpy(np.int64)
     known = (source_codes >= 0) & (target_codes >= 0)  # a missing end is no pair, as in groupby
     width = max(len(target.cat.categories), 1)
     keys = (source_codes * width + target_codes)[known]
     headcount = frame["headcount"].to_numpy()[known]
+    weights = {mark: value.to_numpy()[known] for mark, value in marked.items()}
     size = len(source.cat.categories) * width
     if size <= DENSE_PAIRS:  # a count per possible pair: no sorting
         counts = np.bincount(keys, minlength=size)
         pairs = np.flatnonzero(counts)
         moves = counts[pairs]
-        value = np.bincount(keys, weights=headcount, minlength=size)[pairs]
+
+        def total(weight: np.ndarray) -> np.ndarray:
+            return np.bincount(keys, weights=weight, minlength=size)[pairs]
+
     else:
         pairs, inverse = np.unique(keys, return_inverse=True)
         moves = np.bincount(inverse, minlength=len(pairs))
-        value = np.bincount(inverse, weights=headcount, minlength=len(pairs))
+
+        def total(weight: np.ndarray) -> np.ndarray:
+            return np.bincount(inverse, weights=weight, minlength=len(pairs))
+
     return pd.DataFrame(
         {
             "source": pd.Categorical.from_codes(pairs // width, dtype=source.dtype),
             "target": pd.Categorical.from_codes(pairs % width, dtype=target.dtype),
-            "value": value.round().astype(headcount.dtype),
+            "value": total(headcount).round().astype(headcount.dtype),
             "moves": moves.astype(np.int64),
+            **{mark: total(weight).round().astype(np.int64) for mark, weight in weights.items()},
         }
     )
 
 
 def net_flow(moves: pd.DataFrame, level: Level = "unit", *, links: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Per organisation: ``inflow``, ``outflow`` and ``net`` (people), largest net first.
+    """Per organisation: ``inflow``, ``outflow`` and ``net`` (people), largest net first; and
+    ``rumoured_net`` (the part of ``net`` that rumoured moves make), ``rumoured``, ``inferred``
+    and ``undated`` (people arriving or leaving who are so marked).
 
     Unknown origins and destinations count for the organisation at the other end but get no
     row of their own. ``links``: :func:`sankey_links` of the same moves and level, if the
@@ -157,13 +214,31 @@ def net_flow(moves: pd.DataFrame, level: Level = "unit", *, links: pd.DataFrame 
     """
     if links is None:
         links = sankey_links(moves, level, with_people=False)
-    inflow = links.groupby("target")["value"].sum()
-    outflow = links.groupby("source")["value"].sum()
-    table = pd.DataFrame({"inflow": inflow, "outflow": outflow}).fillna(0).astype("int64")
-    table = table[table.index != UNKNOWN]
+    columns = ["value", *MARKS]
+    inflow = links.groupby("target", observed=True)[columns].sum()
+    outflow = links.groupby("source", observed=True)[columns].sum()
+    inflow.index, outflow.index = inflow.index.astype(object), outflow.index.astype(object)
+    table = pd.DataFrame({"inflow": inflow["value"], "outflow": outflow["value"]}).fillna(0).astype("int64")
     table["net"] = table["inflow"] - table["outflow"]
+    rumoured = inflow["rumoured"].reindex(table.index).fillna(0) - outflow["rumoured"].reindex(table.index).fillna(0)
+    table["rumoured_net"] = rumoured.astype("int64")
+    marked = inflow[list(MARKS)].add(outflow[list(MARKS)], fill_value=0)
+    table = table.join(marked.reindex(table.index).fillna(0).astype("int64"))
+    table = table[table.index != UNKNOWN]
     table.index.name = "org_id"
     return table.reset_index().sort_values(["net", "org_id"], ascending=[False, True], ignore_index=True)
+
+
+def link_styles(links: pd.DataFrame) -> pd.DataFrame:
+    """``links`` split by drawing style: one row per (source, target, style) with people in it,
+    ``value`` the people of that style (see :data:`STYLES`)."""
+    parts = []
+    stated = links["value"] - links["rumoured"] - links["inferred_stated"]
+    for name, value in (("stated", stated), ("inferred", links["inferred_stated"]), ("rumoured", links["rumoured"])):
+        people = links.get(f"people_{name}", links.get("people", ""))
+        part = links.assign(value=value, style=name, people=people)
+        parts.append(part[part["value"] > 0])
+    return pd.concat(parts, ignore_index=True)
 
 
 def links_table(links: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
@@ -174,6 +249,7 @@ def links_table(links: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
             "destination": links["target"].map(names),
             "people moved": links["value"],
             "moves": links["moves"],
+            **{mark: links[mark] for mark in MARKS if mark in links},
             "who": links.get("people", ""),
         }
     )

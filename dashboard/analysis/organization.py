@@ -35,9 +35,10 @@ def touching(moves: pd.DataFrame, org_ids: set[str]) -> pd.DataFrame:
 def arrivals_per_year(moves: pd.DataFrame, org_ids: set[str]) -> pd.DataFrame:
     """People arriving and departing per year: columns ``year``, ``arrivals``, ``departures``.
 
-    Earlier jobs (``date_kind: before``) have no known year and are left out.
+    A move whose date lies in no single year (before 2025, 2023 or later, unknown…) is left out;
+    :func:`dashboard.analysis.filters.place` is the rule, and the page says how many.
     """
-    marked = touching(moves[moves["date_kind"] != "before"], org_ids)
+    marked = touching(moves[moves["year"].notna()], org_ids)
     table = (
         marked[marked["direction"].isin(["arrival", "departure"])]
         .pivot_table(index="year", columns="direction", values="headcount", aggfunc="sum", fill_value=0)

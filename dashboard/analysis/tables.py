@@ -9,19 +9,28 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.record.dataset import Dataset
+from dashboard.record.dates import When
 from dashboard.record.model import UNKNOWN, Evidence
+from dashboard.record.support import inferred_fields, reports
 
 MOVE_COLUMNS = [
     "id", "person", "person_id", "group", "headcount",
     "from_org", "to_org", "from_id", "to_id", "from_root", "to_root", "from_root_id", "to_root_id",
-    "date", "date_precision", "date_kind", "date_estimated", "role", "from_role", "certainty",
-    "note", "evidence",
+    "date", "date_precision", "date_kind", "date_estimated", "dating", "when", "date_low", "date_high",
+    "role", "from_role", "certainty", "inferred", "articles", "reports", "note", "evidence",
 ]  # fmt: skip
-"""Columns of a normalised move, in export order."""
+"""Columns of a normalised move, in export order.
+
+``date`` is the date as written; ``dating`` says how it places the move (exact, before, after,
+between, unknown: see :class:`dashboard.record.dates.When`; a ``before`` move is ``../date``),
+``when`` says it in words, ``date_low`` and ``date_high`` are its bounds (empty: open).
+``inferred`` names the fields no quote supports (comma-separated, empty when none);
+``articles`` and ``reports`` count the sources cited and the independent reports they retell."""
 
 STAY_COLUMNS = [
     "id", "person", "person_id", "org", "org_id", "org_root", "org_root_id",
-    "as_of", "as_of_precision", "as_of_estimated", "role", "note", "evidence",
+    "as_of", "as_of_precision", "as_of_estimated", "dating", "when", "date_low", "date_high",
+    "role", "inferred", "articles", "reports", "note", "evidence",
 ]  # fmt: skip
 
 
@@ -39,6 +48,20 @@ def _org(dataset: Dataset, org_id: str) -> tuple[str | None, str | None, str | N
         return None, None, None
     root_id = dataset.org_roots[org_id]
     return dataset.org_name(org_id), dataset.org_name(root_id), root_id
+
+
+def _dating(when: When) -> dict:
+    return {
+        "dating": when.dating,
+        "when": when.label(),
+        "date_low": None if when.low is None else str(when.low),
+        "date_high": None if when.high is None else str(when.high),
+    }
+
+
+def _support(dataset: Dataset, record) -> dict:
+    articles, independent = reports(dataset.document.sources, record.evidence)
+    return {"inferred": ", ".join(inferred_fields(record)), "articles": articles, "reports": independent}
 
 
 def move_rows(dataset: Dataset) -> list[dict]:
@@ -63,12 +86,14 @@ def move_rows(dataset: Dataset) -> list[dict]:
                 "from_root_id": from_root_id or UNKNOWN,
                 "to_root_id": to_root_id or UNKNOWN,
                 "date": str(move.date),
-                "date_precision": move.date.precision,
+                "date_precision": move.when.precision,
                 "date_kind": move.date_kind,
                 "date_estimated": move.date_estimated,
+                **_dating(move.when),
                 "role": move.role,
                 "from_role": move.from_role,
                 "certainty": move.certainty,
+                **_support(dataset, move),
                 "note": move.note,
                 "evidence": evidence_rows(dataset, move.evidence),
             }
@@ -93,7 +118,9 @@ def stay_rows(dataset: Dataset) -> list[dict]:
                 "as_of": str(stay.as_of),
                 "as_of_precision": stay.as_of.precision,
                 "as_of_estimated": stay.as_of_estimated,
+                **_dating(stay.as_of),
                 "role": stay.role,
+                **_support(dataset, stay),
                 "note": stay.note,
                 "evidence": evidence_rows(dataset, stay.evidence),
             }
@@ -120,6 +147,7 @@ def claim_rows(dataset: Dataset) -> list[dict]:
                     "as_of": str(claim.as_of),
                     "as_of_precision": claim.as_of.precision,
                     "as_of_estimated": claim.as_of_estimated,
+                    **_dating(claim.as_of),
                     "destinations": [dataset.org_name(org) for org in claim.destinations],
                     "evidence": evidence_rows(dataset, claim.evidence),
                 }
@@ -127,22 +155,36 @@ def claim_rows(dataset: Dataset) -> list[dict]:
     return rows
 
 
-def _with_spans(frame: pd.DataFrame, date_column: str) -> pd.DataFrame:
-    """Add ``start``, ``end`` (the days the partial date covers) and ``year`` columns."""
+OPEN_LOW, OPEN_HIGH = 0, 9999
+"""``year_low`` and ``year_high`` of an open end: before and after every year."""
+
+
+def _with_spans(frame: pd.DataFrame) -> pd.DataFrame:
+    """Add ``start`` and ``end`` (the first and last day the date allows; NaT where open),
+    ``year_low`` and ``year_high`` (their years; :data:`OPEN_LOW` / :data:`OPEN_HIGH` where open)
+    and ``year`` (the one year the date lies in, else missing): the columns
+    :func:`dashboard.analysis.filters.place` reads."""
     if frame.empty:
         empty = pd.Series(dtype="datetime64[ns]")
-        return frame.assign(start=empty, end=empty, year=pd.Series(dtype="int64"))
-    text = frame[date_column].astype(str)
-    start = pd.to_datetime(_pad(text), format="%Y-%m-%d")
-    length = text.str.len()
-    end = start.where(length != 7, start + pd.offsets.MonthEnd(0))
-    end = end.where(length != 4, start + pd.offsets.YearEnd(0))
-    return frame.assign(start=start, end=end, year=start.dt.year.astype("int64"))
+        years = pd.Series(dtype="int64")
+        return frame.assign(start=empty, end=empty, year_low=years, year_high=years, year=pd.Series(dtype="Int64"))
+    start = _first_days(frame["date_low"])
+    high = frame["date_high"]
+    end = _first_days(high)
+    length = high.astype(object).fillna("").astype(str).str.len()
+    end = end.where(length != 7, end + pd.offsets.MonthEnd(0))
+    end = end.where(length != 4, end + pd.offsets.YearEnd(0))
+    year_low = start.dt.year.fillna(OPEN_LOW).astype("int64")
+    year_high = end.dt.year.fillna(OPEN_HIGH).astype("int64")
+    year = year_low.astype("Int64").where(year_low == year_high)
+    return frame.assign(start=start, end=end, year_low=year_low, year_high=year_high, year=year)
 
 
-def _pad(text: pd.Series) -> pd.Series:
-    """The first day of each partial date, as YYYY-MM-DD text (for parsing only)."""
-    return text.where(text.str.len() == 10, text.where(text.str.len() == 7, text + "-01") + "-01")
+def _first_days(text: pd.Series) -> pd.Series:
+    """The first day of each partial date (NaT where there is none)."""
+    text = text.astype(object).fillna("").astype(str)
+    padded = text.where(text.str.len() == 10, text.where(text.str.len() == 7, text + "-01") + "-01")
+    return pd.to_datetime(padded.where(text != ""), format="%Y-%m-%d")
 
 
 def moves_table(dataset: Dataset) -> pd.DataFrame:
@@ -151,7 +193,7 @@ def moves_table(dataset: Dataset) -> pd.DataFrame:
     frame = pd.DataFrame(move_rows(dataset), columns=MOVE_COLUMNS)
     frame["headcount"] = frame["headcount"].astype("int64")
     frame["who"] = mover_labels(frame)
-    return _categorical(_with_spans(frame, "date"))
+    return _categorical(_with_spans(frame))
 
 
 CATEGORICAL_PAIRS = [
@@ -160,7 +202,7 @@ CATEGORICAL_PAIRS = [
     ("from_org", "to_org"),
     ("from_root", "to_root"),
 ]
-CATEGORICAL = ["person_id", "person", "who", "date_precision", "date_kind", "certainty", "role"]
+CATEGORICAL = ["person_id", "person", "who", "date_precision", "date_kind", "certainty", "role", "dating", "inferred"]
 
 
 def _categorical(frame: pd.DataFrame) -> pd.DataFrame:
@@ -191,6 +233,8 @@ def mover_labels(moves: pd.DataFrame) -> pd.Series:
 def newest_first(moves: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
     """Moves newest first (by the end, then the start of their date span, then id), at most ``limit``.
 
+    An open end sorts as the newest, an open start as the oldest, among equal other bounds.
+
     With a limit, only the rows that can be among the first are sorted: every row tied with
     the cut-off is kept before sorting, so the result is exactly the head of the full order.
     """
@@ -202,15 +246,16 @@ def newest_first(moves: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
 
 def stays_table(dataset: Dataset) -> pd.DataFrame:
     """One row per stay (:data:`STAY_COLUMNS`), plus ``start``, ``end`` and ``year``."""
-    return _with_spans(pd.DataFrame(stay_rows(dataset), columns=STAY_COLUMNS), "as_of")
+    return _with_spans(pd.DataFrame(stay_rows(dataset), columns=STAY_COLUMNS))
 
 
 def claims_table(dataset: Dataset) -> pd.DataFrame:
     """One row per cohort claim, plus ``start``, ``end`` and ``year``."""
     rows = claim_rows(dataset)
-    frame = pd.DataFrame(rows) if rows else pd.DataFrame(columns=["cohort_id", "as_of", "value"])
+    columns = ["cohort_id", "as_of", "value", "dating", "when", "date_low", "date_high"]
+    frame = pd.DataFrame(rows) if rows else pd.DataFrame(columns=columns)
     frame["value"] = frame["value"].astype("Int64")
-    return _with_spans(frame, "as_of")
+    return _with_spans(frame)
 
 
 def evidence_sources(frame: pd.DataFrame) -> pd.Series:

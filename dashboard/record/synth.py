@@ -40,6 +40,7 @@ class _Move:
     role: str | None
     sentence: str
     source: int
+    certainty: str = "stated"
 
 
 def _date(rng: random.Random, year: int) -> str:
@@ -55,6 +56,9 @@ def _date(rng: random.Random, year: int) -> str:
 def generate(moves: int, seed: int = 0) -> tuple[str, dict[str, str]]:
     """The YAML text and the documents (file name → text) of a synthetic project."""
     rng = random.Random(seed)  # noqa: S311 - synthetic data, not secrets
+    # The marks of a real record (rumours, bounded and unknown dates) from a stream of their own,
+    # so the rest of a seed's project stays what it was.
+    marks = random.Random(seed + 7919)  # noqa: S311
     companies = max(8, min(160, moves // 40))
     orgs: list[tuple[str, str, str | None, str]] = []  # id, name, parent, kind
     for index in range(companies):
@@ -101,8 +105,17 @@ def generate(moves: int, seed: int = 0) -> tuple[str, dict[str, str]]:
         b = names.get(destination, "einem unbekannten Ziel")
         mover = person_names.get(person, person)
         sentence = f"Bericht {index}: {mover} {rng.choice(VERBS).format(a=a, b=b)}."
-        records.append(_Move(f"m{index:06d}", person, group, origin, destination, _date(rng, year), kind, role,
-                             sentence, source))  # fmt: skip
+        date = _date(rng, year)
+        draw = marks.random()
+        if kind != "before" and draw < 0.02:
+            date = f"{year}/.."  # "in {year} or later": the source only bounds it
+        elif kind != "before" and draw < 0.03:
+            date = f"{year}/{min(LAST_YEAR, year + 1)}" if year < LAST_YEAR else f"../{year}"
+        elif kind != "before" and draw < 0.035:
+            date = "unknown"
+        certainty = "rumoured" if marks.random() < 0.03 else "stated"
+        records.append(_Move(f"m{index:06d}", person, group, origin, destination, date, kind, role,
+                             sentence, source, certainty))  # fmt: skip
 
     texts: dict[str, list[str]] = {f"doc-{number:05d}.txt": [] for number in range(documents)}
     for move in records:
@@ -149,7 +162,7 @@ def generate(moves: int, seed: int = 0) -> tuple[str, dict[str, str]]:
         "moves": [move_yaml({"id": move.id, "person": None if move.group else move.who,
                              "group": move.who if move.group else None, "headcount": move.group or None,
                              "from": move.origin, "to": move.destination, "date": move.date, "date_kind": move.kind,
-                             "role": move.role,
+                             "role": move.role, "certainty": move.certainty,
                              "evidence": [{"source": f"src-{move.source:05d}", "quote": move.sentence}]})
                   for move in records],
         "stays": [entry([f"  - id: {stay_id}", f"    person: {person}", f"    org: {org}", f'    as_of: "{year}"',

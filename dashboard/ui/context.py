@@ -15,7 +15,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.analysis.bundle import Bundle
-from dashboard.analysis.filters import Filters, filter_claims, filter_moves, filter_stays
+from dashboard.analysis.filters import Filters
+from dashboard.analysis.views import Selection, select
 from dashboard.live import Current
 
 _run = threading.local()
@@ -25,10 +26,24 @@ _run = threading.local()
 class PageContext:
     current: Current
     bundle: Bundle
-    filters: Filters
-    moves: pd.DataFrame  # the moves the filters keep
-    stays: pd.DataFrame
-    claims: pd.DataFrame
+    selection: Selection  # what the filters keep, and what they leave out for date or certainty
+
+    @property
+    def filters(self) -> Filters:
+        return self.selection.filters
+
+    @property
+    def moves(self) -> pd.DataFrame:
+        """The moves the filters keep."""
+        return self.selection.moves
+
+    @property
+    def stays(self) -> pd.DataFrame:
+        return self.selection.stays
+
+    @property
+    def claims(self) -> pd.DataFrame:
+        return self.selection.claims
 
     @property
     def dataset(self):
@@ -40,16 +55,7 @@ class PageContext:
 
 
 def build(current: Current, filters: Filters) -> PageContext:
-    bundle = current.bundle
-    dataset = bundle.dataset
-    return PageContext(
-        current,
-        bundle,
-        filters,
-        filter_moves(bundle.moves, dataset, filters),
-        filter_stays(bundle.stays, dataset, filters),
-        filter_claims(bundle.claims, dataset, filters),
-    )
+    return PageContext(current, current.bundle, select(current.bundle, filters))
 
 
 def publish(context: PageContext) -> None:

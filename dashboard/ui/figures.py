@@ -11,6 +11,7 @@ import hashlib
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.analysis.flows import link_styles
 from dashboard.record.model import UNKNOWN
 from dashboard.text import plotly_text, wrap
 
@@ -38,6 +39,9 @@ DIRECTION_NAMES = {
     "claim": "Cohort claim",
 }
 BAR_SERIES = (("Arrivals", "arrivals", "arrival"), ("Departures", "departures", "departure"))
+STYLE_WORDS = {"stated": "", "inferred": "with an inferred detail", "rumoured": "rumoured"}
+"""The word a link's hover carries for each drawing style (see :func:`sankey_figure`)."""
+RUMOUR_FILL, RUMOUR_LINE = "rgba(120,120,120,0.10)", "rgba(90,90,90,0.85)"
 LAYOUT = {"margin": {"l": 10, "r": 10, "t": 30, "b": 10}, "font": {"size": 13}}
 
 CHECKED = False
@@ -82,6 +86,10 @@ def sankey_figure(links: pd.DataFrame, names: dict[str, str]) -> go.Figure:
     Meta → Mistral AI → Meta never draws a loop: origins have only outgoing links and
     destinations only incoming ones, so plotly lays them out in two columns. ``names`` maps ids
     to display names.
+
+    Each pair is drawn as up to three links, one per style (:func:`link_styles`): stated moves
+    in the origin's colour; moves with an inferred detail fainter, outlined in that colour;
+    rumoured moves hollow grey with a dark outline. Every hover says which.
     """
     if links.empty:
         return empty_figure("No moves match the filters.")
@@ -93,6 +101,19 @@ def sankey_figure(links: pd.DataFrame, names: dict[str, str]) -> go.Figure:
     in_totals = links.groupby("target")["value"].sum()
     nodes = sources + targets
     node_text = [f"{out_totals[org]} left" for org in sources] + [f"{in_totals[org]} arrived" for org in targets]
+    styled = link_styles(links)
+    fills = {
+        "stated": lambda org: _rgba(org_color(org), 0.35),
+        "inferred": lambda org: _rgba(org_color(org), 0.14),
+        "rumoured": lambda org: RUMOUR_FILL,
+    }
+    outlines = {
+        "stated": lambda org: "rgba(0,0,0,0)",
+        "inferred": lambda org: _rgba(org_color(org), 0.9),
+        "rumoured": lambda org: RUMOUR_LINE,
+    }
+    styles = styled["style"].tolist()
+    link_sources = styled["source"].astype(object).tolist()
     figure = _figure(
         _trace(
             go.Sankey,
@@ -108,12 +129,22 @@ def sankey_figure(links: pd.DataFrame, names: dict[str, str]) -> go.Figure:
                 "thickness": 16,
             },
             link={
-                "source": [source_index[org] for org in links["source"]],
-                "target": [target_index[org] for org in links["target"]],
-                "value": links["value"].tolist(),
-                "color": [_rgba(org_color(org), 0.35) for org in links["source"]],
-                "customdata": [wrap(people, width=60) for people in links["people"]],
-                "hovertemplate": "%{source.label} → %{target.label}: %{value} people<br>%{customdata}<extra></extra>",
+                "source": [source_index[org] for org in styled["source"]],
+                "target": [target_index[org] for org in styled["target"]],
+                "value": styled["value"].tolist(),
+                "color": [fills[style](org) for style, org in zip(styles, link_sources, strict=True)],
+                "line": {
+                    "color": [outlines[style](org) for style, org in zip(styles, link_sources, strict=True)],
+                    "width": [0 if style == "stated" else 1.5 for style in styles],
+                },
+                "customdata": [
+                    [STYLE_WORDS[style] and f" ({STYLE_WORDS[style]})", wrap(people, width=60)]
+                    for style, people in zip(styles, styled["people"], strict=True)
+                ],
+                "hovertemplate": (
+                    "%{source.label} → %{target.label}: %{value} people%{customdata[0]}"
+                    "<br>%{customdata[1]}<extra></extra>"
+                ),
             },
         )
     )
@@ -122,24 +153,61 @@ def sankey_figure(links: pd.DataFrame, names: dict[str, str]) -> go.Figure:
 
 
 def net_flow_figure(net: pd.DataFrame, names: dict[str, str]) -> go.Figure:
-    """Horizontal bars of net people gained (right, green) or lost (left, red) per organisation."""
+    """Horizontal bars of net people gained (right, green) or lost (left, red) per organisation.
+
+    The part of the net that rumoured moves make is a hatched, paler bar of its own, beside the
+    stated part; the hover says how many of the people are rumoured, inferred or undated.
+    """
     if net.empty:
         return empty_figure("No flows to show.")
     ordered = net.sort_values("net")
     labels = [plotly_text(names.get(org, org)) for org in ordered["org_id"]]
-    figure = _figure(
+    rumoured = ordered["rumoured_net"] if "rumoured_net" in ordered else pd.Series(0, index=ordered.index)
+    stated = ordered["net"] - rumoured
+    marks = [
+        ordered.get(column, pd.Series(0, index=ordered.index)).to_numpy()
+        for column in ("inflow", "outflow", "rumoured", "inferred", "undated")
+    ]
+    customdata = [list(row) for row in zip(*(part.tolist() for part in marks), ordered["net"].tolist(), strict=True)]
+    hover = (
+        "%{y}: net %{customdata[5]}<br>%{customdata[0]} arrived, %{customdata[1]} left<br>"
+        "of whom %{customdata[2]} rumoured, %{customdata[3]} inferred, %{customdata[4]} undated<extra></extra>"
+    )
+    bars = [
         _trace(
             go.Bar,
-            x=ordered["net"],
+            x=stated,
             y=labels,
             orientation="h",
+            name="stated",
             marker_color=["#2E7D32" if value >= 0 else "#C62828" for value in ordered["net"]],
-            customdata=ordered[["inflow", "outflow"]].to_numpy(),
-            hovertemplate="%{y}: net %{x}<br>%{customdata[0]} arrived, %{customdata[1]} left<extra></extra>",
+            customdata=customdata,
+            hovertemplate=hover,
         )
-    )
+    ]
+    if bool((rumoured != 0).any()):
+        bars.append(
+            _trace(
+                go.Bar,
+                x=rumoured,
+                y=labels,
+                orientation="h",
+                name="rumoured",
+                marker={
+                    "color": ["rgba(46,125,50,0.25)" if value >= 0 else "rgba(198,40,40,0.25)" for value in rumoured],
+                    "pattern": {"shape": "/", "fgcolor": "#555555", "size": 6},
+                    "line": {"color": "#555555", "width": 1},
+                },
+                customdata=customdata,
+                hovertemplate="rumoured part: %{x}<br>" + hover,
+            )
+        )
+    figure = _figure(bars)
     figure.update_xaxes(title="net people (arrived − left)", zeroline=True)
-    return figure.update_layout(height=max(240, 26 * len(ordered) + 80), **LAYOUT)
+    legend = {"orientation": "h", "y": 1.02, "yanchor": "bottom"}
+    return figure.update_layout(
+        barmode="relative", showlegend=len(bars) > 1, legend=legend, height=max(240, 26 * len(ordered) + 80), **LAYOUT
+    )
 
 
 def arrivals_per_year_figure(table: pd.DataFrame) -> go.Figure:
@@ -165,7 +233,9 @@ def timeline_figure(rows: pd.DataFrame) -> go.Figure:
     """Spans on a date axis, one line per person, group or cohort, coloured by category.
 
     Each record is a thick segment over its span with a marker in the middle that carries the
-    hover text; a day-precision record is the marker alone. Earlier jobs ("before") are dashed.
+    hover text; a day-precision record is the marker alone. A span with an open end ("before
+    2025", "2023 or later") is dotted and runs to the chart's edge, its marker at the known end
+    pointing to the open side. A rumoured move's marker is hollow.
     """
     if rows.empty:
         return empty_figure("No records match the filters.")
@@ -174,7 +244,7 @@ def timeline_figure(rows: pd.DataFrame) -> go.Figure:
     for category, part in rows.groupby("category", sort=False):
         color = DIRECTION_COLORS.get(category, "#4C78A8")
         name = DIRECTION_NAMES.get(category, category)
-        for dashed, spans in part[part["precision"] != "day"].groupby(part["date_kind"] == "before"):
+        for dashed, spans in part[part["precision"] != "day"].groupby(part["open"] != ""):
             xs, ys = [], []
             for start, end, row in zip(_iso(spans["start"]), _iso(spans["end"]), spans["row"], strict=True):
                 xs += [start, end, None]
@@ -186,8 +256,11 @@ def timeline_figure(rows: pd.DataFrame) -> go.Figure:
                 )
             )  # fmt: skip
         middles = part["start"] + (part["end"] - part["start"]) / 2
-        symbols = ["triangle-left" if kind == "before" else {"stay": "diamond", "claim": "star"}.get(kind, "circle")
-                   for kind in part["date_kind"]]  # fmt: skip
+        middles = middles.where(part["open"] != "start", part["end"]).where(part["open"] != "end", part["start"])
+        shapes = part["date_kind"].map({"stay": "diamond", "claim": "star"}).fillna("circle")
+        shapes = shapes.where(part["open"] != "start", "triangle-left").where(part["open"] != "end", "triangle-right")
+        symbols = [shape + ("-open" if certainty == "rumoured" else "")
+                   for shape, certainty in zip(shapes, part["certainty"], strict=True)]  # fmt: skip
         figure.add_trace(
             _trace(go.Scatter,
                 x=_iso(middles), y=[plotly_text(row) for row in part["row"]], mode="markers", name=name,

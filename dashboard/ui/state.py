@@ -70,6 +70,7 @@ def _seed_filters(bundle: Bundle) -> None:
         st.session_state["f_years"] = filters.years or bundle.bounds.years
     st.session_state["f_cohort"] = filters.cohort or ALL
     st.session_state["f_q"] = filters.query
+    st.session_state["f_rumours"] = filters.rumours
     st.session_state["_filters_seeded"] = True
 
 
@@ -106,7 +107,13 @@ def sidebar_filters(bundle: Bundle) -> Filters:
         format_func=lambda cohort_id: "All people" if cohort_id == ALL else document.cohorts[cohort_id].name,
     )
     query = sidebar.text_input("Person", key="f_q", placeholder="Search names and aliases", max_chars=200)
-    return Filters(tuple(orgs), years, cohort or None, query.strip())
+    rumours = sidebar.toggle(
+        "Include rumours",
+        key="f_rumours",
+        help="Count moves the source only hedges ('soll', 'reportedly'). Off: figures count what sources state; "
+        "rumoured moves are then left out and the page says how many.",
+    )
+    return Filters(tuple(orgs), years, cohort or None, query.strip(), bool(rumours))
 
 
 def _remember(param: str, value: str | None, default: str | None = None) -> None:

@@ -11,10 +11,15 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
+from dashboard.analysis import views
 from dashboard.analysis.tables import newest_first, records
+from dashboard.analysis.views import moves_display
 from dashboard.live import Current
+from dashboard.record.support import reports_phrase
 from dashboard.text import md
 from dashboard.ui import limits
+
+INFERRED = views.INFERRED
 
 MAX_ERRORS_SHOWN = 50
 
@@ -55,18 +60,30 @@ def quote(item: dict, *, show_source: bool = True) -> None:
         st.caption(md(" — ".join(notes)))
 
 
+def _inferred(move: dict) -> set[str]:
+    return {field.strip() for field in str(move.get("inferred") or "").split(",") if field.strip()}
+
+
 def move_title(move: dict) -> str:
-    """'Timothée Lacroix: Meta → Mistral AI' (Markdown-escaped)."""
+    """'Timothée Lacroix: Meta → Mistral AI', with '(inferred)' after what no quote supports
+    (Markdown-escaped)."""
+    inferred = _inferred(move)
     mover = move["person"] or f"{move['headcount']} × {move['group']}"
-    origin = move["from_org"] or "Unknown"
-    destination = move["to_org"] or "Unknown"
+    mover += INFERRED if {"person", "group"} & inferred else ""
+    origin = (move["from_org"] or "Unknown") + (INFERRED if "from" in inferred else "")
+    destination = (move["to_org"] or "Unknown") + (INFERRED if "to" in inferred else "")
     return f"**{md(mover)}**: {md(origin)} → {md(destination)}"
 
 
 def move_facts(move: dict) -> str:
-    """'2023 (reported, estimated) · role: co-founder · rumoured' (Markdown-escaped)."""
-    kind = "before" if move["date_kind"] == "before" else move["date_kind"]
-    when = f"before {move['date']}" if kind == "before" else f"{move['date']} ({kind})"
+    """'2023 or later (reported, estimated) · role: co-founder · rumoured · 2 articles, 1
+    independent report' (Markdown-escaped)."""
+    kind = move["date_kind"]
+    when = move.get("when") or move["date"]
+    if kind == "before":
+        when = when if str(when).startswith("before") else f"before {when}"
+    elif when != "unknown date":
+        when = f"{when} ({kind})"
     if move["date_estimated"]:
         when += ", estimated"
     parts = [when]
@@ -76,6 +93,11 @@ def move_facts(move: dict) -> str:
         parts.append(f"was: {move['from_role']}")
     if move.get("certainty") == "rumoured":
         parts.append("rumoured")
+    inferred = _inferred(move)
+    if inferred:
+        parts.append("inferred: " + ", ".join(sorted(inferred)) + " (see the note)")
+    if move.get("articles"):
+        parts.append(reports_phrase(int(move["articles"]), int(move["reports"])))
     return md(" · ".join(parts))
 
 
@@ -102,24 +124,12 @@ def move_cards(moves: pd.DataFrame, *, limit: int | None = None) -> None:
         st.caption(f"The newest {limit:,} of {len(moves):,} moves.")
 
 
-def moves_display(moves: pd.DataFrame) -> pd.DataFrame:
-    """The columns a person reads, one row per move (what the table shows and the CSV holds)."""
-    first = moves["evidence"].map(lambda items: items[0] if items else {"quote": "", "source": ""})
-    return pd.DataFrame(
-        {
-            "date": moves["date"],
-            "date kind": moves["date_kind"].astype(object)
-            + moves["date_estimated"].map({True: ", estimated", False: ""}),
-            "who": moves["who"].astype(object),
-            "from": moves["from_org"].astype(object).fillna("Unknown"),
-            "to": moves["to_org"].astype(object).fillna("Unknown"),
-            "role": moves["role"].astype(object).fillna(""),
-            "certainty": moves["certainty"].astype(object),
-            "quote": first.map(lambda item: " ".join(str(item["quote"]).split())),
-            "source": moves["evidence"].map(lambda items: "; ".join(item["source"] for item in items)),
-            "id": moves["id"],
-        }
-    )
+def counting_note(page) -> None:
+    """Under a page's figures: what matched the filters but was not counted, and what was
+    counted with a mark (see :mod:`dashboard.analysis.counting`)."""
+    lines = page.selection.notes()
+    if lines:
+        st.caption(md(" ".join(lines)))
 
 
 def _csv(make: Callable[[], pd.DataFrame]) -> Callable[[], bytes]:

@@ -24,7 +24,10 @@ def render(page: context.PageContext) -> None:
 
     claims = page.bundle.claims
     claims = records(claims[claims["cohort_id"] == cohort_id]) if not claims.empty else []
-    cover = coverage(page.dataset, page.bundle.moves, page.bundle.stays, cohort_id)
+    moves = page.bundle.moves
+    if not page.filters.rumours:  # the figures follow the sidebar's rumour switch
+        moves = moves[moves["certainty"] != "rumoured"]
+    cover = coverage(page.dataset, moves, page.bundle.stays, cohort_id)
     size = "unknown size" if cover.size is None else f"{cover.size} members"
     sources_say = "; ".join(claim_phrase(claim, cover.size) for claim in claims) or "no claims recorded"
     st.markdown(md(f"Sources ({size}): {sources_say}."))
@@ -32,7 +35,7 @@ def render(page: context.PageContext) -> None:
 
     st.subheader("Members in the record")
     columns = ["person", "status", "where", "date", "record"]
-    rows = member_statuses(page.dataset, page.bundle.moves, page.bundle.stays, cohort_id)
+    rows = member_statuses(page.dataset, moves, page.bundle.stays, cohort_id)
     statuses = pd.DataFrame(rows, columns=columns)
     widgets.table_with_download(statuses.fillna(""), key="members_csv", file_name=f"{cohort_id}-members.csv")
 

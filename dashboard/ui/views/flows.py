@@ -2,7 +2,15 @@
 
 import streamlit as st
 
-from dashboard.analysis.flows import LEVELS, internal_moves, links_table, name_people, net_flow, sankey_links
+from dashboard.analysis.flows import (
+    LEVELS,
+    internal_moves,
+    link_styles,
+    links_table,
+    name_people,
+    net_flow,
+    sankey_links,
+)
 from dashboard.ui import chart, context, limits, state, widgets
 from dashboard.ui.figures import net_flow_figure, sankey_figure
 
@@ -27,7 +35,13 @@ def render(page: context.PageContext) -> None:
     internal = internal_moves(page.moves, level)
     if level == "root" and not internal.empty:
         caption += f" {len(internal)} move(s) inside one organisation are not drawn at this level."
+    styles = set(link_styles(drawn)["style"]) if not drawn.empty else set()
+    if "inferred" in styles:
+        caption += " Faint outlined links: a detail (often the unit) is inferred, not stated; the note says how."
+    if "rumoured" in styles:
+        caption += " Hollow grey links: rumoured moves."
     st.caption(caption)
+    widgets.counting_note(page)
 
     st.subheader("Links")
     widgets.table_with_download(
@@ -41,6 +55,7 @@ def render(page: context.PageContext) -> None:
     st.subheader("Net flow per organisation")
     net = net_flow(page.moves, level, links=links)
     chart.show(net_flow_figure(net, page.names), key="net_flow")
+    st.caption("Hatched bars: the part of the net that rumoured moves make (only with 'Include rumours').")
 
     with st.expander(f"The {len(page.moves):,} moves behind these flows"):
         widgets.moves_table(page.moves, key="flows_moves_csv", file_name="flow-moves.csv")

@@ -35,9 +35,16 @@ def render(page: context.PageContext) -> None:
     columns[0].metric("Arrived", arrived)
     columns[1].metric("Left", left)
     columns[2].metric("Net", arrived - left)
+    widgets.counting_note(page)
 
     st.subheader("Arrivals and departures per year")
     chart.show(arrivals_per_year_figure(arrivals_per_year(page.moves, org_ids)), key="per_year")
+    undated = moves[moves["year"].isna() & moves["direction"].isin(["arrival", "departure"])]
+    if not undated.empty:
+        st.caption(
+            f"Not in this chart: {len(undated):,} move(s) ({int(undated['headcount'].sum()):,} people) whose date "
+            "lies in no single year; the counts above include them."
+        )
     came, went = st.columns(2)
     with came:
         st.subheader("Came from")

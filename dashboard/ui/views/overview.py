@@ -26,6 +26,7 @@ def render(page: context.PageContext) -> None:
     )
     columns[2].metric("Organisations", orgs)
     columns[3].metric("Sources cited", sources, help="Documents quoted by the moves, stays and claims shown.")
+    widgets.counting_note(page)
 
     left, right = st.columns(2)
     with left:
@@ -35,7 +36,10 @@ def render(page: context.PageContext) -> None:
         if len(extremes) > 10:
             extremes = pd.concat([extremes.head(5), extremes.tail(5)])
         chart.show(net_flow_figure(extremes, page.names), key="overview_net")
-        st.caption("Top-level organisations; people arrived minus people left, within the filters.")
+        st.caption(
+            "Top-level organisations; people arrived minus people left, within the filters. "
+            "Hover a bar for how many of them are rumoured, inferred or undated."
+        )
     with right:
         st.subheader("Data health")
         warnings = page.current.result.warnings

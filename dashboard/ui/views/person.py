@@ -47,10 +47,13 @@ def render(page: context.PageContext) -> None:
     st.caption(f"{len(steps)} recorded step{'s' if len(steps) != 1 else ''}, in date order (unfiltered).")
     for number, step in enumerate(steps, start=1):
         with st.container(border=True):
+            inferred = set((step.get("inferred") or "").split(", "))
+            origin = step["from_org"] + (widgets.INFERRED if "from" in inferred else "")
+            destination = step["to_org"] + (widgets.INFERRED if inferred & {"to", "org"} else "")
             if step["kind"] == "stay":
-                st.markdown(f"{number}. Still at **{md(step['to_org'])}**")
+                st.markdown(f"{number}. Still at **{md(destination)}**")
             else:
-                st.markdown(f"{number}. **{md(step['from_org'])}** → **{md(step['to_org'])}**")
+                st.markdown(f"{number}. **{md(origin)}** → **{md(destination)}**")
             details = [describe_date(step)]
             if step["role"]:
                 details.append(f"role: {step['role']}")
@@ -58,6 +61,8 @@ def render(page: context.PageContext) -> None:
                 details.append(f"was: {step['from_role']}")
             if step["certainty"] == "rumoured":
                 details.append("rumoured")
+            if step.get("inferred"):
+                details.append(f"inferred: {step['inferred']} (see the note)")
             st.caption(md(" · ".join(details)))
             for item in step["evidence"]:
                 widgets.quote(item)

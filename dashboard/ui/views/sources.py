@@ -1,18 +1,38 @@
-"""Sources: each document with its metadata, the records it backs, and its text with quotes marked."""
+"""Sources: each document with its metadata, the records it backs, and its text with quotes marked.
+
+Sources that retell another report (``reports_on``) are grouped under it in the picker and on the
+page: two articles retelling one report are one independent report.
+"""
 
 import streamlit as st
 
 from dashboard.record.documents import DocumentError, read_document, resolve_source_path
+from dashboard.record.support import report_of
 from dashboard.text import highlight_segments, md
 from dashboard.ui import context, state, widgets
 
 
 def source_name(dataset, source_id: str) -> str:
-    """'Title (publisher, 2023)', or the path when the document has no title."""
+    """'Title (publisher, 2023)', or the path when the document has no title; a retelling is
+    indented under its report ('↳ …')."""
     source = dataset.document.sources[source_id]
-    name = source.title or dataset.source_label(source_id)
-    details = ", ".join(part for part in (source.publisher, str(source.published)) if part)
-    return f"{name} ({details})"
+    stored = source.path is not None or source.url is not None
+    name = source.title or (dataset.source_label(source_id) if stored else source.publisher or source_id)
+    details = ", ".join(part for part in (source.publisher, source.published.label()) if part)
+    if not stored:
+        details += ", not stored"
+    prefix = "↳ " if source.reports_on else ""
+    return f"{prefix}{name} ({details})"
+
+
+def ordered(sources: dict) -> list[str]:
+    """Source ids with each retelling right after the report it retells (the file's order otherwise)."""
+    result: list[str] = []
+    for source_id in sources:
+        if report_of(sources, source_id) == source_id:
+            result.append(source_id)
+            result.extend(other for other in sources if other != source_id and report_of(sources, other) == source_id)
+    return result + [source_id for source_id in sources if source_id not in result]
 
 
 def render(page: context.PageContext) -> None:
@@ -20,17 +40,29 @@ def render(page: context.PageContext) -> None:
     dataset = page.dataset
     sources = dataset.document.sources
     source_id = state.page_choice(
-        "Source", list(sources), param="source", format_func=lambda s: source_name(dataset, s)
+        "Source", ordered(sources), param="source", format_func=lambda s: source_name(dataset, s)
     )
     source = sources[source_id]
+    stored = source.path is not None or source.url is not None
     label = dataset.source_label(source_id)
 
-    published = f"{source.published}" + (" (estimated)" if source.published_estimated else "")
+    published = source.published.label() + (" (estimated)" if source.published_estimated else "")
     publisher = source.publisher or "not stated"
-    facts = [label, f"language: {source.language}", f"published: {published}", f"publisher: {publisher}"]
+    language = source.language or "not stated"
+    facts = [label if stored else "not stored", f"language: {language}", f"published: {published}",
+             f"publisher: {publisher}"]  # fmt: skip
     st.caption(md(" · ".join(facts)))
     if source.note:
         st.caption(md("Note: " + " ".join(source.note.split())))
+    report = report_of(sources, source_id)
+    if report != source_id:
+        st.info(md(f"Retells {source_name(dataset, report)}: not an independent confirmation of it."), icon="↩️")
+    retellings = [other for other in ordered(sources) if other != source_id and report_of(sources, other) == source_id]
+    if retellings:
+        st.markdown(md("Retold by: " + "; ".join(source_name(dataset, other).lstrip("↳ ") for other in retellings)))
+    if not stored:
+        st.caption("Known only by name: no quote cites it directly; its retellings carry the quotes.")
+        return
 
     cited = page.bundle.cited.get(label, {})
     backed = page.bundle.moves.iloc[cited.get("moves", [])]
@@ -39,7 +71,7 @@ def render(page: context.PageContext) -> None:
     st.markdown(md(f"Backs {len(backed)} moves, {len(stays)} stays and {len(claims)} cohort claims (unfiltered)."))
     widgets.moves_table(backed, key="source_moves_csv", file_name=f"{source_id}-moves.csv")
     if not stays.empty:
-        st.dataframe(stays[["person", "org", "as_of", "role"]], hide_index=True, width="stretch")
+        st.dataframe(stays[["person", "org", "when", "role"]], hide_index=True, width="stretch")
 
     quotes = [item["quote"] for frame in (backed, stays, claims) if not frame.empty for items in frame["evidence"]
               for item in items if item["source"] == label]  # fmt: skip

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from dashboard.analysis.timeline import people_per_year, timeline_rows
-from dashboard.ui import chart, context, limits, state
+from dashboard.analysis.timeline import people_per_year, timeline_rows, unplaced
+from dashboard.ui import chart, context, limits, state, widgets
 from dashboard.ui.figures import people_per_year_figure, timeline_figure
 
 NO_FOCUS = "(none)"
@@ -30,15 +30,23 @@ def render(page: context.PageContext) -> None:
         )
         table = people_per_year(page.moves, page.stays, page.claims, focus_ids)
         chart.show(people_per_year_figure(table), key="timeline")
+        skipped = sum(int(frame["year"].isna().sum()) for frame in (page.moves, page.stays, page.claims))
+        if skipped:
+            st.caption(f"{skipped:,} records whose date lies in no single year are not in these bars.")
     else:
+        widgets.counting_note(page)
         rows = timeline_rows(page.moves, page.stays, page.claims, focus_ids)
         chart.show(timeline_figure(rows), key="timeline")
         st.caption(
             "Each record spans the time its date covers: a year-precision date the whole year, a month the "
-            "whole month, a day a single point — never a made-up 1 January. Dotted spans are earlier jobs "
-            "known only to be before that date. Diamonds are confirmations that someone stayed, stars are "
-            "cohort claims. Hover a marker for its quote."
+            "whole month, a day a single point — never a made-up 1 January. Dotted spans are dates "
+            "bounded only on one side (before a date, or from a date on): they run to the edge of the chart and "
+            "their marker points to the open side. Hollow markers are rumoured moves. Diamonds are confirmations "
+            "that someone stayed, stars are cohort claims. Hover a marker for its quote."
         )
+        hidden = sum(len(unplaced(frame)) for frame in (page.moves, page.stays, page.claims))
+        if hidden:
+            st.caption(f"{hidden:,} records with an unknown date can't be placed on a time axis and are not drawn.")
 
 
 render(context.get())

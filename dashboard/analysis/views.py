@@ -1,0 +1,126 @@
+"""The tables behind the pages, for the pages and for ``python -m dashboard export --view``.
+
+A reviewer can check a page's numbers from the command line: ``export --view flows --query
+"org=meta&from=2025"`` reads the dashboard's URL query string with the same meaning and defaults
+(:func:`dashboard.analysis.filters.parse_query`) and builds the table the page shows through the
+same functions. Each row of ``flows`` and ``net-flow`` says how many of its people are rumoured,
+inferred or undated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from urllib.parse import parse_qs
+
+import pandas as pd
+
+from dashboard.analysis.bundle import Bundle
+from dashboard.analysis.counting import left_out_lines, marked_lines
+from dashboard.analysis.filters import Filters, LeftOut, parse_query, select_claims, select_moves, select_stays
+from dashboard.analysis.flows import LEVELS, Level, links_table, name_people, net_flow, sankey_links
+from dashboard.analysis.tables import newest_first
+from dashboard.record.support import reports_phrase
+
+VIEWS = ("moves", "flows", "net-flow")
+INFERRED = " (inferred)"
+"""Appended to a name that no quote supports (the record's note says its basis)."""
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What the filters keep of a bundle, and what they leave out only for date or certainty."""
+
+    filters: Filters
+    moves: pd.DataFrame
+    stays: pd.DataFrame
+    claims: pd.DataFrame
+    left_out: LeftOut
+    stays_left_out: pd.DataFrame
+    claims_left_out: pd.DataFrame
+
+    def notes(self) -> list[str]:
+        """The sentences a page prints under its figures (see :mod:`dashboard.analysis.counting`)."""
+        lines = left_out_lines(self.left_out, self.stays_left_out, self.claims_left_out, self.filters)
+        return lines + marked_lines(self.moves)
+
+
+def select(bundle: Bundle, filters: Filters) -> Selection:
+    """Apply ``filters`` to the bundle's tables once: what every page and the export start from."""
+    dataset = bundle.dataset
+    moves, left_out = select_moves(bundle.moves, dataset, filters)
+    stays, stays_left_out = select_stays(bundle.stays, dataset, filters)
+    claims, claims_left_out = select_claims(bundle.claims, dataset, filters)
+    return Selection(filters, moves, stays, claims, left_out, stays_left_out, claims_left_out)
+
+
+def from_query(query: str | Mapping[str, Sequence[str]], bundle: Bundle) -> tuple[Filters, str | None, list[str]]:
+    """Filters, the ``level`` page choice (if given) and notices from a URL query string."""
+    params = parse_qs(query.lstrip("?"), keep_blank_values=True) if isinstance(query, str) else dict(query)
+    parsed = parse_query(params, bundle.bounds)
+    level = (params.get("level") or [None])[-1]
+    notices = list(parsed.notices)
+    if level is not None and level not in LEVELS:
+        notices.append(f"Ignored level={level!r}: write level=unit or level=root.")
+        level = None
+    return parsed.filters, level, notices
+
+
+def _marked(names: pd.Series, inferred: pd.Series, field: str) -> pd.Series:
+    """``names`` with ' (inferred)' where ``field`` is among the row's inferred fields."""
+    flagged = inferred.astype(object).fillna("").map(lambda text: field in text.split(", "))
+    return names.where(~flagged, names + INFERRED)
+
+
+def marks_text(moves: pd.DataFrame) -> pd.Series:
+    """Per move: 'rumoured; inferred: to; no single year' (empty when unmarked)."""
+    rumoured = moves["certainty"].astype(object).eq("rumoured").map({True: "rumoured", False: ""})
+    inferred = moves["inferred"].astype(object).fillna("").map(lambda text: f"inferred: {text}" if text else "")
+    undated = moves["year"].isna().map({True: "no single year", False: ""})
+    joined = rumoured + ";" + inferred + ";" + undated
+    return joined.map(lambda text: "; ".join(part for part in text.split(";") if part))
+
+
+def moves_display(moves: pd.DataFrame) -> pd.DataFrame:
+    """The columns a person reads, one row per move (what a page's table shows and its CSV holds)."""
+    first = moves["evidence"].map(lambda items: items[0] if items else {"quote": "", "source": ""})
+    inferred = moves["inferred"]
+    reports = [reports_phrase(int(a), int(r)) for a, r in zip(moves["articles"], moves["reports"], strict=True)]
+    return pd.DataFrame(
+        {
+            "date": moves["when"].astype(object),
+            "date kind": moves["date_kind"].astype(object)
+            + moves["date_estimated"].map({True: ", estimated", False: ""}),
+            "who": _marked(moves["who"].astype(object), inferred, "person"),
+            "from": _marked(moves["from_org"].astype(object).fillna("Unknown"), inferred, "from"),
+            "to": _marked(moves["to_org"].astype(object).fillna("Unknown"), inferred, "to"),
+            "role": moves["role"].astype(object).fillna(""),
+            "certainty": moves["certainty"].astype(object),
+            "marks": marks_text(moves),
+            "quote": first.map(lambda item: " ".join(str(item["quote"]).split())),
+            "source": moves["evidence"].map(lambda items: "; ".join(dict.fromkeys(item["source"] for item in items))),
+            "reports": pd.Series(reports, index=moves.index, dtype=object),
+            "id": moves["id"],
+        }
+    )
+
+
+def net_flow_display(net: pd.DataFrame, names: Mapping[str, str]) -> pd.DataFrame:
+    """Net flow as a person reads it: the organisation's name first."""
+    return net.assign(organisation=net["org_id"].map(names)).loc[
+        :, ["organisation", "org_id", "inflow", "outflow", "net", "rumoured_net", "rumoured", "inferred", "undated"]
+    ]
+
+
+def view(bundle: Bundle, selection: Selection, name: str, level: Level = "unit") -> pd.DataFrame:
+    """The table of view ``name`` (:data:`VIEWS`) for the selected rows, as the pages build it:
+    ``moves`` newest first, ``flows`` the links largest first with their people, ``net-flow``
+    largest net first."""
+    if name == "moves":
+        return moves_display(newest_first(selection.moves))
+    links = sankey_links(selection.moves, level, with_people=False)
+    if name == "flows":
+        return links_table(name_people(links, selection.moves, level), bundle.names)
+    if name == "net-flow":
+        return net_flow_display(net_flow(selection.moves, level, links=links), bundle.names)
+    raise ValueError(f"unknown view {name!r}: choose one of {', '.join(VIEWS)}")
