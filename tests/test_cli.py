@@ -172,6 +172,9 @@ def test_write_atomic_replaces_whole_or_not_at_all(tmp_path: Path, monkeypatch):
 QUOTE = " ".join((REPO / "seeds" / "000_754018a0b65caa00.txt").read_text(encoding="utf-8").split()[40:52])
 MOVE = {"person": "armand-joulin", "from": "meta", "to": "apple", "date": "2024-05",
         "evidence": [{"source": "insideit-llama-authors", "quote": QUOTE}]}  # fmt: skip
+ADDED_DATE_LINE = line_of(SHIPPED.read_text(encoding="utf-8"), "\nstays:\n") + 4
+"""The line of the ``date:`` of the move add-move appends: the move starts on the line of the blank
+line above ``stays:`` (after the last move) and its date is its fifth line (id, person, from, to, date)."""
 
 
 def add_move(project: Path, move: object, *args: str) -> subprocess.CompletedProcess:
@@ -221,7 +224,7 @@ def test_add_move_refuses_a_file_that_is_not_the_expected_version_with_3(project
          "<stdin>: error: “Facebook” is already in the record as “Meta” (its alias “Facebook”): did you mean Meta?"),
         (MOVE | {"evidence": [{"source": "insideit-llama-authors", "quote": "Diesen Satz gibt es nicht."}]},
          ": error: quote not found in seeds/000_754018a0b65caa00.txt: the document agrees up to"),
-        (MOVE | {"date": "2027"}, "events.yaml:585:11: error: date 2027 is in the future (today is 2026-11-24)\n"
+        (MOVE | {"date": "2027"}, f"events.yaml:{ADDED_DATE_LINE}:11: error: date 2027 is in the future (today is 2026-11-24)\n"
                                   "(line numbers are those of events.yaml with the move added; nothing was written)"),
     ],
 )  # fmt: skip

@@ -30,7 +30,7 @@ def shipped_with(old: str, new: str) -> str:
 # (name, file content, expected message fragment, expected line: int, or text whose line it is)
 CASES = [
     ("tab in indentation", shipped_with("    to: apple\n", "\tto: apple\n"), "a tab character is not allowed here", "\tto: apple"),
-    ("unclosed quote", shipped_with('date: "2023-05"', 'date: "2023-05'), "unclosed quote", 'date: "2023-05'),
+    ("unclosed quote", shipped_with('date: "2023-05/.."', 'date: "2023-05/..'), "unclosed quote", 'date: "2023-05/..'),
     ("unclosed bracket", shipped_with("aliases: [Mistral]", "aliases: [Mistral"), "unclosed bracket '['", "aliases: [Mistral"),
     ("bad indent", shipped_with("    to: apple\n", "   to: apple\n"), "YAML syntax", "   to: apple"),
     ("duplicate key", shipped_with("    to: apple\n", "    to: apple\n    to: meta\n"), "duplicate key 'to' (first written at line", "    to: meta\n    date"),
@@ -41,7 +41,7 @@ CASES = [
     ("local tag", shipped_with("    to: apple\n", "    to: !org apple\n"), "tags (!org) are not allowed", "to: !org"),
     ("'no' as an organisation", shipped_with("    to: apple\n", "    to: no\n"), "unknown organisation 'no'", "    to: no"),
     ("'yes' as a person", shipped_with("person: armand-joulin", "person: yes"), "unknown person 'yes'", "person: yes"),
-    ("'on' as a source", shipped_with("source: insideit-llama-authors\n        quote: >-\n          Armand", "source: on\n        quote: >-\n          Armand"), "unknown source 'on'", "source: on"),
+    ("'on' as a source", shipped_with("source: insideit-llama-authors\n        supports: [person, from, to]\n        quote: >-\n          Armand", "source: on\n        supports: [person, from, to]\n        quote: >-\n          Armand"), "unknown source 'on'", "source: on"),
     ("'null' as an organisation", shipped_with("    to: apple\n", "    to: null\n"), "unknown organisation 'null'", "    to: null"),
     ("'012' as a person", shipped_with("person: armand-joulin", "person: 012"), "unknown person '012'", "person: 012"),
     ("'1:30' as an id", shipped_with("  - id: joulin-meta-to-apple", "  - id: 1:30"), "'1:30' is not a valid id", "id: 1:30"),
