@@ -23,14 +23,17 @@ def test_synthetic_project_validates_with_every_rule(tmp_path):
     document = result.dataset.document
     assert len(document.moves) == 2000
     # Realistic shape: organisations with units, several moves per person, unnamed groups,
-    # earlier jobs, unknown ends, every date precision, stays and cohort claims.
+    # earlier jobs, unknown ends, every date precision and bounded or unknown dates, rumours,
+    # stays and cohort claims.
     assert sum(org.parent is not None for org in document.organizations.values()) > 10
     moves_per_person = Counter(move.person for move in document.moves if move.person)
     assert max(moves_per_person.values()) >= 3
     assert any(move.group and move.headcount >= 2 for move in document.moves)
     assert {move.date_kind for move in document.moves} == {"effective", "reported", "before"}
     assert "unknown" in {move.from_ for move in document.moves} | {move.to for move in document.moves}
-    assert {move.date.precision for move in document.moves} == {"year", "month", "day"}
+    precisions = {move.date.precision for move in document.moves}
+    assert {"year", "month", "day", "after", "between", "unknown"} <= precisions
+    assert {move.certainty for move in document.moves} == {"stated", "rumoured"}
     assert document.stays and any(cohort.claims for cohort in document.cohorts.values())
 
 

@@ -2,7 +2,8 @@
 
 A figure counts the moves the filters keep (:func:`dashboard.analysis.filters.select_moves`).
 Two kinds of moves match the filters but are not counted, and the page says how many: those
-whose date can't be placed in the selected years, and rumoured ones while rumours are off.
+whose date can't be placed in the selected years (or is unknown), and rumoured ones while
+rumours are off.
 Of the moves counted, those that are rumoured, have an inferred detail or lie in no single year
 ("undated", only without a year filter) are counted but marked.
 """
@@ -33,19 +34,21 @@ def left_out_lines(left: LeftOut, stays: pd.DataFrame, claims: pd.DataFrame, fil
     lines = []
     if filters.years:
         span = f"{filters.years[0]}" if filters.years[0] == filters.years[1] else "{}–{}".format(*filters.years)
-        parts = []
-        if not left.undatable.empty:
-            people = int(left.undatable["headcount"].sum())
-            parts.append(
-                f"{_plural(len(left.undatable), 'move')} ({_plural(people, 'person')}; {_kinds(left.undatable)})"
-            )
-        if not stays.empty:
-            parts.append(_plural(len(stays), "stay"))
-        if not claims.empty:
-            parts.append(_plural(len(claims), "cohort claim"))
-        if parts:
-            listed = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
-            lines.append(f"Left out: {listed} whose dates can't be placed in {span}.")
+        where = f"whose dates can't be placed in {span}"
+    else:
+        where = "whose date is unknown"
+    parts = []
+    if not left.undatable.empty:
+        people = int(left.undatable["headcount"].sum())
+        kinds = f"; {_kinds(left.undatable)}" if filters.years else ""
+        parts.append(f"{_plural(len(left.undatable), 'move')} ({_plural(people, 'person')}{kinds})")
+    if not stays.empty:
+        parts.append(_plural(len(stays), "stay"))
+    if not claims.empty:
+        parts.append(_plural(len(claims), "cohort claim"))
+    if parts:
+        listed = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+        lines.append(f"Left out: {listed} {where}.")
     if not left.rumoured.empty:
         people = int(left.rumoured["headcount"].sum())
         lines.append(

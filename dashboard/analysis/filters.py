@@ -22,7 +22,8 @@ unknown                    left out, counted as left out     skipped, counted as
 
 "Left out" means the date can't be placed in the selected years: it overlaps them but may lie
 outside. A date wholly outside the years simply doesn't match. With no year filter every record
-counts, and the pages mark those whose date is not one year ("undated").
+with a date counts, and the pages mark those whose date is not one year ("undated"); a record
+whose date is unknown is left out then too (the record can't date it), and counted as left out.
 
 In the URL the filters are ``org`` (repeated, organisation ids), ``from`` and ``to`` (years),
 ``cohort`` (a cohort id), ``q`` (the person search) and ``rumours`` (``1`` includes rumoured
@@ -36,6 +37,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from dashboard.analysis.tables import OPEN_HIGH, OPEN_LOW
 from dashboard.record.dataset import Dataset
 
 ORG, YEAR_FROM, YEAR_TO, COHORT, QUERY, RUMOURS = "org", "from", "to", "cohort", "q", "rumours"
@@ -176,13 +178,14 @@ def place(frame: pd.DataFrame, years: tuple[int, int] | None) -> tuple[pd.Series
     The one rule every figure follows (see the module's table). ``inside``: the date lies wholly
     within the years (with no year filter, every row). ``unplaceable``: the date overlaps the
     years but may lie outside them (an open or wide interval), so a year-filtered figure leaves
-    it out and says how many it left out. Reads ``year_low`` and ``year_high`` (see
+    it out and says how many it left out. With no year filter (``years`` None) every date is
+    inside except an unknown one. Reads ``year_low`` and ``year_high`` (see
     :func:`dashboard.analysis.tables.moves_table`).
     """
-    if years is None:
-        everything = pd.Series(True, index=frame.index)
-        return everything, ~everything
     low, high = frame["year_low"], frame["year_high"]
+    if years is None:
+        unknown = (low == OPEN_LOW) & (high == OPEN_HIGH)
+        return ~unknown, unknown
     inside = (low >= years[0]) & (high <= years[1])
     overlaps = (low <= years[1]) & (high >= years[0])
     return inside, overlaps & ~inside

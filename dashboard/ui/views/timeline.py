@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard.analysis.timeline import people_per_year, timeline_rows, unplaced
+from dashboard.analysis.timeline import people_per_year, timeline_rows
 from dashboard.ui import chart, context, limits, state, widgets
 from dashboard.ui.figures import people_per_year_figure, timeline_figure
 
@@ -44,9 +44,6 @@ def render(page: context.PageContext) -> None:
             "their marker points to the open side. Hollow markers are rumoured moves. Diamonds are confirmations "
             "that someone stayed, stars are cohort claims. Hover a marker for its quote."
         )
-        hidden = sum(len(unplaced(frame)) for frame in (page.moves, page.stays, page.claims))
-        if hidden:
-            st.caption(f"{hidden:,} records with an unknown date can't be placed on a time axis and are not drawn.")
 
 
 render(context.get())
