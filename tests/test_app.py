@@ -101,14 +101,19 @@ def test_pages_draw_their_charts(page, charts, monkeypatch):
 
 
 def test_sankey_draws_every_move_between_organisations(monkeypatch):
-    trace = sankey(open_page("flows", monkeypatch=monkeypatch))
+    at = open_page("flows", monkeypatch=monkeypatch)
+    trace = sankey(at)
     links = dict(zip(link_names(trace), trace["link"]["value"], strict=True))
     assert links[("Meta", "Mistral AI")] == 3
     assert links[("OpenAI", "Superintelligence Labs")] == 1  # Yuanzhi Li (the unit inferred)
     assert links[("OpenAI", "Meta")] == 3  # the group of three: the text says only "zu Meta"
     assert links[("FAIR", "Unknown")] == 1
     assert ("Safe Superintelligence", "Superintelligence Labs") not in links  # rumoured: left out by default
-    assert sum(trace["link"]["value"]) == 18
+    # the earlier jobs with an unknown date (Pang at Alphabet, the three scientists at Alphabet,
+    # Friedman at Github) can't be dated: left out, and the page says so
+    assert ("Alphabet", "OpenAI") not in links and ("Github", "Unknown") not in links
+    assert "Left out: 3 moves (5 people) whose date is unknown." in texts(at)
+    assert sum(trace["link"]["value"]) == 13
 
 
 def test_filtering_to_mistral_leaves_only_links_into_mistral(monkeypatch):
@@ -184,7 +189,7 @@ def test_bad_url_values_give_a_notice_and_are_ignored(params, notice, monkeypatc
     at = open_page("flows", monkeypatch=monkeypatch, **params)
     assert not at.exception
     assert notice in texts(at)
-    assert sum(sankey(at)["link"]["value"]) == 18  # nothing was filtered
+    assert sum(sankey(at)["link"]["value"]) == 13  # nothing was filtered (but the defaults)
     at.button(key="dismiss_notices").click().run()
     assert notice not in texts(at)
 
@@ -252,7 +257,9 @@ def test_timeline_draws_month_and_year_spans_not_1_january(tmp_path, monkeypatch
     assert lample == [("2023-01-01", "2023-12-31"), ("2025-01-01", "2025-12-31")]  # a year spans the year
     markers = [trace for trace in figure["data"] if trace.get("mode") == "markers"]
     assert {trace["name"] for trace in markers} == {"Move", "Still there (stay)", "Cohort claim"}
-    hover = " ".join(text for trace in markers for text in trace["hovertext"])
+    legend = {trace["name"]: trace["marker"]["symbol"] for trace in markers if trace.get("showlegend") is not False}
+    assert legend == {"Move": "circle", "Still there (stay)": "diamond", "Cohort claim": "star"}
+    hover = " ".join(text for trace in markers for text in trace.get("hovertext", []))
     assert "verliess Meta bereits im Mai" in hover
 
 
@@ -267,7 +274,7 @@ def test_timeline_draws_open_dates_as_dotted_spans_to_the_edge(monkeypatch):
     symbols = {symbol for trace in markers for symbol in trace["marker"]["symbol"]}
     assert "triangle-right" in symbols  # an open end points to its open side
     text = texts(at)
-    assert "records with an unknown date can't be placed on a time axis" in text  # Pang's earlier job, …
+    assert "Left out: 3 moves (5 people) whose date is unknown." in text  # Pang's earlier job, …
 
 
 def test_timeline_colours_by_direction_for_the_focus(monkeypatch):

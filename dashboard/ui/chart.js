@@ -35,6 +35,30 @@ function themed(layout, element) {
   };
 }
 
+// Outlines plotly.js can't draw per link (it takes one outline colour and width per trace):
+// layout.meta.link_styles names each Sankey link's style (see dashboard/ui/figures.py).
+const OUTLINES = {
+  rumoured: { stroke: "#444444", dash: "6 3" },
+  inferred: { stroke: null, dash: "2 3" }, // null: the link's own colour
+};
+
+function outline(box, layout) {
+  const styles = layout && layout.meta && layout.meta.link_styles;
+  if (!styles) return;
+  box.querySelectorAll("g.sankey path.sankey-link").forEach((path) => {
+    const datum = path.__data__ || {};
+    const index = datum.link && datum.link.pointNumber !== undefined ? datum.link.pointNumber : datum.pointNumber;
+    const style = styles[index];
+    path.setAttribute("data-style", style || "");
+    const look = OUTLINES[style];
+    if (!look) return;
+    path.style.stroke = look.stroke || path.style.fill;
+    path.style.strokeOpacity = "0.9";
+    path.style.strokeWidth = "1.5px";
+    path.style.strokeDasharray = look.dash;
+  });
+}
+
 export default function ({ data, parentElement }) {
   let box = parentElement.querySelector("div.tf-chart");
   if (!box) {
@@ -52,7 +76,11 @@ export default function ({ data, parentElement }) {
     .then((module) => {
       Plotly = module.default;
       const figure = JSON.parse(data.figure);
-      return Plotly.react(box, figure.data, themed(figure.layout || {}, box), CONFIG);
+      return Plotly.react(box, figure.data, themed(figure.layout || {}, box), CONFIG).then(() => {
+        outline(box, figure.layout);
+        box.removeAllListeners?.("plotly_afterplot");
+        box.on("plotly_afterplot", () => outline(box, figure.layout)); // plotly redraws on resize
+      });
     })
     .then(() => resized.observe(box))
     .catch((error) => {

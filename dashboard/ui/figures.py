@@ -38,10 +38,12 @@ DIRECTION_NAMES = {
     "stay": "Still there (stay)",
     "claim": "Cohort claim",
 }
+LEGEND_SYMBOLS = {"stay": "diamond", "claim": "star"}
 BAR_SERIES = (("Arrivals", "arrivals", "arrival"), ("Departures", "departures", "departure"))
 STYLE_WORDS = {"stated": "", "inferred": "with an inferred detail", "rumoured": "rumoured"}
 """The word a link's hover carries for each drawing style (see :func:`sankey_figure`)."""
-RUMOUR_FILL, RUMOUR_LINE = "rgba(120,120,120,0.10)", "rgba(90,90,90,0.85)"
+RUMOUR_FILL = "rgba(120,120,120,0.10)"
+"""A rumoured link's fill; ``chart.js`` gives it a dashed dark outline."""
 LAYOUT = {"margin": {"l": 10, "r": 10, "t": 30, "b": 10}, "font": {"size": 13}}
 
 CHECKED = False
@@ -88,8 +90,10 @@ def sankey_figure(links: pd.DataFrame, names: dict[str, str]) -> go.Figure:
     to display names.
 
     Each pair is drawn as up to three links, one per style (:func:`link_styles`): stated moves
-    in the origin's colour; moves with an inferred detail fainter, outlined in that colour;
-    rumoured moves hollow grey with a dark outline. Every hover says which.
+    in the origin's colour; moves with an inferred detail fainter, with a dotted outline;
+    rumoured moves hollow grey with a dashed dark outline. Every hover says which. plotly.js
+    draws one outline for all links of a trace, so the styles go to the chart element in
+    ``layout.meta.link_styles`` (one per link) and ``chart.js`` outlines each link after drawing.
     """
     if links.empty:
         return empty_figure("No moves match the filters.")
@@ -106,11 +110,6 @@ def sankey_figure(links: pd.DataFrame, names: dict[str, str]) -> go.Figure:
         "stated": lambda org: _rgba(org_color(org), 0.35),
         "inferred": lambda org: _rgba(org_color(org), 0.14),
         "rumoured": lambda org: RUMOUR_FILL,
-    }
-    outlines = {
-        "stated": lambda org: "rgba(0,0,0,0)",
-        "inferred": lambda org: _rgba(org_color(org), 0.9),
-        "rumoured": lambda org: RUMOUR_LINE,
     }
     styles = styled["style"].tolist()
     link_sources = styled["source"].astype(object).tolist()
@@ -133,10 +132,7 @@ def sankey_figure(links: pd.DataFrame, names: dict[str, str]) -> go.Figure:
                 "target": [target_index[org] for org in styled["target"]],
                 "value": styled["value"].tolist(),
                 "color": [fills[style](org) for style, org in zip(styles, link_sources, strict=True)],
-                "line": {
-                    "color": [outlines[style](org) for style, org in zip(styles, link_sources, strict=True)],
-                    "width": [0 if style == "stated" else 1.5 for style in styles],
-                },
+                "line": {"color": "rgba(0,0,0,0)", "width": 0},
                 "customdata": [
                     [STYLE_WORDS[style] and f" ({STYLE_WORDS[style]})", wrap(people, width=60)]
                     for style, people in zip(styles, styled["people"], strict=True)
@@ -149,7 +145,7 @@ def sankey_figure(links: pd.DataFrame, names: dict[str, str]) -> go.Figure:
         )
     )
     height = max(320, min(1200, 28 * max(len(sources), len(targets)) + 80))
-    return figure.update_layout(height=height, **LAYOUT)
+    return figure.update_layout(height=height, meta={"link_styles": styles}, **LAYOUT)
 
 
 def net_flow_figure(net: pd.DataFrame, names: dict[str, str]) -> go.Figure:
@@ -264,10 +260,16 @@ def timeline_figure(rows: pd.DataFrame) -> go.Figure:
         figure.add_trace(
             _trace(go.Scatter,
                 x=_iso(middles), y=[plotly_text(row) for row in part["row"]], mode="markers", name=name,
-                legendgroup=category,
+                legendgroup=category, showlegend=False,
                 marker={"color": color, "size": 11, "symbol": symbols, "line": {"width": 1, "color": "white"}},
                 hovertext=part["hover"].tolist(), hoverinfo="text",
             )
+        )  # fmt: skip
+        # The legend shows the category's own symbol, not the first record's (an open end's arrow).
+        figure.add_trace(
+            _trace(go.Scatter, x=[None], y=[None], mode="markers", name=name, legendgroup=category,
+                   marker={"color": color, "size": 11, "symbol": LEGEND_SYMBOLS.get(category, "circle")},
+                   hoverinfo="skip")
         )  # fmt: skip
     figure.update_yaxes(
         categoryorder="array",

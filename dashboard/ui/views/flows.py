@@ -37,9 +37,11 @@ def render(page: context.PageContext) -> None:
         caption += f" {len(internal)} move(s) inside one organisation are not drawn at this level."
     styles = set(link_styles(drawn)["style"]) if not drawn.empty else set()
     if "inferred" in styles:
-        caption += " Faint outlined links: a detail (often the unit) is inferred, not stated; the note says how."
+        caption += (
+            " Faint links with a dotted outline: a detail (often the unit) is inferred, not stated; the note says how."
+        )
     if "rumoured" in styles:
-        caption += " Hollow grey links: rumoured moves."
+        caption += " Hollow grey links with a dashed outline: rumoured moves."
     st.caption(caption)
     widgets.counting_note(page)
 
