@@ -273,3 +273,13 @@ def test_an_incomplete_form_is_told_only_its_mistakes():
     found = edits.early_problems(origin="meta", destination="meta", date="2024-13")
     assert found[0] == "From and To are the same organisation." and found[1].startswith("'2024-13'")
     assert len(edits.early_problems(origin=None, destination=None, date="", complete=True)) == 1
+
+
+@pytest.mark.parametrize("date", ["2024/..", "../2024", "2023/2024", "unknown"])
+def test_a_date_the_source_only_bounds_is_saved_as_written(record, date):
+    assert edits.early_problems(origin="meta", destination="apple", date=date) == []
+    saved = save(record, draft(date=date), digest(record.read_bytes()), today=TODAY)
+    assert saved.written and saved.result.ok, saved
+    [move] = [move for move in saved.result.dataset.document.moves if move.id == draft(date=date).move_id]
+    assert str(move.date) == date
+    assert edits.early_problems(origin="meta", destination="apple", date="2024/..x")[0].startswith("'2024/..x'")

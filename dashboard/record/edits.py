@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Literal
 
 from dashboard.record import atomic, layout
-from dashboard.record.dates import parse_date
+from dashboard.record.dates import parse_when
 from dashboard.record.documents import normalize
 from dashboard.record.incremental import Revalidator
 from dashboard.record.load import LoadResult, project_root, today_from_env
@@ -267,7 +267,7 @@ def early_problems(*, origin: str | None, destination: str | None, date: str, co
         found.append("From and To are the same organisation.")
     if date or complete:
         try:
-            parse_date(date)
+            parse_when(date)
         except ValueError as err:
             found.append(str(err))
     return found

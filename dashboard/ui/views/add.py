@@ -154,7 +154,11 @@ def form(page) -> edits.Draft | None:
         ).strip()
     left, middle, right = st.columns(3)
     date = left.text_input(
-        "Date: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source", key="add_date", persist_state=KEEP
+        "Date: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source",
+        key="add_date",
+        persist_state=KEEP,
+        help="If the source only bounds it: 2023/.. (2023 or later), ../2025 (up to 2025), 2023/2025 (between), "
+        "or unknown.",
     ).strip()
     date_kind = middle.selectbox(
         "The date is", list(DATE_KINDS), key="add_date_kind", persist_state=KEEP, format_func=DATE_KINDS.get
