@@ -326,6 +326,17 @@ def test_cohort_page_sets_claims_beside_records(monkeypatch):
     assert dict(zip(members.value["person"], members.value["where"], strict=True))["Armand Joulin"] == "Apple"
 
 
+def test_cohort_figures_follow_the_rumour_switch(tmp_path, monkeypatch):
+    # Were Joulin's departure only rumoured, the cohort would count it only with rumours included.
+    data = edited_record(tmp_path, ('    date_kind: effective\n    date_estimated: true\n    note: >-\n      The source says he left',
+                                    '    date_kind: effective\n    date_estimated: true\n    certainty: rumoured\n'
+                                    '    note: >-\n      The source says he left'))  # fmt: skip
+    at = open_page("cohorts", data, monkeypatch=monkeypatch, group="llama-paper-authors")
+    assert "Records: 3 departures, 3 stays, 1 listed without a record, 7 members unrecorded." in texts(at)
+    at = open_page("cohorts", data, monkeypatch=monkeypatch, group="llama-paper-authors", rumours="1")
+    assert "Records: 4 departures, 3 stays, 7 members unrecorded." in texts(at)
+
+
 def test_sources_page_highlights_quotes_safely(monkeypatch):
     at = open_page("sources", monkeypatch=monkeypatch, source="insideit-llama-authors")
     raw = "\n".join(markdown.value for markdown in at.markdown)

@@ -202,7 +202,10 @@ CATEGORICAL_PAIRS = [
     ("from_org", "to_org"),
     ("from_root", "to_root"),
 ]
-CATEGORICAL = ["person_id", "person", "who", "date_precision", "date_kind", "certainty", "role", "dating", "inferred"]
+CATEGORICAL = [
+    "person_id", "person", "who", "date_precision", "date_kind", "certainty", "role", "dating", "inferred", "when",
+    "date_low", "date_high",
+]  # fmt: skip
 
 
 def _categorical(frame: pd.DataFrame) -> pd.DataFrame:

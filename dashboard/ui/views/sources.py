@@ -27,20 +27,26 @@ def source_name(dataset, source_id: str) -> str:
 
 def ordered(sources: dict) -> list[str]:
     """Source ids with each retelling right after the report it retells (the file's order otherwise)."""
-    result: list[str] = []
+    retold: dict[str, list[str]] = {}
     for source_id in sources:
-        if report_of(sources, source_id) == source_id:
-            result.append(source_id)
-            result.extend(other for other in sources if other != source_id and report_of(sources, other) == source_id)
-    return result + [source_id for source_id in sources if source_id not in result]
+        retold.setdefault(report_of(sources, source_id), []).append(source_id)
+    result: list[str] = []
+    for report, group in retold.items():
+        result.extend([report, *(other for other in group if other != report)] if report in group else group)
+    return result
 
 
 def render(page: context.PageContext) -> None:
     st.title("Sources")
     dataset = page.dataset
     sources = dataset.document.sources
+    documents = [sid for sid, source in sources.items() if source.path is not None or source.url is not None]
     source_id = state.page_choice(
-        "Source", ordered(sources), param="source", format_func=lambda s: source_name(dataset, s)
+        "Source",
+        ordered(sources),
+        param="source",
+        format_func=lambda s: source_name(dataset, s),
+        default=documents[0] if documents else None,  # open on a document, not on a report known only by name
     )
     source = sources[source_id]
     stored = source.path is not None or source.url is not None
@@ -57,7 +63,7 @@ def render(page: context.PageContext) -> None:
     report = report_of(sources, source_id)
     if report != source_id:
         st.info(md(f"Retells {source_name(dataset, report)}: not an independent confirmation of it."), icon="↩️")
-    retellings = [other for other in ordered(sources) if other != source_id and report_of(sources, other) == source_id]
+    retellings = [other for other in sources if other != source_id and report_of(sources, other) == source_id]
     if retellings:
         st.markdown(md("Retold by: " + "; ".join(source_name(dataset, other).lstrip("↳ ") for other in retellings)))
     if not stored:
