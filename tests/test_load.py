@@ -567,6 +567,7 @@ def test_reports_count_retellings_once():
     assert reports(sources, cite) == (3, 1)
     assert reports(sources, [*cite, Evidence(source="c", quote="x" * 30)]) == (4, 2)
     assert (reports_phrase(1, 1), reports_phrase(3, 1)) == ("1 article", "3 articles, 1 independent report")
+    assert reports_phrase(2, 2) == "2 articles, 2 independent reports"
 
 
 # --- an estimated date may not claim more than its sources' dates -------------------------------

@@ -78,8 +78,8 @@ def reports(sources: Mapping[str, Source], evidence: Sequence[Evidence]) -> tupl
 
 
 def reports_phrase(articles: int, independent: int) -> str:
-    """'1 article', '2 articles, 1 independent report'."""
+    """'1 article', '2 articles, 1 independent report', '2 articles, 2 independent reports'."""
     text = f"{articles} article{'s' if articles != 1 else ''}"
-    if independent != articles:
+    if articles > 1:
         text += f", {independent} independent report{'s' if independent != 1 else ''}"
     return text
