@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from test_app import figures, open_page, sankey, texts
 
-from dashboard.analysis.flows import name_people, sankey_links
+from dashboard.analysis.flows import name_people, name_styles, sankey_links
 from dashboard.analysis.tables import moves_table, newest_first, stays_table
 from dashboard.analysis.timeline import people_per_year
 from dashboard.record.load import load_file
@@ -39,10 +39,11 @@ def test_naming_some_links_names_them_as_naming_all_does(big_dataset, level):
     everything = sankey_links(moves, level)
     bare = sankey_links(moves, level, with_people=False)
     assert "people" not in bare
-    named = name_people(bare, moves, level)
-    pd.testing.assert_frame_equal(named[list(everything.columns)], everything)
-    styles = [named[f"people_{style}"] for style in ("stated", "inferred", "rumoured")]
+    pd.testing.assert_frame_equal(name_people(bare, moves, level), everything)
+    styled = name_styles(bare.head(50), moves, level)
+    styles = [styled[f"people_{style}"] for style in ("stated", "inferred", "rumoured")]
     assert all(any(names) for names in zip(*styles, strict=True))  # every link's people are in some style
+    assert any(styled["people_rumoured"])  # the synthetic record has rumours
     some = bare.iloc[[0, 5, 17]]
     assert list(name_people(some, moves, level)["people"]) == list(everything["people"].iloc[[0, 5, 17]])
 

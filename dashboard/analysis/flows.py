@@ -43,7 +43,7 @@ moves (the 'inferred' drawing style; rumoured wins over inferred)."""
 def marks(moves: pd.DataFrame) -> pd.DataFrame:
     """Per move, whether it is rumoured, has an inferred field, or is undated (booleans)."""
     index = moves.index
-    inferred = moves["inferred"].astype(object).fillna("") != "" if "inferred" in moves else False
+    inferred = ~moves["inferred"].isin(["", None]) if "inferred" in moves else False  # fast on categoricals
     undated = moves["year"].isna() if "year" in moves else False
     rumoured = moves["certainty"] == "rumoured" if "certainty" in moves else False
     return pd.DataFrame({"rumoured": rumoured, "inferred": inferred, "undated": undated}, index=index).astype(bool)
@@ -107,23 +107,35 @@ def _pairs(moves: pd.DataFrame, level: Level) -> pd.DataFrame:
     return frame[frame["source"] != frame["target"]]
 
 
+def _wanted(links: pd.DataFrame, moves: pd.DataFrame, level: Level) -> pd.DataFrame:
+    """The pairs of ``moves`` that make up ``links``."""
+    frame = _pairs(moves, level)
+    wanted = pd.MultiIndex.from_frame(links[["source", "target"]])
+    return frame[pd.MultiIndex.from_frame(frame[["source", "target"]]).isin(wanted)]
+
+
 def name_people(links: pd.DataFrame, moves: pd.DataFrame, level: Level = "unit") -> pd.DataFrame:
-    """``links`` (some rows of :func:`sankey_links`) with their ``people`` column, and the people
-    of each drawing style (``people_stated``, ``people_inferred``, ``people_rumoured``).
+    """``links`` (some rows of :func:`sankey_links`) with their ``people`` column.
 
     Naming the movers costs time per link, so a page names only the links it shows.
     """
-    frame = _pairs(moves, level)
-    wanted = pd.MultiIndex.from_frame(links[["source", "target"]])
-    frame = frame[pd.MultiIndex.from_frame(frame[["source", "target"]]).isin(wanted)]
+    frame = _wanted(links, moves, level)
     if frame.empty:
-        empty = pd.Series("", index=links.index, dtype=object)
-        return links.assign(people=empty, **{f"people_{name}": empty for name in STYLES})
-    named = _with_people(links, _people(frame))
-    by_style = _people(frame, ("source", "target", "style"))
+        return links.assign(people=pd.Series("", index=links.index, dtype=object))
+    return _with_people(links, _people(frame))
+
+
+def name_styles(links: pd.DataFrame, moves: pd.DataFrame, level: Level = "unit") -> pd.DataFrame:
+    """``links`` with the people of each drawing style (``people_stated``, ``people_inferred``,
+    ``people_rumoured``): what a drawn link's hover lists. Only for the links a chart draws."""
+    frame = _wanted(links, moves, level)
+    named = links.copy()
+    by_style = _people(frame, ("source", "target", "style")) if not frame.empty else None
     for name in STYLES:
-        part = by_style[by_style.index.get_level_values("style") == name].droplevel("style")
-        named[f"people_{name}"] = _with_people(links, part)["people"] if len(part) else ""
+        part = None if by_style is None else by_style[by_style.index.get_level_values("style") == name]
+        named[f"people_{name}"] = (
+            _with_people(links, part.droplevel("style"))["people"] if part is not None and len(part) else ""
+        )
     return named
 
 

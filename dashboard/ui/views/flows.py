@@ -8,6 +8,7 @@ from dashboard.analysis.flows import (
     link_styles,
     links_table,
     name_people,
+    name_styles,
     net_flow,
     sankey_links,
 )
@@ -23,7 +24,7 @@ def render(page: context.PageContext) -> None:
 
     links = sankey_links(page.moves, level, with_people=False)
     named = name_people(links.head(limits.ROWS), page.moves, level)  # naming costs time: only what is shown
-    drawn = named.head(limits.SANKEY_LINKS)
+    drawn = name_styles(named.head(limits.SANKEY_LINKS), page.moves, level)
     chart.show(sankey_figure(drawn, page.names), key="sankey")
     caption = "Origins on the left, destinations on the right; link width is the number of people."
     if len(drawn) < len(links):
