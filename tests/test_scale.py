@@ -44,6 +44,12 @@ def test_naming_some_links_names_them_as_naming_all_does(big_dataset, level):
     styles = [styled[f"people_{style}"] for style in ("stated", "inferred", "rumoured")]
     assert all(any(names) for names in zip(*styles, strict=True))  # every link's people are in some style
     assert any(styled["people_rumoured"])  # the synthetic record has rumours
+    # the same names when the ends are plain text, not categoricals (the narrowing's other path)
+    ends = ["from_id", "to_id", "from_root_id", "to_root_id"]
+    plain = name_people(
+        bare.astype({"source": object, "target": object}), moves.astype(dict.fromkeys(ends, object)), level
+    )
+    assert list(plain["people"]) == list(everything["people"])
     some = bare.iloc[[0, 5, 17]]
     assert list(name_people(some, moves, level)["people"]) == list(everything["people"].iloc[[0, 5, 17]])
 
