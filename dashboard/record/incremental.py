@@ -22,14 +22,15 @@ then re-learns the chunks. Correctness never depends on the cache: a chunk's tex
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from dashboard.record import yamltree
 from dashboard.record.dataset import Dataset
 from dashboard.record.documents import read_document, seeds_signature
 from dashboard.record.layout import Section, split
-from dashboard.record.load import LoadResult, load_text, locate
+from dashboard.record.load import LoadResult, load_text
+from dashboard.record.positions import Where, locate_in_records
 from dashboard.record.problems import Problem
 from dashboard.record.records import Assembler, Checked, check_record
 from dashboard.record.rules import Context, DocumentReader, check
@@ -124,7 +125,7 @@ class Revalidator:
     def _finish(self, text: str, sections: list[Section], *, name: str, root: Path, today: dt.date) -> LoadResult:
         assembler = Assembler()
         entries = self._entries
-        where = _Where(sections)
+        where = Where(sections)
         for section in sections:
             name_ = section.name
             got = [entries[(name_, part)] for part in section.parts]
@@ -157,7 +158,7 @@ class Revalidator:
         problems = built.problems + check(context, memo)
         dataset = Dataset(built.document, root)
         if problems:
-            problems = _locate(problems, where, text)
+            problems = locate_in_records(problems, where, text)
         errors = [problem for problem in problems if problem.severity == "error"]
         warnings = [problem for problem in problems if problem.severity == "warning"]
         return LoadResult(name, None if errors else dataset, errors, warnings, text)
@@ -168,66 +169,9 @@ class Revalidator:
         return hash((referenced, seeds_signature(root), str(root), today))
 
 
-class _Where:
-    """Which record text a problem's path points into: (section, index) of the split."""
-
-    def __init__(self, sections: list[Section]) -> None:
-        self.sections = {section.name: section for section in sections}
-        self.keys: dict[tuple[str, str], int] = {}  # (mapping section, id) -> index
-
-    def get(self, path: tuple) -> tuple[Section, int] | None:
-        if len(path) < 2 or path[0] not in self.sections:
-            return None
-        section = self.sections[path[0]]
-        index = path[1] if section.is_list else self.keys.get((path[0], path[1]))
-        if not isinstance(index, int) or not 0 <= index < len(section.parts):
-            return None
-        return section, index
-
-
 def _belongs(part: str, key: str | None, item: object) -> bool:
     """Whether the record read from the whole text plausibly came from ``part``."""
     if key is not None:
         return part.lstrip(" ").startswith((key, f'"{key}', f"'{key}"))
     record_id = item.get("id") if isinstance(item, dict) else None
     return not isinstance(record_id, str) or record_id in part
-
-
-def _locate(problems: list[Problem], where: _Where, text: str) -> list[Problem]:
-    """Line and column of each problem, reading only the records the problems are in."""
-    if any(where.get(problem.path) is None for problem in problems):
-        return locate(problems, text)  # about a whole section or the file: read it all (rare)
-    offsets: dict[int, list[int]] = {}
-    placed: dict[tuple, yamltree.Tree] = {}
-    starts: dict[tuple, int] = {}
-    for problem in problems:
-        section, index = where.get(problem.path)
-        if (section.name, index) not in starts:
-            section_offsets = offsets.setdefault(id(section), section.offsets())
-            starts[(section.name, index)] = section_offsets[index]
-    lines = _lines(text, sorted(set(starts.values())))
-    located = []
-    for problem in problems:
-        section, index = where.get(problem.path)
-        tree = placed.get((section.name, index))
-        if tree is None:
-            tree = placed[(section.name, index)] = yamltree.parse(section.yaml(index), track_positions=True)
-        inner = (0, *problem.path[2:]) if section.is_list else (problem.path[1], *problem.path[2:])
-        position = tree.position(inner, key=problem.key)
-        line = lines[starts[(section.name, index)]]
-        if position is None:
-            located.append(problem.at(line, 1))
-        else:
-            located.append(replace(problem, line=line + position.line - 1, col=position.col))
-    located.sort(key=lambda problem: (problem.line or 0, problem.col or 0))
-    return located
-
-
-def _lines(text: str, offsets: list[int]) -> dict[int, int]:
-    """The 1-based line at each of the sorted ``offsets``."""
-    lines, previous, line = {}, 0, 1
-    for offset in offsets:
-        line += text.count("\n", previous, offset)
-        lines[offset] = line
-        previous = offset
-    return lines

@@ -16,6 +16,7 @@ from dashboard import config
 from dashboard.record import yamltree
 from dashboard.record.dataset import Dataset
 from dashboard.record.documents import read_document
+from dashboard.record.positions import locate, locate_all
 from dashboard.record.problems import Problem, error
 from dashboard.record.records import build
 from dashboard.record.rules import Context, DocumentReader, check
@@ -107,27 +108,13 @@ def load_text(
             problems.extend(built.problems)
             problems.extend(check(Context(built, root, today, read)))
             dataset = Dataset(built.document, root)
-    if problems or tree.issues:
-        problems = locate(problems, text)
+    if tree.issues:
+        problems = locate_all(problems, text)
+    elif problems:
+        problems = locate(problems, text)  # only the records the problems are in, when it can
     errors = [p for p in problems if p.severity == "error"]
     warnings = [p for p in problems if p.severity == "warning"]
     return LoadResult(name, None if errors else dataset, errors, warnings, text)
-
-
-def locate(problems: list[Problem], text: str) -> list[Problem]:
-    """The YAML issues of ``text`` and ``problems``, each with its ``line:col``.
-
-    Positions cost time and memory, so the first reading of a file skips them; only a file
-    with problems is read a second time, with positions. That reading also words YAML issues
-    fully (a duplicate key names the line of the first one).
-    """
-    placed = yamltree.parse(text, track_positions=True)
-    located = [error(i.message, i.path).at(i.position.line, i.position.col) for i in placed.issues]
-    for problem in problems:
-        position = placed.position(problem.path, key=problem.key)
-        located.append(problem.at(position.line, position.col) if position else problem.at(1, 1))
-    located.sort(key=lambda problem: (problem.line or 0, problem.col or 0))
-    return located
 
 
 def load_file(
