@@ -419,7 +419,7 @@ def fill_move(page, person: str, destination: str) -> None:
     choose(page, "Person", person)
     choose(page, "From", "Meta")
     choose(page, "To", destination)
-    date = page.get_by_label("Date: YYYY")
+    date = page.get_by_role("textbox", name=re.compile("^Date: YYYY"))
     date.fill("2024-05")
     date.press("Enter")
     settle(page)
