@@ -368,3 +368,25 @@ def test_hostile_text_is_escaped_in_markdown(tmp_path, monkeypatch):
     raw = "\n".join(str(element.value) for element in [*at.markdown, *at.caption])
     assert "<img" not in raw and "](javascript" not in raw and ":red[" not in raw
     assert payload in texts(at)  # shown literally once the escapes are read
+
+
+def test_overview_summarises_warnings_by_kind_and_caps_each_list(tmp_path, monkeypatch):
+    move = (
+        "  - id: copy-{n}\n    group: copy {n}\n    headcount: \"1\"\n    from: meta\n    to: apple\n"
+        '    date: "2023-05/.."\n    date_kind: effective\n    date_estimated: true\n    evidence:\n'
+        "      - source: insideit-llama-authors\n        quote: >-\n"
+        "          Armand Joulin, ein weiterer Llama-Autor, verliess Meta bereits im Mai und ist\n"
+        "          inzwischen bei Apple tätig.\n"
+    )  # fmt: skip
+    extra = "".join(move.format(n=number) for number in range(120))
+    data = edited_record(tmp_path, ("\nstays:\n", "\n" + extra + "\nstays:\n"))
+    at = open_page("overview", data, monkeypatch=monkeypatch)
+    assert not at.exception
+    text = texts(at)
+    assert "160 warnings of 2 kinds." in text  # 35 + 120 estimated dates, 5 inferred fields
+    [counts] = [frame.value for frame in at.dataframe]
+    assert dict(zip(counts["kind"], counts["warnings"], strict=True)) == {"estimated date": 155, "inferred field": 5}
+    assert [expander.label for expander in at.expander] == ["estimated date (155)", "inferred field (5)"]
+    blocks = [block.value for block in at.code]
+    assert [len(block.splitlines()) for block in blocks] == [50, 5]  # capped: one block per kind
+    assert "The first 50 of 155; python -m dashboard validate lists them all." in text

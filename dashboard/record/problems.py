@@ -23,6 +23,9 @@ class Problem:
     key: bool = False
     line: int | None = None
     col: int | None = None
+    kind: str = ""
+    """What sort of warning this is ('estimated date', 'no quote names the person'...): the
+    pages group warnings by it. Empty for errors."""
 
     def at(self, line: int, col: int) -> Problem:
         return replace(self, line=line, col=col)
@@ -37,8 +40,16 @@ def error(message: str, path: tuple = (), *, key: bool = False) -> Problem:
     return Problem("error", message, tuple(path), key)
 
 
-def warning(message: str, path: tuple = (), *, key: bool = False) -> Problem:
-    return Problem("warning", message, tuple(path), key)
+def warning(message: str, path: tuple = (), *, key: bool = False, kind: str = "") -> Problem:
+    return Problem("warning", message, tuple(path), key, kind=kind or "other")
+
+
+def by_kind(problems: list[Problem]) -> dict[str, list[Problem]]:
+    """``problems`` grouped by kind, the most frequent kind first (each group in file order)."""
+    groups: dict[str, list[Problem]] = {}
+    for problem in problems:
+        groups.setdefault(problem.kind or "other", []).append(problem)
+    return dict(sorted(groups.items(), key=lambda item: -len(item[1])))
 
 
 def summary(name: str, errors: int, warnings: int, counts: dict[str, int] | None = None) -> str:

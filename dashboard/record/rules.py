@@ -133,7 +133,11 @@ def _check_sources(context: Context, problems: list[Problem]) -> dict[str, Sourc
         if problem:
             problems.append(problem)
         if source.published_estimated:
-            problems.append(warning(f"publication date {source.published} is an estimate", path + ("published",)))
+            problems.append(
+                warning(
+                    f"publication date {source.published} is an estimate", path + ("published",), kind="estimated date"
+                )
+            )
         if source.url is not None:
             try:
                 check_url(source.url)
@@ -188,7 +192,11 @@ def _check_evidence(
             )
         elif len(item.quote.strip()) < SHORT_QUOTE:
             problems.append(
-                warning("the quote is very short: cite the sentence that states the fact", where + ("quote",))
+                warning(
+                    "the quote is very short: cite the sentence that states the fact",
+                    where + ("quote",),
+                    kind="very short quote",
+                )
             )
 
 
@@ -246,7 +254,11 @@ def _check_people(context: Context, problems: list[Problem]) -> None:
         folded = person.name.casefold()
         if folded in names:
             problems.append(
-                warning(f"{person.name!r} is also the name of {names[folded]!r}: two people or one?", path + ("name",))
+                warning(
+                    f"{person.name!r} is also the name of {names[folded]!r}: two people or one?",
+                    path + ("name",),
+                    kind="two people with one name",
+                )
             )
         else:
             names[folded] = person_id
@@ -294,7 +306,9 @@ def _check_cohorts(context: Context, documents, problems: list[Problem]) -> None
                     error(f"{claim.value} people is more than the cohort's size {cohort.size}", where + ("value",))
                 )
             if claim.as_of_estimated:
-                problems.append(warning(f"date {claim.as_of} is an estimate", where + ("as_of",)))
+                problems.append(
+                    warning(f"date {claim.as_of} is an estimate", where + ("as_of",), kind="estimated date")
+                )
             _check_evidence(context, documents, claim.evidence, where, problems, ())
 
 
@@ -375,7 +389,7 @@ class RecordChecks:
             problems.append(error(f"origin and destination are {what}", ("to",)))
         problems.append(_not_future(move.date, context.today, ("date",)))
         if move.date_estimated:
-            problems.append(warning(f"date {move.date} is an estimate", ("date",)))
+            problems.append(warning(f"date {move.date} is an estimate", ("date",), kind="estimated date"))
         if move.date_kind == "before" and move.date.dating not in ("exact", "before"):
             problems.append(
                 error(f"date_kind 'before' takes one date (or '../D'), not {move.date.label()}", ("date_kind",))
@@ -393,7 +407,11 @@ class RecordChecks:
         cited = [self.published[item.source].last_day() for item in evidence if item.source in self.published]
         first = when.first_day()
         if first is not None and cited and all(day is not None and first > day for day in cited):
-            return warning(f"dated {when.label()}, after every source that states it was published", path)
+            return warning(
+                f"dated {when.label()}, after every source that states it was published",
+                path,
+                kind="dated after its sources",
+            )
         return None
 
     def _more_precise(self, when: When, estimated: bool, evidence: list[Evidence], path: tuple) -> Problem | None:
@@ -406,6 +424,7 @@ class RecordChecks:
                 f"estimated as {when.label()}, but its sources are dated only "
                 f"{' / '.join(sorted({date.label() for date in cited}))}: inherit that bound",
                 path,
+                kind="estimated more precisely than its sources",
             )
         return None
 
@@ -415,7 +434,9 @@ class RecordChecks:
             _reference(context, "people", stay.person, ("person",), "person"),
             _org_reference(context, stay.org, ("org",), allow_unknown=False),
             _not_future(stay.as_of, context.today, ("as_of",)),
-            warning(f"date {stay.as_of} is an estimate", ("as_of",)) if stay.as_of_estimated else None,
+            warning(f"date {stay.as_of} is an estimate", ("as_of",), kind="estimated date")
+            if stay.as_of_estimated
+            else None,
             self._more_precise(stay.as_of, stay.as_of_estimated, stay.evidence, ("as_of",)),
             self._named(stay.person, stay.evidence),
             _inferred(stay),
@@ -436,7 +457,11 @@ class RecordChecks:
         text = " ".join(item.quote for item in evidence).casefold()
         if any(surname in text for surname in surnames):
             return None
-        return warning(f"no quote names {person.name}: is this the right evidence?", ("evidence",))
+        return warning(
+            f"no quote names {person.name}: is this the right evidence?",
+            ("evidence",),
+            kind="no quote names the person",
+        )
 
 
 def _inferred(record: Move | Stay) -> Problem | None:
@@ -447,7 +472,7 @@ def _inferred(record: Move | Stay) -> Problem | None:
     names = ", ".join(repr(field) for field in fields)
     basis = "" if record.note else "; say in 'note' what they are inferred from"
     return warning(f"{names} inferred: no quote's 'supports' lists {'it' if len(fields) == 1 else 'them'}{basis}",
-                   ("evidence",))  # fmt: skip
+                   ("evidence",), kind="inferred field")  # fmt: skip
 
 
 def prefixed(problems: list[Problem], prefix: tuple) -> list[Problem]:

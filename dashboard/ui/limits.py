@@ -20,3 +20,7 @@ TIMELINE_RECORDS = 1500
 
 PEOPLE = 2000
 """People the Person page's picker offers at most; the sidebar's person search narrows a longer list."""
+WARNING_KINDS = 12
+"""Kinds of warning the Overview lists (the table above them counts every kind)."""
+WARNINGS = 50
+"""Warnings the Overview lists per kind (``python -m dashboard validate`` lists them all)."""

@@ -5,8 +5,9 @@ import streamlit as st
 
 from dashboard.analysis.flows import net_flow
 from dashboard.analysis.tables import organizations_shown, sources_cited
+from dashboard.record.problems import by_kind
 from dashboard.text import md
-from dashboard.ui import chart, context, widgets
+from dashboard.ui import chart, context, limits, widgets
 from dashboard.ui.figures import net_flow_figure
 
 LATEST = 6
@@ -41,16 +42,32 @@ def render(page: context.PageContext) -> None:
             "Hover a bar for how many of them are rumoured, inferred or undated."
         )
     with right:
-        st.subheader("Data health")
-        warnings = page.current.result.warnings
-        estimated = sum("is an estimate" in problem.message for problem in warnings)
-        st.markdown(md(f"{len(warnings)} warnings, {estimated} of them about estimated dates."))
-        with st.expander("All warnings"):
-            for problem in warnings:
-                st.text(problem.format(page.current.result.name))
+        data_health(page)
 
     st.subheader("Latest moves")
     widgets.move_cards(moves, limit=LATEST)
+
+
+def data_health(page: context.PageContext) -> None:
+    """The record's warnings by kind: a count per kind and, per kind, the first few in one block
+    (a record of 10,000 people can have 20,000 warnings; the page draws a bounded amount)."""
+    st.subheader("Data health")
+    result = page.current.result
+    groups = by_kind(result.warnings)
+    if not groups:
+        st.markdown("No warnings.")
+        return
+    st.markdown(md(f"{len(result.warnings):,} warnings of {len(groups)} kind{'s' if len(groups) != 1 else ''}."))
+    counts = pd.DataFrame({"kind": list(groups), "warnings": [len(group) for group in groups.values()]})
+    st.dataframe(counts, hide_index=True, width="stretch")
+    for kind, group in list(groups.items())[: limits.WARNING_KINDS]:
+        with st.expander(f"{kind} ({len(group):,})"):
+            shown = group[: limits.WARNINGS]
+            st.code("\n".join(problem.format(result.name) for problem in shown), language=None)
+            if len(group) > len(shown):
+                st.caption(f"The first {len(shown):,} of {len(group):,}; python -m dashboard validate lists them all.")
+    if len(groups) > limits.WARNING_KINDS:
+        st.caption(f"The {limits.WARNING_KINDS} most frequent kinds are listed; the table counts them all.")
 
 
 render(context.get())
