@@ -39,6 +39,7 @@ import pandas as pd
 
 from dashboard.analysis.tables import OPEN_HIGH, OPEN_LOW
 from dashboard.record.dataset import Dataset
+from dashboard.record.names import fold
 
 ORG, YEAR_FROM, YEAR_TO, COHORT, QUERY, RUMOURS = "org", "from", "to", "cohort", "q", "rumours"
 GLOBAL_PARAMS = (ORG, YEAR_FROM, YEAR_TO, COHORT, QUERY, RUMOURS)
@@ -160,12 +161,21 @@ def selected_org_ids(dataset: Dataset, filters: Filters) -> set[str]:
 
 
 def _people_matching(dataset: Dataset, query: str) -> set[str]:
-    needle = query.strip().casefold()
-    return {
-        person_id
-        for person_id, person in dataset.document.people.items()
-        if any(needle in name.casefold() for name in (person.name, *person.aliases))
-    }
+    """People whose name or an alias contains ``query``, compared folded: no case, accents,
+    spaces or punctuation ('stuhlmuller' finds 'Stuhlmüller', "o'keefe" finds 'O’Keefe')."""
+    needle = fold(query)
+    if not needle:
+        return set(dataset.document.people)
+    return {person_id for person_id, names in dataset.folded_people if any(needle in name for name in names)}
+
+
+def _groups_matching(moves: pd.DataFrame, query: str) -> pd.Series:
+    """Moves of unnamed groups whose description contains ``query`` (compared folded)."""
+    needle = fold(query)
+    groups = moves["group"].dropna()
+    if not needle or groups.empty:
+        return moves["group"].notna()  # a query of only punctuation matches every name, as for people
+    return groups.map(lambda text: needle in fold(text)).reindex(moves.index, fill_value=False).astype(bool)
 
 
 def _cohort_members(dataset: Dataset, cohort: str) -> set[str]:
@@ -212,8 +222,7 @@ def _move_matches(moves: pd.DataFrame, dataset: Dataset, filters: Filters) -> pd
         keep &= moves["person_id"].isin(_cohort_members(dataset, filters.cohort))
     if filters.query.strip():
         people = _people_matching(dataset, filters.query)
-        in_group = moves["group"].fillna("").str.casefold().str.contains(filters.query.strip().casefold(), regex=False)
-        keep &= moves["person_id"].isin(people) | in_group
+        keep &= moves["person_id"].isin(people) | _groups_matching(moves, filters.query)
     return keep
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from dashboard.record.documents import source_label
 from dashboard.record.model import UNKNOWN, Document
+from dashboard.record.names import fold
 
 UNKNOWN_LABEL = "Unknown"
 """How an origin or destination the source leaves open is shown."""
@@ -47,6 +48,12 @@ class Dataset:
         """Person ids in the order of their names (case-insensitive), for pickers."""
         people = self.document.people
         return sorted(people, key=lambda person_id: people[person_id].name.casefold())
+
+    @cached_property
+    def folded_people(self) -> list[tuple[str, tuple[str, ...]]]:
+        """(person id, folded name and aliases) for every person: what the person search reads
+        (see :func:`dashboard.record.names.fold`), folded once per record."""
+        return [(pid, tuple(fold(name) for name in (p.name, *p.aliases))) for pid, p in self.document.people.items()]
 
     def descendants(self, org_id: str) -> set[str]:
         """``org_id`` and every unit below it, at any depth."""

@@ -33,6 +33,7 @@ from dashboard.record.documents import normalize
 from dashboard.record.incremental import Revalidator
 from dashboard.record.load import LoadResult, project_root, today_from_env
 from dashboard.record.model import ID_PATTERN, UNKNOWN, Document, Move
+from dashboard.record.names import fold
 from dashboard.record.problems import error
 from dashboard.record.yamltext import move_yaml, plain, quote
 
@@ -58,16 +59,6 @@ def _fit(text: str) -> str:
     if len(text) <= MAX_ID:
         return text
     return text[: MAX_ID - 9].rstrip("-") + "-" + hashlib.sha256(text.encode()).hexdigest()[:8]
-
-
-def fold(name: str) -> str:
-    """A name as compared for "is it already there": no case, accents, spaces or punctuation.
-
-    'Timothée Lacroix', 'timothee  lacroix' and 'Timothee-Lacroix' fold the same; so do
-    "O'Keefe" and "O’Keefe", and a name with a zero-width space in it.
-    """
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return re.sub(r"[\W_]+", "", "".join(char for char in decomposed if not unicodedata.combining(char)))
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from pathlib import Path
 from dashboard.record.dates import When
 from dashboard.record.documents import DocumentError, SourceText, check_url, read_document, resolve_source_path
 from dashboard.record.model import UNKNOWN, Evidence, Move, Stay
+from dashboard.record.names import fold
 from dashboard.record.problems import Problem, error, warning
 from dashboard.record.records import Built, did_you_mean
 from dashboard.record.support import MOVE_FIELDS, STAY_FIELDS, inferred_fields, retells_in_a_circle
@@ -203,6 +204,7 @@ def _check_evidence(
 def _check_organizations(context: Context, problems: list[Problem]) -> None:
     organizations = context.built.document.organizations
     names: dict[str, str] = {}
+    similar: dict[str, str] = {}  # folded name -> the first organisation with it
     for org_id, org in organizations.items():
         path = ("organizations", org_id)
         if org_id == UNKNOWN:
@@ -216,6 +218,16 @@ def _check_organizations(context: Context, problems: list[Problem]) -> None:
             )
         else:
             names[folded] = org_id
+            alike = fold(org.name)
+            if alike in similar and alike:
+                problems.append(
+                    warning(
+                        f"organisation name {org.name!r} is written like {similar[alike]!r}: one organisation or two?",
+                        path + ("name",),
+                        kind="two organisations with one name",
+                    )
+                )
+            similar.setdefault(alike, org_id)
         if org.parent is not None:
             if org.parent == org_id:
                 problems.append(error("an organisation cannot be its own parent", path + ("parent",)))
@@ -251,11 +263,11 @@ def _check_people(context: Context, problems: list[Problem]) -> None:
             problem = _reference(context, "cohorts", cohort, path + ("cohorts", index), "cohort")
             if problem:
                 problems.append(problem)
-        folded = person.name.casefold()
+        folded = fold(person.name)  # O'Keefe / O’Keefe, Stuhlmüller / Stuhlmuller, a zero-width space
         if folded in names:
             problems.append(
                 warning(
-                    f"{person.name!r} is also the name of {names[folded]!r}: two people or one?",
+                    f"{person.name!r} is also the name of {names[folded]!r} (written alike): two people or one?",
                     path + ("name",),
                     kind="two people with one name",
                 )
