@@ -241,3 +241,20 @@ def test_the_serve_flag_passes_read_only_to_the_app(monkeypatch):
     from dashboard.config import read_only
 
     assert read_only(seen["argv"][seen["argv"].index("--") + 1 :])
+
+
+def test_a_web_source_can_be_cited_and_its_quote_is_recorded_unchecked(project, monkeypatch):
+    record = project / "data" / "events.yaml"
+    text = record.read_text(encoding="utf-8")
+    record.write_text(text.replace("\nsources:\n", "\nsources:\n  web-report:\n    url: https://example.org/a\n", 1))
+    at = fill(open_page("add", record, monkeypatch))
+    at.selectbox(key="add_source_0").set_value("web-report").run()
+    at.text_area(key="add_quote_0").input("Armand Joulin joins Example Lab, the report says.").run()
+    assert "A web source: the quote is recorded as given and can't be checked here." in texts(at)
+    assert "Found in the document." not in [element.value for element in at.success]
+    at.button(key="add_save").click().run()
+    assert not at.exception, at.exception
+    assert "Saved armand-joulin-meta-to-example-lab-2024-05." in texts(at), texts(at)
+    saved = record.read_text(encoding="utf-8")
+    move = saved[saved.index("  - id: armand-joulin-meta-to-example-lab-2024-05") :]
+    assert "      - source: web-report\n" in move and "Armand Joulin joins Example Lab, the report says." in move, move

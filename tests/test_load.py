@@ -501,11 +501,22 @@ def test_an_unstored_source_needs_a_title_or_publisher(shipped_text):
 def test_a_stored_source_needs_its_language_and_only_one_place(shipped_text):
     text = replace_once(shipped_text, "    language: it\n", "")
     [problem] = load(text).errors
-    assert problem.message == "a stored or linked source needs its 'language' (e.g. de, it, en)"
+    assert problem.message == "a stored source needs its 'language' (e.g. de, it, en)"
     assert problem.line == line_of(text, "  it-llama-creators-quit:") + 1  # its first field
     old = "    path: seeds/002_afba3deda1f9ecfd.txt\n"
     [problem] = load(replace_once(shipped_text, old, old + "    url: https://example.org/a\n")).errors
     assert problem.message == "a source needs one of 'path' (under seeds/) or 'url', not both"
+
+
+def test_a_web_source_may_omit_its_date_and_language_and_an_organisation_its_kind(shipped_text):
+    web = "  web-source:\n    url: https://example.org/report\n"
+    text = replace_once(shipped_text, "\nsources:\n", "\nsources:\n" + web)
+    text = replace_once(text, "  apple:\n    name: Apple\n    kind: company\n", "  apple:\n    name: Apple\n")
+    result = load(text)
+    assert result.ok, [problem.message for problem in result.errors]
+    source = result.dataset.document.sources["web-source"]
+    assert (source.language, str(source.published), source.published.dating) == (None, "unknown", "unknown")
+    assert result.dataset.document.organizations["apple"].kind is None
 
 
 def test_reports_on_a_missing_source_is_an_error(shipped_text):

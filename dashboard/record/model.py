@@ -182,7 +182,10 @@ class Source(Record):
     language: Annotated[str | None, Field(pattern=r"^[a-z]{2,3}$")] = Field(
         None, description="ISO 639 code of the document's language, e.g. de, it, en (required with path or url)."
     )
-    published: Date = Field(description="Publication date, as precise as known, or an interval, or 'unknown'.")
+    published: Date = Field(
+        When(None, None),
+        description="Publication date, as precise as known, or an interval; 'unknown' (the default) if not known.",
+    )
     reports_on: Id | None = Field(
         None, description="Id of the source whose report this one retells (so the two are one independent report)."
     )
@@ -201,7 +204,7 @@ class Organization(Record):
     name: Text = Field(description="Display name; unique among organisations.")
     aliases: list[Text] = Field(default_factory=list, description="Other spellings seen in sources.")
     parent: Id | None = Field(None, description="Id of the organisation this one is a unit of.")
-    kind: OrgKind = Field(description="What sort of organisation this is.")
+    kind: OrgKind | None = Field(None, description="What sort of organisation this is, if known.")
     note: Text | None = None
 
 

@@ -128,8 +128,8 @@ def _check_sources(context: Context, problems: list[Problem]) -> dict[str, Sourc
                           "a 'title' or 'publisher'", path)
                 )  # fmt: skip
             continue
-        if source.language is None:
-            problems.append(error("a stored or linked source needs its 'language' (e.g. de, it, en)", path))
+        if source.language is None and source.path is not None:
+            problems.append(error("a stored source needs its 'language' (e.g. de, it, en)", path))
         problem = _not_future(source.published, context.today, path + ("published",))
         if problem:
             problems.append(problem)

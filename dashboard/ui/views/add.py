@@ -2,9 +2,11 @@
 
 The page only wires widgets to :mod:`dashboard.record.edits`, which holds the form's rules, builds
 the YAML, inserts it into the file without touching the rest, and saves under the record's lock.
-Sources are the documents already in the record's ``sources:`` section with a ``path`` under
-``seeds/``: a new article is added by hand (the file into ``seeds/``, an entry into
-``sources:``, see README), then cited here.
+Sources are the entries already in the record's ``sources:`` section with a ``path`` under
+``seeds/`` (the quote is checked against the document as it is typed) or a ``url`` (nothing is
+fetched: the quote is recorded as given, and the page says it can't be checked); a new article
+is added by hand (the file into ``seeds/``, an entry into ``sources:``, see README), then cited
+here.
 
 What was typed is kept for the session (the widgets' ``persist_state="session"``): leaving the
 page and coming back, or a refused save, finds the form as it was. After a save, the fields of
@@ -102,16 +104,19 @@ def new_record(label: str, key: str, document, section) -> tuple[str | None, dic
 
 
 def evidence_inputs(page, index: int) -> edits.Evidence | None:
-    """One piece of evidence: a registered source with a document, and a quote checked against it."""
+    """One piece of evidence: a registered source (a stored document, or a web address), and a
+    quote, checked against the document when it is stored here."""
     document = page.dataset.document
-    sources = [source_id for source_id, source in document.sources.items() if source.path]
+    sources = [source_id for source_id, source in document.sources.items() if source.path or source.url]
     valid_choice(f"add_source_{index}", sources)
     source_id = st.selectbox(
         f"Source {index + 1}",
         sources,
         key=f"add_source_{index}",
         persist_state=KEEP,
-        format_func=lambda sid: f"{document.sources[sid].title or sid} ({document.sources[sid].path})",
+        format_func=lambda sid: (
+            f"{document.sources[sid].title or sid} ({document.sources[sid].path or document.sources[sid].url})"
+        ),
     )
     quote = st.text_area(
         f"Quote {index + 1}, verbatim in the document's language",
@@ -124,6 +129,9 @@ def evidence_inputs(page, index: int) -> edits.Evidence | None:
     )
     if source_id is None or not quote.strip():
         return None
+    if document.sources[source_id].path is None:  # a web address: nothing is fetched at run time
+        st.info("A web source: the quote is recorded as given and can't be checked here.", icon="🔗")
+        return edits.Evidence(source_id, quote.strip(), translation.strip() or None)
     try:
         text = read_document(resolve_source_path(page.dataset.root, document.sources[source_id].path))
     except DocumentError as err:

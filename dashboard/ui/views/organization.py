@@ -19,7 +19,7 @@ def render(page: context.PageContext) -> None:
     with_units = state.page_toggle(f"Include its units ({len(units)})", param="units") if units else False
     org_ids = page.dataset.descendants(org_id) if with_units else {org_id}
 
-    facts = [organization.kind]
+    facts = [organization.kind or "kind not stated"]
     if organization.parent:
         facts.append(f"part of {page.names[organization.parent]}")
     if units:
