@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from test_app import figures, open_page, sankey, texts
 
-from dashboard.analysis.flows import name_people, name_styles, sankey_links
+from dashboard.analysis.flows import gather, name_people, name_styles, sankey_links
 from dashboard.analysis.tables import moves_table, newest_first, stays_table
 from dashboard.analysis.timeline import people_per_year
 from dashboard.record.load import load_file
@@ -78,7 +78,7 @@ def test_per_year_counts_every_person_once_in_its_year(big_dataset):
 
 
 def test_flows_draws_the_largest_links_and_says_how_many_are_left_out(big, monkeypatch):
-    at = open_page("flows", big, monkeypatch)
+    at = open_page("flows", big, monkeypatch, top="all")
     assert not at.exception, at.exception
     drawn = sankey(at)["link"]["value"]
     moves = moves_table(load_file(big, today=TODAY).dataset)
@@ -90,6 +90,25 @@ def test_flows_draws_the_largest_links_and_says_how_many_are_left_out(big, monke
     labels = [button.proto.label for button in at.get("download_button")]
     assert f"Download all {len(links):,} rows as CSV" in labels
     assert f"Download these {min(len(links), limits.ROWS):,} rows as CSV" in labels
+
+
+def test_flows_gathers_all_but_the_top_organisations_so_labels_never_crowd(big, monkeypatch):
+    at = open_page("flows", big, monkeypatch)  # the default: the top 20
+    assert not at.exception, at.exception
+    trace = sankey(at)
+    labels = trace["node"]["label"]
+    moves = moves_table(load_file(big, today=TODAY).dataset)
+    counted = moves[(moves["certainty"] != "rumoured") & (moves["dating"] != "unknown")]
+    links = sankey_links(counted, with_people=False)
+    gathered, count = gather(links, 20)
+    assert count > 100  # the synthetic record has hundreds of organisations
+    sides = len(labels) - labels.count(f"Other ({count:,} organisations)")
+    assert f"Other ({count:,} organisations)" in labels and sides <= 2 * 21  # 20 and Unknown on each side
+    assert sum(trace["link"]["value"]) == gathered["value"].head(limits.SANKEY_LINKS).sum()
+    assert f"The 20 organisations with the most people moved are drawn; {count:,} others are gathered" in texts(at)
+    assert gathered["value"].sum() == links["value"].sum()  # gathering loses no one
+    at = open_page("flows", big, monkeypatch, top="10")
+    assert len(sankey(at)["node"]["label"]) <= 2 * 12
 
 
 def test_a_dense_timeline_is_drawn_as_people_per_year(big, monkeypatch):

@@ -49,6 +49,12 @@ def left_out_lines(left: LeftOut, stays: pd.DataFrame, claims: pd.DataFrame, fil
     if parts:
         listed = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
         lines.append(f"Left out: {listed} {where}.")
+    if left.unknown is not None and not left.unknown.empty:
+        people = int(left.unknown["headcount"].sum())
+        lines.append(
+            f"Left out: {_plural(len(left.unknown), 'move')} ({_plural(people, 'person')}) from or to "
+            "'Unknown' (a source that doesn't say where from or where to); switch on 'Show Unknown' to count them."
+        )
     if not left.rumoured.empty:
         people = int(left.rumoured["headcount"].sum())
         lines.append(

@@ -39,10 +39,12 @@ import pandas as pd
 
 from dashboard.analysis.tables import OPEN_HIGH, OPEN_LOW
 from dashboard.record.dataset import Dataset
+from dashboard.record.model import UNKNOWN
 from dashboard.record.names import fold
 
 ORG, YEAR_FROM, YEAR_TO, COHORT, QUERY, RUMOURS = "org", "from", "to", "cohort", "q", "rumours"
-GLOBAL_PARAMS = (ORG, YEAR_FROM, YEAR_TO, COHORT, QUERY, RUMOURS)
+UNKNOWN_ENDS = "unknown"
+GLOBAL_PARAMS = (ORG, YEAR_FROM, YEAR_TO, COHORT, QUERY, RUMOURS, UNKNOWN_ENDS)
 
 
 @dataclass(frozen=True)
@@ -55,10 +57,14 @@ class Filters:
     query: str = ""
     rumours: bool = False
     """Count rumoured moves too. Off by default: a figure counts what the sources state."""
+    unknown: bool = True
+    """Count moves whose origin or destination is unknown. In a real record every first job is a
+    move from 'Unknown', which then carries most of the flow; turned off, those moves are left
+    out of the figures and the page says how many."""
 
     @property
     def active(self) -> bool:
-        return bool(self.orgs or self.years or self.cohort or self.query.strip() or self.rumours)
+        return bool(self.orgs or self.years or self.cohort or self.query.strip() or self.rumours or not self.unknown)
 
 
 @dataclass(frozen=True)
@@ -132,7 +138,11 @@ def parse_query(params: Mapping[str, Sequence[str]], bounds: Bounds) -> Parsed:
     rumours = _first(params, RUMOURS)
     if rumours not in (None, "", "0", "1"):
         notices.append(f"Ignored rumours={rumours!r}: write rumours=1 to include rumoured moves, rumours=0 not to.")
-    return Parsed(Filters(tuple(orgs), years, cohort or None, query, rumours == "1"), notices)
+    unknown = _first(params, UNKNOWN_ENDS)
+    if unknown not in (None, "", "0", "1"):
+        notices.append(f"Ignored unknown={unknown!r}: write unknown=0 to leave out moves from or to 'Unknown'.")
+    filters = Filters(tuple(orgs), years, cohort or None, query, rumours == "1", unknown != "0")
+    return Parsed(filters, notices)
 
 
 def to_query(filters: Filters) -> dict[str, list[str]]:
@@ -149,6 +159,8 @@ def to_query(filters: Filters) -> dict[str, list[str]]:
         params[QUERY] = [filters.query.strip()]
     if filters.rumours:
         params[RUMOURS] = ["1"]
+    if not filters.unknown:
+        params[UNKNOWN_ENDS] = ["0"]
     return params
 
 
@@ -208,9 +220,11 @@ class LeftOut:
 
     undatable: pd.DataFrame
     rumoured: pd.DataFrame
+    unknown: pd.DataFrame | None = None
+    """Moves with an unknown origin or destination, when those are hidden."""
 
     def __bool__(self) -> bool:
-        return not (self.undatable.empty and self.rumoured.empty)
+        return not (self.undatable.empty and self.rumoured.empty and (self.unknown is None or self.unknown.empty))
 
 
 def _move_matches(moves: pd.DataFrame, dataset: Dataset, filters: Filters) -> pd.Series:
@@ -232,9 +246,16 @@ def select_moves(moves: pd.DataFrame, dataset: Dataset, filters: Filters) -> tup
     matches = _move_matches(moves, dataset, filters)
     inside, unplaceable = place(moves, filters.years)
     stated = pd.Series(True, index=moves.index) if filters.rumours else moves["certainty"] != "rumoured"
-    kept = _kept(moves, matches & inside & stated)
-    # a rumoured move whose date can't be placed either is left out as rumoured (the first reason)
-    left = LeftOut(moves[matches & unplaceable & stated], moves[matches & (inside | unplaceable) & ~stated])
+    known = pd.Series(True, index=moves.index)
+    if not filters.unknown:
+        known = (moves["from_id"] != UNKNOWN) & (moves["to_id"] != UNKNOWN)
+    kept = _kept(moves, matches & inside & stated & known)
+    # A move left out for several reasons counts once, under the first: unknown end, rumour, date.
+    left = LeftOut(
+        moves[matches & unplaceable & stated & known],
+        moves[matches & (inside | unplaceable) & ~stated & known],
+        None if filters.unknown else moves[matches & (inside | unplaceable) & ~known],
+    )
     return kept, left
 
 

@@ -254,6 +254,45 @@ def net_flow(moves: pd.DataFrame, level: Level = "unit", *, links: pd.DataFrame 
     return table.reset_index().sort_values(["net", "org_id"], ascending=[False, True], ignore_index=True)
 
 
+OTHER = "__other__"
+"""The node that gathers the organisations a Sankey doesn't draw one by one (see :func:`gather`)."""
+
+
+def gather(links: pd.DataFrame, top: int | None) -> tuple[pd.DataFrame, int]:
+    """``links`` with every organisation outside the ``top`` by people moved (in plus out) gathered
+    into one node, :data:`OTHER`, and the links summed; and how many organisations were gathered.
+
+    A Sankey of 191 organisations has 191 labels on each side, overlapping; the top 20 and "other"
+    stay readable. 'Unknown' is never gathered (it says something different: the source doesn't
+    say). The links keep their counts (value, moves, marks); a gathered link's ``people`` says how
+    many movers it holds instead of naming them. ``top`` None keeps every organisation.
+    """
+    if links.empty or top is None:
+        return links, 0
+    source, target = links["source"].astype(object), links["target"].astype(object)
+    totals = links["value"].groupby(source).sum().add(links["value"].groupby(target).sum(), fill_value=0)
+    totals = totals.drop(UNKNOWN, errors="ignore")
+    if len(totals) <= top:
+        return links, 0
+    keep = set(totals.sort_values(ascending=False, kind="stable").head(top).index) | {UNKNOWN}
+    frame = links.assign(source=source.where(source.isin(keep), OTHER), target=target.where(target.isin(keep), OTHER))
+    counted = [column for column in ("value", "moves", *_COUNTED) if column in frame]
+    summed = frame.groupby(["source", "target"], sort=False)[counted].sum().reset_index()
+    gathered = (frame["source"] == OTHER) | (frame["target"] == OTHER)
+    named = frame[~gathered].drop(columns=counted).drop_duplicates(["source", "target"])
+    summed = summed.merge(named, on=["source", "target"], how="left") if len(named.columns) > 2 else summed
+    people = [f"{moves:,} move(s) of organisations gathered in 'Other'; the links table names them"
+              for moves in summed["moves"]]  # fmt: skip
+    if "people" in summed:
+        summed["people"] = summed["people"].where(summed["people"].notna(), pd.Series(people, index=summed.index))
+    for name in STYLES:
+        column = f"people_{name}"
+        if column in summed:
+            summed[column] = summed[column].where(summed[column].notna(), pd.Series(people, index=summed.index))
+    ordered = summed.sort_values(["value", "source", "target"], ascending=[False, True, True], ignore_index=True)
+    return ordered, len(totals) - top
+
+
 def link_styles(links: pd.DataFrame) -> pd.DataFrame:
     """``links`` split by drawing style: one row per (source, target, style) with people in it,
     ``value`` the people of that style (see :data:`STYLES`)."""
@@ -264,6 +303,22 @@ def link_styles(links: pd.DataFrame) -> pd.DataFrame:
         part = links.assign(value=value, style=name, people=people)
         parts.append(part[part["value"] > 0])
     return pd.concat(parts, ignore_index=True)
+
+
+def extremes(net: pd.DataFrame, count: int) -> tuple[pd.DataFrame, str]:
+    """The ``count`` biggest gainers (net > 0) and losers (net < 0) of a :func:`net_flow` table,
+    and a sentence about the rest ('' when none is left out). An organisation that gained one
+    person is never listed as a loser, whatever the others did."""
+    gainers = net[net["net"] > 0].head(count)
+    losers = net[net["net"] < 0].tail(count)
+    shown = pd.concat([gainers, losers])
+    rest = net.drop(shown.index)
+    if rest.empty:
+        return shown, ""
+    low, high = int(rest["net"].min()), int(rest["net"].max())
+    span = f"{low:+d}" if low == high else f"between {low:+d} and {high:+d}"
+    nouns, verb = ("organisations", "are") if len(rest) != 1 else ("organisation", "is")
+    return shown, f"{len(rest):,} more {nouns} with a net {span} {verb} not drawn."
 
 
 def links_table(links: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:

@@ -270,6 +270,13 @@ def sources_cited(sources: dict[str, pd.Series], tables: dict[str, pd.DataFrame]
     return int(pd.concat(parts).nunique()) if parts else 0
 
 
+def people_moved(moves: pd.DataFrame) -> int:
+    """Distinct people among ``moves`` (someone who moved twice counts once), plus the headcounts
+    of unnamed groups (which can't be told apart)."""
+    named = moves["person_id"].dropna()
+    return int(named.nunique() + moves.loc[moves["person_id"].isna(), "headcount"].sum())
+
+
 def organizations_shown(moves: pd.DataFrame, stays: pd.DataFrame) -> int:
     """Distinct organisations at either end of ``moves`` or in ``stays`` (not counting 'unknown')."""
     ids = pd.unique(pd.concat([moves["from_id"], moves["to_id"], stays["org_id"]], ignore_index=True))

@@ -11,7 +11,7 @@ import hashlib
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.analysis.flows import link_styles
+from dashboard.analysis.flows import OTHER, link_styles
 from dashboard.record.model import UNKNOWN
 from dashboard.text import plotly_text, wrap
 
@@ -61,9 +61,14 @@ def _trace(kind: type, **properties):
     return kind(**properties, _validate=CHECKED)
 
 
+OTHER_COLOR = "#BDBDBD"
+
+
 def org_color(org_id: str) -> str:
     if org_id == UNKNOWN:
         return UNKNOWN_COLOR
+    if org_id == OTHER:
+        return OTHER_COLOR
     digest = hashlib.blake2b(org_id.encode("utf-8"), digest_size=2).digest()
     return PALETTE[int.from_bytes(digest, "big") % len(PALETTE)]
 

@@ -71,6 +71,7 @@ def _seed_filters(bundle: Bundle) -> None:
     st.session_state["f_cohort"] = filters.cohort or ALL
     st.session_state["f_q"] = filters.query
     st.session_state["f_rumours"] = filters.rumours
+    st.session_state["f_unknown"] = filters.unknown
     st.session_state["_filters_seeded"] = True
 
 
@@ -113,7 +114,13 @@ def sidebar_filters(bundle: Bundle) -> Filters:
         help="Count moves the source only hedges ('soll', 'reportedly'). Off: figures count what sources state; "
         "rumoured moves are then left out and the page says how many.",
     )
-    return Filters(tuple(orgs), years, cohort or None, query.strip(), bool(rumours))
+    unknown = sidebar.toggle(
+        "Show Unknown",
+        key="f_unknown",
+        help="Count moves whose origin or destination the source doesn't give. Off: they are left out of every "
+        "figure (in a real record every first job comes from 'Unknown') and the page says how many.",
+    )
+    return Filters(tuple(orgs), years, cohort or None, query.strip(), bool(rumours), bool(unknown))
 
 
 def _remember(param: str, value: str | None, default: str | None = None) -> None:

@@ -1,9 +1,14 @@
 """Flows: a Sankey of moves between organisations, the links as a table, net flow per organisation."""
 
+import pandas as pd
 import streamlit as st
 
 from dashboard.analysis.flows import (
     LEVELS,
+    OTHER,
+    STYLES,
+    extremes,
+    gather,
     internal_moves,
     link_styles,
     links_table,
@@ -12,6 +17,7 @@ from dashboard.analysis.flows import (
     net_flow,
     sankey_links,
 )
+from dashboard.analysis.views import net_flow_display
 from dashboard.ui import chart, context, limits, state, widgets
 from dashboard.ui.figures import net_flow_figure, sankey_figure
 
@@ -22,15 +28,31 @@ def render(page: context.PageContext) -> None:
         "Level", list(LEVELS), param="level", format_func=LEVELS.get, kind="radio", default="unit"
     )
 
+    shown = state.page_choice(
+        "Organisations drawn",
+        list(TOPS),
+        param="top",
+        format_func=TOPS.get,
+        kind="radio",
+        default=DEFAULT_TOP,
+        help="The organisations with the most people moved (in and out) are drawn one by one; the others are "
+        "gathered into one 'Other' node, so the labels never overlap. The tables list everything.",
+    )
     links = sankey_links(page.moves, level, with_people=False)
     named = name_people(links.head(limits.ROWS), page.moves, level)  # naming costs time: only what is shown
-    drawn = name_styles(named.head(limits.SANKEY_LINKS), page.moves, level)
-    chart.show(sankey_figure(drawn, page.names), key="sankey")
+    drawn, gathered, drawable = _drawn(links, page.moves, level, None if shown == "all" else int(shown))
+    names = page.names | {OTHER: f"Other ({gathered:,} organisations)"}
+    chart.show(sankey_figure(drawn, names), key="sankey")
     caption = "Origins on the left, destinations on the right; link width is the number of people."
-    if len(drawn) < len(links):
+    if gathered:
+        caption += (
+            f" The {shown} organisations with the most people moved are drawn; {gathered:,} others are gathered in"
+            " 'Other' (the links table lists them)."
+        )
+    if len(drawn) < drawable:
         share = drawn["value"].sum() / max(links["value"].sum(), 1)
         caption += (
-            f" Only the {len(drawn):,} largest of {len(links):,} links are drawn ({share:.0%} of the people moved);"
+            f" Only the {len(drawn):,} largest of {drawable:,} links are drawn ({share:.0%} of the people moved);"
             " the table below lists them all. Filter to an organisation to see its links in full."
         )
     internal = internal_moves(page.moves, level)
@@ -57,11 +79,45 @@ def render(page: context.PageContext) -> None:
 
     st.subheader("Net flow per organisation")
     net = net_flow(page.moves, level, links=links)
-    chart.show(net_flow_figure(net, page.names), key="net_flow")
-    st.caption("Hatched bars: the part of the net that rumoured moves make (only with 'Include rumours').")
+    shown_net, rest = extremes(net, NET_BARS)
+    chart.show(net_flow_figure(shown_net, page.names), key="net_flow")
+    st.caption(
+        f"The {NET_BARS} biggest gainers and losers. {rest} Hatched bars: the part of the net that rumoured moves "
+        "make (only with 'Include rumours')."
+    )
+    with st.expander(f"Net flow of all {len(net):,} organisations"):
+        widgets.table_with_download(
+            net_flow_display(net, page.names), key="net_csv", file_name="net-flow.csv", total=len(net)
+        )
 
     with st.expander(f"The {len(page.moves):,} moves behind these flows"):
         widgets.moves_table(page.moves, key="flows_moves_csv", file_name="flow-moves.csv")
+
+
+TOPS = {"10": "10", "20": "20", "40": "40", "all": "all"}
+NET_BARS = 15
+"""Gainers, and losers, the net-flow chart draws at most (the table below it lists all)."""
+DEFAULT_TOP = "20"
+
+
+def _drawn(links: pd.DataFrame, moves: pd.DataFrame, level, top: int | None) -> tuple[pd.DataFrame, int, int]:
+    """The links the Sankey draws (at most :data:`limits.SANKEY_LINKS`), organisations beyond the
+    ``top`` gathered into 'Other', each link with its people by style; how many organisations were
+    gathered; and how many links there are to draw after gathering."""
+    gathered, count = gather(links, top)
+    drawn = gathered.head(limits.SANKEY_LINKS)
+    if not count:
+        return name_styles(name_people(drawn, moves, level), moves, level), 0, len(gathered)
+    other = (drawn["source"] == OTHER) | (drawn["target"] == OTHER)
+    real = drawn[~other].astype({"source": links["source"].dtype, "target": links["target"].dtype})
+    real = name_styles(name_people(real, moves, level), moves, level)
+    text = [f"{moves:,} move(s) to or from organisations gathered in 'Other'; the links table names them"
+            for moves in drawn.loc[other, "moves"]]  # fmt: skip
+    rest = drawn[other].assign(people=text, **{f"people_{style}": text for style in STYLES})
+    parts = [part.astype({"source": object, "target": object}) for part in (real, rest) if not part.empty]
+    joined = pd.concat(parts, ignore_index=True)
+    ordered = joined.sort_values(["value", "source", "target"], ascending=[False, True, True], ignore_index=True)
+    return ordered, count, len(gathered)
 
 
 render(context.get())

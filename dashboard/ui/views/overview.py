@@ -3,8 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard.analysis.flows import net_flow
-from dashboard.analysis.tables import organizations_shown, sources_cited
+from dashboard.analysis.flows import extremes, net_flow
+from dashboard.analysis.tables import organizations_shown, people_moved, sources_cited
 from dashboard.record.problems import by_kind
 from dashboard.text import md
 from dashboard.ui import chart, context, limits, widgets
@@ -21,9 +21,11 @@ def render(page: context.PageContext) -> None:
     orgs = organizations_shown(moves, page.stays)
     sources = sources_cited(page.bundle.sources, {"moves": moves, "stays": page.stays, "claims": page.claims})
     columns = st.columns(4)
-    columns[0].metric("Moves", len(moves), help="Move records; a group of three is one record.")
+    columns[0].metric("Moves", f"{len(moves):,}", help="Move records; a group of three is one record.")
     columns[1].metric(
-        "People moved", int(moves["headcount"].sum()), help="Named people plus the headcounts of unnamed groups."
+        "People moved",
+        f"{people_moved(moves):,}",
+        help="Distinct named people (someone who moved twice counts once) plus the headcounts of unnamed groups.",
     )
     columns[2].metric("Organisations", orgs)
     columns[3].metric("Sources cited", sources, help="Documents quoted by the moves, stays and claims shown.")
@@ -32,14 +34,13 @@ def render(page: context.PageContext) -> None:
     left, right = st.columns(2)
     with left:
         st.subheader("Biggest net gainers and losers")
-        net = net_flow(moves, "root")
-        extremes = net[net["net"] != 0]
-        if len(extremes) > 10:
-            extremes = pd.concat([extremes.head(5), extremes.tail(5)])
-        chart.show(net_flow_figure(extremes, page.names), key="overview_net")
+        shown, rest = extremes(net_flow(moves, "root"), 5)
+        chart.show(net_flow_figure(shown, page.names), key="overview_net")
         st.caption(
-            "Top-level organisations; people arrived minus people left, within the filters. "
-            "Hover a bar for how many of them are rumoured, inferred or undated."
+            "Top-level organisations; people arrived minus people left, within the filters: the five biggest "
+            "gainers and losers (an organisation that gained is never listed as a loser). "
+            + rest
+            + " Hover a bar for how many of them are rumoured, inferred or undated."
         )
     with right:
         data_health(page)
