@@ -6,6 +6,11 @@ hand-kept record of an industry: a few hundred organisations (some with units), 
 several moves each (a career chain, so origin and destination always differ), unnamed groups,
 earlier jobs, unknown origins and destinations, all three date precisions, stays and cohorts
 with claims. The YAML is written in the same style as ``data/events.yaml``.
+
+And the mess of a real record, from a random stream of its own (so the rest of a seed's project
+is what it was): rumours, bounded and unknown dates, accented names, look-alike names written
+with another apostrophe, web sources (whose quotes can't be checked), and estimated dates, so
+that about a fifth of the records carry a warning, as a converted public record does.
 """
 
 from __future__ import annotations
@@ -20,6 +25,9 @@ from dashboard.record.yamltext import evidence_yaml, move_yaml, quote
 MOVES_PER_DOCUMENT = 50
 FIRST_YEAR, LAST_YEAR = 2005, 2025
 ROLES = ["researcher", "engineer", "scientist", "director", "co-founder", "head of research", "CEO", "advisor"]
+ACCENTS = str.maketrans({"a": "á", "o": "ö", "u": "ü", "e": "é"})
+WEB_SOURCES = 0.3
+"""The share of sources that are web addresses: their quotes are recorded, not checked."""
 SYLLABLES = ["ka", "lo", "mi", "ra", "ten", "vo", "zu", "pe", "an", "sel", "dor", "ib", "us", "na", "fer", "gal"]
 VERBS = ["wechselt von {a} zu {b}", "verlässt {a} und geht zu {b}", "kommt von {a} zu {b}", "zieht von {a} zu {b}"]
 
@@ -41,6 +49,7 @@ class _Move:
     sentence: str
     source: int
     certainty: str = "stated"
+    estimated: bool = False
 
 
 def _date(rng: random.Random, year: int) -> str:
@@ -74,6 +83,11 @@ def generate(moves: int, seed: int = 0) -> tuple[str, dict[str, str]]:
     people = max(3, moves // 3)
     person_names = {f"p{index:06d}": f"{_name(rng, 2)} {_name(rng, 3)} {index}" for index in range(people)}
     person_ids = list(person_names)
+    for person_id in person_ids:  # accents: one name in ten
+        if marks.random() < 0.1:
+            person_names[person_id] = person_names[person_id].translate(ACCENTS)
+    for number, person_id in enumerate(person_ids[1::97]):  # look-alikes: O'Neil and O’Neil
+        person_names[person_id] = f"Ann O{'’' if number % 2 else chr(39)}Neil {number // 2}"
 
     records: list[_Move] = []
     career: dict[str, tuple[str, int]] = {}  # person -> (current org, year)
@@ -114,8 +128,11 @@ def generate(moves: int, seed: int = 0) -> tuple[str, dict[str, str]]:
         elif kind != "before" and draw < 0.035:
             date = "unknown"
         certainty = "rumoured" if marks.random() < 0.03 else "stated"
+        estimated = marks.random() < 0.2  # dated from the article, not printed: a warning each
+        if not group and marks.random() < 0.03:  # the sentence says "the person": no quote names them
+            sentence = sentence.replace(mover, "Die Person", 1)
         records.append(_Move(f"m{index:06d}", person, group, origin, destination, date, kind, role,
-                             sentence, source, certainty))  # fmt: skip
+                             sentence, source, certainty, estimated))  # fmt: skip
 
     texts: dict[str, list[str]] = {f"doc-{number:05d}.txt": [] for number in range(documents)}
     for move in records:
@@ -150,7 +167,9 @@ def generate(moves: int, seed: int = 0) -> tuple[str, dict[str, str]]:
         return "\n".join(lines) + "\n"
 
     sections: dict[str, list[str]] = {
-        "sources": [entry([f"  src-{number:05d}:", f"    path: seeds/doc-{number:05d}.txt", "    language: de",
+        "sources": [entry([f"  src-{number:05d}:", f"    url: https://example.org/news/{number:05d}"]
+                          if number % 10 < WEB_SOURCES * 10 else
+                          [f"  src-{number:05d}:", f"    path: seeds/doc-{number:05d}.txt", "    language: de",
                            f'    published: "{LAST_YEAR}"']) for number in range(documents)],
         "organizations": [entry([f"  {org_id}:", f"    name: {quote(name)}",
                                  *([f"    parent: {parent}"] if parent else []), f"    kind: {kind}"])
@@ -162,7 +181,7 @@ def generate(moves: int, seed: int = 0) -> tuple[str, dict[str, str]]:
         "moves": [move_yaml({"id": move.id, "person": None if move.group else move.who,
                              "group": move.who if move.group else None, "headcount": move.group or None,
                              "from": move.origin, "to": move.destination, "date": move.date, "date_kind": move.kind,
-                             "role": move.role, "certainty": move.certainty,
+                             "role": move.role, "certainty": move.certainty, "date_estimated": move.estimated,
                              "evidence": [{"source": f"src-{move.source:05d}", "quote": move.sentence}]})
                   for move in records],
         "stays": [entry([f"  - id: {stay_id}", f"    person: {person}", f"    org: {org}", f'    as_of: "{year}"',
