@@ -64,3 +64,20 @@ def test_a_file_of_another_layout_is_located_by_a_full_read():
     reference = load_text(SHIPPED.read_text(encoding="utf-8"), name="events.yaml", root=REPO, today=TODAY)
     assert [(p.line, p.message) for p in result.warnings] == [(p.line, p.message) for p in reference.warnings]
     assert sections is None or positions.Where.of(sections) is not None
+
+
+def test_after_an_edit_only_the_edited_record_is_read_again_for_positions(monkeypatch):
+    from dashboard.record import yamltree
+
+    text = _warned_record(200)
+    revalidator = Revalidator()
+    revalidator.load(text, name="events.yaml", root=REPO, today=TODAY)
+    # one more line near the top shifts every warning below it by one line
+    edited = text.replace("    note: a copy for the test\n", "    note: a copy for the test\n    role: guest\n", 1)
+    parsed = []
+    original = yamltree.parse
+    monkeypatch.setattr(yamltree, "parse", lambda text, **kw: parsed.append(kw) or original(text, **kw))
+    again = revalidator.load(edited, name="events.yaml", root=REPO, today=TODAY)
+    assert sum(1 for kw in parsed if kw.get("track_positions")) == 1  # the edited record only
+    cold = load_text(edited, name="events.yaml", root=REPO, today=TODAY)
+    assert [(p.line, p.col, p.message) for p in again.warnings] == [(p.line, p.col, p.message) for p in cold.warnings]

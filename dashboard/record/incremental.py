@@ -68,6 +68,7 @@ class Revalidator:
         self._entries: dict[tuple[str, str], _Entry] = {}
         self._checks: dict[tuple, tuple[Problem, ...]] = {}
         self._documents: dict[Path, tuple[tuple, str]] = {}
+        self._positions: dict = {}  # where each warned record's problems are, within the record
 
     def read_document(self, path: Path) -> str:
         """A seed document, read again only when its size or modification time changed."""
@@ -158,7 +159,7 @@ class Revalidator:
         problems = built.problems + check(context, memo)
         dataset = Dataset(built.document, root)
         if problems:
-            problems = locate_in_records(problems, where, text)
+            problems = locate_in_records(problems, where, text, self._positions)
         errors = [problem for problem in problems if problem.severity == "error"]
         warnings = [problem for problem in problems if problem.severity == "warning"]
         return LoadResult(name, None if errors else dataset, errors, warnings, text)

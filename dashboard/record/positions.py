@@ -79,8 +79,13 @@ def locate(problems: list[Problem], text: str) -> list[Problem]:
     return locate_in_records(problems, where, text)
 
 
-def locate_in_records(problems: list[Problem], where: Where, text: str) -> list[Problem]:
-    """Line and column of each problem, reading only the records the problems are in."""
+def locate_in_records(problems: list[Problem], where: Where, text: str, memo: dict | None = None) -> list[Problem]:
+    """Line and column of each problem, reading only the records the problems are in.
+
+    ``memo`` (kept by the caller between loads of one file) maps a record's text and a path in it
+    to the position there: after a one-record edit, only that record is read again; the others'
+    positions are shifted by where their record now starts. It is pruned to this load's entries.
+    """
     if any(where.get(problem.path) is None for problem in problems):
         return locate_all(problems, text)  # about a whole section or the file: read it all (rare)
     offsets: dict[str, list[int]] = {}
@@ -94,18 +99,28 @@ def locate_in_records(problems: list[Problem], where: Where, text: str) -> list[
             starts[(section.name, index)] = offsets[section.name][index]
     lines = _lines(text, sorted(set(starts.values())))
     located = []
+    used: dict = {}
     for problem in problems:
         section, index = where.get(problem.path)
-        tree = placed.get((section.name, index))
-        if tree is None:
-            tree = placed[(section.name, index)] = yamltree.parse(section.yaml(index), track_positions=True)
         inner = (0, *problem.path[2:]) if section.is_list else (problem.path[1], *problem.path[2:])
-        position = tree.position(inner, key=problem.key)
+        key = (section.name, section.parts[index], inner, problem.key)
+        if memo is not None and key in memo:
+            relative = memo[key]
+        else:
+            tree = placed.get((section.name, index))
+            if tree is None:
+                tree = placed[(section.name, index)] = yamltree.parse(section.yaml(index), track_positions=True)
+            position = tree.position(inner, key=problem.key)
+            relative = None if position is None else (position.line, position.col)
+        used[key] = relative
         line = lines[starts[(section.name, index)]]
-        if position is None:
+        if relative is None:
             located.append(problem.at(line, 1))
         else:
-            located.append(replace(problem, line=line + position.line - 1, col=position.col))
+            located.append(replace(problem, line=line + relative[0] - 1, col=relative[1]))
+    if memo is not None:
+        memo.clear()
+        memo.update(used)
     located.sort(key=lambda problem: (problem.line or 0, problem.col or 0))
     return located
 
