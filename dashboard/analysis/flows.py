@@ -49,13 +49,6 @@ def marks(moves: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({"rumoured": rumoured, "inferred": inferred, "undated": undated}, index=index).astype(bool)
 
 
-def style(moves: pd.DataFrame) -> pd.Series:
-    """Each move's drawing style (:data:`STYLES`)."""
-    flags = marks(moves)
-    styles = np.where(flags["rumoured"], "rumoured", np.where(flags["inferred"], "inferred", "stated"))
-    return pd.Series(styles, index=moves.index, dtype=object)
-
-
 def _ends(moves: pd.DataFrame, level: Level) -> tuple[pd.Series, pd.Series]:
     if level == "root":
         return moves["from_root_id"], moves["to_root_id"]

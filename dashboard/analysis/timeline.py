@@ -4,7 +4,7 @@ A record is drawn over the span its date covers — a month-precision date acros
 year-precision date across that year, a day as a point — so no record sits on a fake
 1 January. A date with an open end ("before 2025", "2023 or later") is drawn as an open span
 that runs to the edge of the chart, dotted; a record whose date is unknown can't be placed on
-a time axis and is left out (the page says how many: :func:`unplaced`).
+a time axis and is left out (the filters already leave it out of every page and count it).
 """
 
 from __future__ import annotations
@@ -40,11 +40,6 @@ def _open(frame: pd.DataFrame) -> list[str]:
         "start" if pd.isna(start) else "end" if pd.isna(end) else ""
         for start, end in zip(frame["start"], frame["end"], strict=True)
     ]
-
-
-def unplaced(frame: pd.DataFrame) -> pd.DataFrame:
-    """Rows of a moves, stays or claims table whose date is unknown: no time axis can place them."""
-    return frame[frame["start"].isna() & frame["end"].isna()] if not frame.empty else frame
 
 
 def _placed(frame: pd.DataFrame) -> pd.DataFrame:
