@@ -21,6 +21,9 @@ another:
 - chart data: the bytes of plotly figure JSON the page sends, largest page;
 - peak memory: the maximum resident set size of that AppTest process (all pages at that size).
 
+A second table gives, per size, the warnings (and the share of moves and stays warned), the
+dashboard's cold load against ``validate`` of the same file, and every page's rerun.
+
 The browser line opens, in headless Chromium, the Flows page of the shipped data and a page
 that is only ``st.write("hi")``, each in a fresh browser context (empty cache), alternately,
 seven times, and compares the medians of the time from navigation until the Sankey's links
@@ -73,12 +76,19 @@ def work_validate(path: Path, repeats: int) -> dict:
     from dashboard.record import documents
     from dashboard.record.load import load_file
 
+    warned: dict = {}
+
     def cold() -> None:
         documents._prepared.cache_clear()  # every repeat reads and prepares the documents again
         result = load_file(path)
         assert result.ok, result.errors[:3]
+        records = {problem.path[:2] for problem in result.warnings if problem.path[:1] in (("moves",), ("stays",))}
+        document = result.dataset.document
+        warned.update(
+            warnings=len(result.warnings), warned=len(records) / max(len(document.moves) + len(document.stays), 1)
+        )
 
-    return {"validate": _best(cold, repeats)}
+    return {"validate": _best(cold, repeats), **warned}
 
 
 def _edits(text: str, count: int) -> list[str]:
@@ -306,6 +316,18 @@ def report(rows: list[dict], browser: dict | None) -> str:
             f"{_s(row['reruns'][slowest])} {slowest} ({rerun_ratio:.2f}×)",
             f"{_mb(row['charts'][heaviest])} {heaviest}",
             _mb(row["peak_bytes"]),
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    pages = list(rows[0]["reruns"]) if rows else []
+    header = ["moves", "warnings (records warned)", "cold load (×validate)", *(f"{page} rerun" for page in pages)]
+    lines += ["", "Each page's rerun after a filter change, and the dashboard's cold load against `validate`:", "",
+              "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]  # fmt: skip
+    for row in rows:
+        cells = [
+            "seed" if row["size"] == "seed" else f"{int(row['size']):,}",
+            f"{row.get('warnings', 0):,} ({row.get('warned', 0):.0%})",
+            f"{_s(row['cold_load'])} ({row['cold_load'] / row['validate']:.2f}×)",
+            *(_s(row["reruns"][page]) for page in pages),
         ]
         lines.append("| " + " | ".join(cells) + " |")
     text = "\n".join(lines)
