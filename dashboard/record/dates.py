@@ -22,7 +22,7 @@ DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 """The accepted spellings: ``2023``, ``2023-05`` or ``2023-05-17`` (JSON Schema pattern)."""
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class PartialDate:
     """A calendar date known to a year, a month or a day.
 
@@ -99,7 +99,7 @@ WHEN_PATTERN = (
 """The accepted spellings of a :class:`When` (JSON Schema pattern)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class When:
     """A date as a source gives it: exact to a year, month or day, or bounded, or unknown.
 
