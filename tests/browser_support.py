@@ -3,6 +3,7 @@
 Used by ``test_browser.py``; also a script that takes the README's screenshot:
 
     python tests/browser_support.py screenshot docs/flows.png
+    python tests/browser_support.py screenshot docs/flows-10k.png /tmp/big/data/events.yaml
 
 Chromium is Debian's (``apt-get install chromium``); Playwright cannot download its own browser
 here. Without Chromium or Playwright the browser tests skip with a reason, unless
@@ -172,23 +173,32 @@ def wait_ready(page, charts: int | None = None, timeout: float = 60_000) -> None
     expect(drawn).to_have_count(charts, timeout=timeout)
 
 
-def screenshot(target: Path) -> None:
-    """Take the README's picture of the Flows page on the shipped data."""
+def screenshot(target: Path, data: Path | None = None, path: str = "/flows", charts: int = 2) -> None:
+    """Take a README picture: a page (the Flows page by default) of a record (the shipped one)."""
     from playwright.sync_api import sync_playwright
 
-    with running(REPO / "data" / "events.yaml") as server, sync_playwright() as playwright:
+    with running(data or REPO / "data" / "events.yaml") as server, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.goto(f"{server.url}/flows")
-        wait_ready(page, charts=2)
-        page.locator("g.sankey path.sankey-link").first.wait_for()
+        page.goto(f"{server.url}{path}")
+        wait_ready(page, charts=charts, timeout=180_000)
+        if charts == 2:
+            page.locator("g.sankey path.sankey-link").first.wait_for()
         page.mouse.move(0, 0)
         time.sleep(1.5)  # let the Sankey's entry transition finish
         page.screenshot(path=str(target))
         browser.close()
 
 
+USAGE = "usage: python tests/browser_support.py screenshot docs/flows.png [RECORD [PATH [CHARTS]]]"
+
 if __name__ == "__main__":
-    if len(sys.argv) != 3 or sys.argv[1] != "screenshot":
-        sys.exit("usage: python tests/browser_support.py screenshot docs/flows.png")
-    screenshot(Path(sys.argv[2]))
+    if not 3 <= len(sys.argv) <= 6 or sys.argv[1] != "screenshot":
+        sys.exit(USAGE)
+    arguments = sys.argv[2:]
+    screenshot(
+        Path(arguments[0]),
+        Path(arguments[1]) if len(arguments) > 1 else None,
+        arguments[2] if len(arguments) > 2 else "/flows",
+        int(arguments[3]) if len(arguments) > 3 else 2,
+    )
