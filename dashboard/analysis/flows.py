@@ -285,11 +285,10 @@ def gather(links: pd.DataFrame, top: int | None) -> tuple[pd.DataFrame, int]:
     names = [*keep, OTHER]
     summed.insert(0, "target", [names[key % (other + 1)] for key in summed.index])
     summed.insert(0, "source", [names[key // (other + 1)] for key in summed.index])
-    text = [f"{moves:,} move(s) of organisations gathered in 'Other'; the links table names them"
+    text = [f"{moves:,} move(s) to or from organisations gathered in 'Other'; the links table names them"
             for moves in summed["moves"]]  # fmt: skip
     for column in ("people", *(f"people_{name}" for name in STYLES)):
-        if column in links:
-            summed[column] = text
+        summed[column] = text
     kept = links[both].astype({"source": object, "target": object})
     joined = pd.concat([kept, summed.reset_index(drop=True)], ignore_index=True)
     ordered = joined.sort_values(["value", "source", "target"], ascending=[False, True, True], ignore_index=True)

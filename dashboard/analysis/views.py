@@ -66,9 +66,14 @@ def from_query(query: str | Mapping[str, Sequence[str]], bundle: Bundle) -> tupl
     return parsed.filters, level, notices
 
 
+def inferred_set(text: object) -> set[str]:
+    """The fields of a row's ``inferred`` column ('from, to') as a set (empty for '' or missing)."""
+    return {field.strip() for field in str(text or "").split(",") if field.strip()}
+
+
 def _marked(names: pd.Series, inferred: pd.Series, field: str) -> pd.Series:
     """``names`` with ' (inferred)' where ``field`` is among the row's inferred fields."""
-    flagged = inferred.astype(object).fillna("").map(lambda text: field in text.split(", "))
+    flagged = inferred.astype(object).map(lambda text: field in inferred_set(text))
     return names.where(~flagged, names + INFERRED)
 
 

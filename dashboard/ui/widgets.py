@@ -60,14 +60,10 @@ def quote(item: dict, *, show_source: bool = True) -> None:
         st.caption(md(" — ".join(notes)))
 
 
-def _inferred(move: dict) -> set[str]:
-    return {field.strip() for field in str(move.get("inferred") or "").split(",") if field.strip()}
-
-
 def move_title(move: dict) -> str:
     """'Timothée Lacroix: Meta → Mistral AI', with '(inferred)' after what no quote supports
     (Markdown-escaped)."""
-    inferred = _inferred(move)
+    inferred = views.inferred_set(move.get("inferred"))
     mover = move["person"] or f"{move['headcount']} × {move['group']}"
     mover += INFERRED if {"person", "group"} & inferred else ""
     origin = (move["from_org"] or "Unknown") + (INFERRED if "from" in inferred else "")
@@ -93,7 +89,7 @@ def move_facts(move: dict) -> str:
         parts.append(f"was: {move['from_role']}")
     if move.get("certainty") == "rumoured":
         parts.append("rumoured")
-    inferred = _inferred(move)
+    inferred = views.inferred_set(move.get("inferred"))
     if inferred:
         parts.append("inferred: " + ", ".join(sorted(inferred)) + " (see the note)")
     if move.get("articles"):

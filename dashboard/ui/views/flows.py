@@ -6,7 +6,6 @@ import streamlit as st
 from dashboard.analysis.flows import (
     LEVELS,
     OTHER,
-    STYLES,
     extremes,
     gather,
     internal_moves,
@@ -111,9 +110,7 @@ def _drawn(links: pd.DataFrame, moves: pd.DataFrame, level, top: int | None) -> 
     other = (drawn["source"] == OTHER) | (drawn["target"] == OTHER)
     real = drawn[~other].astype({"source": links["source"].dtype, "target": links["target"].dtype})
     real = name_styles(name_people(real, moves, level), moves, level)
-    text = [f"{moves:,} move(s) to or from organisations gathered in 'Other'; the links table names them"
-            for moves in drawn.loc[other, "moves"]]  # fmt: skip
-    rest = drawn[other].assign(people=text, **{f"people_{style}": text for style in STYLES})
+    rest = drawn[other]  # gather() says what these hold instead of naming them
     parts = [part.astype({"source": object, "target": object}) for part in (real, rest) if not part.empty]
     joined = pd.concat(parts, ignore_index=True)
     ordered = joined.sort_values(["value", "source", "target"], ascending=[False, True, True], ignore_index=True)

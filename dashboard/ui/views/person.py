@@ -3,6 +3,7 @@
 import streamlit as st
 
 from dashboard.analysis.careers import career, describe_date
+from dashboard.analysis.views import inferred_set
 from dashboard.text import md
 from dashboard.ui import context, limits, state, widgets
 
@@ -47,7 +48,7 @@ def render(page: context.PageContext) -> None:
     st.caption(f"{len(steps)} recorded step{'s' if len(steps) != 1 else ''}, in date order (unfiltered).")
     for number, step in enumerate(steps, start=1):
         with st.container(border=True):
-            inferred = set((step.get("inferred") or "").split(", "))
+            inferred = inferred_set(step.get("inferred"))
             origin = step["from_org"] + (widgets.INFERRED if "from" in inferred else "")
             destination = step["to_org"] + (widgets.INFERRED if inferred & {"to", "org"} else "")
             if step["kind"] == "stay":
