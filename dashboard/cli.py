@@ -55,6 +55,7 @@ def _counts(result: LoadResult) -> dict[str, int]:
     return {
         "moves": len(document.moves),
         "stays": len(document.stays),
+        "positions": len(document.positions),
         "cohort claims": claims,
         "people": len(document.people),
         "organisations": len(document.organizations),

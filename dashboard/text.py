@@ -70,3 +70,11 @@ def highlight_segments(text: str, quotes: list[str]) -> list[tuple[str, bool]]:
             segments.append((text[start:index], marked[start]))
             start = index
     return segments
+
+
+def hover_text(title: str, when: str, evidence: list[dict]) -> str:
+    """A record's hover text: bold title, its date in words, its first quote and source."""
+    first = evidence[0] if evidence else {"quote": "", "source": ""}
+    more = f"<br>(+{len(evidence) - 1} more source{'s' if len(evidence) > 2 else ''})" if len(evidence) > 1 else ""
+    quote = f"“{wrap(first['quote'])}”<br><i>{wrap(first['source'])}</i>{more}"
+    return f"<b>{wrap(title)}</b><br>{wrap(when)}<br><br>{quote}"

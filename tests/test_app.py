@@ -383,10 +383,10 @@ def test_overview_summarises_warnings_by_kind_and_caps_each_list(tmp_path, monke
     at = open_page("overview", data, monkeypatch=monkeypatch)
     assert not at.exception
     text = texts(at)
-    assert "160 warnings of 2 kinds." in text  # 35 + 120 estimated dates, 5 inferred fields
+    assert "162 warnings of 2 kinds." in text  # 37 + 120 estimated dates, 5 inferred fields
     [counts] = [frame.value for frame in at.dataframe]
-    assert dict(zip(counts["kind"], counts["warnings"], strict=True)) == {"estimated date": 155, "inferred field": 5}
-    assert [expander.label for expander in at.expander] == ["estimated date (155)", "inferred field (5)"]
+    assert dict(zip(counts["kind"], counts["warnings"], strict=True)) == {"estimated date": 157, "inferred field": 5}
+    assert [expander.label for expander in at.expander] == ["estimated date (157)", "inferred field (5)"]
     blocks = [block.value for block in at.code]
     assert [len(block.splitlines()) for block in blocks] == [50, 5]  # capped: one block per kind
-    assert "The first 50 of 155; python -m dashboard validate lists them all." in text
+    assert "The first 50 of 157; python -m dashboard validate lists them all." in text

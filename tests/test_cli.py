@@ -80,14 +80,23 @@ def test_export_json_has_the_documented_fields_and_true_quotes():
     done = run_cli("export", "--format", "json")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
-    assert set(data) == {"moves", "stays", "cohorts"}
-    assert data["moves"] and data["stays"] and data["cohorts"]
+    assert set(data) == {"moves", "stays", "positions", "cohorts"}
+    assert data["moves"] and data["stays"] and data["positions"] and data["cohorts"]
+    pineau = next(position for position in data["positions"] if position["id"] == "pineau-head-of-fair")
+    assert (pineau["start"], pineau["start_last"], pineau["end"], pineau["end_first"]) == (
+        "../2017", "2017-12-31", "../2025", None,
+    )  # fmt: skip
     for move in data["moves"]:
         assert set(move) >= REQUIRED_MOVE_FIELDS
         assert move["evidence"]
     for stay in data["stays"]:
         assert {"person", "org", "as_of", "evidence"} <= set(stay)
-    for record in [*data["moves"], *data["stays"], *(c for k in data["cohorts"] for c in k["claims"])]:
+    for record in [
+        *data["moves"],
+        *data["stays"],
+        *data["positions"],
+        *(c for k in data["cohorts"] for c in k["claims"]),
+    ]:
         for item in record["evidence"]:
             assert item["source"].startswith("seeds/")
             assert item["quote"] in (REPO / item["source"]).read_text(encoding="utf-8")

@@ -19,7 +19,8 @@ def test_the_shipped_record_splits_into_its_records(shipped_text):
     counts = {section.name: len(section.parts) for section in sections}
     assert counts == {"sources": len(document.sources), "organizations": len(document.organizations),
                       "people": len(document.people), "cohorts": len(document.cohorts),
-                      "moves": len(document.moves), "stays": len(document.stays)}  # fmt: skip
+                      "moves": len(document.moves), "stays": len(document.stays),
+                      "positions": len(document.positions)}  # fmt: skip
     moves = next(section for section in sections if section.name == "moves")
     for offset, move in zip(moves.offsets(), document.moves, strict=True):
         assert shipped_text[offset:].startswith(f"  - id: {move.id}\n")

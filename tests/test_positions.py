@@ -40,7 +40,7 @@ def test_per_record_positions_equal_a_full_read():
     lines = text.splitlines()
     for problem in result.warnings:
         if "is an estimate" in problem.message:
-            assert lines[problem.line - 1].lstrip().startswith(("date", "published", "as_of")), problem
+            assert lines[problem.line - 1].lstrip().startswith(("date", "published", "as_of", "start", "end")), problem
 
 
 def test_offsets_are_computed_once_per_section_not_once_per_problem(monkeypatch):

@@ -7,7 +7,15 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.analysis.filters import Bounds, bounds
-from dashboard.analysis.tables import OPEN_HIGH, OPEN_LOW, claims_table, evidence_sources, moves_table, stays_table
+from dashboard.analysis.tables import (
+    OPEN_HIGH,
+    OPEN_LOW,
+    claims_table,
+    evidence_sources,
+    moves_table,
+    positions_table,
+    stays_table,
+)
 from dashboard.record.dataset import Dataset
 from dashboard.record.model import UNKNOWN
 
@@ -17,7 +25,8 @@ class Bundle:
     """A valid record and everything the pages compute from it once.
 
     ``dataset`` is light: its document keeps people, organisations, cohorts and sources, but
-    its moves and stays are empty lists; the pages read moves and stays from the tables. That
+    its moves, stays and positions are empty lists; the pages read them from the tables (the
+    moves table holds the moves derived from positions too). That
     keeps the bundle quick to store and read from the disk cache (100,000 model objects take
     seconds to unpickle; the same rows as tables take a tenth of a second).
     """
@@ -26,6 +35,7 @@ class Bundle:
     moves: pd.DataFrame
     stays: pd.DataFrame
     claims: pd.DataFrame
+    positions: pd.DataFrame
     bounds: Bounds
     names: dict[str, str]
     digest: str
@@ -36,8 +46,8 @@ class Bundle:
 
 
 def _light(dataset: Dataset) -> Dataset:
-    """``dataset`` without its moves and stays (see :class:`Bundle`)."""
-    return Dataset(dataset.document.model_copy(update={"moves": [], "stays": []}), dataset.root)
+    """``dataset`` without its moves, stays and positions (see :class:`Bundle`)."""
+    return Dataset(dataset.document.model_copy(update={"moves": [], "stays": [], "positions": []}), dataset.root)
 
 
 def _years(frame: pd.DataFrame) -> set[int]:
@@ -60,4 +70,5 @@ def build(dataset: Dataset, digest: str) -> Bundle:
         for label, rows in labels.groupby(labels, sort=False).groups.items():
             cited.setdefault(label, {})[section] = sorted(set(rows))
     light = _light(dataset)
-    return Bundle(light, moves, stays, claims, bounds(dataset, years), names, digest, cited, sources)
+    positions = positions_table(dataset)
+    return Bundle(light, moves, stays, claims, positions, bounds(dataset, years), names, digest, cited, sources)

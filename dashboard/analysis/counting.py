@@ -74,7 +74,9 @@ def marked_lines(moves: pd.DataFrame) -> list[str]:
         undated = moves[flags["undated"]]
         parts.append(f"{_plural(len(undated), 'move')} with no single year ({_kinds(undated)})")
     if flags["inferred"].any():
-        parts.append(f"{_plural(int(flags['inferred'].sum()), 'move')} with an inferred detail")
+        derived = int(moves["derived"].sum()) if "derived" in moves else 0
+        also = f", of which {derived:,} derived from positions" if derived else ""
+        parts.append(f"{_plural(int(flags['inferred'].sum()), 'move')} with an inferred detail{also}")
     if flags["rumoured"].any():
         parts.append(_plural(int(flags["rumoured"].sum()), "rumoured move"))
     return [f"Counted but marked: {'; '.join(parts)}."] if parts else []

@@ -1,7 +1,9 @@
 """The normalised record as JSON or CSV, for other tools.
 
-JSON: ``{"moves": [...], "stays": [...], "cohorts": [...]}`` with the fields of
-:data:`tables.MOVE_COLUMNS` and :data:`tables.STAY_COLUMNS`. CSV: one row per move with the same
+JSON: ``{"moves": [...], "stays": [...], "positions": [...], "cohorts": [...]}`` with the
+fields of :data:`tables.MOVE_COLUMNS`, :data:`tables.STAY_COLUMNS` and
+:data:`tables.POSITION_COLUMNS` (days as ISO text); moves derived from positions come after the
+record's own, with ``derived: true``. CSV: one row per move with the same
 columns; ``evidence`` becomes ``sources`` (paths or URLs joined by ``;``) and ``quotes``
 (joined by a blank line, in the same order).
 """
@@ -15,7 +17,8 @@ import json
 import pandas as pd
 
 from dashboard.analysis.cohorts import member_statuses
-from dashboard.analysis.tables import MOVE_COLUMNS, STAY_COLUMNS, claim_rows, move_rows, stay_rows
+from dashboard.analysis.tables import MOVE_COLUMNS, STAY_COLUMNS, claim_rows, move_rows, positions_table, stay_rows
+from dashboard.analysis.tables import records as table_records
 from dashboard.record.dataset import Dataset
 
 CSV_COLUMNS = [column for column in MOVE_COLUMNS if column != "evidence"] + ["sources", "quotes"]
@@ -23,7 +26,7 @@ QUOTE_SEPARATOR = "\n\n"
 
 
 def export_data(dataset: Dataset) -> dict:
-    """Moves, stays and cohorts (with member statuses and claims) as plain data."""
+    """Moves, stays, positions and cohorts (with member statuses and claims) as plain data."""
     claims = claim_rows(dataset)
     moves, stays = move_rows(dataset), stay_rows(dataset)
     tables = pd.DataFrame(moves, columns=MOVE_COLUMNS), pd.DataFrame(stays, columns=STAY_COLUMNS)
@@ -42,7 +45,11 @@ def export_data(dataset: Dataset) -> dict:
                 ],
             }
         )
-    return {"moves": moves, "stays": stays, "cohorts": cohorts}
+    positions = table_records(positions_table(dataset))
+    for position in positions:
+        for key in ("start_first", "start_last", "end_first", "end_last"):
+            position[key] = None if position[key] is None else position[key].isoformat()
+    return {"moves": moves, "stays": stays, "positions": positions, "cohorts": cohorts}
 
 
 def to_json(dataset: Dataset) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from dashboard.analysis.stints import derive_moves, parallel
 from dashboard.record.dataset import Dataset
 from dashboard.record.dates import When
 from dashboard.record.model import UNKNOWN, Evidence
@@ -17,7 +18,7 @@ MOVE_COLUMNS = [
     "id", "person", "person_id", "group", "headcount",
     "from_org", "to_org", "from_id", "to_id", "from_root", "to_root", "from_root_id", "to_root_id",
     "date", "date_precision", "date_kind", "date_estimated", "dating", "when", "date_low", "date_high",
-    "role", "from_role", "certainty", "inferred", "articles", "reports", "note", "evidence",
+    "role", "from_role", "certainty", "inferred", "derived", "articles", "reports", "note", "evidence",
 ]  # fmt: skip
 """Columns of a normalised move, in export order.
 
@@ -25,6 +26,8 @@ MOVE_COLUMNS = [
 between, unknown: see :class:`dashboard.record.dates.When`; a ``before`` move is ``../date``),
 ``when`` says it in words, ``date_low`` and ``date_high`` are its bounds (empty: open).
 ``inferred`` names the fields no quote supports (comma-separated, empty when none);
+``derived`` is true for a move derived from two positions (:mod:`dashboard.analysis.stints`),
+whose ``inferred`` fields include ``move``: no sentence states the move itself;
 ``articles`` and ``reports`` count the sources cited and the independent reports they retell."""
 
 STAY_COLUMNS = [
@@ -59,18 +62,26 @@ def _dating(when: When) -> dict:
     }
 
 
-def _support(dataset: Dataset, record) -> dict:
+def _support(dataset: Dataset, record, derived: bool = False) -> dict:
     articles, independent = reports(dataset.document.sources, record.evidence)
-    return {"inferred": ", ".join(inferred_fields(record)), "articles": articles, "reports": independent}
+    inferred = (["move"] if derived else []) + inferred_fields(record)
+    return {"inferred": ", ".join(inferred), "articles": articles, "reports": independent}
 
 
-def _move_values(dataset: Dataset, move) -> tuple:
+def all_moves(dataset: Dataset) -> list[tuple[object, bool]]:
+    """The record's moves, then the moves derived from its positions: (move, derived) pairs."""
+    return [(move, False) for move in dataset.document.moves] + [
+        (move, True) for move in derive_moves(dataset.document)
+    ]
+
+
+def _move_values(dataset: Dataset, move, derived: bool = False) -> tuple:
     """One move, normalised, as values in :data:`MOVE_COLUMNS` order."""
     from_org, from_root, from_root_id = _org(dataset, move.from_)
     to_org, to_root, to_root_id = _org(dataset, move.to)
     when = move.when
     dating = _dating(when)
-    support = _support(dataset, move)
+    support = _support(dataset, move, derived)
     return (
         move.id, dataset.person_name(move.person), move.person, move.group,
         1 if move.person is not None else move.headcount,
@@ -78,14 +89,15 @@ def _move_values(dataset: Dataset, move) -> tuple:
         str(move.date), when.precision, move.date_kind, move.date_estimated,
         dating["dating"], dating["when"], dating["date_low"], dating["date_high"],
         move.role, move.from_role, move.certainty,
-        support["inferred"], support["articles"], support["reports"], move.note,
+        support["inferred"], derived, support["articles"], support["reports"], move.note,
         evidence_rows(dataset, move.evidence),
     )  # fmt: skip
 
 
 def move_rows(dataset: Dataset) -> list[dict]:
-    """Every move, normalised: names resolved, dates as text with their precision."""
-    return [dict(zip(MOVE_COLUMNS, _move_values(dataset, move), strict=True)) for move in dataset.document.moves]
+    """Every move, normalised: names resolved, dates as text with their precision; the record's
+    moves first, then those derived from positions."""
+    return [dict(zip(MOVE_COLUMNS, _move_values(dataset, *pair), strict=True)) for pair in all_moves(dataset)]
 
 
 def stay_rows(dataset: Dataset) -> list[dict]:
@@ -178,10 +190,11 @@ def moves_table(dataset: Dataset) -> pd.DataFrame:
     """One row per move (:data:`MOVE_COLUMNS`), plus ``who`` (the person, or the group with its
     headcount: '3 × three scientists'), ``start``, ``end`` and ``year``."""
     # Rows as tuples, not dicts: at 100,000 moves a list of dicts of 29 keys holds ~90 MiB more.
-    values = [_move_values(dataset, move) for move in dataset.document.moves]
+    values = [_move_values(dataset, *pair) for pair in all_moves(dataset)]
     frame = pd.DataFrame.from_records(values, columns=MOVE_COLUMNS, nrows=len(values))
     del values
     frame["headcount"] = frame["headcount"].astype("int64")
+    frame["derived"] = frame["derived"].astype(bool)
     frame["who"] = mover_labels(frame)
     return _categorical(_with_spans(frame))
 
@@ -240,6 +253,34 @@ def newest_first(moves: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
 def stays_table(dataset: Dataset) -> pd.DataFrame:
     """One row per stay (:data:`STAY_COLUMNS`), plus ``start``, ``end`` and ``year``."""
     return _with_spans(pd.DataFrame(stay_rows(dataset), columns=STAY_COLUMNS))
+
+
+POSITION_COLUMNS = [
+    "id", "person", "person_id", "org", "org_id", "org_root_id", "role", "start", "end", "start_label", "end_label",
+    "start_first", "start_last", "end_first", "end_last", "start_estimated", "end_estimated", "parallel",
+    "inferred", "note", "evidence",
+]  # fmt: skip
+"""Columns of the positions table: dates as written and in words, and the first and last day
+each allows (``None`` where open or unknown); ``parallel`` lists the ids of the same person's
+positions certainly held at the same time (:func:`dashboard.analysis.stints.parallel`)."""
+
+
+def positions_table(dataset: Dataset) -> pd.DataFrame:
+    """One row per position (:data:`POSITION_COLUMNS`)."""
+    positions = dataset.document.positions
+    together = parallel(positions)
+    rows = [
+        (
+            position.id, dataset.person_name(position.person), position.person, dataset.org_name(position.org),
+            position.org, dataset.org_roots[position.org], position.role, str(position.start), str(position.end),
+            position.start.label(), position.end.label(), position.start.first_day(), position.start.last_day(),
+            position.end.first_day(), position.end.last_day(), position.start_estimated, position.end_estimated,
+            together[position.id], ", ".join(inferred_fields(position)), position.note,
+            evidence_rows(dataset, position.evidence),
+        )
+        for position in positions
+    ]  # fmt: skip
+    return pd.DataFrame.from_records(rows, columns=POSITION_COLUMNS, nrows=len(rows))
 
 
 def claims_table(dataset: Dataset) -> pd.DataFrame:

@@ -14,7 +14,7 @@ import pandas as pd
 from dashboard.analysis.careers import describe_date
 from dashboard.analysis.flows import who
 from dashboard.analysis.organization import direction
-from dashboard.text import wrap
+from dashboard.text import hover_text
 
 ROW_COLUMNS = [
     "row", "kind", "category", "start", "end", "precision", "date_kind", "label", "hover", "record",
@@ -22,13 +22,6 @@ ROW_COLUMNS = [
 ]  # fmt: skip
 """``open``: which end of the span is open ('start', 'end' or ''); the drawn span then runs to
 the chart's edge. ``certainty``: 'rumoured' or 'stated'."""
-
-
-def _hover(title: str, when: str, evidence: list[dict]) -> str:
-    first = evidence[0] if evidence else {"quote": "", "source": ""}
-    more = f"<br>(+{len(evidence) - 1} more source{'s' if len(evidence) > 2 else ''})" if len(evidence) > 1 else ""
-    quote = f"“{wrap(first['quote'])}”<br><i>{wrap(first['source'])}</i>{more}"
-    return f"<b>{wrap(title)}</b><br>{wrap(when)}<br><br>{quote}"
 
 
 def _when(date: str, date_kind: str, estimated: bool, when: str | None = None) -> str:
@@ -57,7 +50,7 @@ def move_spans(moves: pd.DataFrame, focus: set[str] | None) -> pd.DataFrame:
     destination = moves["to_org"].astype(object).fillna("Unknown")
     titles = movers + ": " + origin + " → " + destination
     hovers = [
-        _hover(title + _marks(certainty, inferred), _when(date, kind, estimated, when), evidence)
+        hover_text(title + _marks(certainty, inferred), _when(date, kind, estimated, when), evidence)
         for title, certainty, inferred, date, kind, estimated, when, evidence in zip(
             titles, moves["certainty"], moves["inferred"], moves["date"], moves["date_kind"], moves["date_estimated"],
             moves["when"], moves["evidence"], strict=True,
@@ -94,7 +87,7 @@ def stay_spans(stays: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=ROW_COLUMNS)
     titles = stays["person"] + " still at " + stays["org"]
     hovers = [
-        _hover(title + _marks("stated", inferred), _when(date, "stay", estimated, when), evidence)
+        hover_text(title + _marks("stated", inferred), _when(date, "stay", estimated, when), evidence)
         for title, inferred, date, estimated, when, evidence in zip(
             titles,
             stays["inferred"],
@@ -129,7 +122,7 @@ def claim_spans(claims: pd.DataFrame) -> pd.DataFrame:
     if claims.empty:
         return pd.DataFrame(columns=ROW_COLUMNS)
     hovers = [
-        _hover(summary, _when(date, "stay", estimated, when).replace("as of", "claimed as of"), evidence)
+        hover_text(summary, _when(date, "stay", estimated, when).replace("as of", "claimed as of"), evidence)
         for summary, date, estimated, when, evidence in zip(
             claims["summary"],
             claims["as_of"],

@@ -77,10 +77,20 @@ def _marked(names: pd.Series, inferred: pd.Series, field: str) -> pd.Series:
     return names.where(~flagged, names + INFERRED)
 
 
+def _inferred_words(text: str) -> str:
+    """'inferred: to', or for a move derived from positions 'derived from positions' (and the rest)."""
+    named = [field.strip() for field in str(text or "").split(",") if field.strip()]
+    fields = [field for field in named if field != "move"]
+    words = ["derived from positions"] if "move" in named else []
+    words += [f"inferred: {', '.join(fields)}"] if fields else []
+    return ";".join(words)
+
+
 def marks_text(moves: pd.DataFrame) -> pd.Series:
-    """Per move: 'rumoured; inferred: to; no single year' (empty when unmarked)."""
+    """Per move: 'rumoured; inferred: to; no single year' (empty when unmarked); a move derived
+    from two positions says 'derived from positions'."""
     rumoured = moves["certainty"].astype(object).eq("rumoured").map({True: "rumoured", False: ""})
-    inferred = moves["inferred"].astype(object).fillna("").map(lambda text: f"inferred: {text}" if text else "")
+    inferred = moves["inferred"].astype(object).fillna("").map(_inferred_words)
     undated = moves["year"].isna().map({True: "no single year", False: ""})
     joined = rumoured + ";" + inferred + ";" + undated
     return joined.map(lambda text: "; ".join(part for part in text.split(";") if part))

@@ -6,8 +6,8 @@ records at the end of their sections, :mod:`dashboard.record.edits`) and by the 
 record (:mod:`dashboard.record.synth`, which writes the same layout with :func:`compose`).
 
 The layout is the one ``data/events.yaml`` and every editor's file uses: a line ``name:`` in
-column 0 opens each of the six sections, and the records are indented below it (``  - `` items
-in ``moves`` and ``stays``, ``  key:`` entries in the others). Comments and blank lines belong to
+column 0 opens each of the seven sections, and the records are indented below it (``  - `` items
+in ``moves``, ``stays`` and ``positions``, ``  key:`` entries in the others). Comments and blank lines belong to
 the record before them. Anything else in column 0 (a document marker, a flow-style section such
 as ``moves: []``, an unknown section, the same section twice) is not this layout:
 :func:`split` returns ``None`` and the callers fall back (a full load) or refuse (an edit).
@@ -19,9 +19,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-SECTIONS = ("sources", "organizations", "people", "cohorts", "moves", "stays")
+SECTIONS = ("sources", "organizations", "people", "cohorts", "moves", "stays", "positions")
 """The sections of a record, in the order the file keeps them."""
-LIST_SECTIONS = frozenset({"moves", "stays"})
+LIST_SECTIONS = frozenset({"moves", "stays", "positions"})
 """Sections that are lists of records with an ``id``; the others map ids to records."""
 
 _TOP_LEVEL = re.compile(r"\n(?=[^ \r\n#])")  # a line starting in column 0 ("\r": Windows line ends)

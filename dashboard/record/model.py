@@ -150,7 +150,7 @@ class Record(BaseModel):
 
 Supportable = Literal["person", "group", "from", "to", "role", "from_role", "org"]
 """Fields an evidence item can say it supports (moves: person or group, from, to, role,
-from_role; stays: person, org, role). Dates have their own flag, ``*_estimated``."""
+from_role; stays and positions: person, org, role). Dates have their own flag, ``*_estimated``."""
 
 
 class Evidence(Record):
@@ -266,6 +266,35 @@ class Stay(Record):
     note: Text | None = None
 
 
+class Position(Record):
+    """A person holding a role at an organisation for a span of time: a job, a board seat, a term.
+
+    A person may hold several at once (an advisory board beside a day job). Either date may be
+    unknown (the default: the source doesn't say) or bounded: ``start: ../2019`` began by 2019;
+    ``end: 2025-06/..`` was still held in June 2025 (ends then or later). A move is *derived*
+    where one position ends and the next begins (see :mod:`dashboard.analysis.stints`).
+    """
+
+    id: Id = Field(description="Unique among positions.")
+    person: Id
+    org: Id = Field(description="Id of the organisation (a position is always somewhere known).")
+    role: Text | None = Field(None, description="The title or role, where stated.")
+    start: Date = Field(
+        When(None, None), description="When it began, as precise as the source; an interval, or 'unknown' (default)."
+    )
+    start_estimated: Flag = False
+    end: Date = Field(
+        When(None, None),
+        description=(
+            "When it ended; 'unknown' (default) when the source doesn't say; 'D/..' when it was still held at D "
+            "(e.g. the source's publication date)."
+        ),
+    )
+    end_estimated: Flag = False
+    evidence: Evidences
+    note: Text | None = None
+
+
 class Claim(Record):
     """An aggregate statement a source makes about a cohort ("more than half have left")."""
 
@@ -307,6 +336,7 @@ class Document(Record):
     cohorts: Annotated[dict[Id, Cohort], _none_as_empty(dict)] = Field(default_factory=dict)
     moves: Annotated[list[Move], _none_as_empty(list)] = Field(default_factory=list)
     stays: Annotated[list[Stay], _none_as_empty(list)] = Field(default_factory=list)
+    positions: Annotated[list[Position], _none_as_empty(list)] = Field(default_factory=list)
 
 
 def json_schema() -> dict:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pydantic import BaseModel, ValidationError
 
 from dashboard.record.layout import SECTIONS
-from dashboard.record.model import Cohort, Document, Move, Organization, Person, Source, Stay, check_id
+from dashboard.record.model import Cohort, Document, Move, Organization, Person, Position, Source, Stay, check_id
 from dashboard.record.problems import Problem, error
 
 MAPPING_SECTIONS: dict[str, type[BaseModel]] = {
@@ -25,7 +25,7 @@ MAPPING_SECTIONS: dict[str, type[BaseModel]] = {
     "people": Person,
     "cohorts": Cohort,
 }
-LIST_SECTIONS: dict[str, type[BaseModel]] = {"moves": Move, "stays": Stay}
+LIST_SECTIONS: dict[str, type[BaseModel]] = {"moves": Move, "stays": Stay, "positions": Position}
 """The model of each section's records (:data:`layout.SECTIONS` names them in file order)."""
 
 
@@ -38,7 +38,7 @@ class Built:
     broken_ids: dict[str, set[str]] = field(default_factory=dict)
     """Ids of records that failed their shape check, per section."""
     list_paths: dict[str, list[int]] = field(default_factory=dict)
-    """For moves and stays: the index in the YAML list of each record kept."""
+    """For moves, stays and positions: the index in the YAML list of each record kept."""
     broken_records: list[tuple[str, tuple, dict]] = field(default_factory=list)
     """(section, path, raw mapping) of each record that failed its shape check, so that the
     references it does spell out can still be checked in the same run."""

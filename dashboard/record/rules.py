@@ -14,16 +14,17 @@ from pathlib import Path
 
 from dashboard.record.dates import When
 from dashboard.record.documents import DocumentError, SourceText, check_url, read_document, resolve_source_path
-from dashboard.record.model import UNKNOWN, Evidence, Move, Stay
+from dashboard.record.model import UNKNOWN, Evidence, Move, Position, Stay
 from dashboard.record.names import fold
 from dashboard.record.problems import Problem, error, warning
 from dashboard.record.records import Built, did_you_mean
-from dashboard.record.support import MOVE_FIELDS, STAY_FIELDS, inferred_fields, retells_in_a_circle
+from dashboard.record.support import MOVE_FIELDS, POSITION_FIELDS, STAY_FIELDS, inferred_fields, retells_in_a_circle
 
 SHORT_QUOTE = 20
 """Quotes shorter than this many characters get a warning: they prove little."""
 
 DocumentReader = Callable[[Path], str]
+Record = Move | Stay | Position
 
 
 @dataclass
@@ -36,7 +37,7 @@ class Context:
     read: DocumentReader = read_document
 
 
-Memo = Callable[[str, int, "Move | Stay", Callable[["Move | Stay"], list[Problem]]], list[Problem]]
+Memo = Callable[[str, int, "Record", Callable[["Record"], list[Problem]]], list[Problem]]
 """``memo(section, index, record, run)`` returns ``run(record)``, or a remembered result of it."""
 
 
@@ -60,6 +61,7 @@ def check(context: Context, memo: Memo | None = None) -> list[Problem]:
 _REFERENCES = {
     "moves": {"person": "people", "from": "organizations", "to": "organizations"},
     "stays": {"person": "people", "org": "organizations"},
+    "positions": {"person": "people", "org": "organizations"},
     "organizations": {"parent": "organizations"},
 }
 _WHAT = {"people": "person", "organizations": "organisation", "sources": "source"}
@@ -324,7 +326,7 @@ def _check_cohorts(context: Context, documents, problems: list[Problem]) -> None
             _check_evidence(context, documents, claim.evidence, where, problems, ())
 
 
-def _indexed(context: Context, section: str) -> Iterator[tuple[int, Move | Stay]]:
+def _indexed(context: Context, section: str) -> Iterator[tuple[int, Record]]:
     """Records of a list section with their index in the YAML list (for positions)."""
     built = context.built
     yield from zip(built.list_paths.get(section, []), getattr(built.document, section), strict=True)
@@ -365,6 +367,23 @@ def _check_duplicate_moves(context: Context, problems: list[Problem]) -> None:
             )
         else:
             seen[key] = move.id
+
+
+def _check_duplicate_positions(context: Context, problems: list[Problem]) -> None:
+    positions = context.built.document.positions
+    keys = [(p.person, p.org, p.role, str(p.start), str(p.end)) for p in positions]
+    if len(set(keys)) == len(keys):
+        return
+    seen: dict[tuple, str] = {}
+    for index, position in _indexed(context, "positions"):
+        key = (position.person, position.org, position.role, str(position.start), str(position.end))
+        if key in seen:
+            problems.append(
+                error(f"duplicate position: same person, organisation, role and dates as {seen[key]!r}",
+                      ("positions", index, "id"))
+            )  # fmt: skip
+        else:
+            seen[key] = position.id
 
 
 class RecordChecks:
@@ -457,6 +476,31 @@ class RecordChecks:
         _check_evidence(context, self.documents, stay.evidence, (), problems, STAY_FIELDS)
         return problems
 
+    def position(self, position: Position) -> list[Problem]:
+        context = self.context
+        start, end = position.start, position.end
+        problems = [
+            _reference(context, "people", position.person, ("person",), "person"),
+            _org_reference(context, position.org, ("org",), allow_unknown=False),
+            _not_future(start, context.today, ("start",)),
+            _not_future(end, context.today, ("end",)),
+            self._after_sources(start, position.evidence, ("start",)),
+            self._more_precise(start, position.start_estimated, position.evidence, ("start",)),
+            self._more_precise(end, position.end_estimated, position.evidence, ("end",)),
+            self._named(position.person, position.evidence),
+            _inferred(position),
+        ]
+        first, last = start.first_day(), end.last_day()
+        if first is not None and last is not None and first > last:
+            problems.append(error(f"the position ends ({end.label()}) before it starts ({start.label()})", ("end",)))
+        dates = (("start", start, position.start_estimated), ("end", end, position.end_estimated))
+        for field, date, estimated in dates:
+            if estimated:
+                problems.append(warning(f"date {date} is an estimate", (field,), kind="estimated date"))
+        problems = [problem for problem in problems if problem]
+        _check_evidence(context, self.documents, position.evidence, (), problems, POSITION_FIELDS)
+        return problems
+
     def _named(self, person_id: str, evidence: list[Evidence]) -> Problem | None:
         """A warning when no quote mentions the person: the quote may back another record."""
         person = self.context.built.document.people.get(person_id)
@@ -476,7 +520,7 @@ class RecordChecks:
         )
 
 
-def _inferred(record: Move | Stay) -> Problem | None:
+def _inferred(record: Record) -> Problem | None:
     """A warning naming the fields no quote supports (and asking for their basis if no note gives it)."""
     fields = inferred_fields(record)
     if not fields:
@@ -496,7 +540,9 @@ def _check_records(context: Context, checks: RecordChecks, memo: Memo | None, pr
     _check_ids(context, "moves", problems)
     _check_duplicate_moves(context, problems)
     _check_ids(context, "stays", problems)
-    for section, run in (("moves", checks.move), ("stays", checks.stay)):
+    _check_ids(context, "positions", problems)
+    _check_duplicate_positions(context, problems)
+    for section, run in (("moves", checks.move), ("stays", checks.stay), ("positions", checks.position)):
         for index, record in _indexed(context, section):
             found = memo(section, index, record, run) if memo else run(record)
             if found:

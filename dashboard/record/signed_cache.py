@@ -25,7 +25,7 @@ from pathlib import Path
 
 from dashboard import __version__, config
 
-FORMAT = b"TFCACHE3"
+FORMAT = b"TFCACHE4"
 """Magic and format version at the head of every entry; bump when the cached types change."""
 KEEP = 8
 """Entries kept; older ones are deleted when a new one is written."""

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from dashboard.record.model import UNKNOWN, Evidence, Move, Source, Stay
+from dashboard.record.model import UNKNOWN, Evidence, Move, Position, Source, Stay
 
 MOVE_FIELDS = ("person", "group", "from", "to", "role", "from_role")
 STAY_FIELDS = ("person", "org", "role")
+POSITION_FIELDS = STAY_FIELDS
 
 
-def _filled(record: Move | Stay) -> list[str]:
+def _filled(record: Move | Stay | Position) -> list[str]:
     """The supportable fields the record fills (an unknown end states nothing to support)."""
     if isinstance(record, Move):
         values = {"person": record.person, "group": record.group, "from": record.from_, "to": record.to,
@@ -30,11 +31,11 @@ def _filled(record: Move | Stay) -> list[str]:
     return [name for name in STAY_FIELDS if values[name] is not None]
 
 
-def supportable(record: Move | Stay) -> tuple[str, ...]:
+def supportable(record: Move | Stay | Position) -> tuple[str, ...]:
     return MOVE_FIELDS if isinstance(record, Move) else STAY_FIELDS
 
 
-def inferred_fields(record: Move | Stay) -> list[str]:
+def inferred_fields(record: Move | Stay | Position) -> list[str]:
     """The fields of ``record`` that no evidence item supports, in field order."""
     evidence: Sequence[Evidence] = record.evidence
     if any(item.supports is None for item in evidence):

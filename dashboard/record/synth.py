@@ -4,8 +4,9 @@ Deterministic for a seed, and *valid*: every quote is a sentence of its document
 reference resolves, no date lies in the future, no move is a duplicate. Its shape follows a
 hand-kept record of an industry: a few hundred organisations (some with units), people with
 several moves each (a career chain, so origin and destination always differ), unnamed groups,
-earlier jobs, unknown origins and destinations, all three date precisions, stays and cohorts
-with claims. The YAML is written in the same style as ``data/events.yaml``.
+earlier jobs, unknown origins and destinations, all three date precisions, stays, positions
+(a job followed by the next within months, so a move is derived; an advisory seat held beside
+it; open and unknown ends) and cohorts with claims. The YAML is written in the same style as ``data/events.yaml``.
 
 And the mess of a real record, from a random stream of its own (so the rest of a seed's project
 is what it was): rumours, bounded and unknown dates, accented names, look-alike names written
@@ -152,6 +153,10 @@ def generate(moves: int, seed: int = 0) -> tuple[str, dict[str, str]]:
         pieces = [sentence + rng.choice([" ", " ", "", "\n"]) for sentence in sentences]
         documents_text[file_name] = "Synthetische Meldungen.\n" + "".join(pieces) + "\n"
 
+    positions = _positions(marks, person_ids[2::10], person_names, org_ids, names, documents)
+    for _, _, _, _, _, _, sentence, source in positions:
+        documents_text[f"doc-{source:05d}.txt"] += sentence + "\n"
+
     cohorts = [f"cohort-{number}" for number in range(max(1, min(20, people // 500)))]
     members = {
         person: cohorts[index % len(cohorts)] for index, person in enumerate(person_ids[:: max(1, people // 200)])
@@ -187,6 +192,11 @@ def generate(moves: int, seed: int = 0) -> tuple[str, dict[str, str]]:
         "stays": [entry([f"  - id: {stay_id}", f"    person: {person}", f"    org: {org}", f'    as_of: "{year}"',
                          *evidence_yaml([{"source": f"src-{source:05d}", "quote": sentence}])])
                   for stay_id, person, org, year, sentence, source in stays],
+        "positions": [entry([f"  - id: {position_id}", f"    person: {person}", f"    org: {org}",
+                             *([f"    role: {quote(role)}"] if role else []), f'    start: "{start}"',
+                             f'    end: "{end}"',
+                             *evidence_yaml([{"source": f"src-{source:05d}", "quote": sentence}])])
+                      for position_id, person, org, role, start, end, sentence, source in positions],
     }  # fmt: skip
     for cohort in cohorts:
         sentence, source = claim_sentences[cohort]
@@ -199,6 +209,30 @@ def generate(moves: int, seed: int = 0) -> tuple[str, dict[str, str]]:
         ]))  # fmt: skip
     preamble = ["# yaml-language-server: $schema=events.schema.json", "# Synthetic record: python -m dashboard synth"]
     return compose(preamble, sections), documents_text
+
+
+def _positions(rng, people, person_names, org_ids, names, documents) -> list[tuple]:
+    """Careers as positions: a job, the next one starting within months of its end (a derived
+    move), often an advisory seat held beside them, and ends that are open or unknown."""
+    found = []
+    for number, person in enumerate(people):
+        first, second, seat = rng.sample(org_ids, 3)
+        began = rng.randint(FIRST_YEAR, LAST_YEAR - 6)
+        ended = began + rng.randint(1, 4)
+        month = rng.randint(1, 12)
+        spans = [
+            (first, rng.choice(ROLES), str(began), f"{ended}-{month:02d}"),
+            (second, rng.choice(ROLES), f"{ended}-{min(12, month + rng.randint(0, 2)):02d}",
+             rng.choice([f"{LAST_YEAR}/..", "unknown", str(min(LAST_YEAR, ended + 2))])),
+        ]  # fmt: skip
+        if rng.random() < 0.5:  # an advisory seat beside the jobs
+            spans.append((seat, "advisor", str(began + 1), rng.choice(["unknown", f"{ended + 1}/.."])))
+        for index, (org, role, start, end) in enumerate(spans):
+            until = " bis heute" if end.endswith("/..") else ("" if end == "unknown" else f" bis {end}")
+            who = person_names[person]
+            sentence = f"Laufbahn {number}.{index}: {who} ist seit {start} {role} bei {names[org]}{until}."
+            found.append((f"q{number:06d}-{index}", person, org, role, start, end, sentence, rng.randrange(documents)))
+    return found
 
 
 def write_project(out: Path, moves: int, seed: int = 0) -> Path:

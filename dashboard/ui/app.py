@@ -22,6 +22,14 @@ VIEWS = Path(__file__).resolve().parent / "views"
 """One module per page, each ``render(page)`` and a line that calls it. Not named ``pages/``: a
 folder of that name beside the entry script is Streamlit's older automatic multipage layout,
 which AppTest then follows instead of ``st.navigation``."""
+
+
+def _moves(moves) -> str:
+    """'15 moves', or '10,000 moves + 276 derived from positions'."""
+    derived = int(moves["derived"].sum())
+    return f"{len(moves) - derived:,} moves" + (f" + {derived:,} derived from positions" if derived else "")
+
+
 PAGES = [
     st.Page(VIEWS / "overview.py", title="Overview", icon=":material/dashboard:", default=True),
     st.Page(VIEWS / "flows.py", title="Flows", icon=":material/swap_horiz:", url_path="flows"),
@@ -48,7 +56,7 @@ if current.bundle is None:
 filters = state.sidebar_filters(current.bundle)
 document = current.bundle.dataset.document
 st.sidebar.caption(
-    md(f"Record: {current.result.name} · {len(current.bundle.moves)} moves · {len(document.sources)} sources")
+    md(f"Record: {current.result.name} · {_moves(current.bundle.moves)} · {len(document.sources):,} sources")
     + (f"  \nLoaded {current.loaded_at:%H:%M:%S}" if current.loaded_at else "")
 )
 notices = st.container()  # filled after the page ran: pages may find bad values in the link too

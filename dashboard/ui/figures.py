@@ -311,3 +311,37 @@ def people_per_year_figure(table: pd.DataFrame) -> go.Figure:
     return figure.update_layout(
         barmode="stack", height=420, legend={"orientation": "h", "y": 1.02, "yanchor": "bottom"}, **LAYOUT
     )
+
+
+def stints_figure(pieces: pd.DataFrame, hovers: dict[str, str]) -> go.Figure:
+    """One person's positions on a date axis, one line each (see
+    :func:`dashboard.analysis.stints.stint_segments`): a solid bar where the record proves the
+    position was held, a faint dotted one where its dates leave it open, and a marker carrying
+    ``hovers[id]`` (dates, role, the first quote)."""
+    if pieces.empty:
+        return empty_figure("No positions recorded.")
+    figure = _figure()
+    labels = list(dict.fromkeys(pieces["label"]))
+    for piece, style in (("uncertain", {"dash": "dot", "width": 12}), ("held", {"dash": "solid", "width": 14})):
+        part = pieces[pieces["piece"] == piece]
+        for org_id, spans in part.groupby("org_id", sort=False):
+            xs, ys = [], []
+            for x0, x1, label in zip(_iso(spans["x0"]), _iso(spans["x1"]), spans["label"], strict=True):
+                xs += [x0, x1, None]
+                ys += [plotly_text(label), plotly_text(label), None]
+            figure.add_trace(
+                _trace(go.Scatter, x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
+                       opacity=0.85 if piece == "held" else 0.35, line={"color": org_color(org_id), **style})
+            )  # fmt: skip
+    marked = pieces.sort_values("piece").drop_duplicates("id", keep="first")  # 'held' sorts first
+    middles = pd.to_datetime(marked["x0"]) + (pd.to_datetime(marked["x1"]) - pd.to_datetime(marked["x0"])) / 2
+    figure.add_trace(
+        _trace(go.Scatter, x=_iso(middles), y=[plotly_text(label) for label in marked["label"]], mode="markers",
+               marker={"color": [org_color(org) for org in marked["org_id"]], "size": 10,
+                       "line": {"width": 1, "color": "white"}},
+               hovertext=[hovers.get(pid, "") for pid in marked["id"]], hoverinfo="text", showlegend=False)
+    )  # fmt: skip
+    figure.update_yaxes(categoryorder="array", categoryarray=[plotly_text(label) for label in reversed(labels)],
+                        title={"text": ""}, automargin=True)  # fmt: skip
+    figure.update_xaxes(type="date", title={"text": ""})
+    return figure.update_layout(height=max(220, min(1200, 44 * len(labels) + 110)), hovermode="closest", **LAYOUT)

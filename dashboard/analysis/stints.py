@@ -1,0 +1,196 @@
+"""Positions: who held what where and when, which of them ran in parallel, and the moves they imply.
+
+A position (``positions:`` in the record) is a span with a start and an end, each as precise as
+its source, bounded or unknown. Two questions are answered here, both without guessing:
+
+**Held at the same time.** Two positions of one person ran in parallel when the record proves it:
+the later of their latest possible starts lies before the earlier of their earliest possible
+ends. An unknown start or end proves nothing, so such a position is never called parallel.
+
+**Derived moves.** A move from A to B is *derived* when the person's position at A ends and a
+position at another organisation B begins close to that end:
+
+- A's end and B's start are both dated: exact (a year, month or day) or between two dates. An
+  end that is unknown, only bounded above ("ended by 2020") or open ("still held in 2025") ends
+  nothing we can place, so it derives nothing.
+- B's start lies within :data:`GAP_DAYS` of A's end (their spans, each widened by that much,
+  meet), and after A began.
+- Exactly one such B exists. Two positions starting at A's end (a new job and a board seat) leave
+  the next step unclear, so none is derived; :func:`next_steps` says so on the Person page.
+- No explicit move of the record already says the person went from A to B: explicit moves stay
+  as they are, and a derived one never counts a move twice.
+
+A derived move is dated by B's start (``effective``), takes A's role as ``from_role`` and B's as
+``role``, and cites the quotes of both positions. No sentence states the move itself, so its
+``inferred`` fields include ``move``: it is drawn and counted like any move with an inferred
+detail (dotted on the Sankey, "inferred" in every count), and its note says which positions it
+joins.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+import pandas as pd
+
+from dashboard.record.dates import When
+from dashboard.record.model import Document, Evidence, Move, Position
+from dashboard.text import hover_text
+
+GAP_DAYS = 183
+"""How far apart (about six months) one position's end and the next one's start may lie."""
+DERIVED_SEPARATOR = "~"
+"""Joins the two position ids of a derived move's id ('p1~p2'): no record id contains it."""
+
+
+@dataclass(frozen=True)
+class Unclear:
+    """A position that ended where several others began: no move is derived from it."""
+
+    position: str
+    candidates: tuple[str, ...]
+
+
+def _placed(when: When) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a date with both bounds (exact or between), else ``None``."""
+    first, last = when.first_day(), when.last_day()
+    return None if first is None or last is None else (first, last)
+
+
+def _near(end: tuple[dt.date, dt.date], start: tuple[dt.date, dt.date]) -> bool:
+    gap = dt.timedelta(days=GAP_DAYS)
+    return start[0] <= end[1] + gap and start[1] >= end[0] - gap
+
+
+def _by_person(positions: list[Position]) -> dict[str, list[Position]]:
+    people: dict[str, list[Position]] = defaultdict(list)
+    for position in positions:
+        people[position.person].append(position)
+    return people
+
+
+def _follows(before: Position, after: Position) -> bool:
+    """Whether ``after`` begins near ``before``'s end, at another organisation, after ``before`` began."""
+    if after.org == before.org or after is before:
+        return False
+    end, start = _placed(before.end), _placed(after.start)
+    if end is None or start is None or not _near(end, start):
+        return False
+    began = before.start.first_day()
+    return began is None or start[0] > began
+
+
+def next_steps(positions: list[Position]) -> tuple[list[tuple[Position, Position]], list[Unclear]]:
+    """Pairs (ended position, the one position that followed it) and the ends with several followers."""
+    pairs, unclear = [], []
+    for held in _by_person(positions).values():
+        for before in held:
+            followers = [after for after in held if _follows(before, after)]
+            if len(followers) == 1:
+                pairs.append((before, followers[0]))
+            elif followers:
+                unclear.append(Unclear(before.id, tuple(after.id for after in followers)))
+    return pairs, unclear
+
+
+_FROM = {"person": "person", "org": "from", "role": "from_role"}
+_TO = {"person": "person", "org": "to", "role": "role"}
+
+
+def _evidence(position: Position, fields: dict[str, str]) -> list[Evidence]:
+    """A position's quotes as evidence of a move: what they support, in the move's fields."""
+    items = []
+    for item in position.evidence:
+        supported = item.supports if item.supports is not None else list(fields)
+        items.append(item.model_copy(update={"supports": [fields[field] for field in supported if field in fields]}))
+    return items
+
+
+def derive_moves(document: Document) -> list[Move]:
+    """The moves the record's positions imply (see the module's rules), in the order of the positions."""
+    if not document.positions:
+        return []
+    explicit = {(move.person, move.from_, move.to) for move in document.moves if move.person is not None}
+    pairs, _ = next_steps(document.positions)
+    moves = []
+    for before, after in pairs:
+        if (before.person, before.org, after.org) in explicit:
+            continue
+        note = (
+            f"Derived from positions: {before.id} ended {before.end.label()}; {after.id} began {after.start.label()}."
+        )
+        moves.append(
+            Move.model_construct(
+                id=f"{before.id}{DERIVED_SEPARATOR}{after.id}", person=before.person, group=None, headcount=None,
+                from_=before.org, to=after.org, date=after.start, date_kind="effective",
+                date_estimated=after.start_estimated, role=after.role, from_role=before.role, certainty="stated",
+                evidence=_evidence(before, _FROM) + _evidence(after, _TO), note=note,
+            )
+        )  # fmt: skip
+    return moves
+
+
+def _certain(position: Position) -> tuple[dt.date | None, dt.date | None]:
+    """The span the position was certainly held: from its latest possible start to its
+    earliest possible end (``None`` where the record can't say)."""
+    return position.start.last_day(), position.end.first_day()
+
+
+def parallel(positions: list[Position]) -> dict[str, list[str]]:
+    """Position id -> ids of the same person's positions certainly held at the same time."""
+    found: dict[str, list[str]] = {position.id: [] for position in positions}
+    for held in _by_person(positions).values():
+        spans = [(position, *_certain(position)) for position in held]
+        spans = [(position, start, end) for position, start, end in spans if start is not None and end is not None]
+        for index, (one, start, end) in enumerate(spans):
+            for other, other_start, other_end in spans[index + 1 :]:
+                if max(start, other_start) < min(end, other_end):
+                    found[one.id].append(other.id)
+                    found[other.id].append(one.id)
+    return found
+
+
+def _day(value) -> dt.date | None:
+    """A day from a table cell (``None``, NaN and NaT are no day)."""
+    if value is None or value != value:  # NaN / NaT
+        return None
+    return value.date() if hasattr(value, "date") and not isinstance(value, dt.date) else value
+
+
+def stint_segments(positions, edges: tuple[dt.date, dt.date]):
+    """The pieces a chart of positions draws (rows of the positions table, in order).
+
+    Each position is a row ``label`` ('OpenAI · chief scientist'). When the record proves a span
+    (the latest possible start lies before the earliest possible end), that span is ``held`` and
+    the bounds' own width on either side is ``uncertain`` (an open side runs to the chart's
+    ``edges``). When it proves none (an unknown or open start or end), the whole span the dates
+    allow is one ``uncertain`` piece. Columns: ``label``, ``piece``, ``x0``, ``x1`` (days), ``id``,
+    ``org_id``.
+    """
+    left, right = edges
+    pieces = []
+    for row in positions.itertuples(index=False):
+        label = row.org + (f" · {row.role}" if row.role else "")
+        s1, s2, e1, e2 = (_day(value) for value in (row.start_first, row.start_last, row.end_first, row.end_last))
+        if s2 is not None and e1 is not None and s2 <= e1:
+            spans = [("uncertain", s1 or left, s2), ("held", s2, e1), ("uncertain", e1, e2 or right)]
+            spans = [span for span in spans if span[0] == "held" or span[1] < span[2]]
+        else:
+            spans = [("uncertain", s1 or left, e2 or right)]
+        pieces += [(label, piece, x0, x1, row.id, row.org_id) for piece, x0, x1 in spans]
+    return pd.DataFrame(pieces, columns=["label", "piece", "x0", "x1", "id", "org_id"])
+
+
+def position_hovers(positions) -> dict[str, str]:
+    """Position id -> hover text: organisation and role, its dates in words, held-at-the-same-time
+    positions, and the first quote with its source."""
+    texts = {}
+    for row in positions.itertuples(index=False):
+        title = row.org + (f" · {row.role}" if row.role else "")
+        when = f"from {row.start_label} to {row.end_label}".replace("unknown date", "unknown")
+        marks = [field for field, flag in (("start", row.start_estimated), ("end", row.end_estimated)) if flag]
+        when += f" ({' and '.join(marks)} estimated)" if marks else ""
+        texts[row.id] = hover_text(title, when, row.evidence)
+    return texts
