@@ -1,8 +1,8 @@
-"""Command line: ``python -m dashboard validate|export|schema|add-move|synth|serve``.
+"""Command line: ``python -m dashboard validate|export|schema|add-move|import|synth|serve``.
 
 Exit codes: 0 success (the record is valid), 1 the record is invalid, 2 usage error or a file
 that cannot be read; ``add-move`` also 3 (the file is not the expected version) and 4 (the move
-is already there).
+is already there); ``import`` 1 when a row was refused or the new file would not be valid.
 """
 
 from __future__ import annotations
@@ -186,6 +186,44 @@ def cmd_add_move(args) -> int:
     return EXIT_OK
 
 
+def cmd_import(args) -> int:
+    """Import positions from a CSV file (``dashboard.record.importing``) and report what it did."""
+    from dashboard.record import importing
+
+    path, sheet = Path(args.data), Path(args.csv)
+    for file in (path, sheet):
+        if not file.is_file():
+            print(f"{file}: error: no such file", file=sys.stderr)
+            return EXIT_USAGE
+    try:
+        if sheet.stat().st_size > importing.MAX_CSV_BYTES:
+            raise importing.SpreadsheetError(f"larger than {importing.MAX_CSV_BYTES:,} bytes")
+        rows = importing.read_rows(sheet.read_bytes())
+    except importing.SpreadsheetError as err:
+        print(f"{sheet}: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        report = importing.import_positions(
+            path, rows, dry_run=args.dry_run, strict=args.strict, today=args.today, root=args.root
+        )
+    except importing.SpreadsheetError as err:
+        print(f"{path}: error: {err}", file=sys.stderr)
+        return EXIT_INVALID
+    except atomic.Changed:
+        print(f"{path}: conflict: the file changed while the import was written; nothing written", file=sys.stderr)
+        return EXIT_CONFLICT
+    if args.format == "json":
+        print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
+    else:
+        for line in report.lines(str(sheet)):
+            print(line)
+        if args.dry_run:
+            print("dry run: nothing written")
+        elif report.added and not report.written:
+            print("nothing written")
+    return EXIT_INVALID if report.refused or report.result is not None else EXIT_OK
+
+
 def cmd_serve(args) -> int:
     """Start the dashboard (``streamlit run``) on 127.0.0.1."""
     from streamlit.web import cli as streamlit_cli
@@ -265,6 +303,21 @@ def parser() -> argparse.ArgumentParser:
         "--expect", metavar="DIGEST", help="refuse (exit 3) unless the file's SHA-256 is DIGEST (sha256sum prints it)"
     )
     add_move.set_defaults(run=cmd_add_move)
+
+    importer = commands.add_parser(
+        "import",
+        help="import positions from a CSV file; exit 0 all imported, 1 a row refused, 2 unreadable",
+        description="Add positions from a CSV file with the columns person, organisation, role, start, end, "
+        "source (a source id, a path a source has, or an http(s) address), quote and translation "
+        "(README: 'Importing positions'). People and organisations are matched by name and alias; the rest are "
+        "added. Inserted as text, validated, written atomically under the record's lock.",
+    )
+    importer.add_argument("csv", metavar="CSV", help="the spreadsheet, saved as CSV (UTF-8)")
+    data_options(importer, positional=False)
+    importer.add_argument("--dry-run", action="store_true", help="report what would be imported; write nothing")
+    importer.add_argument("--strict", action="store_true", help="write nothing if any row is refused")
+    importer.add_argument("--format", choices=["text", "json"], default="text", help="how to print the report")
+    importer.set_defaults(run=cmd_import)
 
     synth = commands.add_parser("synth", help="write a synthetic valid project: DIR/data/events.yaml and DIR/seeds/")
     synth.add_argument("--moves", type=int, default=1000, help="number of moves (default 1000)")
