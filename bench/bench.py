@@ -21,8 +21,11 @@ another:
 - chart data: the bytes of plotly figure JSON the page sends, largest page;
 - peak memory: the maximum resident set size of that AppTest process (all pages at that size).
 
-A second table gives, per size, the warnings (and the share of moves and stays warned), the
-dashboard's cold load against ``validate`` of the same file, and every page's rerun.
+A second table gives, per size, the warnings (and the share of moves, stays and positions
+warned), the dashboard's cold load against ``validate`` of the same file (the best of three fresh
+processes, each with an empty disk cache, against validate's best of three), every page's rerun,
+and at 10,000 moves and more the most elements any page has once drawn in headless Chromium
+(``document.querySelectorAll('*')``: what the browser lays out).
 
 The browser line opens, in headless Chromium, the Flows page of the shipped data and a page
 that is only ``st.write("hi")``, each in a fresh browser context (empty cache), alternately,
@@ -82,11 +85,11 @@ def work_validate(path: Path, repeats: int) -> dict:
         documents._prepared.cache_clear()  # every repeat reads and prepares the documents again
         result = load_file(path)
         assert result.ok, result.errors[:3]
-        records = {problem.path[:2] for problem in result.warnings if problem.path[:1] in (("moves",), ("stays",))}
+        sections = (("moves",), ("stays",), ("positions",))
+        records = {problem.path[:2] for problem in result.warnings if problem.path[:1] in sections}
         document = result.dataset.document
-        warned.update(
-            warnings=len(result.warnings), warned=len(records) / max(len(document.moves) + len(document.stays), 1)
-        )
+        total = len(document.moves) + len(document.stays) + len(document.positions)
+        warned.update(warnings=len(result.warnings), warned=len(records) / max(total, 1))
 
     return {"validate": _best(cold, repeats), **warned}
 
@@ -220,8 +223,39 @@ def work_browser(runs: int) -> dict:
     return {name: statistics.median(values) for name, values in times.items()}
 
 
+PAGE_PATHS = {"overview": "/", "flows": "/flows", "timeline": "/timeline", "organization": "/organization",
+              "person": "/person", "cohorts": "/cohorts", "sources": "/sources"}  # fmt: skip
+
+
+def work_elements(path: Path) -> dict:
+    """Elements in the page (``document.querySelectorAll('*')``) once each page of ``path``'s record
+    is drawn in headless Chromium: what the browser has to lay out."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from playwright.sync_api import sync_playwright
+
+    from browser_support import CHROMIUM, CHROMIUM_ARGS, Server, missing_browser, wait_ready
+
+    reason = missing_browser()
+    if reason:
+        return {"skipped": reason}
+    server = Server(path).start(timeout=600)
+    counts = {}
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            for name, url in PAGE_PATHS.items():
+                page.goto(server.url + url)
+                wait_ready(page, timeout=600_000)
+                counts[name] = page.evaluate("document.querySelectorAll('*').length")
+            browser.close()
+    finally:
+        server.stop()
+    return counts
+
+
 WORKERS = {"parse": work_parse, "validate": work_validate, "revalidate": work_revalidate, "load": work_load,
-           "apptest": work_apptest, "browser": work_browser}  # fmt: skip
+           "apptest": work_apptest, "browser": work_browser, "elements": work_elements}  # fmt: skip
 
 
 # --- the driver ------------------------------------------------------------------------------------
@@ -245,6 +279,10 @@ def project(size: str, folder: Path) -> Path:
     return write_project(folder / size, int(size), seed=1)
 
 
+ELEMENTS = True
+"""Whether to count each page's elements in Chromium (at 10,000 moves and more; off with --no-browser)."""
+
+
 def measure(size: str, folder: Path) -> dict:
     path = project(size, folder)
     big = size != "seed" and int(size) >= 100_000
@@ -253,9 +291,13 @@ def measure(size: str, folder: Path) -> dict:
     row |= worker("parse", path, 1 if big else 3, cache=caches / "parse")
     row |= worker("validate", path, 1 if big else 3, cache=caches / "validate")
     row |= worker("revalidate", path, cache=caches / "revalidate")
-    row["cold_load"] = worker("load", path, cache=caches / "restart")["load"]
-    row["restart_load"] = worker("load", path, cache=caches / "restart")["load"]  # a new process: a restart
+    # Cold loads, each in a fresh process with an empty disk cache; the best of three (one at
+    # 100,000 moves), as validate is the best of three.
+    row["cold_load"] = min(worker("load", path, cache=caches / f"cold{n}")["load"] for n in range(1 if big else 3))
+    row["restart_load"] = worker("load", path, cache=caches / "cold0")["load"]  # a new process: a restart
     row |= worker("apptest", path, cache=caches / "apptest")
+    if size != "seed" and int(size) >= 10_000 and ELEMENTS:
+        row["elements"] = worker("elements", path, cache=caches / "elements")
     print(f"  measured {size}", file=sys.stderr, flush=True)
     return row
 
@@ -294,6 +336,15 @@ def _mb(count: float) -> str:
     return f"{count / 1024 / 1024:.1f} MiB" if count >= 100_000 else f"{count / 1024:.0f} KiB"
 
 
+def _elements(counts: dict | None) -> str:
+    if not counts:
+        return "–"
+    if "skipped" in counts:
+        return "skipped"
+    page = max(counts, key=counts.get)
+    return f"{counts[page]:,} {page}"
+
+
 def report(rows: list[dict], browser: dict | None) -> str:
     seed = next((row for row in rows if row["size"] == "seed"), None)
     header = ["moves", "file", "CSafeLoader parse", "validate (×parse)", "re-validate 1 edit (×validate)",
@@ -319,8 +370,10 @@ def report(rows: list[dict], browser: dict | None) -> str:
         ]
         lines.append("| " + " | ".join(cells) + " |")
     pages = list(rows[0]["reruns"]) if rows else []
-    header = ["moves", "warnings (records warned)", "cold load (×validate)", *(f"{page} rerun" for page in pages)]
-    lines += ["", "Each page's rerun after a filter change, and the dashboard's cold load against `validate`:", "",
+    header = ["moves", "warnings (records warned)", "cold load (×validate)", *(f"{page} rerun" for page in pages),
+              "most elements"]  # fmt: skip
+    lines += ["", "Each page's rerun after a filter change, the dashboard's cold load against `validate`, and the "
+              "most elements a page has in Chromium:", "",
               "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]  # fmt: skip
     for row in rows:
         cells = [
@@ -328,6 +381,7 @@ def report(rows: list[dict], browser: dict | None) -> str:
             f"{row.get('warnings', 0):,} ({row.get('warned', 0):.0%})",
             f"{_s(row['cold_load'])} ({row['cold_load'] / row['validate']:.2f}×)",
             *(_s(row["reruns"][page]) for page in pages),
+            _elements(row.get("elements")),
         ]
         lines.append("| " + " | ".join(cells) + " |")
     text = "\n".join(lines)
@@ -355,6 +409,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7, help="browser page loads per page (default 7)")
     parser.add_argument("--no-browser", action="store_true", help="skip the headless-Chromium measurement")
     options = parser.parse_args()
+    global ELEMENTS
+    ELEMENTS = not options.no_browser
     sizes = [size.strip() for size in options.sizes.split(",") if size.strip()]
     print(f"Machine: {machine()}", flush=True)
     with tempfile.TemporaryDirectory(prefix="talent-flows-bench-") as folder:
