@@ -1,8 +1,9 @@
-"""Command line: ``python -m dashboard validate|export|schema|add-move|import|synth|serve``.
+"""Command line: ``python -m dashboard validate|export|schema|add-move|add-source|import|candidates|synth|serve``.
 
 Exit codes: 0 success (the record is valid), 1 the record is invalid, 2 usage error or a file
 that cannot be read; ``add-move`` also 3 (the file is not the expected version) and 4 (the move
-is already there); ``import`` 1 when a row was refused or the new file would not be valid.
+is already there; ``add-source``: the text is already a source); ``import`` 1 when a row was
+refused or the new file would not be valid.
 """
 
 from __future__ import annotations
@@ -186,19 +187,29 @@ def cmd_add_move(args) -> int:
     return EXIT_OK
 
 
+def _input(record: Path, file: Path, limit: int) -> bytes | int:
+    """The bytes of the input ``file`` for the record at ``record``, or the exit code after saying
+    why not (either file missing, or the input larger than ``limit`` bytes: refused unread)."""
+    for each in (record, file):
+        if not each.is_file():
+            print(f"{each}: error: no such file", file=sys.stderr)
+            return EXIT_USAGE
+    if file.stat().st_size > limit:
+        print(f"{file}: error: larger than {limit:,} bytes", file=sys.stderr)
+        return EXIT_USAGE
+    return file.read_bytes()
+
+
 def cmd_import(args) -> int:
     """Import positions from a CSV file (``dashboard.record.importing``) and report what it did."""
     from dashboard.record import importing
 
     path, sheet = Path(args.data), Path(args.csv)
-    for file in (path, sheet):
-        if not file.is_file():
-            print(f"{file}: error: no such file", file=sys.stderr)
-            return EXIT_USAGE
+    data = _input(path, sheet, importing.MAX_CSV_BYTES)
+    if isinstance(data, int):
+        return data
     try:
-        if sheet.stat().st_size > importing.MAX_CSV_BYTES:
-            raise importing.SpreadsheetError(f"larger than {importing.MAX_CSV_BYTES:,} bytes")
-        rows = importing.read_rows(sheet.read_bytes())
+        rows = importing.read_rows(data)
     except importing.SpreadsheetError as err:
         print(f"{sheet}: error: {err}", file=sys.stderr)
         return EXIT_USAGE
@@ -222,6 +233,100 @@ def cmd_import(args) -> int:
         elif report.added and not report.written:
             print("nothing written")
     return EXIT_INVALID if report.refused or report.result is not None else EXIT_OK
+
+
+def cmd_add_source(args) -> int:
+    """Store an article under seeds/ and add its sources: entry (dashboard.record.intake)."""
+    from dashboard.record.intake import MAX_BYTES, IntakeError, add_source
+
+    path, file = Path(args.data), Path(args.file)
+    data = _input(path, file, MAX_BYTES)
+    if isinstance(data, int):
+        return data
+    try:
+        added = add_source(path, data, file.name, url=args.url, source_id=args.id,
+                           language=args.language, dry_run=args.dry_run, today=args.today, root=args.root)  # fmt: skip
+    except IntakeError as err:
+        print(f"{file}: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except atomic.Changed:
+        print(f"{path}: conflict: the file changed while the source was added; nothing written", file=sys.stderr)
+        return EXIT_CONFLICT
+    if added.status == "invalid":
+        print(f"{file}: error: {added.problem}", file=sys.stderr)
+        return EXIT_INVALID
+    article = added.article
+    print(f"{added.source_id} {added.path}")
+    facts = [
+        f"{article.kind}",
+        f"language {args.language or article.language}",
+        f"published {article.published}" + (f" ({article.published_how})" if article.published_how else ""),
+    ]
+    if article.title:
+        facts.insert(0, f"title {article.title!r}")
+    print("  " + " · ".join(facts), file=sys.stderr)  # fmt: skip
+    if added.status == "exists":
+        print(f"{path}: the same text is already source {added.source_id}: nothing written", file=sys.stderr)
+        return EXIT_EXISTS
+    if args.dry_run:
+        print("dry run: nothing written", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_candidates(args) -> int:
+    """List the sentences of a source that probably state a move (dashboard.record.candidates)."""
+    from dashboard.record.candidates import Reader
+    from dashboard.record.dates import When
+
+    result, code = _load(args, sys.stderr)
+    if code is not None:
+        return code
+    document = result.dataset.document
+    source = document.sources.get(args.source)
+    language, published = None, When(None, None)
+    if source is not None:
+        if source.path is None:
+            print(f"source {args.source!r} has no stored document (a web address or a report known by name): "
+                  "nothing to read", file=sys.stderr)  # fmt: skip
+            return EXIT_USAGE
+        from dashboard.record.documents import DocumentError, read_document, resolve_source_path
+
+        try:
+            text = read_document(resolve_source_path(result.dataset.root, source.path))
+        except DocumentError as err:
+            print(f"{source.path}: error: {err}", file=sys.stderr)
+            return EXIT_USAGE
+        language, published = source.language, source.published
+    else:
+        file = Path(args.source)
+        if not file.is_file():
+            known = ", ".join(sorted(document.sources)[:8])
+            print(f"{args.source}: error: neither a source id of the record ({known} ...) nor a file", file=sys.stderr)
+            return EXIT_USAGE
+        from dashboard.record.intake import IntakeError, read_article
+
+        try:
+            article = read_article(file.read_bytes(), file.name)
+        except IntakeError as err:
+            print(f"{file}: error: {err}", file=sys.stderr)
+            return EXIT_USAGE
+        text, language, published = article.text, article.language, article.published
+    found = Reader(document).read(text, language=language, published=published)
+    if args.format == "json":
+        print(json.dumps([candidate.as_json() for candidate in found], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for number, candidate in enumerate(found, 1):
+        who = candidate.person or f"{candidate.headcount} × {candidate.group}"
+        known = "" if candidate.person_id or candidate.headcount else " (new)"
+        origin = candidate.from_ or "?"
+        destination = candidate.to or "?"
+        print(f"{number}. {who}{known}: {origin} -> {destination} · {candidate.kind} · {candidate.date} "
+              f"({candidate.date_kind}) · {candidate.certainty} · confidence {candidate.confidence:.2f}"
+              + (f" · restates {candidate.existing_move}" if candidate.existing_move else ""))  # fmt: skip
+        print(f"   “{' '.join(candidate.quote.split())}”")
+    if not found:
+        print("no candidates: no sentence names a person or group with a move and an organisation")
+    return EXIT_OK
 
 
 def cmd_serve(args) -> int:
@@ -318,6 +423,34 @@ def parser() -> argparse.ArgumentParser:
     importer.add_argument("--strict", action="store_true", help="write nothing if any row is refused")
     importer.add_argument("--format", choices=["text", "json"], default="text", help="how to print the report")
     importer.set_defaults(run=cmd_import)
+
+    add_source = commands.add_parser(
+        "add-source",
+        help="store an article (text, Markdown or a saved web page) under seeds/ and add its source entry",
+        description="Take in an article: from HTML its main text, title, publisher and publication date (as the "
+        "page states them); its language from the text. The text is stored under seeds/ by its content's hash "
+        "(the same article twice is recognised) and the sources: entry inserted (validated, atomic, locked). "
+        "Prints the new source id and path; exit 4 if the text is already a source.",
+    )
+    add_source.add_argument("file", metavar="FILE", help="the article: .txt, .md or a saved .html page")
+    data_options(add_source, positional=False)
+    add_source.add_argument("--url", help="where the article was published (http or https)")
+    add_source.add_argument("--id", help="the source id (default: from the title)")
+    add_source.add_argument("--language", help="ISO 639 code, when the text doesn't tell (e.g. de)")
+    add_source.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
+    add_source.set_defaults(run=cmd_add_source)
+
+    candidates = commands.add_parser(
+        "candidates",
+        help="list the sentences of a source that probably state a move, as candidates to confirm",
+        description="Read a source of the record (by id) or a text, Markdown or HTML file for sentences that "
+        "probably state a move or a stay: one candidate per person or group, with the verbatim quote, the known "
+        "person and organisations (ids) or new names, a date hint, certainty and the recorded move it restates.",
+    )
+    candidates.add_argument("source", metavar="SOURCE", help="a source id of the record, or a file")
+    data_options(candidates, positional=False)
+    candidates.add_argument("--format", choices=["text", "json"], default="text")
+    candidates.set_defaults(run=cmd_candidates)
 
     synth = commands.add_parser("synth", help="write a synthetic valid project: DIR/data/events.yaml and DIR/seeds/")
     synth.add_argument("--moves", type=int, default=1000, help="number of moves (default 1000)")

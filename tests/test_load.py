@@ -498,14 +498,20 @@ def test_an_unstored_source_needs_a_title_or_publisher(shipped_text):
     assert problem.line == line_of(text, "  the-information-llama-authors:") + 1  # its first field
 
 
-def test_a_stored_source_needs_its_language_and_only_one_place(shipped_text):
+def test_a_stored_source_needs_its_language_and_may_say_where_it_was_online(shipped_text):
     text = replace_once(shipped_text, "    language: it\n", "")
     [problem] = load(text).errors
     assert problem.message == "a stored source needs its 'language' (e.g. de, it, en)"
     assert problem.line == line_of(text, "  it-llama-creators-quit:") + 1  # its first field
     old = "    path: seeds/002_afba3deda1f9ecfd.txt\n"
-    [problem] = load(replace_once(shipped_text, old, old + "    url: https://example.org/a\n")).errors
-    assert problem.message == "a source needs one of 'path' (under seeds/) or 'url', not both"
+    # a stored copy of a web page: its quotes are checked against the copy, the address is kept
+    assert load(replace_once(shipped_text, old, old + "    url: https://example.org/a\n")).ok
+    broken = replace_once(shipped_text, old, old + "    url: ftp://example.org/a\n")
+    assert next(problem.message for problem in load(broken).errors).startswith("URL scheme 'ftp' is not allowed")
+    quote = "più del 50% degli autori"
+    wrong = replace_once(shipped_text + "", quote, "più del 60% degli autori")
+    wrong = replace_once(wrong, old, old + "    url: https://example.org/a\n")
+    assert any("quote not found in seeds/002" in problem.message for problem in load(wrong).errors)
 
 
 def test_a_web_source_may_omit_its_date_and_language_and_an_organisation_its_kind(shipped_text):

@@ -457,3 +457,70 @@ def save(
         data = new_text.encode("utf-8")
         atomic.replace(real, data, unchanged=found)
     return Saved("saved", draft.move_id, digest(data), result)
+
+
+# --- any insertion (positions from a sheet, a new source) --------------------------------------
+
+
+class NotValid(Exception):
+    """The record is not valid now: nothing is inserted into it (``result`` says why)."""
+
+    def __init__(self, result: LoadResult) -> None:
+        super().__init__(f"{result.name} is not valid now ({len(result.errors)} errors): fix it first (validate)")
+        self.result = result
+
+
+@dataclass(frozen=True)
+class Inserted:
+    """What :func:`insert_records` did: ``written``, or why not (``result``: the validator's
+    errors of the would-be file; nothing planned: neither)."""
+
+    written: bool
+    digest: str
+    result: LoadResult | None = None
+
+
+Plan = typing.Callable[[Document], "dict[str, str] | None"]
+"""Given the record as it is under the lock, the YAML blocks to add per section (or None)."""
+
+
+def insert_records(
+    path: Path,
+    plan: Plan,
+    *,
+    dry_run: bool = False,
+    today: dt.date | None = None,
+    root: Path | None = None,
+    timeout: float = atomic.LOCK_TIMEOUT,
+) -> Inserted:
+    """Insert what ``plan`` returns into the record at ``path`` as one step with respect to every
+    other writer, the way :func:`save` adds a move: under the lock, into the file as it is now
+    (which must be valid: else :class:`NotValid`), only as an insertion, validated whole before an
+    atomic write that keeps mode and symlink, and refused (:class:`Conflict`) if a hand edit lands
+    in between. With ``dry_run``, everything but the write."""
+    today = today or today_from_env()
+    with atomic.locked(path, timeout) as real:
+        atomic.remove_leftovers(real)
+        old = real.read_bytes()
+        found = digest(old)
+        name, root = Path(path).name, root or project_root(Path(path))
+        try:
+            text = old.decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise NotValid(LoadResult(name, None, [error(f"not UTF-8 text (byte {err.start})").at(0, 0)])) from None
+        validator = Revalidator()
+        current = validator.load(text, name=name, root=root, today=today)
+        if not current.ok:
+            raise NotValid(current)
+        added = plan(current.dataset.document)
+        if not added:
+            return Inserted(False, found)
+        new_text, _ = insert(text, added)  # LayoutError: the caller says so
+        result = validator.load(new_text, name=name, root=root, today=today)
+        if not result.ok:
+            return Inserted(False, found, result)
+        if dry_run:
+            return Inserted(False, found)
+        data = new_text.encode("utf-8")
+        atomic.replace(real, data, unchanged=found)
+    return Inserted(True, digest(data))

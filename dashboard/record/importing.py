@@ -46,8 +46,7 @@ from urllib.parse import urlsplit
 from dashboard.record import atomic
 from dashboard.record.dates import When, parse_when
 from dashboard.record.documents import DocumentError, SourceText, check_url, read_document, resolve_source_path
-from dashboard.record.edits import LayoutError, insert, slug
-from dashboard.record.incremental import Revalidator
+from dashboard.record.edits import LayoutError, NotValid, insert_records, slug
 from dashboard.record.load import LoadResult, project_root, today_from_env
 from dashboard.record.model import UNKNOWN, Document
 from dashboard.record.names import fold
@@ -338,39 +337,27 @@ def import_positions(
     root: Path | None = None,
     timeout: float = atomic.LOCK_TIMEOUT,
 ) -> Report:
-    """Add the positions of ``rows`` to the record at ``path`` (see the module), as one step with
-    respect to every other writer. Raises :class:`SpreadsheetError` when the record itself is not
-    valid or not in the layout records are inserted into, and :class:`atomic.Changed` if a hand
-    edit lands while the new file is written."""
+    """Add the positions of ``rows`` to the record at ``path`` (see the module), through
+    :func:`dashboard.record.edits.insert_records`. Raises :class:`SpreadsheetError` when the
+    record itself is not valid or not in the layout records are inserted into, and
+    :class:`atomic.Changed` if a hand edit lands while the new file is written."""
     today = today or today_from_env()
+    root = root or project_root(Path(path))
     report = Report(rows=len(rows))
-    with atomic.locked(path, timeout) as real:
-        atomic.remove_leftovers(real)
-        old = real.read_bytes()
-        name, root = Path(path).name, root or project_root(Path(path))
-        try:
-            text = old.decode("utf-8")
-        except UnicodeDecodeError as err:
-            raise SpreadsheetError(f"{name} is not UTF-8 text (byte {err.start})") from None
-        validator = Revalidator()
-        current = validator.load(text, name=name, root=root, today=today)
-        if not current.ok:
-            raise SpreadsheetError(f"{name} is not valid now ({len(current.errors)} errors): fix it first (validate)")
-        plan = _Plan(current.dataset.document, root, report, today)
+
+    def plan(document: Document) -> dict[str, str] | None:
+        planned = _Plan(document, root, report, today)
         for row in rows:
-            plan.take(row)
+            planned.take(row)
         if not report.added or (strict and report.refused):
-            return report
-        added = {section: "".join(blocks) for section, blocks in plan.blocks.items() if blocks}
-        try:
-            new_text, _ = insert(text, added)
-        except LayoutError as err:
-            raise SpreadsheetError(str(err)) from None
-        result = validator.load(new_text, name=name, root=root, today=today)
-        if not result.ok:
-            report.result = result
-            return report
-        if not dry_run:
-            atomic.replace(real, new_text.encode("utf-8"), unchanged=atomic.digest(old))
-            report.written = True
+            return None
+        return {section: "".join(blocks) for section, blocks in planned.blocks.items() if blocks}
+
+    try:
+        inserted = insert_records(path, plan, dry_run=dry_run, today=today, root=root, timeout=timeout)
+    except NotValid as err:
+        raise SpreadsheetError(str(err)) from None
+    except LayoutError as err:
+        raise SpreadsheetError(str(err)) from None
+    report.written, report.result = inserted.written, inserted.result
     return report

@@ -120,9 +120,6 @@ def _check_sources(context: Context, problems: list[Problem]) -> dict[str, Sourc
                 )
             if problem:
                 problems.append(problem)
-        if source.path is not None and source.url is not None:
-            problems.append(error("a source needs one of 'path' (under seeds/) or 'url', not both", path))
-            continue
         if source.path is None and source.url is None:
             if source.title is None and source.publisher is None:
                 problems.append(
@@ -146,7 +143,8 @@ def _check_sources(context: Context, problems: list[Problem]) -> dict[str, Sourc
                 check_url(source.url)
             except DocumentError as err:
                 problems.append(error(str(err), path + ("url",)))
-            continue
+            if source.path is None:
+                continue  # a web address alone: its quotes can't be checked here
         try:
             target = resolve_source_path(context.root, source.path)
             documents[source_id] = SourceText.from_text(source.path, context.read(target))
