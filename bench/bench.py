@@ -223,6 +223,14 @@ def work_browser(runs: int) -> dict:
     return {name: statistics.median(values) for name, values in times.items()}
 
 
+def work_articles() -> dict:
+    """The article workflow (issue 16): ``candidates`` on a 10 kB article, ``add-source`` of a 200 kB page."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import candidates
+
+    return {"candidates": candidates.time_candidates(), "add_source": candidates.time_add_source()}
+
+
 PAGE_PATHS = {"overview": "/", "flows": "/flows", "timeline": "/timeline", "organization": "/organization",
               "person": "/person", "cohorts": "/cohorts", "sources": "/sources"}  # fmt: skip
 
@@ -255,7 +263,8 @@ def work_elements(path: Path) -> dict:
 
 
 WORKERS = {"parse": work_parse, "validate": work_validate, "revalidate": work_revalidate, "load": work_load,
-           "apptest": work_apptest, "browser": work_browser, "elements": work_elements}  # fmt: skip
+           "apptest": work_apptest, "browser": work_browser, "elements": work_elements,
+           "articles": work_articles}  # fmt: skip
 
 
 # --- the driver ------------------------------------------------------------------------------------
@@ -416,7 +425,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="talent-flows-bench-") as folder:
         rows = [measure(size, Path(folder)) for size in sizes]
         browser = None if options.no_browser else worker("browser", options.runs, cache=Path(folder) / "cache-browser")
+        articles = worker("articles", cache=Path(folder) / "cache-articles")
     print(report(rows, browser))
+    print(
+        f"\nArticles (issue 16): `candidates` on a 10 kB article {_s(articles['candidates'])}; `add-source` of a "
+        f"200 kB saved web page (extraction, storage, insertion, validation) {_s(articles['add_source'])}."
+    )
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ PAGES = {
     "cohorts": "views/cohorts.py",
     "sources": "views/sources.py",
     "add": "views/add.py",
+    "add_source": "views/add_source.py",
 }
 
 

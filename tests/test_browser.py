@@ -31,7 +31,7 @@ from helpers import REPO, SHIPPED, line_of
 
 pytestmark = pytest.mark.browser
 
-PAGES = ["/", "/flows", "/timeline", "/organization", "/person", "/cohorts", "/sources", "/add"]
+PAGES = ["/", "/flows", "/timeline", "/organization", "/person", "/cohorts", "/sources", "/add", "/add_source"]
 CHARTS = {"/": 1, "/flows": 2, "/timeline": 1, "/organization": 1}
 LINKS = "g.sankey path.sankey-link"
 
@@ -92,7 +92,8 @@ def test_every_page_renders_without_errors(server, open_page):
     page, watch = open_page(server.url + "/", charts=CHARTS["/"])
     for path in PAGES:
         if path != "/":
-            page.locator('[data-testid="stSidebarNavLink"]', has_text=re.compile(path[1:5], re.I)).first.click()
+            name = {"/add": "Add a move", "/add_source": "Add a source"}.get(path, path[1:5])
+            page.locator('[data-testid="stSidebarNavLink"]', has_text=re.compile(name, re.I)).first.click()
             page.wait_for_url(re.compile(re.escape(path) + r"(\?|$)"))
             wait_ready(page, CHARTS.get(path, 0))
         assert page.locator('[data-testid="stException"]').count() == 0, path
@@ -466,3 +467,47 @@ def test_two_tabs_saving_at_once_one_saves_the_other_keeps_its_move_for_a_second
         assert text.count("id: armand-joulin-meta-to-apple-2024-05") == 1
         assert text.count("id: hugo-touvron-meta-to-mistral-ai-2024-05") == 1
         assert first_watch.console_errors == [] and second_watch.console_errors == []
+
+
+def test_an_uploaded_web_page_becomes_a_saved_move_through_a_candidate(tmp_path, open_page):
+    """Upload a saved page on Add a source, use one of its candidates, save it on the Add page."""
+    from playwright.sync_api import expect
+    from test_candidates import PAGE
+
+    from helpers import load
+
+    data = copy_project(tmp_path)
+    page_file = tmp_path / "saved-page.html"
+    page_file.write_text(PAGE, encoding="utf-8")
+    with running(data) as server:
+        page, watch = open_page(server.url + "/add_source", charts=0)
+        page.locator('input[type="file"]').set_input_files(str(page_file))
+        expect(page.get_by_text("read as html")).to_be_visible()
+        expect(page.get_by_text("published: 2025-06-12 (found in the page's metadata)")).to_be_visible()
+        assert page.get_by_text('alert("x")').count() == 0  # the page's script is neither kept nor run
+        page.get_by_role("button", name="Add source", exact=True).click()
+        expect(page.get_by_text("Added source northwind-hires-from-its-rivals. Its candidates:")).to_be_visible()
+        settle(page)
+        choose(page, "Candidate", "2. Tom Becker: Initech → Northwind")
+        page.get_by_role("button", name="Use on the Add page").click()
+        page.wait_for_url(re.compile(r"/add$"))
+        settle(page)
+        expect(page.get_by_text("Filled in from a candidate")).to_be_visible()
+        expect(page.get_by_label("Name of the new person")).to_have_value("Tom Becker")
+        expect(page.get_by_label("From: name of the new organisation")).to_have_value("Initech")
+        expect(page.get_by_label("To: name of the new organisation")).to_have_value("Northwind")
+        expect(page.get_by_label("Quote 1, verbatim")).to_have_value(re.compile("^Tom Becker, formerly at Initech"))
+        expect(page.get_by_text("Found in the document.")).to_be_visible()
+        page.get_by_role("button", name="Save", exact=True).click()
+        expect(page.get_by_test_id("stToast")).to_contain_text("Saved tom-becker-initech-to-northwind-2025-06-12.")
+        result = load(data.read_text(encoding="utf-8"), root=data.parent.parent)
+        assert result.ok, result.errors
+        [move] = [move for move in result.dataset.document.moves if move.person == "tom-becker"]
+        assert (move.from_, move.to, str(move.date), move.date_kind) == (
+            "initech",
+            "northwind",
+            "2025-06-12",
+            "reported",
+        )
+        assert move.evidence[0].source == "northwind-hires-from-its-rivals"
+        assert watch.console_errors == [] and watch.outside_hosts() == set() and watch.dialogs == []

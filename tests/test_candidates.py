@@ -241,3 +241,27 @@ def test_the_commands_add_a_source_and_list_its_candidates(project, tmp_path):
     assert done.returncode == 2 and "neither a source id of the record" in done.stderr
     done = run_cli("candidates", str(page), "--data", str(project))
     assert done.returncode == 0 and "Tom Becker (new): Initech -> Northwind" in done.stdout
+
+
+def test_the_sources_page_lists_the_candidates_of_a_document_and_the_moves_they_restate(monkeypatch):
+    from test_app import open_page
+
+    at = open_page("sources", monkeypatch=monkeypatch, source="de-meta-superintelligence-hires")
+    assert not at.exception, at.exception
+    [expander] = [e for e in at.expander if e.label.startswith("Candidate moves in this text")]
+    [table] = [frame.value for frame in expander.dataframe]
+    bakhtin = table[table["who"] == "Anton Bakhtin"].iloc[0]
+    assert (bakhtin["from"], bakhtin["to"], bakhtin["restates"]) == ("Anthropic", "Meta", "bakhtin-anthropic-to-meta")
+    assert "Anton Bakhtin wechselt von Anthropic zu Meta." in bakhtin["quote"]
+    assert expander.label == f"Candidate moves in this text ({len(table)}): sentences that probably state a move"
+
+
+def test_a_role_says_where_someone_is_except_in_an_apposition_where_it_says_where_they_come_from():
+    read = reader({"scale": "Scale AI", "meta": "Meta", "mistral": "Mistral AI"}).read
+    wang = one(read("Alexandr Wang, CEO von Scale AI, geht zu Meta.", language="de"), person="Alexandr Wang")
+    assert (wang.from_id, wang.to_id) == ("scale", "meta")
+    found = read("Zwei ehemalige Mitarbeiter von Meta, Ada Alpha und Ben Beta, sind Mitgründer von Mistral AI.",
+                 language="de")  # fmt: skip
+    assert {(c.person, c.from_id, c.to_id) for c in found if c.person} == {
+        ("Ada Alpha", "meta", "mistral"), ("Ben Beta", "meta", "mistral"),
+    }  # fmt: skip

@@ -208,7 +208,7 @@ def test_add_move_saves_prints_id_and_digest_and_exits_0(project: Path):
     assert digest == hashlib.sha256(record.read_bytes()).hexdigest()
     assert run_cli("validate", str(record)).returncode == 0
     text = record.read_text(encoding="utf-8")
-    assert '  example-lab:\n    name: "Example Lab"\n    kind: other\n' in text
+    assert '  example-lab:\n    name: "Example Lab"\n' in text and "kind: other" not in text
     assert '    certainty: rumoured\n    note: "Hedged."\n' in text
     again = add_move(project, move)
     assert again.returncode == 4 and again.stdout.split() == [move_id, digest]

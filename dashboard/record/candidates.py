@@ -22,7 +22,9 @@ How a sentence is read:
   Wissenschaftler", "three researchers") is a group with that ``headcount``, unless it counts
   a whole set ("der 14 Autoren").
 - **Organisations**: the record's organisations by name or alias; on the side the small words
-  before them say ("von", "from", "da", "de" → ``from``; "zu", "to", "a", "chez" → ``to``),
+  before them say ("von", "from", "da", "de" → ``from``; "zu", "to", "a", "chez" → ``to``; a
+  role before them says where someone is, "sind Mitgründer von Mistral", except in an
+  apposition, "X, CEO von Scale AI, geht zu Meta", where it is where X comes from),
   or a verb next to them ("verliess Meta", "Meta verlassen", "rejoint X"); a list ("von OpenAI,
   Anthropic und Apple") shares its side. A capitalised word after such a marker that is no
   known organisation is a new one (``*_id`` null). With several people in one sentence, each
@@ -160,8 +162,15 @@ class _Mention:
 class Reader:
     """Reads candidates out of documents against one record (its people, organisations, moves)."""
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, moves: Iterable[tuple] | None = None) -> None:
+        """``moves``: the recorded moves as (id, person id, headcount, from id, to id), for
+        :attr:`Candidate.existing_move` (default: the document's own moves)."""
         self.document = document
+        self.moves = (
+            list(moves)
+            if moves is not None
+            else [(move.id, move.person, move.headcount, move.from_, move.to) for move in document.moves]
+        )
         self.people = self._index((pid, (p.name, *p.aliases)) for pid, p in document.people.items())
         self.orgs = self._index((oid, (o.name, *o.aliases)) for oid, o in document.organizations.items())
         surnames: dict[str, set[str]] = {}
@@ -258,10 +267,11 @@ class Reader:
         taken = {index for mention in mentions for index in range(mention.first, mention.last + 1)}
         froms = set(_folded_phrase(" ".join(lexicon.FROM_MARKERS[language])))
         tos = set(_folded_phrase(" ".join(lexicon.TO_MARKERS[language])))
-        # a capitalised word after a marker that is no known organisation: a new one
+        verbs = {fold_word(p) for p in lexicon.LEAVE[language] + lexicon.JOIN[language] if " " not in p}
+        # a capitalised word after a marker or a verb of moving that is no known organisation: a new one
         for index, token in enumerate(tokens[:-1]):
             following = tokens[index + 1]
-            if (token.folded in (froms | tos) - {"für", "for"} and index + 1 not in taken
+            if (token.folded in (froms | tos | verbs) - {"für", "for"} and index + 1 not in taken
                     and _capitalised(following.text)):  # fmt: skip
                 if following.folded in lexicon.NOT_NAMES or _is_role(following.folded):
                     continue
@@ -293,6 +303,8 @@ class Reader:
                 mention.side = "from" if earlier & set(ahead) else "to"
                 role = mention.first - 2  # an apposition (", Mitgründer von OpenAI,") belongs to the name before
                 mention.bound = role > 0 and "," in sentence[tokens[role - 1].end : tokens[role].start]
+                if mention.bound:
+                    mention.side = "from"  # "X, CEO von Scale AI, geht zu Meta": where X comes from
             elif before and before[-1] in froms and before[-1] not in lexicon.AT_MARKERS:
                 mention.side = "from"
             elif before and before[-1] in tos:
@@ -403,12 +415,12 @@ class Reader:
 
     def _existing(self, candidate: Candidate) -> str | None:
         ends = {candidate.from_id, candidate.to_id} - {None}
-        for move in self.document.moves:
-            same = (candidate.person_id is not None and move.person == candidate.person_id) or (
-                candidate.headcount is not None and move.headcount == candidate.headcount
+        for move_id, person, headcount, origin, destination in self.moves:
+            same = (candidate.person_id is not None and person == candidate.person_id) or (
+                candidate.headcount is not None and headcount == candidate.headcount
             )
-            if same and ({move.from_, move.to} & ends):
-                return move.id
+            if same and ({origin, destination} & ends):
+                return move_id
         return None
 
 

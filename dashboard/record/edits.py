@@ -35,7 +35,7 @@ from dashboard.record.load import LoadResult, project_root, today_from_env
 from dashboard.record.model import ID_PATTERN, UNKNOWN, Document, Move
 from dashboard.record.names import fold
 from dashboard.record.problems import error
-from dashboard.record.yamltext import move_yaml, plain, quote
+from dashboard.record.yamltext import evidence_yaml, move_yaml, plain, quote
 
 DATE_KINDS = typing.get_args(Move.model_fields["date_kind"].annotation)  # as the model allows them
 CERTAINTIES = typing.get_args(Move.model_fields["certainty"].annotation)
@@ -115,16 +115,9 @@ class Draft:
 
 
 def blocks(draft: Draft) -> dict[str, str]:
-    """The YAML text to add, per section (each block ends with a newline)."""
-    added: dict[str, str] = {}
-    if draft.new_orgs:
-        added["organizations"] = "".join(
-            f"  {plain(org_id)}:\n    name: {quote(name)}\n    kind: other\n" for org_id, name in draft.new_orgs.items()
-        )
-    if draft.new_people:
-        added["people"] = "".join(
-            f"  {plain(person_id)}:\n    name: {quote(name)}\n" for person_id, name in draft.new_people.items()
-        )
+    """The YAML text to add, per section (each block ends with a newline). A new organisation
+    gets its name only: its kind is optional, and the form doesn't ask for it."""
+    added = _new_blocks(draft.new_people, draft.new_orgs)
     added["moves"] = move_yaml(draft.fields())
     return added
 
@@ -480,8 +473,9 @@ class Inserted:
     result: LoadResult | None = None
 
 
-Plan = typing.Callable[[Document], "dict[str, str] | None"]
-"""Given the record as it is under the lock, the YAML blocks to add per section (or None)."""
+Plan = typing.Callable[[Document, str], "dict[str, str] | tuple[int, str] | None"]
+"""Given the record as it is under the lock (and its text), the YAML blocks to add at the end of
+their sections, or one (offset, text) to insert, or None (nothing to add)."""
 
 
 def insert_records(
@@ -489,6 +483,7 @@ def insert_records(
     plan: Plan,
     *,
     dry_run: bool = False,
+    expected: str | None = None,
     today: dt.date | None = None,
     root: Path | None = None,
     timeout: float = atomic.LOCK_TIMEOUT,
@@ -503,6 +498,8 @@ def insert_records(
         atomic.remove_leftovers(real)
         old = real.read_bytes()
         found = digest(old)
+        if expected is not None and found != expected:
+            raise Conflict(f"{Path(path).name} changed on disk since it was loaded")
         name, root = Path(path).name, root or project_root(Path(path))
         try:
             text = old.decode("utf-8")
@@ -512,10 +509,14 @@ def insert_records(
         current = validator.load(text, name=name, root=root, today=today)
         if not current.ok:
             raise NotValid(current)
-        added = plan(current.dataset.document)
+        added = plan(current.dataset.document, text)
         if not added:
             return Inserted(False, found)
-        new_text, _ = insert(text, added)  # LayoutError: the caller says so
+        if isinstance(added, tuple):
+            offset, block = added
+            new_text = text[:offset] + block + text[offset:]
+        else:
+            new_text, _ = insert(text, added)  # LayoutError: the caller says so
         result = validator.load(new_text, name=name, root=root, today=today)
         if not result.ok:
             return Inserted(False, found, result)
@@ -524,3 +525,128 @@ def insert_records(
         data = new_text.encode("utf-8")
         atomic.replace(real, data, unchanged=found)
     return Inserted(True, digest(data))
+
+
+# --- a stay, and a second source for a recorded move ------------------------------------------
+
+
+@dataclass(frozen=True)
+class StayDraft:
+    """A stay to add (``person`` and ``org`` are ids, existing or keys of ``new_people`` /
+    ``new_orgs``); the id is derived from who, where and when unless given."""
+
+    person: str
+    org: str
+    as_of: str
+    evidence: tuple[Evidence, ...]
+    as_of_estimated: bool = False
+    role: str | None = None
+    note: str | None = None
+    id: str | None = None
+    new_people: Mapping[str, str] = field(default_factory=dict)
+    new_orgs: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def stay_id(self) -> str:
+        return self.id or slug(f"{self.person} at {self.org} {self.as_of}")
+
+    def blocks(self) -> dict[str, str]:
+        added = _new_blocks(self.new_people, self.new_orgs)
+        lines = [f"  - id: {plain(self.stay_id)}", f"    person: {plain(self.person)}", f"    org: {plain(self.org)}",
+                 f"    as_of: {quote(self.as_of)}"]  # fmt: skip
+        lines += ["    as_of_estimated: true"] if self.as_of_estimated else []
+        lines += [f"    role: {quote(self.role)}"] if self.role else []
+        lines += [f"    note: {quote(self.note)}"] if self.note else []
+        lines += evidence_yaml([{"source": e.source, "quote": e.quote, "translation": e.translation}
+                                for e in self.evidence])  # fmt: skip
+        added["stays"] = "\n".join(lines) + "\n"
+        return added
+
+
+def _new_blocks(new_people: Mapping[str, str], new_orgs: Mapping[str, str]) -> dict[str, str]:
+    added: dict[str, str] = {}
+    if new_orgs:
+        added["organizations"] = "".join(
+            f"  {plain(oid)}:\n    name: {quote(name)}\n" for oid, name in new_orgs.items()
+        )
+    if new_people:
+        added["people"] = "".join(f"  {plain(pid)}:\n    name: {quote(name)}\n" for pid, name in new_people.items())
+    return added
+
+
+def stay_problems(draft: StayDraft, document: Document) -> list[str]:
+    """What makes ``draft`` not a stay that can be added to ``document``, in the form's words."""
+    found = []
+    for section, new in (("people", draft.new_people), ("organizations", draft.new_orgs)):
+        for new_id, name in new.items():
+            problem = new_id_problem(name, new_id, document, section)
+            if problem:
+                found.append(problem)
+    if draft.person not in document.people and draft.person not in draft.new_people:
+        found.append(f"There is no person {draft.person!r} in the record.")
+    if draft.org == UNKNOWN or (draft.org not in document.organizations and draft.org not in draft.new_orgs):
+        found.append("A stay needs the organisation the person is still at (not Unknown).")
+    try:
+        parse_when(draft.as_of)
+    except ValueError as err:
+        found.append(str(err))
+    if not draft.evidence:
+        found.append("A stay needs at least one quote from a source.")
+    if draft.stay_id in {stay.id for stay in document.stays}:
+        found.append(f"There is already a stay with the id {draft.stay_id}.")
+    return found
+
+
+def evidence_problems(move_id: str, evidence: Evidence, document: Document) -> list[str]:
+    """Why ``evidence`` can't be added to recorded move ``move_id`` ('cite both')."""
+    move = next((move for move in document.moves if move.id == move_id), None)
+    if move is None:
+        return [f"There is no move {move_id!r} in the record."]
+    if evidence.source not in document.sources:
+        return [f"There is no source {evidence.source!r} in the record."]
+    if any(item.source == evidence.source and normalize(item.quote) == normalize(evidence.quote)
+           for item in move.evidence):  # fmt: skip
+        return [f"{move_id} already cites this quote from {evidence.source}."]
+    return []
+
+
+def evidence_insertion(text: str, move_id: str, evidence: Evidence) -> tuple[int, str]:
+    """Where and what to insert to add ``evidence`` at the end of move ``move_id``'s
+    ``evidence:`` list, in the indentation that list already has (a pure insertion).
+
+    Raises :class:`LayoutError` when the move or its list can't be found in the plain layout."""
+    sections = layout.split(text)
+    moves = next((section for section in sections or [] if section.name == "moves"), None)
+    if moves is None:
+        raise LayoutError("the record file is not in the plain layout, or has no moves: add the evidence by hand")
+    body = text[moves.start : moves.end]
+    start = re.search(rf"\n  - id: [\"']?{re.escape(move_id)}[\"']?[ \t]*\r?\n", body)
+    if start is None:
+        raise LayoutError(f"move {move_id} is not written as '  - id: {move_id}': add the evidence by hand")
+    following = re.search(r"\n  - ", body[start.end() - 1 :])
+    end = start.end() - 1 + following.start() + 1 if following else len(body)
+    record = body[start.start() + 1 : end]
+    lines = record.splitlines(keepends=True)
+    header = next((i for i, line in enumerate(lines) if re.match(r"    evidence:[ \t]*\r?\n", line)), None)
+    if header is None:
+        raise LayoutError(f"move {move_id} has no block 'evidence:' list: add the evidence by hand")
+    item = re.match(r"( +)- ", lines[header + 1]) if header + 1 < len(lines) else None
+    if item is None:
+        raise LayoutError(f"move {move_id}'s evidence is not a block list: add the evidence by hand")
+    indent = item.group(1)
+    last = header
+    for index in range(header + 1, len(lines)):
+        line = lines[index]
+        if line.strip() and not line.startswith(indent + " ") and not line.startswith(indent + "- "):
+            break
+        if line.strip():
+            last = index
+    offset = moves.start + start.start() + 1 + sum(len(line) for line in lines[: last + 1])
+    newline = "\r\n" if lines[last].endswith("\r\n") else "\n"
+    added = evidence_yaml(
+        [{"source": evidence.source, "quote": evidence.quote, "translation": evidence.translation}], indent=indent[:-2]
+    )[1:]
+    block = newline.join(added) + newline
+    if not lines[last].endswith("\n"):
+        block = newline + block
+    return offset, block

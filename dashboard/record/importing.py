@@ -345,7 +345,7 @@ def import_positions(
     root = root or project_root(Path(path))
     report = Report(rows=len(rows))
 
-    def plan(document: Document) -> dict[str, str] | None:
+    def plan(document: Document, _text: str) -> dict[str, str] | None:
         planned = _Plan(document, root, report, today)
         for row in rows:
             planned.take(row)

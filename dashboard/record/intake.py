@@ -195,7 +195,7 @@ def add_source(
     relative = f"seeds/{same[0].name if same else stored_name(article)}"
     outcome: dict[str, object] = {}
 
-    def plan(document) -> dict[str, str] | None:
+    def plan(document, _text: str) -> dict[str, str] | None:
         for sid, source in document.sources.items():
             if source.path == relative:
                 outcome["exists"] = sid

@@ -41,6 +41,8 @@ PAGES = [
 ]
 if not config.read_only(sys.argv[1:]):  # --read-only or $TALENT_FLOWS_READ_ONLY=1 hides it
     PAGES.append(st.Page(VIEWS / "add.py", title="Add a move", icon=":material/add_circle:", url_path="add"))
+    PAGES.append(st.Page(VIEWS / "add_source.py", title="Add a source", icon=":material/upload_file:",
+                         url_path="add_source"))  # fmt: skip
 
 # An emoji icon: a Material icon as favicon would be fetched from fonts.gstatic.com.
 st.set_page_config(page_title="Talent Flows", page_icon="🔀", layout="wide")

@@ -1,12 +1,14 @@
-"""Add a move: one new move from one article, its quote checked as it is typed, saved as text.
+"""Add to the record from one article: a person's move, an unnamed group's move (with its
+headcount), a stay, or the article as one more source of a move already recorded ("cite both").
+Each quote is checked as it is typed; everything is saved as text.
 
 The page only wires widgets to :mod:`dashboard.record.edits`, which holds the form's rules, builds
 the YAML, inserts it into the file without touching the rest, and saves under the record's lock.
 Sources are the entries already in the record's ``sources:`` section with a ``path`` under
 ``seeds/`` (the quote is checked against the document as it is typed) or a ``url`` (nothing is
 fetched: the quote is recorded as given, and the page says it can't be checked); a new article
-is added by hand (the file into ``seeds/``, an entry into ``sources:``, see README), then cited
-here.
+comes in on the Add a source page (or ``python -m dashboard add-source``), whose candidates
+("Use") fill this form.
 
 What was typed is kept for the session (the widgets' ``persist_state="session"``): leaving the
 page and coming back, or a refused save, finds the form as it was. After a save, the fields of
@@ -14,6 +16,7 @@ the move are emptied for the next one; the article's fields (sources, date, date
 estimate) stay, since the next move often comes from the same article.
 """
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import live
@@ -21,7 +24,7 @@ from dashboard.record import atomic, edits
 from dashboard.record.documents import DocumentError, read_document, resolve_source_path
 from dashboard.record.model import UNKNOWN
 from dashboard.text import md
-from dashboard.ui import context
+from dashboard.ui import context, limits
 
 NEW = "__new__"
 DATE_KINDS = {
@@ -34,9 +37,16 @@ CERTAINTIES = {
     "rumoured": "rumoured (the source hedges: “soll”, “reportedly”)",
 }
 MAX_EVIDENCE = 5
+WHAT = {
+    "move": "A move of a named person",
+    "group": "A move of an unnamed group (the source gives a headcount)",
+    "stay": "A stay: someone still at an organisation",
+    "evidence": "This source as evidence of a move already recorded (cite both)",
+}
 KEEP = "session"  # every field keeps its value for the session: leaving the page and coming back finds it
 MOVE_FIELDS = {"add_person": None, "add_new_person": "", "add_from": UNKNOWN, "add_from_new": "", "add_to": UNKNOWN,
-               "add_to_new": "", "add_from_role": "", "add_role": "", "add_certainty": "stated", "add_note": ""} | {
+               "add_to_new": "", "add_from_role": "", "add_role": "", "add_certainty": "stated", "add_note": "",
+               "add_group": "", "add_org": UNKNOWN, "add_org_new": "", "add_move_pick": None} | {
     f"add_{field}_{index}": "" for field in ("quote", "translation") for index in range(MAX_EVIDENCE)
 }  # fmt: skip
 """The fields emptied after a save, with their empty values; the article's fields (sources, date,
@@ -146,9 +156,36 @@ def evidence_inputs(page, index: int) -> edits.Evidence | None:
     return edits.Evidence(source_id, quote.strip(), translation.strip() or None)
 
 
-def form(page) -> edits.Draft | None:
-    """Draw the form; the draft when it is complete and breaks no rule, else None (and say why)."""
-    person, new_people = person_picker(page)
+def group_inputs() -> tuple[str | None, int | None]:
+    """An unnamed group as the source calls it, and its headcount."""
+    left, right = st.columns([3, 1])
+    group = left.text_input("Who, as the source says (e.g. “three scientists”)", key="add_group", max_chars=200,
+                            persist_state=KEEP).strip()  # fmt: skip
+    headcount = int(right.number_input("Headcount", 1, 10_000, key="add_headcount", persist_state=KEEP))
+    return group or None, headcount
+
+
+def evidence_list(page) -> tuple[list[edits.Evidence], int]:
+    """The pieces of evidence typed (complete ones), and how many were asked for."""
+    st.session_state.setdefault("add_evidence_count", 1)
+    count = int(st.number_input("Pieces of evidence", 1, MAX_EVIDENCE, key="add_evidence_count", persist_state=KEEP))
+    evidence = []
+    for index in range(count):
+        with st.container(border=True):
+            item = evidence_inputs(page, index)
+            if item is not None:
+                evidence.append(item)
+    return evidence, count
+
+
+def form(page, what: str = "move") -> edits.Draft | None:
+    """Draw the form of a move; the draft when it is complete and breaks no rule, else None (and say why)."""
+    group = headcount = None
+    if what == "group":
+        person, new_people = None, {}
+        group, headcount = group_inputs()
+    else:
+        person, new_people = person_picker(page)
     left, right = st.columns(2)
     with left:
         origin, new_from = org_picker("From", "add_from", page)
@@ -182,21 +219,17 @@ def form(page) -> edits.Draft | None:
     note = st.text_input(
         "Note (optional): what the reader should know", key="add_note", max_chars=500, persist_state=KEEP
     ).strip()
-    st.session_state.setdefault("add_evidence_count", 1)
-    count = int(st.number_input("Pieces of evidence", 1, MAX_EVIDENCE, key="add_evidence_count", persist_state=KEEP))
-    evidence = []
-    for index in range(count):
-        with st.container(border=True):
-            item = evidence_inputs(page, index)
-            if item is not None:
-                evidence.append(item)
+    evidence, count = evidence_list(page)
     needed = edits.missing(
-        person=person not in (None, NEW), origin=origin, destination=destination, date=date,
-        quotes=len(evidence), wanted=count,
+        person=bool(group) if what == "group" else person not in (None, NEW), origin=origin,
+        destination=destination, date=date, quotes=len(evidence), wanted=count,
     )  # fmt: skip
+    if what == "group" and not group:
+        needed[0] = "who the group is"
     draft = edits.Draft(
         origin=origin or "", destination=destination or "", date=date, evidence=tuple(evidence),
-        person=person, date_kind=date_kind, date_estimated=estimated, role=role or None, from_role=from_role or None,
+        person=person, group=group, headcount=headcount if what == "group" else None, date_kind=date_kind,
+        date_estimated=estimated, role=role or None, from_role=from_role or None,
         certainty=certainty, note=note or None, new_people=new_people, new_orgs=new_from | new_to,
     )  # fmt: skip
     # A complete form gets every rule; an incomplete one the mistakes worth saying already.
@@ -213,6 +246,110 @@ def form(page) -> edits.Draft | None:
     return draft
 
 
+def stay_form(page) -> edits.StayDraft | None:
+    """Draw the form of a stay; the draft when complete and valid, else None (and say why)."""
+    person, new_people = person_picker(page)
+    left, right = st.columns(2)
+    with left:
+        org, new_org = org_picker("Still at", "add_org", page)
+    with right:
+        role = st.text_input("Role (optional)", key="add_role", max_chars=200, persist_state=KEEP).strip()
+    date = st.text_input("As of: YYYY, YYYY-MM or YYYY-MM-DD, or an interval such as 2023/..", key="add_date",
+                         persist_state=KEEP).strip()  # fmt: skip
+    estimated = st.checkbox("The date is an estimate", key="add_date_estimated", persist_state=KEEP)
+    note = st.text_input("Note (optional)", key="add_note", max_chars=500, persist_state=KEEP).strip()
+    evidence, count = evidence_list(page)
+    fields = (("a person", person not in (None, NEW)), ("where", org not in (None, UNKNOWN)), ("a date", date),
+              ("a quote", len(evidence) == count))  # fmt: skip
+    needed = [label for label, value in fields if not value]
+    if needed:
+        st.info(md("Still needed: " + ", ".join(needed)), icon="✏️")
+        return None
+    draft = edits.StayDraft(person=person, org=org, as_of=date, evidence=tuple(evidence), as_of_estimated=estimated,
+                            role=role or None, note=note or None, new_people=new_people, new_orgs=new_org)  # fmt: skip
+    problems = edits.stay_problems(draft, page.dataset.document)
+    for problem in problems:
+        st.error(md(problem), icon="🛑")
+    return None if problems else draft
+
+
+def move_label(row) -> str:
+    who = row["who"]
+    return f"{who}: {row['from_org'] or 'Unknown'} → {row['to_org'] or 'Unknown'} ({row['when']}) · {row['id']}"
+
+
+def evidence_form(page) -> tuple[str, edits.Evidence] | None:
+    """Draw the form of a second source for a recorded move: the move, and the new quote."""
+    moves = page.bundle.moves
+    recorded = moves[~moves["derived"]]
+    shown = recorded[recorded.index.isin(page.moves.index)].head(limits.PEOPLE)
+    wanted = st.session_state.get("add_move_pick")
+    if wanted is not None and wanted not in set(shown["id"]):
+        shown = pd.concat([shown, recorded[recorded["id"] == wanted]])
+    labels = {row["id"]: move_label(row) for row in shown.to_dict("records")}
+    valid_choice("add_move_pick", list(labels))
+    move_id = st.selectbox(
+        "The recorded move", list(labels), key="add_move_pick", persist_state=KEEP, format_func=labels.get,
+        index=None, placeholder="Pick the move this source also states",
+    )  # fmt: skip
+    if len(recorded) > len(shown):
+        st.caption(f"The list offers the {len(shown):,} moves the filters keep (at most {limits.PEOPLE:,}).")
+    with st.container(border=True):
+        item = evidence_inputs(page, 0)
+    missing = [label for label, value in (("the move", move_id), ("a quote", item)) if value is None]
+    if missing:
+        st.info(md("Still needed: " + ", ".join(missing)), icon="✏️")
+        return None
+    row = recorded[recorded["id"] == move_id].iloc[0]
+    label = page.dataset.source_label(item.source)
+    if any(cited["source"] == label and " ".join(cited["quote"].split()) == " ".join(item.quote.split())
+           for cited in row["evidence"]):  # fmt: skip
+        st.error(md(f"{move_id} already cites this quote from {item.source}."), icon="🛑")
+        return None
+    return move_id, item
+
+
+def attempt(write):
+    """``write()``'s result; on a conflict, mark it and rerun (the page then offers to save into the
+    new version); on a lock held too long, say so and return None."""
+    try:
+        return write()
+    except edits.Conflict:
+        st.session_state["_add_conflict"] = True
+        st.rerun()
+    except atomic.Busy as err:
+        st.error(md(str(err)), icon="⏳")
+    return None
+
+
+def written(digest: str, label: str) -> None:
+    """After a save: remember the file's new version and what was saved, and reload."""
+    st.session_state["_add_digest"] = digest
+    st.session_state.pop("_add_conflict", None)
+    st.session_state["_add_saved"] = label
+    st.rerun()  # reload the record, so the new entries are there to pick
+
+
+def save_insertion(path, plan, label: str) -> None:
+    """Save a stay or new evidence through :func:`edits.insert_records` (the same lock, checks and
+    atomic write as a move)."""
+    try:
+        inserted = attempt(lambda: edits.insert_records(path, plan, expected=st.session_state["_add_digest"]))
+    except (edits.NotValid, edits.LayoutError) as err:
+        st.error(md(str(err)), icon="🛑")
+        return
+    if inserted is None:
+        return
+    if inserted.written:
+        written(inserted.digest, label)
+    elif inserted.result is not None:
+        st.error("The record would not be valid with this, so nothing was saved:", icon="🛑")
+        for problem in inserted.result.errors[:10]:
+            st.text(problem.format(inserted.result.name))
+    else:
+        st.info("Nothing to save: it is already in the record.", icon="ℹ️")
+
+
 def conflict(page, draft: edits.Draft) -> None:
     """The file changed since the page loaded it: say so, keep everything, offer to save again."""
     there = bool((page.bundle.moves["id"] == draft.move_id).any())
@@ -227,20 +364,19 @@ def conflict(page, draft: edits.Draft) -> None:
         st.info("Your move is not in the current version of the file. Saving again adds it to that version.")
 
 
+def preview(added: dict[str, str]) -> None:
+    st.subheader("The YAML this adds")
+    for section, text in added.items():
+        st.caption(md(f"at the end of {section}:"))
+        st.code(text, language="yaml")
+
+
 def save(path, draft: edits.Draft, expected: str) -> None:
-    try:
-        saved = edits.save(path, draft, expected)
-    except edits.Conflict:
-        st.session_state["_add_conflict"] = True
-        st.rerun()
-    except atomic.Busy as err:
-        st.error(md(str(err)), icon="⏳")
+    saved = attempt(lambda: edits.save(path, draft, expected))
+    if saved is None:
         return
     if saved.written:
-        st.session_state["_add_digest"] = saved.digest
-        st.session_state.pop("_add_conflict", None)
-        st.session_state["_add_saved"] = saved.move_id
-        st.rerun()  # reload the record, so the new entries are there to pick
+        written(saved.digest, saved.move_id)
     elif saved.status == "invalid":
         st.error("The record would not be valid with this move, so nothing was saved:", icon="🛑")
         for problem in saved.problems:
@@ -254,8 +390,9 @@ def save(path, draft: edits.Draft, expected: str) -> None:
 def render(page: context.PageContext) -> None:
     st.title("Add a move")
     st.caption(
-        "One new move from one article. The page shows the exact YAML it adds to the record file; "
-        "saving checks the whole new file first and adds only these lines, leaving every other byte as it was."
+        "One new record from one article: a move, a group's move, a stay, or one more source for a recorded move. "
+        "The page shows the exact YAML it adds to the record file; saving checks the whole new file first and adds "
+        "only these lines, leaving every other byte as it was."
     )
     path = live.data_path()
     saved_now = st.session_state.pop("_add_saved", None)
@@ -266,13 +403,41 @@ def render(page: context.PageContext) -> None:
                    icon="✅")  # fmt: skip
     if "_add_digest" not in st.session_state:  # the file as this page first saw it
         st.session_state["_add_digest"] = edits.digest(path.read_bytes())
-    draft = form(page)
+    if st.session_state.pop("_add_from_candidate", False):
+        st.info("Filled in from a candidate: check every field against the quote before saving.", icon="📝")
+    what = st.radio("What to add", list(WHAT), key="add_what", persist_state=KEEP, format_func=WHAT.get)
+    if what == "stay":
+        stay = stay_form(page)
+        if stay is not None:
+            preview(stay.blocks())
+            if st.button("Save", type="primary", key="add_save"):
+                save_insertion(path, lambda document, text: stay.blocks(), stay.stay_id)
+        return
+    if what == "evidence":
+        picked = evidence_form(page)
+        if picked is not None:
+            move_id, item = picked
+            st.subheader("The YAML this adds")
+            st.caption(md(f"at the end of {move_id}'s evidence:"))
+            try:
+                _, block = edits.evidence_insertion(path.read_text(encoding="utf-8"), move_id, item)
+            except edits.LayoutError as err:
+                st.error(md(str(err)), icon="🛑")
+                return
+            st.code(block, language="yaml")
+
+            def plan(document, text):  # under the lock: the move as it is in the file now
+                if edits.evidence_problems(move_id, item, document):
+                    return None
+                return edits.evidence_insertion(text, move_id, item)
+
+            if st.button("Save", type="primary", key="add_save"):
+                save_insertion(path, plan, f"{item.source} as evidence of {move_id}")
+        return
+    draft = form(page, what)
     if draft is None:
         return
-    st.subheader("The YAML this adds")
-    for section, text in edits.blocks(draft).items():
-        st.caption(md(f"at the end of {section}:"))
-        st.code(text, language="yaml")
+    preview(edits.blocks(draft))
     if st.session_state.get("_add_conflict"):
         conflict(page, draft)
         if st.button("Save into the current version of the file", type="primary", key="add_retry"):

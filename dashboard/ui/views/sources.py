@@ -9,7 +9,7 @@ import streamlit as st
 from dashboard.record.documents import DocumentError, read_document, resolve_source_path
 from dashboard.record.support import report_of
 from dashboard.text import highlight_segments, md
-from dashboard.ui import context, state, widgets
+from dashboard.ui import candidates, context, state, widgets
 
 
 def source_name(dataset, source_id: str) -> str:
@@ -90,6 +90,7 @@ def render(page: context.PageContext) -> None:
     except DocumentError as err:
         st.error(md(str(err)))
         return
+    candidates.show(page, text, source, source_id)
     pieces = []
     for piece, quoted in highlight_segments(text, quotes):
         if quoted:
