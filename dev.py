@@ -28,21 +28,27 @@ def venv_python() -> Path:
     return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
-def setup() -> Path:
-    """Create or refresh ``.venv`` with the package and its test tools; return its Python."""
+def setup(extras: tuple[str, ...] = ("test",)) -> Path:
+    """Create or refresh ``.venv`` with the package and ``extras``; return its Python.
+
+    The tests also need the ``interchange`` extra (followthemoney, whose PyICU builds against
+    ICU); serving doesn't, so a fresh machine without ICU's headers can still start the dashboard.
+    """
     if sys.version_info < (3, 11):
         sys.exit(f"Talent Flows needs Python 3.11 or newer; this is {sys.version.split()[0]}")
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     python = venv_python()
-    if python.exists() and STAMP.exists() and STAMP.read_text() == wanted:
-        return python
+    if python.exists() and STAMP.exists():
+        stamped, _, installed = STAMP.read_text().partition(" ")
+        if stamped == digest and set(extras) <= set(installed.split(",")):
+            return python
     if not python.exists():
         print("creating .venv ...", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
     print("installing dependencies into .venv ...", flush=True)
     run([python, "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
-    run([python, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]"])
-    STAMP.write_text(wanted)
+    run([python, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[{','.join(extras)}]"])
+    STAMP.write_text(f"{digest} {','.join(extras)}")
     return python
 
 
@@ -60,7 +66,7 @@ def serve(args: list[str]) -> None:
 
 
 def test(args: list[str]) -> None:
-    python = setup()
+    python = setup(("test", "interchange"))
     steps = [
         ("lint", [python, "-m", "ruff", "check", "."]),
         ("format", [python, "-m", "ruff", "format", "--check", "."]),
@@ -76,7 +82,7 @@ def test(args: list[str]) -> None:
 
 
 def bench(args: list[str]) -> None:
-    python = setup()
+    python = setup(("test", "interchange"))
     run([python, ROOT / "bench" / "bench.py", *args])
 
 

@@ -1,4 +1,5 @@
-"""Command line: ``python -m dashboard validate|export|schema|add-move|add-source|import|candidates|synth|serve``.
+"""Command line: ``python -m dashboard COMMAND`` (validate, export, schema, add-move, add-source, import,
+candidates, report, synth, serve).
 
 Exit codes: 0 success (the record is valid), 1 the record is invalid, 2 usage error or a file
 that cannot be read; ``add-move`` also 3 (the file is not the expected version) and 4 (the move
@@ -89,12 +90,19 @@ def cmd_export(args) -> int:
     if args.view is None and (args.query is not None or args.level is not None):
         print("error: --query and --level go with --view (moves, flows or net-flow)", file=sys.stderr)
         return EXIT_USAGE
+    if args.view is not None and args.format in INTERCHANGE:
+        print(f"error: --view gives json or csv, not {args.format}", file=sys.stderr)
+        return EXIT_USAGE
     result, code = _load(args, sys.stderr)
     if code is not None:
         print(summary(result.name, len(result.errors), len(result.warnings)), file=sys.stderr)
         return code
     if args.view is not None:
         text = _view_text(result, args)
+    elif args.format in INTERCHANGE:
+        text = _interchange_text(result, args.format)
+        if text is None:
+            return EXIT_USAGE
     else:
         text = to_json(result.dataset) if args.format == "json" else to_csv(result.dataset)
     if args.output:
@@ -102,6 +110,31 @@ def cmd_export(args) -> int:
     else:
         sys.stdout.write(text)
     return EXIT_OK
+
+
+INTERCHANGE = ("quickstatements", "ftm", "popolo")
+"""Formats for other tools (``dashboard.analysis.interchange``)."""
+
+
+def _interchange_text(result: LoadResult, kind: str) -> str | None:
+    """The record as QuickStatements, FollowTheMoney or Popolo; what it leaves out on stderr."""
+    from dashboard.analysis import interchange
+
+    if kind == "quickstatements":
+        written = interchange.quickstatements(result.dataset)
+        if written.needs_ids:
+            names = ", ".join(f"{org_id} ({name})" for org_id, name in sorted(written.needs_ids.items()))
+            print(f"organisations without a Wikidata item (give them 'wikidata: Q…'): {names}", file=sys.stderr)
+        if written.skipped:
+            print(f"{len(written.skipped)} spans left out: " + "; ".join(written.skipped), file=sys.stderr)
+        return "".join(line + "\n" for line in written.lines)
+    if kind == "ftm":
+        try:
+            return interchange.ftm_lines(result.dataset)
+        except RuntimeError as err:
+            print(f"error: {err}", file=sys.stderr)
+            return None
+    return json.dumps(interchange.popolo(result.dataset), ensure_ascii=False, indent=2) + "\n"
 
 
 def _view_text(result: LoadResult, args) -> str:
@@ -125,6 +158,30 @@ def _view_text(result: LoadResult, args) -> str:
     if args.view != "moves":
         shown["level"] = level
     return json.dumps(shown, ensure_ascii=False, indent=2, default=int) + "\n"
+
+
+def cmd_report(args) -> int:
+    """One view as a self-contained HTML page (``dashboard.ui.report``)."""
+    from dashboard.analysis import bundle as bundles
+    from dashboard.analysis import views
+    from dashboard.ui.report import report_html
+
+    result, code = _load(args, sys.stderr)
+    if code is not None:
+        print(summary(result.name, len(result.errors), len(result.warnings)), file=sys.stderr)
+        return code
+    bundle = bundles.build(result.dataset, "")
+    filters, level, notices = views.from_query(args.query or "", bundle)
+    for notice in notices:
+        print(f"notice: {notice}", file=sys.stderr)
+    selection = views.select(bundle, filters)
+    text = report_html(bundle, selection, args.view, args.level or level or "unit", args.query or "",
+                       record=result.name, today=args.today)  # fmt: skip
+    if args.output:
+        write_atomic(Path(args.output), text)
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
 
 
 def cmd_schema(args) -> int:
@@ -377,7 +434,11 @@ def parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="write the normalised moves as JSON or CSV")
     data_options(export, positional=False)
-    export.add_argument("--format", choices=["json", "csv"], default="json")
+    export.add_argument(
+        "--format", choices=["json", "csv", *INTERCHANGE], default="json",
+        help="json or csv (the normalised record), or for other tools: quickstatements (Wikidata), ftm "
+        "(FollowTheMoney, one entity per line), popolo (README: 'Export')",
+    )  # fmt: skip
     export.add_argument(
         "--view",
         choices=["moves", "flows", "net-flow"],
@@ -390,6 +451,17 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("--level", choices=["unit", "root"], help="flows and net flow: units, or top-level only")
     export.add_argument("--output", help="file to write (default: standard output)")
     export.set_defaults(run=cmd_export)
+
+    report = commands.add_parser(
+        "report",
+        help="one view as a self-contained HTML page: chart, table, and the quotes behind it (opens offline)",
+    )
+    data_options(report, positional=False)
+    report.add_argument("--view", choices=["moves", "flows", "net-flow"], default="flows")
+    report.add_argument("--query", help="the dashboard's URL query string (e.g. 'org=meta&from=2025')")
+    report.add_argument("--level", choices=["unit", "root"], help="flows and net flow: units, or top-level only")
+    report.add_argument("--output", help="file to write (default: standard output)")
+    report.set_defaults(run=cmd_report)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the record format")
     schema.add_argument("--output", help="file to write (default: standard output)")

@@ -511,3 +511,47 @@ def test_an_uploaded_web_page_becomes_a_saved_move_through_a_candidate(tmp_path,
         )
         assert move.evidence[0].source == "northwind-hires-from-its-rivals"
         assert watch.console_errors == [] and watch.outside_hosts() == set() and watch.dialogs == []
+
+
+def test_the_published_view_opens_offline_and_draws_its_chart_without_a_request(tmp_path, browser):
+    """The HTML report from the command line, opened from disk: chart drawn, marks outlined, no request."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "view.html"
+    command = [sys.executable, "-m", "dashboard", "report", "--view", "flows", "--query", "rumours=1",
+               "--output", str(out)]  # fmt: skip
+    subprocess.run(command, check=True, cwd=REPO, capture_output=True)
+    context = browser.new_context(offline=True)
+    page = context.new_page()
+    watch = Watch()
+    watch.attach(page)
+    page.goto(out.as_uri())
+    page.wait_for_selector(LINKS)
+    assert page.locator(LINKS).count() > 5
+    styles = page.locator(LINKS).evaluate_all("paths => paths.map(p => p.getAttribute('data-style'))")
+    assert "rumoured" in styles and "inferred" in styles  # drawn apart, as on the page
+    assert page.locator("ol.notes li").count() > 5
+    assert [url for url in watch.requests if not url.startswith("file:")] == []
+    assert watch.console_errors == []
+    context.close()
+
+
+def test_a_chart_downloads_as_svg_and_png_from_its_toolbar(server, open_page, tmp_path):
+    page, watch = open_page(server.url + "/flows", charts=CHARTS["/flows"])
+    chart = page.locator(f"{CHART} .js-plotly-plot").first
+    chart.hover()
+    with page.expect_download() as svg:
+        chart.locator('.modebar-btn[data-title="Download plot as SVG"]').click()
+    svg_file = tmp_path / "chart.svg"
+    svg.value.save_as(svg_file)
+    assert svg_file.read_text(encoding="utf-8").lstrip().startswith("<svg")
+    chart.hover()
+    with page.expect_download() as png:
+        chart.locator('.modebar-btn[data-title="Download plot as a PNG"]').click()
+    png_file = tmp_path / "chart.png"
+    png.value.save_as(png_file)
+    assert png_file.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    titles = page.locator(".modebar-btn").evaluate_all("buttons => buttons.map(b => b.getAttribute('data-title'))")
+    assert not [title for title in titles if "Share" in title or "Chart Studio" in title]  # nothing leaves the machine
+    assert watch.console_errors == [] and watch.outside_hosts() == set()

@@ -335,3 +335,23 @@ def links_table(links: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
             "who": links.get("people", ""),
         }
     )
+
+
+def drawn_links(
+    links: pd.DataFrame, moves: pd.DataFrame, level: Level, top: int | None, limit: int = 200
+) -> tuple[pd.DataFrame, int, int]:
+    """The links the Sankey draws (at most ``limit``), organisations beyond the
+    ``top`` gathered into 'Other', each link with its people by style; how many organisations were
+    gathered; and how many links there are to draw after gathering."""
+    gathered, count = gather(links, top)
+    drawn = gathered.head(limit)
+    if not count:
+        return name_styles(name_people(drawn, moves, level), moves, level), 0, len(gathered)
+    other = (drawn["source"] == OTHER) | (drawn["target"] == OTHER)
+    real = drawn[~other].astype({"source": links["source"].dtype, "target": links["target"].dtype})
+    real = name_styles(name_people(real, moves, level), moves, level)
+    rest = drawn[other]  # gather() says what these hold instead of naming them
+    parts = [part.astype({"source": object, "target": object}) for part in (real, rest) if not part.empty]
+    joined = pd.concat(parts, ignore_index=True)
+    ordered = joined.sort_values(["value", "source", "target"], ascending=[False, True, True], ignore_index=True)
+    return ordered, count, len(gathered)

@@ -198,6 +198,9 @@ class Source(Record):
 OrgKind = Literal["company", "lab", "team", "division", "office", "nonprofit", "university", "other"]
 
 
+WikidataId = Annotated[str, Field(pattern=r"^Q[1-9][0-9]*$")]
+
+
 class Organization(Record):
     """A company or one of its units."""
 
@@ -205,6 +208,7 @@ class Organization(Record):
     aliases: list[Text] = Field(default_factory=list, description="Other spellings seen in sources.")
     parent: Id | None = Field(None, description="Id of the organisation this one is a unit of.")
     kind: OrgKind | None = Field(None, description="What sort of organisation this is, if known.")
+    wikidata: WikidataId | None = Field(None, description="Its Wikidata item (Q…), for exports to Wikidata.")
     note: Text | None = None
 
 
@@ -214,6 +218,7 @@ class Person(Record):
     name: Text = Field(description="Display name.")
     aliases: list[Text] = Field(default_factory=list, description="Other spellings seen in sources (misspellings too).")
     cohorts: list[Id] = Field(default_factory=list, description="Ids of cohorts the person belongs to.")
+    wikidata: WikidataId | None = Field(None, description="Their Wikidata item (Q…), for exports to Wikidata.")
     note: Text | None = None
 
 

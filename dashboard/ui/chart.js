@@ -3,7 +3,21 @@
 // `data.figure` is the figure's JSON; every text in it was escaped for plotly in Python, and
 // nothing here writes HTML: errors are shown with textContent.
 const BUNDLE = new URL("$BUNDLE_URL", window.location.origin).href;
-const CONFIG = { displaylogo: false };
+// The toolbar's camera downloads a PNG; the button beside it an SVG (both drawn in the browser).
+const SVG_BUTTON = {
+  name: "Download plot as SVG",
+  title: "Download plot as SVG",
+  icon: { width: 1000, height: 1000, path: "M500 50 L950 500 L500 950 L50 500 Z" },
+  click: (box) => box.__plotly && box.__plotly.downloadImage(box, { format: "svg", filename: "talent-flows" }),
+};
+const CONFIG = {
+  displaylogo: false,
+  toImageButtonOptions: { format: "png", filename: "talent-flows", scale: 2 },
+  modeBarButtonsToAdd: [SVG_BUTTON],
+  modeBarButtonsToRemove: ["sendDataToCloud"], // "Share chart" would send the data to Chart Studio
+  showSendToCloud: false,
+  showEditInChartStudio: false,
+};
 
 function faded(color, alpha) {
   const parts = color.match(/[\d.]+/g) || ["128", "128", "128"];
@@ -75,6 +89,7 @@ export default function ({ data, parentElement }) {
   import(BUNDLE)
     .then((module) => {
       Plotly = module.default;
+      box.__plotly = Plotly; // for the SVG button
       const figure = JSON.parse(data.figure);
       return Plotly.react(box, figure.data, themed(figure.layout || {}, box), CONFIG).then(() => {
         outline(box, figure.layout);

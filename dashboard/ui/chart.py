@@ -16,23 +16,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import plotly.graph_objects as go
-import plotly.io as pio
 import streamlit as st
 
 from dashboard.config import CHART_BUNDLE_URL
+from dashboard.ui.figures import figure_json
 
 _show = st.components.v2.component(
     "talent_flows_chart",
     js=Path(__file__).with_name("chart.js").read_text(encoding="utf-8").replace("$BUNDLE_URL", CHART_BUNDLE_URL),
     isolate_styles=False,  # plotly.js styles its hover labels and toolbar from the page's <head>
 )
-
-
-def figure_json(figure: go.Figure) -> str:
-    """The figure as the JSON the browser draws: plotly's own, without the default template."""
-    payload = figure.to_plotly_json()
-    payload.get("layout", {}).pop("template", None)
-    return pio.to_json(payload, validate=False)
 
 
 def show(figure: go.Figure, key: str) -> None:

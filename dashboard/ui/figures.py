@@ -10,6 +10,7 @@ import hashlib
 
 import pandas as pd
 import plotly.graph_objects as go
+import plotly.io as pio
 
 from dashboard.analysis.flows import OTHER, link_styles
 from dashboard.record.model import UNKNOWN
@@ -51,6 +52,13 @@ CHECKED = False
 cost of building a figure (a 200-link Sankey: 30 ms checked, 1 ms not), and these figures are
 fixed code. tests/test_charts.py rebuilds every figure with checks on and requires the same
 result, so a mistake here fails a test instead of reaching the browser."""
+
+
+def figure_json(figure: go.Figure) -> str:
+    """The figure as the JSON the browser draws: plotly's own, without the default template."""
+    payload = figure.to_plotly_json()
+    payload.get("layout", {}).pop("template", None)
+    return pio.to_json(payload, validate=False)
 
 
 def _figure(data=None) -> go.Figure:

@@ -1,24 +1,26 @@
 """Flows: a Sankey of moves between organisations, the links as a table, net flow per organisation."""
 
-import pandas as pd
+from urllib.parse import urlencode
+
 import streamlit as st
 
+from dashboard.analysis.filters import to_query
 from dashboard.analysis.flows import (
     LEVELS,
     OTHER,
+    drawn_links,
     extremes,
-    gather,
     internal_moves,
     link_styles,
     links_table,
     name_people,
-    name_styles,
     net_flow,
     sankey_links,
 )
 from dashboard.analysis.views import net_flow_display
 from dashboard.ui import chart, context, limits, state, widgets
 from dashboard.ui.figures import net_flow_figure, sankey_figure
+from dashboard.ui.report import report_html
 
 
 def render(page: context.PageContext) -> None:
@@ -39,7 +41,8 @@ def render(page: context.PageContext) -> None:
     )
     links = sankey_links(page.moves, level, with_people=False)
     named = name_people(links.head(limits.ROWS), page.moves, level)  # naming costs time: only what is shown
-    drawn, gathered, drawable = _drawn(links, page.moves, level, None if shown == "all" else int(shown))
+    top = None if shown == "all" else int(shown)
+    drawn, gathered, drawable = drawn_links(links, page.moves, level, top, limits.SANKEY_LINKS)
     names = page.names | {OTHER: f"Other ({gathered:,} organisations)"}
     chart.show(sankey_figure(drawn, names), key="sankey")
     caption = "Origins on the left, destinations on the right; link width is the number of people."
@@ -66,6 +69,14 @@ def render(page: context.PageContext) -> None:
         caption += " Hollow grey links with a dashed outline: rumoured moves."
     st.caption(caption)
     widgets.counting_note(page)
+    st.download_button(
+        "Download this view: chart, table and quotes in one HTML file (opens offline)",
+        data=lambda: report_html(page.bundle, page.selection, "flows", level, urlencode(to_query(page.filters),
+                                                                                          doseq=True)).encode(),
+        file_name="talent-flows-flows.html", mime="text/html", key="flows_report", on_click="ignore",
+        help="The Sankey (interactive), the links table, what the filters left out, and every move behind it "
+        "with its quotes as numbered footnotes. Charts also download as PNG or SVG from their toolbar.",
+    )  # fmt: skip
 
     st.subheader("Links")
     widgets.table_with_download(
@@ -97,24 +108,6 @@ TOPS = {"10": "10", "20": "20", "40": "40", "all": "all"}
 NET_BARS = 15
 """Gainers, and losers, the net-flow chart draws at most (the table below it lists all)."""
 DEFAULT_TOP = "20"
-
-
-def _drawn(links: pd.DataFrame, moves: pd.DataFrame, level, top: int | None) -> tuple[pd.DataFrame, int, int]:
-    """The links the Sankey draws (at most :data:`limits.SANKEY_LINKS`), organisations beyond the
-    ``top`` gathered into 'Other', each link with its people by style; how many organisations were
-    gathered; and how many links there are to draw after gathering."""
-    gathered, count = gather(links, top)
-    drawn = gathered.head(limits.SANKEY_LINKS)
-    if not count:
-        return name_styles(name_people(drawn, moves, level), moves, level), 0, len(gathered)
-    other = (drawn["source"] == OTHER) | (drawn["target"] == OTHER)
-    real = drawn[~other].astype({"source": links["source"].dtype, "target": links["target"].dtype})
-    real = name_styles(name_people(real, moves, level), moves, level)
-    rest = drawn[other]  # gather() says what these hold instead of naming them
-    parts = [part.astype({"source": object, "target": object}) for part in (real, rest) if not part.empty]
-    joined = pd.concat(parts, ignore_index=True)
-    ordered = joined.sort_values(["value", "source", "target"], ascending=[False, True, True], ignore_index=True)
-    return ordered, count, len(gathered)
 
 
 render(context.get())

@@ -1,0 +1,325 @@
+"""The record for other tools: Wikidata QuickStatements, FollowTheMoney entities, Popolo JSON.
+
+All three speak of **employment spans**: someone at an organisation from a date to a date. The
+record's facts become spans (:func:`spans`) one way for every format:
+
+- a **position** is a span as it is (its start and end, each exact, bounded or unknown);
+- a **move** of a named person from A to B is the end of a span at A and the start of one at B,
+  at the move's date: an ``effective`` date is exact; a ``reported`` one only bounds the change
+  ("by then", ``../D``), and ``before`` bounds it too; an ``unknown`` end names no organisation
+  and gives no span. Moves of unnamed groups give none (no one to employ), nor do the moves the
+  dashboard derives from positions (the positions are exported themselves);
+- a **stay** says someone was at an organisation *as of* a date: a span that began by then and
+  ended then or later.
+
+Each span keeps its **marks**: ``rumoured`` (the source hedges), ``inferred`` (the organisation
+or the person is not stated by any quote), ``undated`` (no exact date at either end). How each
+format carries them, and what it can't carry, is said at each writer and in the README.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from dashboard.record.dataset import Dataset
+from dashboard.record.dates import PartialDate, When
+from dashboard.record.model import UNKNOWN, Evidence
+from dashboard.record.support import inferred_fields
+
+
+@dataclass(frozen=True)
+class Span:
+    """Someone at an organisation between two dates (each as a :class:`When`), with the record it
+    comes from, its quotes and its marks."""
+
+    id: str
+    person: str
+    org: str
+    role: str | None
+    start: When
+    end: When
+    record: str  # "position:ID", "move:ID" or "stay:ID"
+    evidence: tuple[Evidence, ...]
+    rumoured: bool = False
+    inferred: tuple[str, ...] = ()
+    marks: tuple[str, ...] = field(default=())
+
+    @property
+    def undated(self) -> bool:
+        return self.start.exact is None and self.end.exact is None
+
+
+OPEN = When(None, None)
+
+
+def _by(when: When) -> When:
+    """'by then': a date D becomes ../D (an interval keeps its upper bound)."""
+    return When(None, when.high)
+
+
+def _from(when: When) -> When:
+    """'then or later': a date D becomes D/.. (an interval keeps its lower bound)."""
+    return When(when.low, None)
+
+
+def spans(dataset: Dataset) -> list[Span]:
+    """Every employment span the record states (see the module)."""
+    document = dataset.document
+    found: list[Span] = []
+    for position in document.positions:
+        found.append(Span(f"position-{position.id}", position.person, position.org, position.role, position.start,
+                          position.end, f"position:{position.id}", tuple(position.evidence),
+                          inferred=tuple(inferred_fields(position))))  # fmt: skip
+    for move in document.moves:
+        if move.person is None:
+            continue
+        when = move.when
+        change = when if move.date_kind == "effective" else _by(when)
+        inferred = tuple(inferred_fields(move))
+        rumoured = move.certainty == "rumoured"
+        if move.from_ != UNKNOWN:
+            found.append(Span(f"move-{move.id}-from", move.person, move.from_, move.from_role, OPEN, change,
+                              f"move:{move.id}", tuple(move.evidence), rumoured,
+                              tuple(f for f in inferred if f in ("person", "from", "from_role"))))  # fmt: skip
+        if move.to != UNKNOWN:
+            found.append(Span(f"move-{move.id}-to", move.person, move.to, move.role, change, OPEN,
+                              f"move:{move.id}", tuple(move.evidence), rumoured,
+                              tuple(f for f in inferred if f in ("person", "to", "role"))))  # fmt: skip
+    for stay in document.stays:
+        found.append(Span(f"stay-{stay.id}", stay.person, stay.org, stay.role, _by(stay.as_of), _from(stay.as_of),
+                          f"stay:{stay.id}", tuple(stay.evidence), inferred=tuple(inferred_fields(stay))))  # fmt: skip
+    return found
+
+
+def _exact(when: When) -> PartialDate | None:
+    return when.exact
+
+
+def _quote(dataset: Dataset, item: Evidence) -> tuple[str, str | None, str]:
+    """(quote on one line, the source's URL or None, the quote's language)."""
+    source = dataset.document.sources[item.source]
+    return " ".join(item.quote.split()), source.url, source.language or "und"
+
+
+# --- Wikidata QuickStatements (V1) ------------------------------------------------------------
+
+PRECISION = {"year": 9, "month": 10, "day": 11}
+
+
+def qs_time(date: PartialDate) -> str:
+    """A QuickStatements time value at the date's precision: +2023-05-00T00:00:00Z/10."""
+    return f"+{date.year:04d}-{date.month:02d}-{date.day:02d}T00:00:00Z/{PRECISION[date.precision]}"
+
+
+def _qs_string(text: str) -> str:
+    """A QuickStatements string: on one line, without the double quotes it can't escape."""
+    return '"' + " ".join(text.split()).replace('"', "'") + '"'
+
+
+@dataclass
+class QuickStatements:
+    lines: list[str]
+    needs_ids: dict[str, str]  # organisation id -> name: no Wikidata item, so no claim can name it
+    skipped: list[str]  # spans left out, with why
+
+
+def quickstatements(dataset: Dataset) -> QuickStatements:
+    """Employer claims (P108) as QuickStatements V1 commands.
+
+    - Start and end become P580 and P582 qualifiers only when exact, at their precision (/9 year,
+      /10 month, /11 day); a bounded or unknown date gives no qualifier (Wikidata's time value
+      can't say "by 2025").
+    - References: S854 (reference URL) when the source has an address, S1683 (quotation) as
+      monolingual text in the source's language.
+    - A person without a ``wikidata`` item is created (CREATE, then LAST with label and P31 Q5)
+      right before their claims; an organisation without one can't be created here (its type
+      and identity are the curator's call), so claims that need it are left out and it is listed
+      in ``needs_ids``.
+    - Rumoured spans and spans whose organisation or person is inferred are left out (a claim
+      would assert them) and listed in ``skipped``; undated ones are kept, without qualifiers.
+    """
+    document = dataset.document
+    by_person: dict[str, list[Span]] = {}
+    needs, skipped = {}, []
+    for span in spans(dataset):
+        org = document.organizations[span.org]
+        if span.rumoured or {"person", "from", "to", "org"} & set(span.inferred):
+            skipped.append(f"{span.record} ({'rumoured' if span.rumoured else 'inferred ' + ', '.join(span.inferred)})")
+            continue
+        if org.wikidata is None:
+            needs[span.org] = org.name
+            skipped.append(f"{span.record} ({org.name} has no Wikidata item)")
+            continue
+        by_person.setdefault(span.person, []).append(span)
+    lines: list[str] = []
+    for person_id, held in by_person.items():
+        person = document.people[person_id]
+        subject = person.wikidata
+        if subject is None:
+            lines += ["CREATE", f"LAST\tLen\t{_qs_string(person.name)}", "LAST\tP31\tQ5"]
+            subject = "LAST"
+        for span in held:
+            parts = [subject, "P108", document.organizations[span.org].wikidata]
+            for prop, when in (("P580", span.start), ("P582", span.end)):
+                exact = _exact(when)
+                if exact is not None:
+                    parts += [prop, qs_time(exact)]
+            for item in span.evidence[:1]:
+                text, url, language = _quote(dataset, item)
+                if url:
+                    parts += ["S854", _qs_string(url)]
+                parts += ["S1683", f"{language}:{_qs_string(text)}"]
+            lines.append("\t".join(parts))
+    return QuickStatements(lines, needs, skipped)
+
+
+# --- FollowTheMoney ------------------------------------------------------------------------------
+
+
+def ftm_entities(dataset: Dataset) -> Iterator[dict]:
+    """FollowTheMoney entities (Person, Organization, Document, Employment), built with the
+    ``followthemoney`` library, as dicts (one JSON object per line when written).
+
+    Marks: an Employment's ``status`` is ``rumoured`` or ``stated``; its ``summary`` names inferred
+    fields and bounded dates ("start: before 2017"), because FtM dates are exact or reduced
+    precision only (a bounded date is left out of ``startDate``/``endDate``). Each source is a
+    Document the Employment cites in ``proof``; its quote goes in the Employment's
+    ``description``."""
+    try:
+        from followthemoney import model
+    except ImportError:  # an optional dependency: pip install -e '.[interchange]'
+        raise RuntimeError("the ftm export needs the followthemoney package: pip install -e '.[interchange]'") from None
+    document = dataset.document
+    people, orgs, docs = {}, {}, {}
+
+    def person(person_id: str):
+        if person_id not in people:
+            record = document.people[person_id]
+            entity = model.make_entity("Person")
+            entity.make_id("talent-flows", "person", person_id)
+            entity.add("name", record.name)
+            entity.add("alias", record.aliases)
+            if record.wikidata:
+                entity.add("wikidataId", record.wikidata)
+            people[person_id] = entity
+        return people[person_id]
+
+    def organisation(org_id: str):
+        if org_id not in orgs:
+            record = document.organizations[org_id]
+            entity = model.make_entity("Organization")
+            entity.make_id("talent-flows", "organization", org_id)
+            entity.add("name", record.name)
+            entity.add("alias", record.aliases)
+            if record.wikidata:
+                entity.add("wikidataId", record.wikidata)
+            if record.parent:
+                entity.add("parent", organisation(record.parent).id)
+            orgs[org_id] = entity
+        return orgs[org_id]
+
+    def source(source_id: str):
+        if source_id not in docs:
+            record = document.sources[source_id]
+            entity = model.make_entity("Document")
+            entity.make_id("talent-flows", "source", source_id)
+            entity.add("title", record.title or record.path or record.url or source_id)
+            entity.add("publisher", record.publisher)
+            entity.add("sourceUrl", record.url)
+            entity.add("fileName", record.path)
+            entity.add("language", record.language)
+            if record.published.exact is not None:
+                entity.add("publishedAt", str(record.published.exact))
+            docs[source_id] = entity
+        return docs[source_id]
+
+    employments = []
+    for span in spans(dataset):
+        entity = model.make_entity("Employment")
+        entity.make_id("talent-flows", "employment", span.id)
+        entity.add("employee", person(span.person).id)
+        entity.add("employer", organisation(span.org).id)
+        entity.add("role", span.role)
+        notes = []
+        for prop, label, when in (("startDate", "start", span.start), ("endDate", "end", span.end)):
+            if when.exact is not None:
+                entity.add(prop, str(when.exact))
+            elif when.dating != "unknown":
+                notes.append(f"{label}: {when.label()}")
+        if span.inferred:
+            notes.append("inferred: " + ", ".join(span.inferred))
+        entity.add("status", "rumoured" if span.rumoured else "stated")
+        entity.add("summary", "; ".join(notes) or None)
+        entity.add("recordId", span.record)
+        for item in span.evidence:
+            text, url, _ = _quote(dataset, item)
+            entity.add("proof", source(item.source).id)
+            entity.add("description", text)
+            entity.add("sourceUrl", url)
+        employments.append(entity)
+    for entity in [*orgs.values(), *people.values(), *docs.values(), *employments]:
+        yield entity.to_dict()
+
+
+def ftm_lines(dataset: Dataset) -> str:
+    return "".join(json.dumps(entity, ensure_ascii=False, sort_keys=True) + "\n" for entity in ftm_entities(dataset))
+
+
+# --- Popolo -------------------------------------------------------------------------------------
+
+
+def popolo(dataset: Dataset) -> dict:
+    """Popolo JSON: ``persons``, ``organizations`` (with ``parent_id``) and ``memberships`` with
+    ``start_date``/``end_date`` (exact dates only, at their precision: Popolo's dates are ISO 8601,
+    which can't say "by 2025") and ``sources`` (URL, or the stored document's path, and the quote
+    as the note).
+
+    Popolo has no place for doubt, so rumoured spans are left out (listed in the top-level
+    ``talent_flows_left_out``); an inferred field or a bounded date is said in the source's note."""
+    document = dataset.document
+    memberships, left_out = [], []
+    for span in spans(dataset):
+        if span.rumoured:
+            left_out.append({"record": span.record, "why": "rumoured: the source hedges"})
+            continue
+        membership = {"id": span.id, "person_id": span.person, "organization_id": span.org}
+        if span.role:
+            membership["role"] = span.role
+        notes = []
+        for key, label, when in (("start_date", "start", span.start), ("end_date", "end", span.end)):
+            if when.exact is not None:
+                membership[key] = str(when.exact)
+            elif when.dating != "unknown":
+                notes.append(f"{label}: {when.label()}")
+        if span.inferred:
+            notes.append("inferred, not stated: " + ", ".join(span.inferred))
+        sources = []
+        for item in span.evidence:
+            text, url, _ = _quote(dataset, item)
+            record = document.sources[item.source]
+            note = f"“{text}”" + (f" ({'; '.join(notes)})" if notes else "")
+            sources.append({"url": url or record.path or item.source, "note": note})
+        membership["sources"] = sources
+        memberships.append(membership)
+    persons = []
+    for person_id, person in document.people.items():
+        entry = {"id": person_id, "name": person.name}
+        if person.aliases:
+            entry["other_names"] = [{"name": alias} for alias in person.aliases]
+        if person.wikidata:
+            entry["identifiers"] = [{"scheme": "wikidata", "identifier": person.wikidata}]
+        persons.append(entry)
+    organizations = []
+    for org_id, org in document.organizations.items():
+        entry = {"id": org_id, "name": org.name}
+        if org.parent:
+            entry["parent_id"] = org.parent
+        if org.aliases:
+            entry["other_names"] = [{"name": alias} for alias in org.aliases]
+        if org.wikidata:
+            entry["identifiers"] = [{"scheme": "wikidata", "identifier": org.wikidata}]
+        organizations.append(entry)
+    return {"persons": persons, "organizations": organizations, "memberships": memberships,
+            "talent_flows_left_out": left_out}  # fmt: skip
