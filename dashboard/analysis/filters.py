@@ -45,6 +45,9 @@ from dashboard.record.names import fold
 ORG, YEAR_FROM, YEAR_TO, COHORT, QUERY, RUMOURS = "org", "from", "to", "cohort", "q", "rumours"
 UNKNOWN_ENDS = "unknown"
 GLOBAL_PARAMS = (ORG, YEAR_FROM, YEAR_TO, COHORT, QUERY, RUMOURS, UNKNOWN_ENDS)
+OLD_COHORT = "group"
+"""The Cohorts page's own parameter before the page and the sidebar became one choice: a link
+with it still opens the cohort (as ``cohort``)."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,22 @@ class Filters:
     @property
     def active(self) -> bool:
         return bool(self.orgs or self.years or self.cohort or self.query.strip() or self.rumours or not self.unknown)
+
+    def describe(self, names: Mapping[str, str], cohorts: Mapping[str, str]) -> str:
+        """The filters in words, for a notice: 'Organisations = Mistral AI; years 2024–2025'."""
+        parts = []
+        if self.orgs:
+            label = "Organisation" if len(self.orgs) == 1 else "Organisations"
+            parts.append(f"{label} = " + ", ".join(names.get(org, org) for org in self.orgs))
+        if self.years:
+            parts.append(f"years {self.years[0]}–{self.years[1]}")
+        if self.cohort:
+            parts.append(f"Cohort = {cohorts.get(self.cohort, self.cohort)}")
+        if self.query.strip():
+            parts.append(f"Person search “{self.query.strip()}”")
+        if not self.unknown:
+            parts.append("Show Unknown off")
+        return "; ".join(parts) or ("Include rumours off" if not self.rumours else "the filters")
 
 
 @dataclass(frozen=True)
@@ -129,7 +148,7 @@ def parse_query(params: Mapping[str, Sequence[str]], bounds: Bounds) -> Parsed:
                 notices.append(f"Ignored the year range {start}–{end}: the data covers {low}–{high}.")
             elif clipped != (low, high):
                 years = clipped
-    cohort = _first(params, COHORT)
+    cohort = _first(params, COHORT) or _first(params, OLD_COHORT)  # links made before 'group' became 'cohort'
     if cohort is not None and cohort not in bounds.cohorts:
         if cohort:
             notices.append(f"Ignored the cohort filter {cohort!r}: no such cohort in the data.")

@@ -53,6 +53,12 @@ class PageContext:
     def names(self) -> dict[str, str]:
         return self.bundle.names
 
+    @property
+    def filters_in_words(self) -> str:
+        """The active filters, for a notice: 'Organisation = Mistral AI; years 2024–2025'."""
+        cohorts = {cid: cohort.name for cid, cohort in self.dataset.document.cohorts.items()}
+        return self.filters.describe(self.names, cohorts)
+
 
 def build(current: Current, filters: Filters) -> PageContext:
     return PageContext(current, current.bundle, select(current.bundle, filters))

@@ -47,8 +47,14 @@ def start_run() -> None:
 def requested(param: str) -> str | None:
     """The value the link gives for a page's ``param`` (the last one), else the one the
     session last chose on that page, else None."""
+    linked = _linked(param)
+    return linked if linked is not None else st.session_state.get(f"_keep_{param}")
+
+
+def _linked(param: str) -> str | None:
+    """The value the link itself gives for ``param`` (the last one), else None."""
     values = getattr(_run, "url", {}).get(param) or []
-    return values[-1] if values else st.session_state.get(f"_keep_{param}")
+    return values[-1] if values else None
 
 
 def _notice(message: str) -> None:
@@ -140,24 +146,54 @@ def page_choice(
     kind: str = "selectbox",
     container=None,
     help: str | None = None,
+    exists: Callable[[str], bool] | None = None,
+    hidden_by: str = "",
 ) -> str | None:
-    """A page's own choice (a selectbox or radio), seeded from and written to the URL ``param``."""
+    """A page's own choice (a selectbox or radio), seeded from and written to the URL ``param``.
+
+    A value asked for (by the link, or kept from an earlier visit) that is not among ``options``
+    is said truthfully: if ``exists`` says the record has it, the filters hide it (``hidden_by``
+    names them); a value from the link that the record doesn't have "names nothing"; a kept value
+    the record no longer has is dropped quietly (the user opened no link)."""
     container = container or st
     options = list(options)
     if not options:
         return None
     key = f"p_{param}"
-    if key not in st.session_state or st.session_state[key] not in options:
-        wanted = requested(param)
+    chosen = st.session_state.get(key)
+    linked = _linked(param)
+    if linked is not None and linked != st.session_state.get(f"_seen_{param}"):
+        chosen = linked  # a link asks for a value: follow it once, then the widget is the truth
+        st.session_state[f"_seen_{param}"] = linked
+    if chosen is not None and chosen in options:
+        st.session_state[key] = chosen
+    else:
+        wanted = chosen if chosen is not None else requested(param)
+        fallback = default if default in options else options[0]
         if wanted is not None and wanted not in options:
-            _notice(f"Ignored {param}={wanted!r} from the link: it names nothing in the data.")
+            shown = format_func(fallback)
+            if exists is not None and exists(wanted):
+                _notice(f"{label} {format_func(wanted)} is filtered out by {hidden_by or 'the filters'}: showing "
+                        f"{shown} instead. Clear that filter to see {format_func(wanted)}.")  # fmt: skip
+            elif wanted == linked:
+                _notice(f"Ignored {param}={wanted!r} from the link: it names nothing in the data.")
             wanted = None
-        st.session_state[key] = wanted or (default if default in options else options[0])
+        st.session_state[key] = wanted or fallback
     widget = container.radio if kind == "radio" else container.selectbox
     extra = {"horizontal": True} if kind == "radio" else {}
     value = widget(label, options, key=key, format_func=format_func, help=help, **extra)
     _remember(param, value, default)
     return value
+
+
+def follow(param: str, value: str | None) -> None:
+    """Make a page's choice follow ``value`` (a sidebar filter) when that value changes: once,
+    so the page's own picker still works until the filter changes again."""
+    if value is not None and st.session_state.get(f"_follow_{param}") != value:
+        st.session_state[f"_follow_{param}"] = value
+        st.session_state[f"p_{param}"] = value
+    elif value is None:
+        st.session_state.pop(f"_follow_{param}", None)
 
 
 def page_toggle(label: str, *, param: str, default: bool = False, container=None) -> bool:

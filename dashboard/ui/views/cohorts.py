@@ -1,4 +1,10 @@
-"""Cohorts: what sources claim about a group beside what the records show, member by member."""
+"""Cohorts: what sources claim about a group beside what the records show, member by member.
+
+The cohort shown is the sidebar's Cohort filter: one choice, not two. Picking a cohort here sets
+that filter (so every page follows it); with no cohort filtered, the page lists the cohorts to
+pick from. Member statuses read the whole record (the year and organisation filters would hide
+the very moves that say where a member went); the rumour switch applies, and the page says so.
+"""
 
 import pandas as pd
 import streamlit as st
@@ -15,10 +21,26 @@ def render(page: context.PageContext) -> None:
     if not cohorts:
         st.info("The record defines no cohorts.")
         return
-    cohort_id = state.page_choice(
-        "Cohort", list(cohorts), param="group", format_func=lambda c: cohorts[c].name, default=page.filters.cohort
-    )
+    ids = list(cohorts)
+    st.session_state["c_pick"] = page.filters.cohort  # the sidebar's cohort is the page's
+
+    def picked() -> None:  # a callback: it may set the sidebar's widget before the next run draws it
+        st.session_state["f_cohort"] = st.session_state["c_pick"] or state.ALL
+
+    cohort_id = st.selectbox(
+        "Cohort (the same choice as the sidebar's Cohort filter)", ids, key="c_pick", on_change=picked,
+        format_func=lambda c: cohorts[c].name, index=None, placeholder="Choose a cohort: every page then shows it",
+    )  # fmt: skip
+    if cohort_id is None:
+        overview = [{"cohort": cohort.name, "size": cohort.size or "unknown", "claims": len(cohort.claims)}
+                    for cohort in cohorts.values()]  # fmt: skip
+        st.dataframe(overview, hide_index=True, width="stretch")
+        return
     cohort = cohorts[cohort_id]
+    st.caption(
+        "Member statuses read the whole record, not the year or organisation filters (they would hide the moves "
+        "that say where a member went); 'Include rumours' applies."
+    )
     if cohort.description:
         st.caption(md(" ".join(cohort.description.split())))
 

@@ -1,8 +1,10 @@
 """Organisation: arrivals and departures per year, where people came from and went to, the moves."""
 
+import pandas as pd
 import streamlit as st
 
 from dashboard.analysis.organization import arrivals_per_year, counterparts, touching
+from dashboard.record.model import UNKNOWN
 from dashboard.text import md
 from dashboard.ui import chart, context, state, widgets
 from dashboard.ui.figures import arrivals_per_year_figure
@@ -10,9 +12,12 @@ from dashboard.ui.figures import arrivals_per_year_figure
 
 def render(page: context.PageContext) -> None:
     st.title("Organisation")
+    # One organisation selected in the sidebar: the page shows it (and follows the filter when it changes).
+    state.follow("focus", page.filters.orgs[0] if len(page.filters.orgs) == 1 else None)
     org_id = state.page_choice(
-        "Organisation", page.bundle.bounds.orgs, param="focus", format_func=page.names.get, default="meta"
-    )
+        "Organisation", page.bundle.bounds.orgs, param="focus", format_func=page.names.get,
+        default=busiest(page), exists=lambda oid: oid in page.dataset.document.organizations,
+    )  # fmt: skip
     organization = page.dataset.document.organizations[org_id]
     st.subheader(md(organization.name))
     units = page.dataset.descendants(org_id) - {org_id}
@@ -35,6 +40,13 @@ def render(page: context.PageContext) -> None:
     columns[0].metric("Arrived", arrived)
     columns[1].metric("Left", left)
     columns[2].metric("Net", arrived - left)
+    if units and not with_units:
+        st.caption(md(f"{organization.name} alone: moves of its {len(units)} unit(s) are not counted here. The "
+                      "Overview's gainers and losers count top-level organisations with their units; switch on "
+                      "'Include its units' to count the same way."))  # fmt: skip
+    elif units:
+        st.caption(md(f"{organization.name} with its units, as the Overview's top-level figures count it (moves "
+                      "between it and its units are arrivals and departures here, not on the Overview)."))  # fmt: skip
     widgets.counting_note(page)
 
     st.subheader("Arrivals and departures per year")
@@ -59,6 +71,13 @@ def render(page: context.PageContext) -> None:
     widgets.moves_table(moves, key="org_moves_csv", file_name=f"{org_id}-moves.csv")
     with st.expander("The moves with their evidence"):
         widgets.move_cards(moves)
+
+
+def busiest(page: context.PageContext) -> str | None:
+    """The organisation the most selected moves touch (the page's first choice without a link)."""
+    ends = pd.concat([page.moves["from_id"].astype(object), page.moves["to_id"].astype(object)])
+    counts = ends[ends != UNKNOWN].value_counts()
+    return str(counts.index[0]) if not counts.empty else None
 
 
 render(context.get())

@@ -20,7 +20,7 @@ def choose(page) -> str | None:
         shown |= set(page.bundle.positions["person_id"].unique())  # positions are not filtered
     people = [person_id for person_id in page.dataset.people_by_name if person_id in shown]
     if not people:
-        st.info("No person matches the filters.")
+        st.info(md(f"No person matches the filters ({page.filters_in_words})."))
         return None
     cap = limits.PEOPLE
     if len(people) > cap:
@@ -30,7 +30,10 @@ def choose(page) -> str | None:
             f"{len(shown):,} people match; the list offers the first {cap:,}. "
             "Use the Person search in the sidebar to find the others."
         )
-    return state.page_choice("Person", people, param="who", format_func=lambda pid: document.people[pid].name)
+    return state.page_choice(
+        "Person", people, param="who", format_func=lambda pid: document.people[pid].name,
+        exists=lambda pid: pid in document.people, hidden_by=page.filters_in_words,
+    )  # fmt: skip
 
 
 def render(page: context.PageContext) -> None:
