@@ -555,3 +555,64 @@ def test_a_chart_downloads_as_svg_and_png_from_its_toolbar(server, open_page, tm
     titles = page.locator(".modebar-btn").evaluate_all("buttons => buttons.map(b => b.getAttribute('data-title'))")
     assert not [title for title in titles if "Share" in title or "Chart Studio" in title]  # nothing leaves the machine
     assert watch.console_errors == [] and watch.outside_hosts() == set()
+
+
+def test_clicking_a_link_or_a_bar_shows_the_moves_behind_it_with_their_quotes(server, open_page):
+    from playwright.sync_api import expect
+
+    page, watch = open_page(server.url + "/flows", charts=CHARTS["/flows"])
+    link = page.locator(LINKS).first
+    link.click(force=True)  # the link under the pointer: plotly's click event, sent back to Python
+    settle(page)
+    expect(page.get_by_text(re.compile(r"^\d+ move\(s\), \d+ people: .+ → .+$"))).to_be_visible()
+    expect(page.get_by_role("button", name=re.compile("^Narrow the filters to "))).to_be_visible()
+    wait_ready(page, CHARTS["/flows"])  # the run the click caused redrew the charts
+    picked = page.get_by_text(re.compile(r"\(arrivals and departures\)$"))
+    for _ in range(3):  # the panel that opened above moves the chart down while it settles: aim again
+        page.wait_for_timeout(500)
+        bars = page.locator(f"{CHART} .js-plotly-plot").nth(1).locator("g.point path")
+        bars.first.scroll_into_view_if_needed()
+        widths = bars.evaluate_all("paths => paths.map(p => p.getBoundingClientRect().width)")
+        bar = bars.nth(widths.index(max(widths))).bounding_box()  # the widest bar: easy to hit
+        page.mouse.move(bar["x"] + bar["width"] / 2, bar["y"] + bar["height"] / 2)  # bars take clicks on hover
+        page.mouse.click(bar["x"] + bar["width"] / 2, bar["y"] + bar["height"] / 2)
+        settle(page)
+        if picked.count():
+            break
+    expect(page.get_by_text(re.compile(r"\(arrivals and departures\)$"))).to_be_visible()
+    assert watch.console_errors == []
+
+
+def test_a_name_in_a_move_card_opens_its_page_with_the_filters_kept(server, open_page):
+    from playwright.sync_api import expect
+
+    page, watch = open_page(server.url + "/organization?org=mistral-ai", charts=1)
+    expect(page.get_by_role("heading", name="Mistral AI")).to_be_visible()
+    page.get_by_text("The moves with their evidence").click()
+    person = page.get_by_role("link", name="Timothée Lacroix").first
+    href = person.get_attribute("href")
+    assert "/person?who=timothee-lacroix" in href and "org=mistral-ai" in href
+    with page.context.expect_page() as opened:  # Streamlit opens Markdown links in a new tab
+        person.click()
+    other = opened.value
+    other.wait_for_load_state()
+    wait_ready(other, 0)
+    expect(other.get_by_role("heading", name="Timothée Lacroix")).to_be_visible()
+    assert "org=mistral-ai" in other.url
+    assert watch.console_errors == []
+
+
+def test_clicking_a_timeline_marker_shows_its_record(server, open_page):
+    from playwright.sync_api import expect
+
+    page, watch = open_page(server.url + "/timeline", charts=CHARTS["/timeline"])
+    marker = page.locator(f"{CHART} .js-plotly-plot g.scatterlayer path.point").first
+    marker.scroll_into_view_if_needed()
+    box = marker.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    settle(page)
+    chosen = page.get_by_role("combobox", name="The record behind a marker")
+    expect(chosen).not_to_have_value("")
+    expect(page.locator('[data-testid="stMarkdownContainer"] blockquote').first).to_be_visible()
+    assert watch.console_errors == []

@@ -346,12 +346,67 @@ def drawn_links(
     gathered, count = gather(links, top)
     drawn = gathered.head(limit)
     if not count:
-        return name_styles(name_people(drawn, moves, level), moves, level), 0, len(gathered)
+        named = name_styles(name_people(drawn, moves, level), moves, level)
+        return named.assign(quote=first_quotes(named, moves, level)), 0, len(gathered)
     other = (drawn["source"] == OTHER) | (drawn["target"] == OTHER)
     real = drawn[~other].astype({"source": links["source"].dtype, "target": links["target"].dtype})
     real = name_styles(name_people(real, moves, level), moves, level)
+    real = real.assign(quote=first_quotes(real, moves, level))
     rest = drawn[other]  # gather() says what these hold instead of naming them
     parts = [part.astype({"source": object, "target": object}) for part in (real, rest) if not part.empty]
     joined = pd.concat(parts, ignore_index=True)
     ordered = joined.sort_values(["value", "source", "target"], ascending=[False, True, True], ignore_index=True)
     return ordered, count, len(gathered)
+
+
+def first_quotes(links: pd.DataFrame, moves: pd.DataFrame, level: Level) -> pd.Series:
+    """Per link (by ``links``' index): the first quote of its newest move, for the link's hover
+    ('' for a link of the gathered 'Other', which stands for many)."""
+    origin, destination = (column.astype(object) for column in _ends(moves, level))
+    pairs = pd.MultiIndex.from_arrays([origin, destination])
+    wanted = pd.MultiIndex.from_arrays([links["source"].astype(object), links["target"].astype(object)])
+    chosen = moves[pairs.isin(wanted)]
+    quotes: dict[tuple, str] = {}
+    if not chosen.empty:
+        ordered = chosen.sort_values(["end", "start"], ascending=False, na_position="last")
+        ends = zip(*(column.astype(object) for column in _ends(ordered, level)), strict=True)
+        for pair, evidence in zip(ends, ordered["evidence"], strict=True):
+            if pair not in quotes and evidence:
+                quotes[pair] = " ".join(str(evidence[0]["quote"]).split())
+    keys = zip(links["source"].astype(object), links["target"].astype(object), strict=True)
+    return pd.Series([quotes.get(key, "") for key in keys], index=links.index, dtype=object)
+
+
+def moves_behind(moves: pd.DataFrame, level: Level, pick: str, named: tuple[set, set] = (set(), set())) -> pd.DataFrame:
+    """The moves behind what a chart names: ``link:A|B`` (from A to B), ``from:A`` (leaving A),
+    ``to:B`` (arriving at B) or ``org:X`` (arriving at or leaving X), at ``level``. ``OTHER``
+    stands for every organisation not in ``named`` (the origins and the destinations drawn one
+    by one), as the Sankey gathers them."""
+    origin, destination = (column.astype(object) for column in _ends(moves, level))
+
+    def matches(ends: pd.Series, org: str, drawn: set) -> pd.Series:
+        return ~ends.isin(drawn) if org == OTHER else ends == org
+
+    kind, _, rest = pick.partition(":")
+    if kind == "link":
+        source, _, target = rest.partition("|")
+        keep = matches(origin, source, named[0]) & matches(destination, target, named[1])
+    elif kind == "from":
+        keep = matches(origin, rest, named[0]) & (origin != destination)
+    elif kind == "to":
+        keep = matches(destination, rest, named[1]) & (origin != destination)
+    elif kind == "org":
+        keep = ((origin == rest) | (destination == rest)) & (origin != destination)
+    else:
+        raise ValueError(f"not a pick: {pick!r}")
+    return moves[keep.to_numpy()]
+
+
+def pick_label(pick: str, names: dict[str, str]) -> str:
+    """'Meta → Mistral AI', 'leaving Meta', 'arriving at Apple', 'Meta (arrivals and departures)'."""
+    kind, _, rest = pick.partition(":")
+    if kind == "link":
+        source, _, target = rest.partition("|")
+        return f"{names.get(source, source)} → {names.get(target, target)}"
+    name = names.get(rest, rest)
+    return {"from": f"leaving {name}", "to": f"arriving at {name}", "org": f"{name} (arrivals and departures)"}[kind]

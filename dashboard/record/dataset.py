@@ -74,6 +74,23 @@ class Dataset:
     def person_name(self, person_id: str | None) -> str | None:
         return None if person_id is None else self.document.people[person_id].name
 
+    @cached_property
+    def source_ids_by_label(self) -> dict[str, str]:
+        """Source id by its :meth:`source_label` (what evidence rows cite)."""
+        return {self.source_label(source_id): source_id for source_id in self.document.sources}
+
+    def source_title(self, source_id: str) -> str:
+        """How a source is named on every page: its title, else its publisher and date, else its
+        file name (or address)."""
+        source = self.document.sources[source_id]
+        if source.title:
+            return source.title
+        if source.publisher:
+            return f"{source.publisher}, {source.published.label()}"
+        if source.path:
+            return source.path.rsplit("/", 1)[-1]
+        return source.url or source_id
+
     def source_label(self, source_id: str) -> str:
         """The source's path relative to the project root, or its URL."""
         source = self.document.sources[source_id]

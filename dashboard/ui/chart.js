@@ -73,7 +73,17 @@ function outline(box, layout) {
   });
 }
 
-export default function ({ data, parentElement }) {
+// A click on a link, a node or a bar names what it is (layout.meta.picks, set in Python) and sends
+// it back, with the figure's digest, so the page can show the moves behind it.
+function pickOf(point, picks) {
+  if (!point || !picks) return null;
+  if (picks.bar) return picks.bar[point.pointNumber] || null;
+  if (picks.points) return (picks.points[String(point.curveNumber)] || [])[point.pointNumber] || null;
+  if ("sourceLinks" in point || "targetLinks" in point) return (picks.node || [])[point.pointNumber] || null;
+  return (picks.link || [])[point.pointNumber] || null;
+}
+
+export default function ({ data, parentElement, setStateValue }) {
   let box = parentElement.querySelector("div.tf-chart");
   if (!box) {
     box = document.createElement("div");
@@ -93,6 +103,16 @@ export default function ({ data, parentElement }) {
       const figure = JSON.parse(data.figure);
       return Plotly.react(box, figure.data, themed(figure.layout || {}, box), CONFIG).then(() => {
         outline(box, figure.layout);
+        const picks = figure.layout && figure.layout.meta && figure.layout.meta.picks;
+        if (picks && !box.__picking) {
+          box.__picking = true;
+          box.on("plotly_click", (event) => {
+            const pick = pickOf(event && event.points && event.points[0], box.__picks);
+            if (pick) setStateValue("picked", { digest: box.__digest, pick });
+          });
+        }
+        box.__picks = picks;
+        box.__digest = data.digest;
         box.removeAllListeners?.("plotly_afterplot");
         box.on("plotly_afterplot", () => outline(box, figure.layout)); // plotly redraws on resize
       });

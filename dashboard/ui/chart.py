@@ -13,6 +13,7 @@ Streamlit's light or dark theme). ``chart.js`` holds the browser side.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import plotly.graph_objects as go
@@ -28,6 +29,17 @@ _show = st.components.v2.component(
 )
 
 
-def show(figure: go.Figure, key: str) -> None:
-    """Draw ``figure`` at the full width of the page; ``key`` keeps it in place across reruns."""
-    _show(key=key, data={"figure": figure_json(figure)}, width="stretch", height="content")
+def show(figure: go.Figure, key: str) -> str | None:
+    """Draw ``figure`` at the full width of the page; ``key`` keeps it in place across reruns.
+
+    Returns what the user last clicked in this very figure (a link, node or bar, as the figure's
+    ``layout.meta.picks`` names it), or None. A click on an earlier figure (other filters) is
+    ignored: the browser sends the digest of the figure it was made in."""
+    text = figure_json(figure)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    result = _show(key=key, data={"figure": text, "digest": digest}, width="stretch", height="content",
+                   on_picked_change=lambda: None)  # fmt: skip
+    picked = getattr(result, "picked", None)
+    if isinstance(picked, dict) and picked.get("digest") == digest and isinstance(picked.get("pick"), str):
+        return picked["pick"]
+    return None

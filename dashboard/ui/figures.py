@@ -126,6 +126,7 @@ def sankey_figure(links: pd.DataFrame, names: dict[str, str]) -> go.Figure:
     }
     styles = styled["style"].tolist()
     link_sources = styled["source"].astype(object).tolist()
+    quotes = styled["quote"].fillna("").tolist() if "quote" in styled else [""] * len(styled)
     figure = _figure(
         _trace(
             go.Sankey,
@@ -147,18 +148,28 @@ def sankey_figure(links: pd.DataFrame, names: dict[str, str]) -> go.Figure:
                 "color": [fills[style](org) for style, org in zip(styles, link_sources, strict=True)],
                 "line": {"color": "rgba(0,0,0,0)", "width": 0},
                 "customdata": [
-                    [STYLE_WORDS[style] and f" ({STYLE_WORDS[style]})", wrap(people, width=60)]
-                    for style, people in zip(styles, styled["people"], strict=True)
+                    [
+                        STYLE_WORDS[style] and f" ({STYLE_WORDS[style]})",
+                        wrap(people, width=60),
+                        f"<br><br>“{wrap(quote, width=70, limit=240)}”" if quote else "",
+                    ]
+                    for style, people, quote in zip(styles, styled["people"], quotes, strict=True)
                 ],
                 "hovertemplate": (
                     "%{source.label} → %{target.label}: %{value} people%{customdata[0]}"
-                    "<br>%{customdata[1]}<extra></extra>"
+                    "<br>%{customdata[1]}%{customdata[2]}<extra></extra>"
                 ),
             },
         )
     )
     height = max(320, min(1200, 28 * max(len(sources), len(targets)) + 80))
-    return figure.update_layout(height=height, meta={"link_styles": styles}, **LAYOUT)
+    meta = {
+        "link_styles": styles,
+        # what a click on a link or a node names (the chart element sends it back: see chart.py)
+        "picks": {"link": [f"link:{a}|{b}" for a, b in zip(link_sources, styled["target"].astype(object), strict=True)],
+                  "node": [f"from:{org}" for org in sources] + [f"to:{org}" for org in targets]},
+    }  # fmt: skip
+    return figure.update_layout(height=height, meta=meta, **LAYOUT)
 
 
 def net_flow_figure(net: pd.DataFrame, names: dict[str, str]) -> go.Figure:
@@ -212,6 +223,7 @@ def net_flow_figure(net: pd.DataFrame, names: dict[str, str]) -> go.Figure:
             )
         )
     figure = _figure(bars)
+    figure.update_layout(meta={"picks": {"bar": [f"org:{org}" for org in ordered["org_id"]]}})
     figure.update_xaxes(title="net people (arrived − left)", zeroline=True)
     legend = {"orientation": "h", "y": 1.02, "yanchor": "bottom"}
     return figure.update_layout(
@@ -249,6 +261,7 @@ def timeline_figure(rows: pd.DataFrame) -> go.Figure:
     if rows.empty:
         return empty_figure("No records match the filters.")
     figure = _figure()
+    picks: dict[str, list[str]] = {}  # marker trace -> what each marker names (a click sends it back)
     order = list(dict.fromkeys(rows["row"]))
     for category, part in rows.groupby("category", sort=False):
         color = DIRECTION_COLORS.get(category, "#4C78A8")
@@ -270,6 +283,8 @@ def timeline_figure(rows: pd.DataFrame) -> go.Figure:
         shapes = shapes.where(part["open"] != "start", "triangle-left").where(part["open"] != "end", "triangle-right")
         symbols = [shape + ("-open" if certainty == "rumoured" else "")
                    for shape, certainty in zip(shapes, part["certainty"], strict=True)]  # fmt: skip
+        picks[str(len(figure.data))] = [f"{kind}:{record}" for kind, record in zip(part["kind"], part["record"],
+                                                                                   strict=True)]  # fmt: skip
         figure.add_trace(
             _trace(go.Scatter,
                 x=_iso(middles), y=[plotly_text(row) for row in part["row"]], mode="markers", name=name,
@@ -293,8 +308,9 @@ def timeline_figure(rows: pd.DataFrame) -> go.Figure:
     figure.update_xaxes(type="date", title={"text": ""})
     height = max(300, min(2400, 30 * len(order) + 120))
     return figure.update_layout(
-        height=height, hovermode="closest", legend={"orientation": "h", "y": 1.02, "yanchor": "bottom"}, **LAYOUT
-    )
+        height=height, hovermode="closest", legend={"orientation": "h", "y": 1.02, "yanchor": "bottom"},
+        meta={"picks": {"points": picks}}, **LAYOUT,
+    )  # fmt: skip
 
 
 def people_per_year_figure(table: pd.DataFrame) -> go.Figure:

@@ -7,17 +7,21 @@ widgets that never interpret it (``st.dataframe``, ``st.code``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from urllib.parse import quote as quote_url
+from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
 
 from dashboard.analysis import views
+from dashboard.analysis.filters import to_query
 from dashboard.analysis.tables import newest_first, records
 from dashboard.analysis.views import moves_display
 from dashboard.live import Current
+from dashboard.record.model import UNKNOWN
 from dashboard.record.support import reports_phrase
 from dashboard.text import md
-from dashboard.ui import limits
+from dashboard.ui import context, limits
 
 INFERRED = views.INFERRED
 
@@ -47,28 +51,58 @@ def error_view(current: Current) -> None:
         )
 
 
+def filters_query() -> str:
+    """The current filters as a query string, so a link to another page keeps them."""
+    page = context.get()
+    return urlencode(to_query(page.filters), doseq=True)
+
+
+def page_url(path: str, param: str, value: str) -> str:
+    """A link to a page showing ``value`` (``param=value``), with the current filters kept."""
+    query = filters_query()
+    return f"{path}?{param}={quote_url(value)}" + (f"&{query}" if query else "")
+
+
+def link(text: str, path: str, param: str, value: str) -> str:
+    """A Markdown link (text escaped) to a page showing ``value``, with the current filters kept."""
+    return f"[{md(text)}]({page_url(path, param, value)})"
+
+
+def source_link(label: str) -> str:
+    """A source as every page names it (title, else publisher and date, else file name), linked
+    to its Sources page; ``label`` is what evidence rows cite (its path or address)."""
+    dataset = context.get().dataset
+    source_id = dataset.source_ids_by_label.get(label)
+    if source_id is None:
+        return md(label)
+    return link(dataset.source_title(source_id), "/sources", "source", source_id)
+
+
 def quote(item: dict, *, show_source: bool = True) -> None:
     """One piece of evidence: the quote as a block quote, its translation and its source."""
     text = " ".join(str(item["quote"]).split())
     st.markdown("> " + md(text))
     notes = []
     if item.get("translation"):
-        notes.append("“" + " ".join(str(item["translation"]).split()) + "”")
+        notes.append(md("“" + " ".join(str(item["translation"]).split()) + "”"))
     if show_source:
-        notes.append(str(item["source"]))
+        notes.append(source_link(str(item["source"])))
     if notes:
-        st.caption(md(" — ".join(notes)))
+        st.caption(" — ".join(notes))
 
 
 def move_title(move: dict) -> str:
     """'Timothée Lacroix: Meta → Mistral AI', with '(inferred)' after what no quote supports
-    (Markdown-escaped)."""
+    (Markdown-escaped); the person and the organisations link to their pages, filters kept."""
     inferred = views.inferred_set(move.get("inferred"))
     mover = move["person"] or f"{move['headcount']} × {move['group']}"
     mover += INFERRED if {"person", "group"} & inferred else ""
     origin = (move["from_org"] or "Unknown") + (INFERRED if "from" in inferred else "")
     destination = (move["to_org"] or "Unknown") + (INFERRED if "to" in inferred else "")
-    return f"**{md(mover)}**: {md(origin)} → {md(destination)}"
+    who = link(mover, "/person", "who", move["person_id"]) if move.get("person_id") else md(mover)
+    ends = [link(name, "/organization", "focus", org) if org and org != UNKNOWN else md(name)
+            for name, org in ((origin, move.get("from_id")), (destination, move.get("to_id")))]  # fmt: skip
+    return f"**{who}**: {ends[0]} → {ends[1]}"
 
 
 def move_facts(move: dict) -> str:
@@ -140,16 +174,19 @@ def table_with_download(
     file_name: str,
     full: Callable[[], pd.DataFrame] | None = None,
     total: int | None = None,
+    linked: tuple[pd.DataFrame, dict] | None = None,
 ) -> None:
     """``frame`` as a table, and a button that downloads exactly it as CSV.
 
     When ``frame`` is only the first rows of a longer table (``total`` of them), a notice says
-    so and a second button downloads them all (``full()``, built on click).
+    so and a second button downloads them all (``full()``, built on click). ``linked`` is the
+    same table with some columns as links and their column configuration: it is what is shown.
     """
     if frame.empty:
         st.caption("Nothing matches the filters.")
         return
-    st.dataframe(frame, hide_index=True, width="stretch")
+    shown, config = linked if linked is not None else (frame, None)
+    st.dataframe(shown, hide_index=True, width="stretch", column_config=config)
     columns = st.columns([1, 1, 2])
     columns[0].download_button(
         f"Download these {len(frame):,} rows as CSV",
@@ -175,8 +212,32 @@ def table_with_download(
 
 
 def moves_table(moves: pd.DataFrame, *, key: str, file_name: str = "moves.csv") -> None:
-    """A table of moves (newest first, at most :data:`dashboard.ui.limits.ROWS`) with its CSV downloads."""
-    shown = moves_display(newest_first(moves, limits.ROWS))
+    """A table of moves (newest first, at most :data:`dashboard.ui.limits.ROWS`) with its CSV
+    downloads; who, from and to link to their pages, the filters kept (the CSV holds the text)."""
+    newest = newest_first(moves, limits.ROWS)
+    shown = moves_display(newest)
     table_with_download(
-        shown, key=key, file_name=file_name, full=lambda: moves_display(newest_first(moves)), total=len(moves)
-    )
+        shown, key=key, file_name=file_name, full=lambda: moves_display(newest_first(moves)), total=len(moves),
+        linked=_linked_moves(shown, newest),
+    )  # fmt: skip
+
+
+_SHOWN_TEXT = r"#(.*)$"
+"""What a link column shows: the text after '#' in its URL (the page never reads it)."""
+
+
+def _linked_moves(shown: pd.DataFrame, moves: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
+    """``shown`` with who, from and to as links to their pages (see :func:`table_with_download`)."""
+    if shown.empty:
+        return shown, {}
+    linked = shown.copy()
+
+    def urls(texts, ids, path, param):
+        return [f"{page_url(path, param, i)}#{t}" if isinstance(i, str) and i != UNKNOWN else f"#{t}"
+                for t, i in zip(texts, ids, strict=True)]  # fmt: skip
+
+    linked["who"] = urls(shown["who"], moves["person_id"].astype(object), "/person", "who")
+    linked["from"] = urls(shown["from"], moves["from_id"].astype(object), "/organization", "focus")
+    linked["to"] = urls(shown["to"], moves["to_id"].astype(object), "/organization", "focus")
+    config = {column: st.column_config.LinkColumn(column, display_text=_SHOWN_TEXT) for column in ("who", "from", "to")}
+    return linked, config

@@ -124,9 +124,7 @@ def evidence_inputs(page, index: int) -> edits.Evidence | None:
         sources,
         key=f"add_source_{index}",
         persist_state=KEEP,
-        format_func=lambda sid: (
-            f"{document.sources[sid].title or sid} ({document.sources[sid].path or document.sources[sid].url})"
-        ),
+        format_func=lambda sid: f"{page.dataset.source_title(sid)} ({page.dataset.source_label(sid)})",
     )
     quote = st.text_area(
         f"Quote {index + 1}, verbatim in the document's language",

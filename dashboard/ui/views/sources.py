@@ -17,8 +17,8 @@ def source_name(dataset, source_id: str) -> str:
     indented under its report ('↳ …')."""
     source = dataset.document.sources[source_id]
     stored = source.path is not None or source.url is not None
-    name = source.title or (dataset.source_label(source_id) if stored else source.publisher or source_id)
-    details = ", ".join(part for part in (source.publisher, source.published.label()) if part and part != name)
+    name = dataset.source_title(source_id)  # the one way every page names a source
+    details = ", ".join(part for part in (source.publisher, source.published.label()) if part and part not in name)
     if not stored:
         details += ", not stored"
     prefix = "↳ " if source.reports_on else ""

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from dashboard.analysis.timeline import people_per_year, timeline_rows
+from dashboard.text import md
 from dashboard.ui import chart, context, limits, state, widgets
 from dashboard.ui.figures import people_per_year_figure, timeline_figure
 
@@ -36,14 +37,45 @@ def render(page: context.PageContext) -> None:
     else:
         widgets.counting_note(page)
         rows = timeline_rows(page.moves, page.stays, page.claims, focus_ids)
-        chart.show(timeline_figure(rows), key="timeline")
+        clicked = chart.show(timeline_figure(rows), key="timeline")
         st.caption(
             "Each record spans the time its date covers: a year-precision date the whole year, a month the "
             "whole month, a day a single point — never a made-up 1 January. Dotted spans are dates "
             "bounded only on one side (before a date, or from a date on): they run to the edge of the chart and "
             "their marker points to the open side. Hollow markers are rumoured moves. Diamonds are confirmations "
-            "that someone stayed, stars are cohort claims. Hover a marker for its quote."
+            "that someone stayed, stars are cohort claims. Hover a marker for its quote; click it for the record."
         )
+        record(page, rows, clicked)
+
+
+def record(page: context.PageContext, rows, clicked: str | None) -> None:
+    """The record behind a marker, with its quotes: from a click on the chart or chosen here."""
+    keys = rows["kind"] + ":" + rows["record"].astype(str)
+    labels = dict(zip(keys, rows["label"].where(rows["kind"] != "claim", rows["row"] + " (its claims)"), strict=True))
+    if clicked is not None and clicked != st.session_state.get("_clicked_timeline"):
+        st.session_state["_clicked_timeline"] = clicked
+        st.session_state["pick_timeline"] = clicked
+    if st.session_state.get("pick_timeline") not in labels:
+        st.session_state["pick_timeline"] = None
+    pick = st.selectbox("The record behind a marker", list(labels), key="pick_timeline", index=None,
+                        format_func=labels.get, placeholder="Click a marker, or choose a record here")  # fmt: skip
+    if pick is None:
+        return
+    kind, _, record_id = pick.partition(":")
+    if kind == "move":
+        widgets.move_cards(page.moves[page.moves["id"] == record_id], limit=1)
+        return
+    if kind == "stay":
+        frame = page.stays[page.stays["id"] == record_id]
+        titles = [labels[pick]] * len(frame)
+    else:  # a cohort's claims share its line: all of them
+        frame = page.claims[page.claims["cohort_id"] == record_id]
+        titles = list(frame["summary"])
+    for title, row in zip(titles, frame.to_dict("records"), strict=True):
+        with st.container(border=True):
+            st.markdown(md(title))
+            for item in row["evidence"]:
+                widgets.quote(item)
 
 
 render(context.get())
