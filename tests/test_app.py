@@ -325,7 +325,9 @@ def test_cohort_page_sets_claims_beside_records(monkeypatch):
     assert "more than 50% left Meta" in page
     [members] = at.dataframe
     assert set(members.value["status"]) == {"left", "stayed"}
-    assert dict(zip(members.value["person"], members.value["where"], strict=True))["Armand Joulin"] == "Apple"
+    people = [url.rpartition("#")[2] for url in members.value["person"]]  # shown: the name after '#'
+    assert dict(zip(people, members.value["where"], strict=True))["Armand Joulin"] == "Apple"
+    assert all(url.startswith("/person?who=") for url in members.value["person"])
 
 
 def test_cohort_figures_follow_the_rumour_switch(tmp_path, monkeypatch):

@@ -97,3 +97,14 @@ def test_a_timeline_marker_leads_to_its_record_and_quotes(monkeypatch):
     page = texts(at)  # a cohort's line: each of its claims in view, with its quotes
     assert "Only three of the 14 authors still work at Meta." in page
     assert "arbeiten nur drei noch bei Meta" in page
+
+
+def test_the_links_table_and_a_sources_stays_link_their_organisations_and_people(monkeypatch):
+    at = open_page("flows", monkeypatch=monkeypatch, org="meta")
+    [links] = [frame for frame in at.dataframe if "origin" in frame.value.columns]
+    row = links.value[links.value["destination"].str.endswith("#Mistral AI")].iloc[0]
+    assert row["origin"] == "/organization?focus=meta&org=meta#Meta"
+    assert row["destination"] == "/organization?focus=mistral-ai&org=meta#Mistral AI"
+    at = open_page("sources", monkeypatch=monkeypatch, source="de-meta-ai-team-exodus")
+    [stays] = [frame for frame in at.dataframe if "org" in frame.value.columns and "person" in frame.value.columns]
+    assert "/person?who=hugo-touvron#Hugo Touvron" in set(stays.value["person"])

@@ -228,16 +228,25 @@ _SHOWN_TEXT = r"#(.*)$"
 
 def _linked_moves(shown: pd.DataFrame, moves: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
     """``shown`` with who, from and to as links to their pages (see :func:`table_with_download`)."""
-    if shown.empty:
-        return shown, {}
-    linked = shown.copy()
+    return with_links(shown, {
+        "who": (moves["person_id"], "/person", "who"),
+        "from": (moves["from_id"], "/organization", "focus"),
+        "to": (moves["to_id"], "/organization", "focus"),
+    })  # fmt: skip
 
-    def urls(texts, ids, path, param):
-        return [f"{page_url(path, param, i)}#{t}" if isinstance(i, str) and i != UNKNOWN else f"#{t}"
-                for t, i in zip(texts, ids, strict=True)]  # fmt: skip
 
-    linked["who"] = urls(shown["who"], moves["person_id"].astype(object), "/person", "who")
-    linked["from"] = urls(shown["from"], moves["from_id"].astype(object), "/organization", "focus")
-    linked["to"] = urls(shown["to"], moves["to_id"].astype(object), "/organization", "focus")
-    config = {column: st.column_config.LinkColumn(column, display_text=_SHOWN_TEXT) for column in ("who", "from", "to")}
+def with_links(frame: pd.DataFrame, columns: dict[str, tuple]) -> tuple[pd.DataFrame, dict]:
+    """``frame`` with each named column a link to a page, filters kept: ``columns`` maps a column
+    to (the ids of its rows, the page's path, the page's parameter). A row without an id (a
+    group, Unknown) keeps its text and links nowhere. For :func:`table_with_download`'s
+    ``linked``: the table shows the names, the CSV keeps the text."""
+    if frame.empty:
+        return frame, {}
+    linked = frame.copy()
+    for column, (ids, path, param) in columns.items():
+        linked[column] = [
+            f"{page_url(path, param, i)}#{text}" if isinstance(i, str) and i not in (UNKNOWN, "") else f"#{text}"
+            for text, i in zip(frame[column].astype(object).fillna(""), ids.astype(object), strict=True)
+        ]
+    config = {column: st.column_config.LinkColumn(column, display_text=_SHOWN_TEXT) for column in columns}
     return linked, config

@@ -58,8 +58,10 @@ def render(page: context.PageContext) -> None:
     st.subheader("Members in the record")
     columns = ["person", "status", "where", "date", "record"]
     rows = member_statuses(page.dataset, moves, page.bundle.stays, cohort_id)
-    statuses = pd.DataFrame(rows, columns=columns)
-    widgets.table_with_download(statuses.fillna(""), key="members_csv", file_name=f"{cohort_id}-members.csv")
+    statuses = pd.DataFrame(rows, columns=columns).fillna("")
+    person_ids = pd.Series([row["person_id"] for row in rows], dtype=object)
+    linked = widgets.with_links(statuses, {"person": (person_ids, "/person", "who")})
+    widgets.table_with_download(statuses, key="members_csv", file_name=f"{cohort_id}-members.csv", linked=linked)
 
     st.subheader("Claims")
     for claim in claims:

@@ -89,13 +89,16 @@ def render(page: context.PageContext) -> None:
     )  # fmt: skip
 
     st.subheader("Links")
+    table = links_table(named, page.names)
     widgets.table_with_download(
-        links_table(named, page.names),
+        table,
         key="links_csv",
         file_name="flows.csv",
         full=lambda: links_table(name_people(links, page.moves, level), page.names),
         total=len(links),
-    )
+        linked=widgets.with_links(table, {"origin": (named["source"], "/organization", "focus"),
+                                          "destination": (named["target"], "/organization", "focus")}),
+    )  # fmt: skip
 
     st.subheader("Net flow per organisation")
     net = net_flow(page.moves, level, links=links)

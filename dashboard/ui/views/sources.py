@@ -77,7 +77,10 @@ def render(page: context.PageContext) -> None:
     st.markdown(md(f"Backs {len(backed)} moves, {len(stays)} stays and {len(claims)} cohort claims (unfiltered)."))
     widgets.moves_table(backed, key="source_moves_csv", file_name=f"{source_id}-moves.csv")
     if not stays.empty:
-        st.dataframe(stays[["person", "org", "when", "role"]], hide_index=True, width="stretch")
+        shown = stays[["person", "org", "when", "role"]]
+        linked, config = widgets.with_links(shown, {"person": (stays["person_id"], "/person", "who"),
+                                                   "org": (stays["org_id"], "/organization", "focus")})  # fmt: skip
+        st.dataframe(linked, hide_index=True, width="stretch", column_config=config)
 
     quotes = [item["quote"] for frame in (backed, stays, claims) if not frame.empty for items in frame["evidence"]
               for item in items if item["source"] == label]  # fmt: skip
