@@ -108,3 +108,19 @@ def test_the_links_table_and_a_sources_stays_link_their_organisations_and_people
     at = open_page("sources", monkeypatch=monkeypatch, source="de-meta-ai-team-exodus")
     [stays] = [frame for frame in at.dataframe if "org" in frame.value.columns and "person" in frame.value.columns]
     assert "/person?who=hugo-touvron#Hugo Touvron" in set(stays.value["person"])
+
+
+def test_the_overview_bars_and_the_organisation_years_lead_to_their_moves(monkeypatch):
+    at = open_page("overview", monkeypatch=monkeypatch)
+    at.selectbox(key="pick_overview").set_value("org:mistral-ai").run()
+    assert "3 move(s), 3 people: Mistral AI (arrivals and departures)" in texts(at)
+    at = open_page("organization", monkeypatch=monkeypatch, focus="fair")  # Pineau's departure: dated 2025
+    [figure] = figures(at)
+    picks = figure["layout"]["meta"]["picks"]["points"]
+    assert (picks["0"], picks["1"]) == (["arrival:2025"], ["departure:2025"])  # a pick per bar, per series
+    departures = picks["1"]
+    at.selectbox(key="pick_per_year").set_value(departures[0]).run()
+    page = texts(at)
+    assert f"departures from FAIR in {departures[0].partition(':')[2]}" in page
+    assert "Joelle Pineau" in page
+    assert not [b for b in at.button if b.key == "narrow_per_year"]  # a year names no organisation to narrow to

@@ -64,7 +64,8 @@ def test_the_report_command_writes_each_view(view, tmp_path):
     assert ('<div id="chart"' in page) == (view != "moves")
 
 
-def test_the_flows_page_offers_the_view_as_a_download(monkeypatch):
-    at = open_page("flows", SHIPPED, monkeypatch)
+@pytest.mark.parametrize("page", ["flows", "overview"])
+def test_the_chart_pages_offer_their_view_as_a_download(page, monkeypatch):
+    at = open_page(page, SHIPPED, monkeypatch)
     labels = [button.proto.label for button in at.get("download_button")]
     assert "Download this view: chart, table and quotes in one HTML file (opens offline)" in labels

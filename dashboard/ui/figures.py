@@ -243,7 +243,9 @@ def arrivals_per_year_figure(table: pd.DataFrame) -> go.Figure:
     )
     figure.update_xaxes(type="category", title="year")
     figure.update_yaxes(title="people")
-    return figure.update_layout(barmode="group", height=320, **LAYOUT)
+    picks = {str(index): [f"{direction}:{year}" for year in table["year"]]
+             for index, (_, _, direction) in enumerate(BAR_SERIES)}  # fmt: skip
+    return figure.update_layout(barmode="group", height=320, meta={"picks": {"points": picks}}, **LAYOUT)
 
 
 def _iso(values) -> list[str]:

@@ -250,3 +250,53 @@ def with_links(frame: pd.DataFrame, columns: dict[str, tuple]) -> tuple[pd.DataF
         ]
     config = {column: st.column_config.LinkColumn(column, display_text=_SHOWN_TEXT) for column in columns}
     return linked, config
+
+
+LIMIT_CARDS = 10
+"""Moves (with their quotes) an evidence panel shows; the moves tables list them all."""
+
+
+def evidence(page, picks: list[str], clicked: str | None, label, behind, *, key: str, orgs_of=None) -> None:
+    """The moves behind a mark of a chart, with their quotes: chosen by a click on the chart
+    (``clicked``, from :func:`dashboard.ui.chart.show`) or here from the keyboard, among ``picks``;
+    ``label(pick)`` names a pick, ``behind(pick)`` gives its moves. A button narrows the filters
+    to the organisations the pick names (``orgs_of(pick)``; by default the ids after ':' in
+    'link:A|B', 'from:A', 'org:A')."""
+    pick_key = f"pick_{key}"
+    if clicked is not None and clicked != st.session_state.get(f"_clicked_{key}"):
+        st.session_state[f"_clicked_{key}"] = clicked  # a new click: show it (a later choice here wins)
+        st.session_state[pick_key] = clicked
+    if st.session_state.get(pick_key) not in picks:
+        st.session_state[pick_key] = None
+    pick = st.selectbox(
+        "The moves behind…", picks, key=pick_key, index=None, format_func=label,
+        placeholder="Click a link, a node or a bar, or choose one here",
+    )  # fmt: skip
+    if pick is None:
+        return
+    moves = behind(pick)
+    people = int(moves["headcount"].sum())
+    with st.container(border=True):
+        st.markdown(f"**{md(f'{len(moves):,} move(s), {people:,} people: {label(pick)}')}**")
+        named = orgs_of(pick) if orgs_of is not None else pick.partition(":")[2].split("|")
+        orgs = [org for org in named if org in page.bundle.bounds.orgs]
+        if orgs and tuple(orgs) != page.filters.orgs:
+            st.button(
+                f"Narrow the filters to {' and '.join(page.names.get(org, org) for org in orgs)}",
+                key=f"narrow_{key}", on_click=lambda: st.session_state.update(f_orgs=orgs),
+            )  # fmt: skip
+        move_cards(moves, limit=LIMIT_CARDS)
+
+
+def view_download(page, view: str, level: str = "unit") -> None:
+    """'Download this view': the view as one self-contained HTML file (chart, table and quotes;
+    see :mod:`dashboard.ui.report`), built only when the button is clicked."""
+    from dashboard.ui.report import report_html
+
+    st.download_button(
+        "Download this view: chart, table and quotes in one HTML file (opens offline)",
+        data=lambda: report_html(page.bundle, page.selection, view, level, filters_query()).encode(),
+        file_name=f"talent-flows-{view}.html", mime="text/html", key=f"report_{view}", on_click="ignore",
+        help="The chart (interactive), its table, what the filters left out, and every move behind it with its "
+        "quotes as numbered footnotes. Charts also download as PNG or SVG from their toolbar.",
+    )  # fmt: skip

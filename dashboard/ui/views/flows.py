@@ -1,10 +1,7 @@
 """Flows: a Sankey of moves between organisations, the links as a table, net flow per organisation."""
 
-from urllib.parse import urlencode
-
 import streamlit as st
 
-from dashboard.analysis.filters import to_query
 from dashboard.analysis.flows import (
     LEVELS,
     OTHER,
@@ -20,10 +17,8 @@ from dashboard.analysis.flows import (
     sankey_links,
 )
 from dashboard.analysis.views import net_flow_display
-from dashboard.text import md
 from dashboard.ui import chart, context, limits, state, widgets
 from dashboard.ui.figures import net_flow_figure, sankey_figure
-from dashboard.ui.report import report_html
 
 
 def render(page: context.PageContext) -> None:
@@ -78,15 +73,9 @@ def render(page: context.PageContext) -> None:
         + [f"from:{org}" for org in dict.fromkeys(drawn["source"].astype(object))]
         + [f"to:{org}" for org in dict.fromkeys(drawn["target"].astype(object))]
     ))  # fmt: skip
-    evidence(page, level, picks, clicked, names, one_by_one, key="sankey")
-    st.download_button(
-        "Download this view: chart, table and quotes in one HTML file (opens offline)",
-        data=lambda: report_html(page.bundle, page.selection, "flows", level, urlencode(to_query(page.filters),
-                                                                                          doseq=True)).encode(),
-        file_name="talent-flows-flows.html", mime="text/html", key="flows_report", on_click="ignore",
-        help="The Sankey (interactive), the links table, what the filters left out, and every move behind it "
-        "with its quotes as numbered footnotes. Charts also download as PNG or SVG from their toolbar.",
-    )  # fmt: skip
+    widgets.evidence(page, picks, clicked, lambda p: pick_label(p, names),
+                     lambda p: moves_behind(page.moves, level, p, one_by_one), key="sankey")  # fmt: skip
+    widgets.view_download(page, "flows", level)
 
     st.subheader("Links")
     table = links_table(named, page.names)
@@ -108,7 +97,9 @@ def render(page: context.PageContext) -> None:
         f"The {NET_BARS} biggest gainers and losers. {rest} Hatched bars: the part of the net that rumoured moves "
         "make (only with 'Include rumours')."
     )
-    evidence(page, level, [f"org:{org}" for org in shown_net["org_id"]], clicked_bar, page.names, key="net")
+    bars = [f"org:{org}" for org in shown_net["org_id"]]
+    widgets.evidence(page, bars, clicked_bar, lambda p: pick_label(p, page.names),
+                     lambda p: moves_behind(page.moves, level, p), key="net")  # fmt: skip
     with st.expander(f"Net flow of all {len(net):,} organisations"):
         widgets.table_with_download(
             net_flow_display(net, page.names), key="net_csv", file_name="net-flow.csv", total=len(net)
@@ -118,36 +109,6 @@ def render(page: context.PageContext) -> None:
         widgets.moves_table(page.moves, key="flows_moves_csv", file_name="flow-moves.csv")
 
 
-def evidence(page, level, picks: list[str], clicked: str | None, names, named=(set(), set()), *, key: str) -> None:
-    """The moves behind a link, node or bar with their quotes: chosen by a click on the chart, or
-    here from the keyboard; and a button that narrows the filters to it."""
-    pick_key = f"pick_{key}"
-    if clicked is not None and clicked != st.session_state.get(f"_clicked_{key}"):
-        st.session_state[f"_clicked_{key}"] = clicked  # a new click: show it (a later choice here wins)
-        st.session_state[pick_key] = clicked
-    if st.session_state.get(pick_key) not in picks:
-        st.session_state[pick_key] = None
-    pick = st.selectbox(
-        "The moves behind…", picks, key=pick_key, index=None, format_func=lambda p: pick_label(p, names),
-        placeholder="Click a link, a node or a bar, or choose one here",
-    )  # fmt: skip
-    if pick is None:
-        return
-    behind = moves_behind(page.moves, level, pick, named)
-    people = int(behind["headcount"].sum())
-    with st.container(border=True):
-        st.markdown(f"**{md(f'{len(behind):,} move(s), {people:,} people: {pick_label(pick, names)}')}**")
-        orgs = [org for org in pick.partition(":")[2].split("|") if org in page.bundle.bounds.orgs]
-        if orgs and tuple(orgs) != page.filters.orgs:
-            st.button(
-                f"Narrow the filters to {' and '.join(names.get(org, org) for org in orgs)}", key=f"narrow_{key}",
-                on_click=lambda: st.session_state.update(f_orgs=orgs),
-            )  # fmt: skip
-        widgets.move_cards(behind, limit=LIMIT_CARDS)
-
-
-LIMIT_CARDS = 10
-"""Moves (with their quotes) the evidence panel shows; the moves table lists them all."""
 TOPS = {"10": "10", "20": "20", "40": "40", "all": "all"}
 NET_BARS = 15
 """Gainers, and losers, the net-flow chart draws at most (the table below it lists all)."""

@@ -50,7 +50,19 @@ def render(page: context.PageContext) -> None:
     widgets.counting_note(page)
 
     st.subheader("Arrivals and departures per year")
-    chart.show(arrivals_per_year_figure(arrivals_per_year(page.moves, org_ids)), key="per_year")
+    per_year = arrivals_per_year(page.moves, org_ids)
+    clicked = chart.show(arrivals_per_year_figure(per_year), key="per_year")
+    bars = [f"{kind}:{year}" for year in per_year["year"] for kind in ("arrival", "departure")]
+
+    def behind(pick: str):
+        kind, _, year = pick.partition(":")
+        return moves[(moves["direction"] == kind) & (moves["year"] == int(year))]
+
+    def label(pick: str) -> str:
+        kind, _, year = pick.partition(":")
+        return f"{'arrivals at' if kind == 'arrival' else 'departures from'} {organization.name} in {year}"
+
+    widgets.evidence(page, bars, clicked, label, behind, key="per_year", orgs_of=lambda _: [])
     undated = moves[moves["year"].isna() & moves["direction"].isin(["arrival", "departure"])]
     if not undated.empty:
         st.caption(

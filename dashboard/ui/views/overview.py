@@ -3,7 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard.analysis.flows import extremes, net_flow
+from dashboard.analysis.flows import extremes, moves_behind, net_flow, pick_label
 from dashboard.analysis.tables import organizations_shown, people_moved, sources_cited
 from dashboard.record.problems import by_kind
 from dashboard.text import md
@@ -35,13 +35,17 @@ def render(page: context.PageContext) -> None:
     with left:
         st.subheader("Biggest net gainers and losers")
         shown, rest = extremes(net_flow(moves, "root"), 5)
-        chart.show(net_flow_figure(shown, page.names), key="overview_net")
+        clicked = chart.show(net_flow_figure(shown, page.names), key="overview_net")
         st.caption(
             "Top-level organisations; people arrived minus people left, within the filters: the five biggest "
             "gainers and losers (an organisation that gained is never listed as a loser). "
             + rest
-            + " Hover a bar for how many of them are rumoured, inferred or undated."
+            + " Hover a bar for how many of them are rumoured, inferred or undated; click it for the moves."
         )
+        widgets.view_download(page, "net-flow", "root")
+        bars = [f"org:{org}" for org in shown["org_id"]]
+        widgets.evidence(page, bars, clicked, lambda p: pick_label(p, page.names),
+                         lambda p: moves_behind(moves, "root", p), key="overview")  # fmt: skip
     with right:
         data_health(page)
 
