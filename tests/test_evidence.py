@@ -124,3 +124,10 @@ def test_the_overview_bars_and_the_organisation_years_lead_to_their_moves(monkey
     assert f"departures from FAIR in {departures[0].partition(':')[2]}" in page
     assert "Joelle Pineau" in page
     assert not [b for b in at.button if b.key == "narrow_per_year"]  # a year names no organisation to narrow to
+
+
+def test_a_moves_tables_sources_are_named_as_every_page_names_them(monkeypatch):
+    at = open_page("organization", monkeypatch=monkeypatch, focus="apple")
+    [moves] = [frame.value for frame in at.dataframe if "quote" in frame.value.columns]
+    joulin = moves[moves["who"].str.endswith("#Armand Joulin")].iloc[0]
+    assert "Inside.it.ch, 2023 or later" in joulin["source"] and "seeds/" not in joulin["source"]

@@ -121,6 +121,14 @@ def test_a_dense_timeline_is_drawn_as_people_per_year(big, monkeypatch):
     [figure] = figures(at)
     assert {trace["type"] for trace in figure["data"]} == {"bar"}
     assert MOVES > limits.TIMELINE_RECORDS
+    # a bar leads to its moves: each bar names its category and year, and the panel lists them
+    picks = figure["layout"]["meta"]["picks"]["points"]
+    assert picks["0"][0].startswith("move:")
+    year = picks["0"][0].partition(":")[2]
+    at.selectbox(key="pick_timeline_year").set_value(f"move:{year}").run()
+    moves = moves_table(load_file(big, today=TODAY).dataset)
+    counted = moves[(moves["certainty"] != "rumoured") & (moves["year"] == int(year))]
+    assert f"{len(counted):,} move(s), {int(counted['headcount'].sum()):,} people: Moves in {year}" in texts(at)
 
 
 def test_a_narrow_filter_brings_the_record_by_record_timeline_back(big, monkeypatch):

@@ -322,3 +322,14 @@ def test_synth_makes_careers_of_positions_with_derived_and_parallel_ones(tmp_pat
     assert any(parallel(document.positions).values())
     derived = derive_moves(document)
     assert derived and all(move.to != "unknown" for move in derived)
+
+
+def test_each_position_marker_names_its_position_for_a_click(project, monkeypatch):
+    from test_app import figures, open_page
+
+    text, _ = career(project)
+    at = open_page("person", _write(project, text), monkeypatch, who="ada")
+    [stints] = [figure for figure in figures(at) if figure["layout"].get("meta", {}).get("picks")]
+    [(curve, names)] = stints["layout"]["meta"]["picks"]["points"].items()
+    assert sorted(names) == ["ada-alphabet", "ada-anthropic", "ada-openai"]
+    assert stints["data"][int(curve)]["mode"] == "markers"

@@ -334,6 +334,9 @@ def people_per_year_figure(table: pd.DataFrame) -> go.Figure:
     )
     figure.update_xaxes(type="category", title="year")
     figure.update_yaxes(title="people (stays and claims: records)")
+    picks = {str(index): [f"{category}:{year}" for year in part["year"]]
+             for index, (category, part) in enumerate(table.groupby("category", sort=False))}  # fmt: skip
+    figure.update_layout(meta={"picks": {"points": picks}})
     return figure.update_layout(
         barmode="stack", height=420, legend={"orientation": "h", "y": 1.02, "yanchor": "bottom"}, **LAYOUT
     )
@@ -367,6 +370,7 @@ def stints_figure(pieces: pd.DataFrame, hovers: dict[str, str]) -> go.Figure:
                        "line": {"width": 1, "color": "white"}},
                hovertext=[hovers.get(pid, "") for pid in marked["id"]], hoverinfo="text", showlegend=False)
     )  # fmt: skip
+    figure.update_layout(meta={"picks": {"points": {str(len(figure.data) - 1): list(marked["id"])}}})
     figure.update_yaxes(categoryorder="array", categoryarray=[plotly_text(label) for label in reversed(labels)],
                         title={"text": ""}, automargin=True)  # fmt: skip
     figure.update_xaxes(type="date", title={"text": ""})

@@ -228,11 +228,21 @@ _SHOWN_TEXT = r"#(.*)$"
 
 def _linked_moves(shown: pd.DataFrame, moves: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
     """``shown`` with who, from and to as links to their pages (see :func:`table_with_download`)."""
-    return with_links(shown, {
+    linked, config = with_links(shown, {
         "who": (moves["person_id"], "/person", "who"),
         "from": (moves["from_id"], "/organization", "focus"),
         "to": (moves["to_id"], "/organization", "focus"),
     })  # fmt: skip
+    if "source" in linked:  # named as every page names a source (the CSV keeps the paths and addresses)
+        dataset = context.get().dataset
+        by_label = dataset.source_ids_by_label
+
+        def titles(labels: str) -> str:
+            return "; ".join(dataset.source_title(by_label[label]) if label in by_label else label
+                             for label in str(labels).split("; ") if label)  # fmt: skip
+
+        linked["source"] = linked["source"].map(titles)
+    return linked, config
 
 
 def with_links(frame: pd.DataFrame, columns: dict[str, tuple]) -> tuple[pd.DataFrame, dict]:

@@ -104,7 +104,9 @@ def positions(page: context.PageContext, person_id: str) -> None:
         "Solid: the span the record proves (from the latest possible start to the earliest possible end). "
         "Dotted: what the dates leave open: a year or month without a day, an open or unknown start or end."
     )
-    chart.show(figures.stints_figure(stint_segments(held, _edges(held)), position_hovers(held)), key="stints")
+    clicked = chart.show(figures.stints_figure(stint_segments(held, _edges(held)), position_hovers(held)), key="stints")
+    if clicked is not None:  # a click on a position's marker opens its line below
+        st.session_state["_stint_open"] = clicked
     names = dict(
         zip(held["id"], held["org"] + held["role"].map(lambda role: f" ({role})" if role else ""), strict=True)
     )
@@ -116,7 +118,7 @@ def positions(page: context.PageContext, person_id: str) -> None:
             line += f" ({' and '.join(estimated)} estimated)"
         if row.parallel:
             line += " · held at the same time as " + ", ".join(md(names.get(other, other)) for other in row.parallel)
-        with st.expander(line):
+        with st.expander(line, expanded=st.session_state.get("_stint_open") == row.id):
             for item in row.evidence:
                 widgets.quote(item)
             if row.inferred:

@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from dashboard.analysis.organization import direction
 from dashboard.analysis.timeline import people_per_year, timeline_rows
 from dashboard.text import md
 from dashboard.ui import chart, context, limits, state, widgets
@@ -30,7 +31,8 @@ def render(page: context.PageContext) -> None:
             icon="ℹ️",
         )
         table = people_per_year(page.moves, page.stays, page.claims, focus_ids)
-        chart.show(people_per_year_figure(table), key="timeline")
+        clicked = chart.show(people_per_year_figure(table), key="timeline")
+        year_moves(page, table, clicked, focus_ids)
         skipped = sum(int(frame["year"].isna().sum()) for frame in (page.moves, page.stays, page.claims))
         if skipped:
             st.caption(f"{skipped:,} records whose date lies in no single year are not in these bars.")
@@ -46,6 +48,29 @@ def render(page: context.PageContext) -> None:
             "that someone stayed, stars are cohort claims. Hover a marker for its quote; click it for the record."
         )
         record(page, rows, clicked)
+
+
+PLURALS = {"arrival": "Arrivals", "departure": "Departures", "internal": "Moves inside", "other": "Other moves"}
+
+
+def year_moves(page: context.PageContext, table, clicked: str | None, focus_ids) -> None:
+    """The moves behind a bar of the dense timeline (a category in a year), with their quotes."""
+    categories = direction(page.moves, focus_ids) if focus_ids else None
+    picks = [f"{category}:{year}" for category, year in zip(table["category"], table["year"], strict=True)
+             if category not in ("stay", "claim")]  # fmt: skip
+
+    def behind(pick: str):
+        category, _, year = pick.partition(":")
+        keep = page.moves["year"] == int(year)
+        if categories is not None:
+            keep &= categories == category
+        return page.moves[keep.fillna(False).to_numpy()]
+
+    def label(pick: str) -> str:
+        category, _, year = pick.partition(":")
+        return f"{PLURALS.get(category, 'Moves')} in {year}"
+
+    widgets.evidence(page, picks, clicked, label, behind, key="timeline_year", orgs_of=lambda _: [])
 
 
 def record(page: context.PageContext, rows, clicked: str | None) -> None:
