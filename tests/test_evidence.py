@@ -130,4 +130,7 @@ def test_a_moves_tables_sources_are_named_as_every_page_names_them(monkeypatch):
     at = open_page("organization", monkeypatch=monkeypatch, focus="apple")
     [moves] = [frame.value for frame in at.dataframe if "quote" in frame.value.columns]
     joulin = moves[moves["who"].str.endswith("#Armand Joulin")].iloc[0]
-    assert "Inside.it.ch, 2023 or later" in joulin["source"] and "seeds/" not in joulin["source"]
+    assert joulin["source"].startswith("/sources?source=insideit-llama-authors")
+    assert "Inside.it.ch, 2023 or later" in joulin["source"].partition("#")[2] and "seeds/" not in joulin["source"]
+    [came] = [frame.value for frame in at.dataframe if list(frame.value.columns) == ["organisation", "people"]][:1]
+    assert came["organisation"].iloc[0] == "/organization?focus=meta#Meta"  # where Apple's arrivals came from

@@ -32,6 +32,8 @@ def test_the_report_holds_chart_table_notes_and_every_quote_behind_the_view(ship
     page, counted = build(shipped_text, "rumours=1")
     assert counted == 12 and page.count('<li id="note-') == counted  # each move the view counts, a footnote
     assert "Ebenfalls wechselt Nat Friedman, ehemaliger CEO bei Github." in page
+    # each source named as the pages name it, with where it is kept
+    assert "— Inside.it.ch, 2023 or later (seeds/000_754018a0b65caa00.txt)" in page
     assert "Counted but marked:" in page and "(rumoured)" in page
     assert '<div id="chart"' in page and "window.Plotly=" in page and "sankey" in page
     # nothing from elsewhere: no script source, stylesheet, font, image or frame in the markup (the

@@ -102,7 +102,10 @@ def _footnotes(bundle: Bundle, moves: pd.DataFrame) -> tuple[list[str], dict[str
             quote = f"<blockquote>“{html.escape(' '.join(str(item['quote']).split()))}”"
             if item.get("translation"):
                 quote += f"<br><em>{html.escape(' '.join(str(item['translation']).split()))}</em>"
-            quotes.append(quote + f"<br>— {html.escape(str(item['source']))}</blockquote>")
+            source_id = bundle.dataset.source_ids_by_label.get(str(item["source"]))
+            name = bundle.dataset.source_title(source_id) if source_id else str(item["source"])
+            where = f" ({item['source']})" if source_id and name != item["source"] else ""
+            quotes.append(quote + f"<br>— {html.escape(name + where)}</blockquote>")
         items.append(f'<li id="note-{number}">{head}{"".join(quotes)}</li>')
     return items, numbers
 

@@ -233,15 +233,18 @@ def _linked_moves(shown: pd.DataFrame, moves: pd.DataFrame) -> tuple[pd.DataFram
         "from": (moves["from_id"], "/organization", "focus"),
         "to": (moves["to_id"], "/organization", "focus"),
     })  # fmt: skip
-    if "source" in linked:  # named as every page names a source (the CSV keeps the paths and addresses)
+    if "source" in linked:  # named as every page names a source, linked to the first one's page
         dataset = context.get().dataset
         by_label = dataset.source_ids_by_label
 
-        def titles(labels: str) -> str:
-            return "; ".join(dataset.source_title(by_label[label]) if label in by_label else label
-                             for label in str(labels).split("; ") if label)  # fmt: skip
+        def cell(labels: str) -> str:
+            parts = [label for label in str(labels).split("; ") if label]
+            titles = "; ".join(dataset.source_title(by_label[p]) if p in by_label else p for p in parts)
+            first = by_label.get(parts[0]) if parts else None
+            return f"{page_url('/sources', 'source', first)}#{titles}" if first else f"#{titles}"
 
-        linked["source"] = linked["source"].map(titles)
+        linked["source"] = linked["source"].map(cell)
+        config["source"] = st.column_config.LinkColumn("source", display_text=_SHOWN_TEXT)
     return linked, config
 
 

@@ -70,14 +70,15 @@ def render(page: context.PageContext) -> None:
             "lies in no single year; the counts above include them."
         )
     came, went = st.columns(2)
-    with came:
-        st.subheader("Came from")
-        widgets.table_with_download(
-            counterparts(page.moves, org_ids, "from"), key="came_csv", file_name="came-from.csv"
-        )
-    with went:
-        st.subheader("Went to")
-        widgets.table_with_download(counterparts(page.moves, org_ids, "to"), key="went_csv", file_name="went-to.csv")
+    ids_of = {name: org for org, name in page.names.items()}  # organisation names are unique
+    for column, side, title, file_name in ((came, "from", "Came from", "came-from.csv"),
+                                           (went, "to", "Went to", "went-to.csv")):  # fmt: skip
+        with column:
+            st.subheader(title)
+            table = counterparts(page.moves, org_ids, side)
+            linked = widgets.with_links(table, {"organisation": (table["organisation"].map(ids_of), "/organization",
+                                                                 "focus")})  # fmt: skip
+            widgets.table_with_download(table, key=f"{side}_csv", file_name=file_name, linked=linked)
 
     st.subheader("Moves")
     widgets.moves_table(moves, key="org_moves_csv", file_name=f"{org_id}-moves.csv")
