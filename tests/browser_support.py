@@ -3,7 +3,7 @@
 Used by ``test_browser.py``; also a script that takes the README's screenshot:
 
     python tests/browser_support.py screenshot docs/flows.png
-    python tests/browser_support.py screenshot docs/flows-10k.png /tmp/big/data/events.yaml
+    python tests/browser_support.py screenshot docs/flows-10k.png synthetic-10k/data/events.yaml
 
 Chromium is Debian's (``apt-get install chromium``); Playwright cannot download its own browser
 here. Without Chromium or Playwright the browser tests skip with a reason, unless
