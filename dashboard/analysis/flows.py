@@ -369,9 +369,12 @@ def first_quotes(links: pd.DataFrame, moves: pd.DataFrame, level: Level) -> pd.S
     quotes: dict[tuple, str] = {}
     if not chosen.empty:
         ordered = chosen.sort_values(["end", "start"], ascending=False, na_position="last")
-        ends = zip(*(column.astype(object) for column in _ends(ordered, level)), strict=True)
-        for pair, evidence in zip(ends, ordered["evidence"], strict=True):
-            if pair not in quotes and evidence:
+        first_origin, first_destination = _ends(ordered, level)
+        # the newest move of each pair, found in one vectorised pass: then a loop over the links only
+        newest = ordered[~pd.DataFrame({"o": first_origin, "d": first_destination}).duplicated().to_numpy()]
+        ends = zip(*(column.astype(object) for column in _ends(newest, level)), strict=True)
+        for pair, evidence in zip(ends, newest["evidence"], strict=True):
+            if evidence:
                 quotes[pair] = " ".join(str(evidence[0]["quote"]).split())
     keys = zip(links["source"].astype(object), links["target"].astype(object), strict=True)
     return pd.Series([quotes.get(key, "") for key in keys], index=links.index, dtype=object)

@@ -57,9 +57,10 @@ def filters_query() -> str:
     return urlencode(to_query(page.filters), doseq=True)
 
 
-def page_url(path: str, param: str, value: str) -> str:
-    """A link to a page showing ``value`` (``param=value``), with the current filters kept."""
-    query = filters_query()
+def page_url(path: str, param: str, value: str, query: str | None = None) -> str:
+    """A link to a page showing ``value`` (``param=value``), with the current filters kept
+    (``query``: :func:`filters_query`, when the caller has it already)."""
+    query = filters_query() if query is None else query
     return f"{path}?{param}={quote_url(value)}" + (f"&{query}" if query else "")
 
 
@@ -236,12 +237,13 @@ def _linked_moves(shown: pd.DataFrame, moves: pd.DataFrame) -> tuple[pd.DataFram
     if "source" in linked:  # named as every page names a source, linked to the first one's page
         dataset = context.get().dataset
         by_label = dataset.source_ids_by_label
+        query = filters_query()
 
         def cell(labels: str) -> str:
             parts = [label for label in str(labels).split("; ") if label]
             titles = "; ".join(dataset.source_title(by_label[p]) if p in by_label else p for p in parts)
             first = by_label.get(parts[0]) if parts else None
-            return f"{page_url('/sources', 'source', first)}#{titles}" if first else f"#{titles}"
+            return f"{page_url('/sources', 'source', first, query)}#{titles}" if first else f"#{titles}"
 
         linked["source"] = linked["source"].map(cell)
         config["source"] = st.column_config.LinkColumn("source", display_text=_SHOWN_TEXT)
@@ -256,9 +258,10 @@ def with_links(frame: pd.DataFrame, columns: dict[str, tuple]) -> tuple[pd.DataF
     if frame.empty:
         return frame, {}
     linked = frame.copy()
+    query = filters_query()  # once per table: a table has up to a thousand rows
     for column, (ids, path, param) in columns.items():
         linked[column] = [
-            f"{page_url(path, param, i)}#{text}" if isinstance(i, str) and i not in (UNKNOWN, "") else f"#{text}"
+            f"{page_url(path, param, i, query)}#{text}" if isinstance(i, str) and i not in (UNKNOWN, "") else f"#{text}"
             for text, i in zip(frame[column].astype(object).fillna(""), ids.astype(object), strict=True)
         ]
     config = {column: st.column_config.LinkColumn(column, display_text=_SHOWN_TEXT) for column in columns}
