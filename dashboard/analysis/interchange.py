@@ -194,31 +194,28 @@ def ftm_entities(dataset: Dataset) -> Iterator[dict]:
     document = dataset.document
     people, orgs, docs = {}, {}, {}
 
-    def person(person_id: str):
-        if person_id not in people:
-            record = document.people[person_id]
-            entity = model.make_entity("Person")
-            entity.make_id("talent-flows", "person", person_id)
+    def named(schema: str, kind: str, record_id: str, record, made: dict):
+        """A Person or Organization entity for a record with a name, aliases and a Wikidata item."""
+        if record_id not in made:
+            entity = model.make_entity(schema)
+            entity.make_id("talent-flows", kind, record_id)
             entity.add("name", record.name)
             entity.add("alias", record.aliases)
             if record.wikidata:
                 entity.add("wikidataId", record.wikidata)
-            people[person_id] = entity
-        return people[person_id]
+            made[record_id] = entity
+        return made[record_id]
+
+    def person(person_id: str):
+        return named("Person", "person", person_id, document.people[person_id], people)
 
     def organisation(org_id: str):
-        if org_id not in orgs:
-            record = document.organizations[org_id]
-            entity = model.make_entity("Organization")
-            entity.make_id("talent-flows", "organization", org_id)
-            entity.add("name", record.name)
-            entity.add("alias", record.aliases)
-            if record.wikidata:
-                entity.add("wikidataId", record.wikidata)
-            if record.parent:
-                entity.add("parent", organisation(record.parent).id)
-            orgs[org_id] = entity
-        return orgs[org_id]
+        record = document.organizations[org_id]
+        fresh = org_id not in orgs
+        entity = named("Organization", "organization", org_id, record, orgs)
+        if fresh and record.parent:
+            entity.add("parent", organisation(record.parent).id)
+        return entity
 
     def source(source_id: str):
         if source_id not in docs:

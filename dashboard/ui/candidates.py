@@ -14,15 +14,29 @@ from dashboard import config
 from dashboard.record.candidates import Reader
 from dashboard.ui import context, prefill
 
+_READERS: dict[str, Reader] = {}
+"""The reader of the record shown, by its digest: its name indexes are built once per version of
+the record, not on every rerun of a page."""
+
+
+def _reader(page: context.PageContext) -> Reader:
+    digest = page.bundle.digest
+    reader = _READERS.get(digest)
+    if reader is None:
+        moves = page.bundle.moves
+        recorded = moves[~moves["derived"]]  # what a candidate may restate: the record's own moves
+        known = zip(recorded["id"], recorded["person_id"].astype(object), recorded["headcount"],
+                    recorded["from_id"].astype(object), recorded["to_id"].astype(object), strict=True)  # fmt: skip
+        reader = Reader(page.dataset.document, known)
+        _READERS.clear()  # one version at a time
+        _READERS[digest] = reader
+    return reader
+
 
 def show(page: context.PageContext, text: str, source, source_id: str, *, expanded: bool = False) -> None:
     """The sentences of the document that probably state a move, as candidates to confirm
     (``python -m dashboard candidates``; see :mod:`dashboard.record.candidates`)."""
-    moves = page.bundle.moves
-    recorded = moves[~moves["derived"]]
-    known = zip(recorded["id"], recorded["person_id"].astype(object), recorded["headcount"],
-                recorded["from_id"].astype(object), recorded["to_id"].astype(object), strict=True)  # fmt: skip
-    found = Reader(page.dataset.document, known).read(text, language=source.language, published=source.published)
+    found = _reader(page).read(text, language=source.language, published=source.published)
     title = f"Candidate moves in this text ({len(found)}): sentences that probably state a move"
     with st.expander(title, expanded=expanded):
         st.caption(
