@@ -1,9 +1,17 @@
 """Showing text from the record safely: it is always text, never markup.
 
-Names, roles and quotes are typed by hand or pasted from web pages. Streamlit renders Markdown
-(with its own directives such as ``:red[...]`` and ``$math$``) and plotly renders a subset of
-HTML in labels and hover text, so data shown through either is escaped first: a name like
-``<img src=x onerror=alert(1)>`` or ``[click](javascript:...)`` appears literally.
+Names, roles and quotes are typed by hand, imported from spreadsheets or pasted from web pages.
+Streamlit renders Markdown (with its own directives such as ``:red[...]`` and ``$math$``) in
+``st.markdown``, captions, alerts, headers, expander and tab labels, button labels and the options
+of radios, pills and segmented controls; plotly renders a subset of HTML in labels and hover text.
+So data shown through either is escaped first, here and nowhere else: a name like
+``<img src=x onerror=alert(1)>``, ``![x](http://host/img.png)`` or ``[click](javascript:...)``
+appears literally, fetches nothing and links nowhere.
+
+Escaping alone is not enough for web addresses: Streamlit's Markdown (remark-gfm) turns any
+``http://…``, ``www.…`` or ``name@host.tld`` in the *rendered* text into a link, backslashes or
+not, so :func:`md` shows such a run as inline code: literal, copyable, and never a link.
+(Selectboxes and multiselects show their options as plain text, so they need no escaping.)
 """
 
 from __future__ import annotations
@@ -12,13 +20,32 @@ import re
 import unicodedata
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$:=^&])")
+_LINKISH = re.compile(r"(?:https?://|www\.)\S*|\S*@[^\s.@]*\.\S*", re.IGNORECASE)
+"""A run remark-gfm would turn into a link: a web address or something shaped like an e-mail
+address (from the start of its word to the next space)."""
+_BACKTICKS = re.compile(r"`+")
+
+
+def _code_span(text: str) -> str:
+    """``text`` as a Markdown code span: fenced by more backticks than it holds in a row, with
+    a space inside the fence where it begins or ends with a backtick (CommonMark strips one)."""
+    fence = "`" * (max((len(run) for run in _BACKTICKS.findall(text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def md(text: object) -> str:
-    """``text`` escaped for ``st.markdown``: every Markdown and Streamlit-directive character
-    gets a backslash, and line breaks stay line breaks."""
-    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
-    return escaped.replace("\n", "  \n")
+    """``text`` escaped for Streamlit's Markdown (``st.markdown``, captions, alerts, headers and
+    widget labels): every Markdown and Streamlit-directive character gets a backslash, web and
+    e-mail addresses become inline code (never links), and line breaks stay line breaks."""
+    text = str(text)
+    pieces, last = [], 0
+    for found in _LINKISH.finditer(text):
+        pieces.append(_MARKDOWN_SPECIAL.sub(r"\\\1", text[last : found.start()]))
+        pieces.append(_code_span(found.group()))
+        last = found.end()
+    pieces.append(_MARKDOWN_SPECIAL.sub(r"\\\1", text[last:]))
+    return "".join(pieces).replace("\n", "  \n")
 
 
 def plotly_text(text: object) -> str:

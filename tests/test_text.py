@@ -29,6 +29,48 @@ def test_md_escapes_every_markup_character(text):
     assert re.sub(r"\\(.)", r"\1", escaped).replace("  \n", "\n") == text
 
 
+def _unescaped(markdown: str) -> str:
+    """What Markdown shows of ``markdown`` made by :func:`md`: code spans as their text, escapes removed."""
+    pieces = re.split(r"(`+)( ?)(.*?)\2\1", markdown)
+    out = []
+    for index in range(0, len(pieces), 4):
+        out.append(re.sub(r"\\(.)", r"\1", pieces[index]))
+        if index + 3 < len(pieces):
+            out.append(pieces[index + 3])
+    return "".join(out).replace("  \n", "\n")
+
+
+ADDRESSES = [
+    ("see http://127.0.0.1:9/x.png now", "http://127.0.0.1:9/x.png"),
+    ("HTTPS://Host/Path?a=1&b=2", "HTTPS://Host/Path?a=1&b=2"),
+    ("at www.example.com.", "www.example.com."),
+    ("write to ada@example.com", "ada@example.com"),
+    ("mailto:ada@example.com", "mailto:ada@example.com"),
+    ("![x](http://host/img.png)", "http://host/img.png)"),
+]
+
+
+@pytest.mark.parametrize(("text", "address"), ADDRESSES)
+def test_md_shows_web_and_mail_addresses_as_code_never_as_links(text, address):
+    # Streamlit's Markdown links bare addresses whatever the backslashes: a code span can't link.
+    escaped = md(text)
+    spans = [match.group(3) for match in re.finditer(r"(`+)( ?)(.*?)\2\1", escaped)]
+    assert address in spans
+    outside = re.sub(r"(`+)( ?)(.*?)\2\1", "", escaped)
+    assert "http" not in outside.casefold().replace("\\", "") or "://" not in outside
+    assert "www." not in outside and "@" not in outside
+    assert _unescaped(escaped) == text
+
+
+def test_an_address_holding_backticks_gets_a_longer_fence():
+    # CommonMark: a code span ends at a run of exactly as many backticks as opened it.
+    assert md("http://a`b``") == "``` http://a`b`` ```"
+
+
+def test_md_leaves_words_with_an_at_sign_but_no_domain_as_escaped_text():
+    assert md("@SUM(1+1)") == "@SUM\\(1\\+1\\)"
+
+
 def test_plotly_text_escapes_html():
     assert plotly_text("<b>x</b> & y") == "&lt;b&gt;x&lt;/b&gt; &amp; y"
 

@@ -298,7 +298,7 @@ def evidence(page, picks: list[str], clicked: str | None, label, behind, *, key:
         orgs = [org for org in named if org in page.bundle.bounds.orgs]
         if orgs and tuple(orgs) != page.filters.orgs:
             st.button(
-                f"Narrow the filters to {' and '.join(page.names.get(org, org) for org in orgs)}",
+                md(f"Narrow the filters to {' and '.join(page.names.get(org, org) for org in orgs)}"),
                 key=f"narrow_{key}", on_click=lambda: st.session_state.update(f_orgs=orgs),
             )  # fmt: skip
         move_cards(moves, limit=LIMIT_CARDS)
