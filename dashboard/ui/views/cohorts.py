@@ -32,8 +32,8 @@ def render(page: context.PageContext) -> None:
         format_func=lambda c: cohorts[c].name, index=None, placeholder="Choose a cohort: every page then shows it",
     )  # fmt: skip
     if cohort_id is None:
-        overview = [{"cohort": cohort.name, "size": cohort.size or "unknown", "claims": len(cohort.claims)}
-                    for cohort in cohorts.values()]  # fmt: skip
+        overview = [{"cohort": cohort.name, "size": "unknown" if cohort.size is None else str(cohort.size),
+                     "claims": len(cohort.claims)} for cohort in cohorts.values()]  # fmt: skip
         st.dataframe(overview, hide_index=True, width="stretch")
         return
     cohort = cohorts[cohort_id]

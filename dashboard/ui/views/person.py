@@ -7,6 +7,7 @@ import streamlit as st
 
 from dashboard.analysis.careers import career, describe_date
 from dashboard.analysis.stints import position_hovers, stint_segments
+from dashboard.analysis.tables import records
 from dashboard.analysis.views import inferred_set
 from dashboard.text import md
 from dashboard.ui import chart, context, figures, limits, state, widgets
@@ -108,23 +109,27 @@ def positions(page: context.PageContext, person_id: str) -> None:
     if clicked is not None:  # a click on a position's marker opens its line below
         st.session_state["_stint_open"] = clicked
     names = dict(
-        zip(held["id"], held["org"] + held["role"].map(lambda role: f" ({role})" if role else ""), strict=True)
+        zip(
+            held["id"],
+            held["org"] + held["role"].map(lambda role: f" ({role})" if isinstance(role, str) and role else ""),
+            strict=True,
+        )
     )
-    for row in held.itertuples(index=False):
-        line = f"**{md(row.org)}**" + (f" · {md(row.role)}" if row.role else "")
-        line += f" · {md(row.start_label)} → {md(row.end_label)}".replace("unknown date", "unknown")
-        estimated = [field for field, flag in (("start", row.start_estimated), ("end", row.end_estimated)) if flag]
+    for row in records(held):  # optional fields are None here, never NaN (which is true)
+        line = f"**{md(row['org'])}**" + (f" · {md(row['role'])}" if row["role"] else "")
+        line += f" · {md(row['start_label'])} → {md(row['end_label'])}".replace("unknown date", "unknown")
+        estimated = [field for field in ("start", "end") if row[f"{field}_estimated"]]
         if estimated:
             line += f" ({' and '.join(estimated)} estimated)"
-        if row.parallel:
-            line += " · held at the same time as " + ", ".join(md(names.get(other, other)) for other in row.parallel)
-        with st.expander(line, expanded=st.session_state.get("_stint_open") == row.id):
-            for item in row.evidence:
+        if row["parallel"]:
+            line += " · held at the same time as " + ", ".join(md(names.get(other, other)) for other in row["parallel"])
+        with st.expander(line, expanded=st.session_state.get("_stint_open") == row["id"]):
+            for item in row["evidence"]:
                 widgets.quote(item)
-            if row.inferred:
-                st.caption(md(f"inferred: {row.inferred} (see the note)"))
-            if row.note:
-                st.caption(md("Note: " + " ".join(row.note.split())))
+            if row["inferred"]:
+                st.caption(md(f"inferred: {row['inferred']} (see the note)"))
+            if row["note"]:
+                st.caption(md("Note: " + " ".join(row["note"].split())))
 
 
 render(context.get())
