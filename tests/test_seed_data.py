@@ -122,9 +122,7 @@ def test_three_unnamed_scientists_are_a_group_of_three(dataset):
     }
 
 
-@pytest.mark.parametrize(
-    "move_id", ["pang-alphabet-to-apple", "friedman-leaves-github", "openai-switzerland-scientists-alphabet-to-openai"]
-)
+@pytest.mark.parametrize("move_id", ["pang-alphabet-to-apple", "openai-switzerland-scientists-alphabet-to-openai"])
 def test_earlier_jobs_have_no_date(dataset, move_id):
     [move] = [move for move in dataset.document.moves if move.id == move_id]
     assert (str(move.date), move.date.dating, move.date_kind, move.date_estimated) == (
@@ -133,6 +131,22 @@ def test_earlier_jobs_have_no_date(dataset, move_id):
         "effective",
         False,
     )
+
+
+def test_friedmans_former_github_post_is_a_position_not_a_move(dataset):
+    # 004: "Ebenfalls wechselt Nat Friedman, ehemaliger CEO bei Github." A former post, no departure.
+    [move] = moves_of(dataset, "nat-friedman")
+    assert (move.id, move.from_, move.to) == ("friedman-to-meta", "unknown", "meta")
+    assert not [m for m in dataset.document.moves if "github" in (m.from_, m.to)]
+    [position] = [p for p in dataset.document.positions if p.person == "nat-friedman"]
+    assert (position.org, position.role, str(position.start), str(position.end)) == (
+        "github",
+        "CEO",
+        "unknown",
+        "unknown",
+    )
+    [item] = position.evidence
+    assert item.quote == "Ebenfalls wechselt Nat Friedman, ehemaliger CEO bei Github." and item.supports is None
 
 
 def test_daniel_gross_is_only_a_rumoured_move(dataset):
