@@ -10,6 +10,7 @@ import hashlib
 import pytest
 
 from dashboard.record.load import load_file
+from dashboard.record.support import inferred_fields
 from helpers import REPO, SHIPPED, TODAY
 
 SHARED_SEEDS = REPO.parent / "shared" / "seeds"
@@ -111,6 +112,18 @@ def test_pineau_leaves_fair_for_an_unknown_destination(dataset):
     [move] = moves_of(dataset, "joelle-pineau")
     assert (move.from_, move.to) == ("fair", "unknown")
     assert dataset.document.organizations["fair"].parent == "meta"
+
+
+def test_pineaus_eight_years_rest_on_the_sentence_that_states_them(dataset):
+    [move] = moves_of(dataset, "joelle-pineau")
+    assert move.from_role == "head of FAIR for eight years"
+    supports = {item.quote.split(",")[0]: item.supports for item in move.evidence}
+    # 001: "Der kürzliche Rücktritt von Joelle Pineau, die acht Jahre lang die Forschungsgruppe ... geleitet hat"
+    assert supports["Der kürzliche Rücktritt von Joelle Pineau"] == ["person", "from", "from_role"]
+    # the FAQ: "Der Rücktritt von Joelle Pineau, der ehemaligen Leiterin ..." says nothing of eight years
+    assert supports["Der Rücktritt von Joelle Pineau"] == ["person", "from"]
+    assert "acht Jahre" not in move.evidence[1].quote
+    assert inferred_fields(move) == []  # the role is still stated, by the first sentence
 
 
 def test_three_unnamed_scientists_are_a_group_of_three(dataset):
