@@ -126,6 +126,23 @@ def test_pineaus_eight_years_rest_on_the_sentence_that_states_them(dataset):
     assert inferred_fields(move) == []  # the role is still stated, by the first sentence
 
 
+def document_of(dataset, source_id):
+    return (REPO / dataset.document.sources[source_id].path).read_text(encoding="utf-8")
+
+
+def test_fair_is_the_kind_the_documents_call_it(dataset):
+    fair = dataset.document.organizations["fair"]
+    assert (fair.kind, fair.parent) == ("team", "meta")
+    # 004 "das Forschungsteam FAIR", 001 "die Forschungsgruppe für Grundlagenforschung in KI (FAIR)"
+    words = {
+        "de-meta-superintelligence-hires": "das Forschungsteam FAIR",
+        "de-meta-ai-team-exodus": "die Forschungsgruppe für Grundlagenforschung in KI (FAIR)",
+    }
+    for source_id, words_used in words.items():
+        assert words_used in document_of(dataset, source_id)
+        assert words_used in " ".join(fair.note.split())
+
+
 def test_three_unnamed_scientists_are_a_group_of_three(dataset):
     groups = [move for move in dataset.document.moves if move.group]
     assert groups and all(move.headcount == 3 and move.person is None for move in groups)
