@@ -143,6 +143,16 @@ def test_fair_is_the_kind_the_documents_call_it(dataset):
         assert words_used in " ".join(fair.note.split())
 
 
+def test_google_has_no_parent_no_sentence_states(dataset):
+    google = dataset.document.organizations["google"]
+    assert google.parent is None and dataset.org_roots["google"] == "google"
+    assert google.note.startswith("No parent: no seed document states that Google is part of Alphabet.")
+    # no document names both, let alone relates them
+    for path in (REPO / "seeds").iterdir():
+        text = path.read_text(encoding="utf-8")
+        assert not ("Google" in text and "Alphabet" in text), path.name
+
+
 def test_three_unnamed_scientists_are_a_group_of_three(dataset):
     groups = [move for move in dataset.document.moves if move.group]
     assert groups and all(move.headcount == 3 and move.person is None for move in groups)
