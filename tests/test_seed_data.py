@@ -76,6 +76,7 @@ def test_every_quote_is_verbatim_in_its_document(dataset):
     evidence = [e for m in dataset.document.moves for e in m.evidence]
     evidence += [e for s in dataset.document.stays for e in s.evidence]
     evidence += [e for c in dataset.document.cohorts.values() for k in c.claims for e in k.evidence]
+    evidence += [e for p in dataset.document.positions for e in p.evidence]
     assert len(evidence) > 20
     for item in evidence:
         assert item.quote in documents[item.source]
@@ -187,6 +188,18 @@ def test_friedmans_former_github_post_is_a_position_not_a_move(dataset):
     )
     [item] = position.evidence
     assert item.quote == "Ebenfalls wechselt Nat Friedman, ehemaliger CEO bei Github." and item.supports is None
+
+
+def test_sutskever_co_founded_openai(dataset):
+    # 004: "... gemeinsam mit Ilya Sutskever, Mitgründer von OpenAI, Safe Superintelligence gegründet"
+    [position] = [p for p in dataset.document.positions if p.person == "ilya-sutskever"]
+    assert (position.id, position.org, position.role) == ("sutskever-co-founder-of-openai", "openai", "co-founder")
+    assert (str(position.start), str(position.end)) == ("unknown", "unknown")  # the text gives no dates
+    [item] = position.evidence
+    assert item.source == "de-meta-superintelligence-hires" and item.supports is None
+    assert "Ilya Sutskever, Mitgründer von OpenAI" in item.quote
+    assert " ".join(item.quote.split()) in " ".join(document_of(dataset, item.source).split())
+    assert not [m for m in dataset.document.moves if m.person == "ilya-sutskever"]  # co-founding is no move
 
 
 def test_daniel_gross_is_only_a_rumoured_move(dataset):
