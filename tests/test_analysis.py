@@ -192,8 +192,9 @@ def test_links_sum_headcounts_and_list_people(moves):
     links = flows.sankey_links(moves, "unit").set_index(["source", "target"])
     assert links.loc[("meta", "mistral-ai"), "value"] == 3
     assert links.loc[("meta", "mistral-ai"), "people"] == "Timothée Lacroix, Guillaume Lample, Marie-Anne Lachaux"
-    assert links.loc[("openai", "meta"), "value"] == 3  # the three scientists, one record
-    assert links.loc[("openai", "meta"), "moves"] == 1
+    # the three scientists, one record, from the OpenAI office in Switzerland they had set up
+    assert links.loc[("openai-switzerland", "meta"), "value"] == 3
+    assert links.loc[("openai-switzerland", "meta"), "moves"] == 1
     assert links.loc[("openai", "meta-superintelligence-labs"), "value"] == 1
     assert links["value"].sum() == moves["headcount"].sum()
     roots = flows.sankey_links(moves, "root").set_index(["source", "target"])
@@ -294,7 +295,7 @@ def test_directions_and_counterparts(dataset, moves):
     assert marked["li-openai-to-meta"] == "arrival"
     assert "pang-alphabet-to-apple" not in marked
     came = organization.counterparts(moves, meta, "from")
-    assert came.iloc[0].tolist() == ["OpenAI", 4]
+    assert came.iloc[0].tolist() == ["OpenAI office in Switzerland", 3]  # the three scientists
     went = organization.counterparts(moves, meta, "to")
     assert dict(zip(went["organisation"], went["people"], strict=True)) == {"Mistral AI": 3, "Apple": 1, "Unknown": 1}
 

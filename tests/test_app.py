@@ -107,7 +107,8 @@ def test_sankey_draws_every_move_between_organisations(monkeypatch):
     links = dict(zip(link_names(trace), trace["link"]["value"], strict=True))
     assert links[("Meta", "Mistral AI")] == 3
     assert links[("OpenAI", "Superintelligence Labs")] == 1  # Yuanzhi Li (the unit inferred)
-    assert links[("OpenAI", "Meta")] == 3  # the group of three: the text says only "zu Meta"
+    # the group of three, from the OpenAI office in Switzerland they had set up: the text says only "zu Meta"
+    assert links[("OpenAI office in Switzerland", "Meta")] == 3
     assert links[("FAIR", "Unknown")] == 1
     assert ("Safe Superintelligence", "Superintelligence Labs") not in links  # rumoured: left out by default
     # the earlier jobs with an unknown date (Pang at Alphabet, the three scientists at Alphabet)

@@ -158,9 +158,23 @@ def test_three_unnamed_scientists_are_a_group_of_three(dataset):
     groups = [move for move in dataset.document.moves if move.group]
     assert groups and all(move.headcount == 3 and move.person is None for move in groups)
     assert {(move.from_, move.to) for move in groups} == {
-        ("alphabet", "openai"),
-        ("openai", "meta"),  # the sentence says only "zu Meta"
+        ("alphabet", "openai-switzerland"),
+        ("openai-switzerland", "meta"),  # the sentence says only "zu Meta"
     }
+
+
+def test_the_openai_office_in_switzerland_the_three_scientists_set_up(dataset):
+    # 004: "... drei Wissenschaftler, die in der Schweiz erst kürzlich ein OpenAI-Büro aufgebaut hatten ..."
+    office = dataset.document.organizations["openai-switzerland"]
+    assert (office.name, office.kind, office.parent) == ("OpenAI office in Switzerland", "office", "openai")
+    assert dataset.org_roots["openai-switzerland"] == "openai"
+    words = "die in der Schweiz erst kürzlich ein OpenAI-Büro aufgebaut hatten"
+    assert words in document_of(dataset, "de-meta-superintelligence-hires") and words in office.note
+    for move in dataset.document.moves:
+        if move.group:
+            assert "openai-switzerland" in (move.from_, move.to)
+            [item] = move.evidence
+            assert words in " ".join(item.quote.split()) and item.supports == ["group", "from", "to"]
 
 
 @pytest.mark.parametrize("move_id", ["pang-alphabet-to-apple", "openai-switzerland-scientists-alphabet-to-openai"])
