@@ -154,6 +154,18 @@ def test_google_has_no_parent_no_sentence_states(dataset):
         assert not ("Google" in text and "Alphabet" in text), path.name
 
 
+def test_metas_gen_ai_team_is_a_team_of_meta(dataset):
+    # 004: "Zudem kümmert sich das Gen-AI-Team um Produkte wie Metas KI-Modelle Llama und Meta AI."
+    team = dataset.document.organizations["meta-gen-ai"]
+    assert (team.name, team.aliases, team.kind, team.parent) == ("Gen-AI team", ["Gen-AI-Team"], "team", "meta")
+    words = "Zudem kümmert sich das Gen-AI-Team um Produkte wie Metas KI-Modelle Llama und Meta AI"
+    assert words in document_of(dataset, "de-meta-superintelligence-hires")
+    assert words in " ".join(team.note.split())
+    # no sentence puts anyone in it
+    records = [*dataset.document.moves, *dataset.document.stays, *dataset.document.positions]
+    assert not [r for r in records if "meta-gen-ai" in {getattr(r, f, None) for f in ("from_", "to", "org")}]
+
+
 def test_three_unnamed_scientists_are_a_group_of_three(dataset):
     groups = [move for move in dataset.document.moves if move.group]
     assert groups and all(move.headcount == 3 and move.person is None for move in groups)
