@@ -166,6 +166,15 @@ def test_metas_gen_ai_team_is_a_team_of_meta(dataset):
     assert not [r for r in records if "meta-gen-ai" in {getattr(r, f, None) for f in ("from_", "to", "org")}]
 
 
+def test_metas_49_percent_of_scale_ai_is_a_note_not_a_parent(dataset):
+    scale = dataset.document.organizations["scale-ai"]
+    assert scale.parent is None  # the record has no stake field, and 49 % is no unit of Meta
+    words = "Meta, die für 14,3 Milliarden US-Dollar 49 Prozent des Start-ups bekommen"
+    assert words in document_of(dataset, "de-meta-superintelligence-hires")
+    note = " ".join(scale.note.split())
+    assert note.startswith("004: Meta gets 49 percent of Scale AI for 14.3 billion US dollars") and words in note
+
+
 def test_three_unnamed_scientists_are_a_group_of_three(dataset):
     groups = [move for move in dataset.document.moves if move.group]
     assert groups and all(move.headcount == 3 and move.person is None for move in groups)
