@@ -10,7 +10,7 @@ import hashlib
 import pytest
 
 from dashboard.record.load import load_file
-from dashboard.record.support import inferred_fields
+from dashboard.record.support import inferred_fields, report_of, reports
 from helpers import REPO, SHIPPED, TODAY
 
 SHARED_SEEDS = REPO.parent / "shared" / "seeds"
@@ -41,13 +41,32 @@ def test_every_seed_document_is_a_source_and_cited(dataset):
 def test_the_information_is_a_report_known_only_from_000_and_002(dataset):
     sources = dataset.document.sources
     unstored = {sid for sid, source in sources.items() if source.path is None and source.url is None}
-    assert unstored == {"the-information-llama-authors"}
+    assert unstored == {"the-information-llama-authors", "business-insider-zuckerberg-ai-investment"}
     assert sources["the-information-llama-authors"].publisher == "The Information"
     retelling = {sid for sid, source in sources.items() if source.reports_on == "the-information-llama-authors"}
     assert retelling == {"insideit-llama-authors", "it-llama-creators-quit"}
     # 000 says "Wie 'The Information' (Paywall) berichtet", 002 "Secondo un report di The Information".
     assert "The Information" in (REPO / sources["insideit-llama-authors"].path).read_text(encoding="utf-8")
     assert "The Information" in (REPO / sources["it-llama-creators-quit"].path).read_text(encoding="utf-8")
+
+
+def test_zuckerbergs_2024_words_are_business_insiders_report_retold_by_003(dataset):
+    sources = dataset.document.sources
+    report = sources["business-insider-zuckerberg-ai-investment"]
+    assert (report.publisher, report.title, report.path, report.url) == ("Business Insider", None, None, None)
+    retelling = {
+        sid for sid, source in sources.items() if source.reports_on == "business-insider-zuckerberg-ai-investment"
+    }
+    assert retelling == {"de-meta-agi-open-source"}
+    words = 'sagte Mark Zuckerberg laut "Business Insider" bereits im vergangenen Jahr im Rahmen einer Telefonkonferenz'
+    assert words in document_of(dataset, "de-meta-agi-open-source")
+    # the one record 003 backs is the stay resting on those words, and its note says whose report they are
+    [stay] = [s for s in dataset.document.stays if {e.source for e in s.evidence} == {"de-meta-agi-open-source"}]
+    assert stay.id == "zuckerberg-at-meta-2024"
+    assert 'laut "Business Insider"' in " ".join(stay.evidence[0].quote.split())
+    assert 'laut "Business Insider"' in stay.note
+    assert reports(sources, stay.evidence) == (1, 1)
+    assert report_of(sources, "de-meta-agi-open-source") == "business-insider-zuckerberg-ai-investment"
 
 
 def test_source_dates_are_no_more_precise_than_the_documents_allow(dataset):
@@ -59,6 +78,8 @@ def test_source_dates_are_no_more_precise_than_the_documents_allow(dataset):
         "de-meta-agi-open-source": "2023/2025",
         "de-meta-superintelligence-hires": "2023/..",
         "the-information-llama-authors": "2023/..",
+        # the call was "im vergangenen Jahr" before 003 (2023 to 2025); the report lies between the two
+        "business-insider-zuckerberg-ai-investment": "2022/2025",
     }
 
 
