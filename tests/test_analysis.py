@@ -192,8 +192,9 @@ def test_links_sum_headcounts_and_list_people(moves):
     links = flows.sankey_links(moves, "unit").set_index(["source", "target"])
     assert links.loc[("meta", "mistral-ai"), "value"] == 3
     assert links.loc[("meta", "mistral-ai"), "people"] == "Timothée Lacroix, Guillaume Lample, Marie-Anne Lachaux"
-    assert links.loc[("openai", "meta"), "value"] == 3  # the three scientists, one record
-    assert links.loc[("openai", "meta"), "moves"] == 1
+    # the three scientists, one record, from the OpenAI office in Switzerland they had set up
+    assert links.loc[("openai-switzerland", "meta"), "value"] == 3
+    assert links.loc[("openai-switzerland", "meta"), "moves"] == 1
     assert links.loc[("openai", "meta-superintelligence-labs"), "value"] == 1
     assert links["value"].sum() == moves["headcount"].sum()
     roots = flows.sankey_links(moves, "root").set_index(["source", "target"])
@@ -294,7 +295,7 @@ def test_directions_and_counterparts(dataset, moves):
     assert marked["li-openai-to-meta"] == "arrival"
     assert "pang-alphabet-to-apple" not in marked
     came = organization.counterparts(moves, meta, "from")
-    assert came.iloc[0].tolist() == ["OpenAI", 4]
+    assert came.iloc[0].tolist() == ["OpenAI office in Switzerland", 3]  # the three scientists
     went = organization.counterparts(moves, meta, "to")
     assert dict(zip(went["organisation"], went["people"], strict=True)) == {"Mistral AI": 3, "Apple": 1, "Unknown": 1}
 
@@ -337,7 +338,7 @@ def test_career_orders_an_earlier_job_before_d_first(shipped_text):
                         '    date: "2025"\n    date_kind: before\n    date_estimated: true\n    note: An earlier job, before his move')  # fmt: skip
     # Pang's move to Meta, written first in the file, at the same date as the earlier job.
     pang = shipped_text[
-        shipped_text.index("  - id: pang-apple-to-meta") : shipped_text.index("  - id: friedman-leaves-github")
+        shipped_text.index("  - id: pang-apple-to-meta") : shipped_text.index("  - id: friedman-to-meta")
     ]
     earlier = text[text.index("  - id: pang-alphabet-to-apple") : text.index("  - id: pang-apple-to-meta")]
     text = shipped_with(text, earlier + pang, pang.replace('date: "2023/.."', 'date: "2025"') + earlier)
@@ -351,9 +352,10 @@ def test_career_orders_an_earlier_job_before_d_first(shipped_text):
 
 
 def test_career_puts_an_undated_step_before_the_step_that_leaves_where_it_arrived(dataset, moves, stays):
-    steps = careers.career(dataset, moves, stays, "nat-friedman")
-    # Github -> unknown (no date), then unknown -> Meta (2023 or later): the undated step goes first.
-    assert [step["id"] for step in steps] == ["friedman-leaves-github", "friedman-to-meta"]
+    # Alphabet -> Apple (no date), then Apple -> Meta (2023 or later): the undated step goes first,
+    # wherever the file writes it.
+    steps = careers.career(dataset, moves.iloc[::-1], stays, "ruoming-pang")
+    assert [step["id"] for step in steps] == ["pang-alphabet-to-apple", "pang-apple-to-meta"]
     assert careers.describe_date(steps[0]) == "unknown date"
     # With no step leaving where it arrived, an undated step goes last.
     changed = moves.copy()
@@ -417,7 +419,7 @@ def test_timeline_rows_cover_every_record_with_its_span(dataset, moves):
     stays, claims = stays_table(dataset), claims_table(dataset)
     rows = timeline.timeline_rows(moves, stays, claims)
     unknown = [int((frame["dating"] == "unknown").sum()) for frame in (moves, stays, claims)]
-    assert unknown == [3, 0, 0]  # Pang's and the scientists' earlier jobs, Friedman's Github post
+    assert unknown == [2, 0, 0]  # Pang's and the scientists' earlier jobs
     assert len(rows) == len(moves) + len(stays) + len(claims) - sum(unknown)
     joulin = rows[rows["record"] == "joulin-meta-to-apple"].iloc[0]
     # "2023-05/..": from May on; the open end runs to a year past the latest known date

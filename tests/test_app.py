@@ -107,13 +107,14 @@ def test_sankey_draws_every_move_between_organisations(monkeypatch):
     links = dict(zip(link_names(trace), trace["link"]["value"], strict=True))
     assert links[("Meta", "Mistral AI")] == 3
     assert links[("OpenAI", "Superintelligence Labs")] == 1  # Yuanzhi Li (the unit inferred)
-    assert links[("OpenAI", "Meta")] == 3  # the group of three: the text says only "zu Meta"
+    # the group of three, from the OpenAI office in Switzerland they had set up: the text says only "zu Meta"
+    assert links[("OpenAI office in Switzerland", "Meta")] == 3
     assert links[("FAIR", "Unknown")] == 1
     assert ("Safe Superintelligence", "Superintelligence Labs") not in links  # rumoured: left out by default
-    # the earlier jobs with an unknown date (Pang at Alphabet, the three scientists at Alphabet,
-    # Friedman at Github) can't be dated: left out, and the page says so
+    # the earlier jobs with an unknown date (Pang at Alphabet, the three scientists at Alphabet)
+    # can't be dated: left out, and the page says so; Friedman's former Github post is a position
     assert ("Alphabet", "OpenAI") not in links and ("Github", "Unknown") not in links
-    assert "Left out: 3 moves (5 people) whose date is unknown." in texts(at)
+    assert "Left out: 2 moves (4 people) whose date is unknown." in texts(at)
     assert sum(trace["link"]["value"]) == 13
 
 
@@ -275,7 +276,7 @@ def test_timeline_draws_open_dates_as_dotted_spans_to_the_edge(monkeypatch):
     symbols = {symbol for trace in markers for symbol in trace["marker"]["symbol"]}
     assert "triangle-right" in symbols  # an open end points to its open side
     text = texts(at)
-    assert "Left out: 3 moves (5 people) whose date is unknown." in text  # Pang's earlier job, …
+    assert "Left out: 2 moves (4 people) whose date is unknown." in text  # Pang's earlier job, …
 
 
 def test_timeline_colours_by_direction_for_the_focus(monkeypatch):

@@ -116,7 +116,7 @@ def test_filter_changes_the_chart_and_the_url(server, open_page):
     page, _ = open_page(server.url + "/flows", charts=2)
     from playwright.sync_api import expect
 
-    # 15 moves; one rumoured and three with an unknown date are left out by default; the three
+    # 14 moves; one rumoured and two with an unknown date are left out by default; the three
     # to Mistral share a link
     expect(page.locator(LINKS)).to_have_count(9)
     select = page.get_by_test_id("stSidebar").get_by_test_id("stMultiSelect").first
