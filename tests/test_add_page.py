@@ -7,11 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
-from test_app import open_page, sankey, texts
 
 from dashboard.config import READ_ONLY_ENV
 from dashboard.text import md
 from helpers import REPO, TODAY
+from test_app import open_page, sankey, texts
 
 DOC = (REPO / "seeds" / "000_754018a0b65caa00.txt").read_text(encoding="utf-8").split()
 QUOTE = " ".join(DOC[40:52])

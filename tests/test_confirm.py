@@ -5,12 +5,12 @@ stay, and a second source for a recorded move, each as an insertion that validat
 from __future__ import annotations
 
 import pytest
-from test_app import open_page, texts
 
 from dashboard.record.candidates import Candidate
 from dashboard.record.model import UNKNOWN
 from dashboard.ui import prefill
 from helpers import TODAY, load
+from test_app import open_page, texts
 
 ARTICLE = (
     "Personalien.\nDaniel Gross wechselt im Mai von Safe Superintelligence zu Meta.\n"

@@ -7,11 +7,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from test_app import figures, open_page, sankey, texts
 
 from dashboard.analysis.flows import OTHER, drawn_links, first_quotes, moves_behind, pick_label, sankey_links
 from dashboard.analysis.tables import moves_table
 from helpers import SHIPPED, TODAY, load
+from test_app import figures, open_page, sankey, texts
 
 
 @pytest.fixture(autouse=True)

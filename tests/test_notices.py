@@ -5,9 +5,9 @@ choice; the Organisation page follows a single selected organisation; figures sa
 from __future__ import annotations
 
 import pytest
-from test_app import PAGES, open_page, texts
 
 from helpers import TODAY
+from test_app import PAGES, open_page, texts
 
 
 @pytest.fixture(autouse=True)

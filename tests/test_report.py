@@ -8,13 +8,13 @@ import subprocess
 import sys
 
 import pytest
-from test_app import open_page
 
 from dashboard.analysis import bundle as bundles
 from dashboard.analysis import views
 from dashboard.record.yamltext import quote
 from dashboard.ui.report import report_html
 from helpers import REPO, SHIPPED, TODAY, load
+from test_app import open_page
 
 
 def build(text: str, query: str = "", view: str = "flows") -> tuple[str, int]:

@@ -7,7 +7,6 @@ import re
 
 import pandas as pd
 import pytest
-from test_app import figures, open_page, sankey, texts
 
 from dashboard.analysis.flows import gather, name_people, name_styles, sankey_links
 from dashboard.analysis.tables import moves_table, newest_first, stays_table
@@ -16,6 +15,7 @@ from dashboard.record.load import load_file
 from dashboard.record.synth import write_project
 from dashboard.ui import limits
 from helpers import TODAY
+from test_app import figures, open_page, sankey, texts
 
 MOVES = 2500
 
