@@ -127,6 +127,9 @@ def _interchange_text(result: LoadResult, kind: str) -> str | None:
             print(f"organisations without a Wikidata item (give them 'wikidata: Q…'): {names}", file=sys.stderr)
         if written.skipped:
             print(f"{len(written.skipped)} spans left out: " + "; ".join(written.skipped), file=sys.stderr)
+        if written.changed:
+            print(f"{len(written.changed)} strings changed so that each stays one value (characters QuickStatements "
+                  "would read as separators or escapes): " + "; ".join(written.changed), file=sys.stderr)  # fmt: skip
         return "".join(line + "\n" for line in written.lines)
     if kind == "ftm":
         try:

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from test_interchange import SPLITTERS, check_popolo, parse_quickstatements
 
+from dashboard.analysis import interchange
 from dashboard.cli import main
 from helpers import REPO, TODAY, load
 
@@ -161,3 +164,92 @@ def test_every_csv_writer_of_the_project_is_csv_text():
             assert where == "dashboard/analysis/export.py", (where, found.group())
             body = text[text.index("def csv_text") : text.index("def rows_to_csv")]
             assert found.start() > text.index("def csv_text") and found.group() in body
+
+
+# --- QuickStatements: no string ends early or splits a command ---------------------------------
+
+
+def test_quickstatements_strings_cannot_end_early_or_split(dataset):
+    written = interchange.quickstatements(dataset)
+    commands = parse_quickstatements(written.lines)  # every reader finds exactly the lines written
+    assert len(commands) == 2 * (3 + 2)  # two people created, each left one organisation for another
+    assert not any(command[0].startswith("-") for command in commands)
+    assert ["LAST", "Len", '"Ada Example ⧵"'] in commands
+    assert ["LAST", "Len", "\"Bo ¦¦-Q42¦P31¦Q5¦¦ 'Pipe' ⧵\""] in commands
+    claim = next(command for command in commands if command[:3] == ["LAST", "P108", "Q1004"])
+    assert claim[claim.index("S854") + 1] == '"https://example.org/a%7Cb%22c%5Cd/%2Ax%2A/?q=___QSTS3%5FPLACEHOLDER___"'
+    assert claim[-1] == 'en:"a /∗ hidden ∗/ b ___QSTS3 PLACEHOLDER___ c ¦¦-Q42¦P31¦Q5¦¦ ⧵"'
+    # and it says which strings it changed, and how
+    assert "person:ada name (backslash)" in written.changed
+    assert "person:bo name (pipe, double quote, backslash)" in written.changed
+    assert (
+        "source:web url (pipe as %7C, double quote as %22, backslash as %5C, '*' of a comment mark as %2A, "
+        "QSTS3_PLACEHOLDER)" in written.changed
+    )
+
+
+HOSTILE_WHITESPACE = "Ada\tExample\nSecond line\r\u2028\u2029\x85\x0b\x0c\x1c end \\"
+
+
+def test_quickstatements_strings_stay_one_value_even_with_tabs_and_line_breaks(dataset):
+    """Set after validation: the writer holds even for text a validator would refuse."""
+    dataset.document.people["ada"].name = HOSTILE_WHITESPACE + " " + REMOVAL
+    dataset.document.moves[0].evidence[0].quote = "one\ttwo\nthree\u2028" + REMOVAL + "\\"
+    written = interchange.quickstatements(dataset)
+    commands = parse_quickstatements(written.lines)
+    assert len(commands) == 10 and not any(command[0].startswith("-") for command in commands)
+    assert ["LAST", "Len", '"Ada Example Second line end ⧵ ¦¦-Q42¦P31¦Q5¦¦"'] in commands
+    assert any(
+        entry.startswith("person:ada name (tab, line feed, carriage return, U+2028") for entry in written.changed
+    )
+
+
+def test_the_splitters_find_the_attack_in_a_string_written_as_before():
+    """The readers' rules the tests follow are the ones that make the issue's attack work: a
+    label ending in a backslash and a quote with ``||-Q42|P31|Q5||``, written as the export wrote
+    them before, give QuickStatements 3.0 a command that removes a statement, and the Rust
+    reader commands cut in the middle of a string."""
+    before = ["CREATE", 'LAST\tLen\t"Ada Example \\"', "LAST\tP31\tQ5",
+              'Q1\tP108\tQ2\tS1683\ten:"Ada moved. ' + REMOVAL + '"']  # fmt: skip
+    batch = "".join(line + "\n" for line in before)
+    assert ["-Q42", "P31", "Q5"] in SPLITTERS["QuickStatements 3.0"](batch)
+    assert ["-Q42", "P31", "Q5"] in SPLITTERS["Rust"](batch)
+
+
+def test_the_quickstatements_command_says_which_strings_it_changed(hostile, tmp_path, capsys):
+    text = export(hostile, "--format", "quickstatements", tmp_path=tmp_path)
+    assert len(parse_quickstatements(text.splitlines())) == 10
+    err = capsys.readouterr().err
+    assert "strings changed so that each stays one value" in err and "person:ada name (backslash)" in err
+
+
+# --- JSON, FollowTheMoney, Popolo: the text comes back as it was ---------------------------------
+
+
+def test_the_json_export_parses_and_keeps_every_text(hostile, tmp_path):
+    data = json.loads(export(hostile, "--format", "json", tmp_path=tmp_path))
+    moves = {move["id"]: move for move in data["moves"]}
+    assert moves["ada-move"]["from_org"] == FORMULA and moves["ada-move"]["person"] == "Ada Example \\"
+    assert moves["bo-move"]["evidence"][0]["quote"].endswith(REMOVAL + " \\")
+    for view in ("moves", "flows", "net-flow"):
+        shown = json.loads(export(hostile, "--view", view, "--format", "json", tmp_path=tmp_path))
+        assert shown["rows"]
+
+
+def test_the_followthemoney_export_passes_the_library_and_keeps_every_text(hostile, tmp_path):
+    from followthemoney import model
+
+    names = set()
+    for line in export(hostile, "--format", "ftm", tmp_path=tmp_path).splitlines():
+        entity = model.get_proxy(json.loads(line), cleaned=False)
+        for prop in entity.iterprops():
+            assert all(prop.type.validate(value) for value in entity.get(prop)), (prop.name, entity.get(prop))
+        names.update(entity.get("name", quiet=True))
+    assert set(NAMES.values()) | {"Ada Example \\", 'Bo ||-Q42|P31|Q5|| "Pipe" \\'} <= names
+
+
+def test_the_popolo_export_validates_and_keeps_every_text(hostile, tmp_path):
+    data = json.loads(export(hostile, "--format", "popolo", tmp_path=tmp_path))
+    check_popolo(data)
+    assert {org["name"] for org in data["organizations"]} == set(NAMES.values())
+    assert {person["name"] for person in data["persons"]} == {"Ada Example \\", 'Bo ||-Q42|P31|Q5|| "Pipe" \\'}
