@@ -20,6 +20,7 @@ from dashboard import config
 from dashboard.record import atomic
 from dashboard.record.load import LoadResult, load_file
 from dashboard.record.problems import summary
+from dashboard.text import terminal
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_CONFLICT, EXIT_EXISTS = 0, 1, 2, 3, 4
 
@@ -544,11 +545,47 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
+class Shown:
+    """A text stream that writes through :func:`dashboard.text.terminal`: what the command line
+    prints shows control characters as escapes, never raw. A carriage return at the end of one
+    write waits for the next, which decides whether it ends a line (CR LF) or is shown."""
+
+    def __init__(self, stream):
+        self.stream = stream
+        self._held = ""
+
+    def write(self, text: str) -> int:
+        written = self._held + text
+        self._held = "\r" if written.endswith("\r") else ""
+        self.stream.write(terminal(written[: len(written) - len(self._held)]))
+        return len(text)
+
+    def release(self) -> None:
+        """Write a carriage return still held (it ended the output, so it is shown)."""
+        if self._held:
+            self.stream.write(terminal(self._held))
+            self._held = ""
+
+    def __getattr__(self, name: str):
+        return getattr(self.stream, name)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    """Run a command. Everything it prints — messages, exports, argparse's usage errors — goes to
+    standard output and standard error through :class:`Shown`; files written with ``--output``
+    keep their bytes."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = Shown(out), Shown(err)
     try:
+        args = parser().parse_args(argv)
         return args.run(args)
     except BrokenPipeError:  # e.g. piped into `head`
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
+    finally:
+        shown_out, shown_err = sys.stdout, sys.stderr
+        sys.stdout, sys.stderr = out, err
+        for stream in (shown_out, shown_err):
+            if isinstance(stream, Shown):
+                stream.release()

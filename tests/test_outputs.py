@@ -253,3 +253,143 @@ def test_the_popolo_export_validates_and_keeps_every_text(hostile, tmp_path):
     check_popolo(data)
     assert {org["name"] for org in data["organizations"]} == set(NAMES.values())
     assert {person["name"] for person in data["persons"]} == {"Ada Example \\", 'Bo ||-Q42|P31|Q5|| "Pipe" \\'}
+
+
+# --- The terminal: what the command line prints shows control characters, never runs them ------
+
+RAW = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\r(?!\n)")
+"""A character a terminal acts on (a CR before an LF only ends a line)."""
+CLEAR_LINE = "\x1b[2K\r"
+TITLE = "\x1b]0;title\x07"
+FAKE = f"{CLEAR_LINE}events.yaml: valid (9 moves){TITLE}"
+
+# Written as YAML escapes, so the file itself is printable text; whether the record admits such
+# names is the validator's business: the tests only require that nothing is printed raw.
+CONTROL_RECORD = r"""sources:
+  web: {url: "https://example.org/x", language: en}
+organizations:
+  evil: {name: "Evil \e[2K\revents.yaml: valid (9 moves)\e]0;title\a"}
+  bidi: {name: "Bidi \u202eOrg\u202c \x9b2J \x7f"}
+people:
+  eve: {name: "Eve \e[2K\r"}
+moves:
+  - id: eve-move
+    person: eve
+    from: evil
+    to: bidi
+    date: "2024-05"
+    date_kind: effective
+    evidence:
+      - source: web
+        quote: "Eve moved."
+"""
+
+
+def assert_shown(*texts: str) -> None:
+    for text in texts:
+        assert not RAW.search(text), ascii(text)
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    try:
+        code = main([*args])
+    except SystemExit as exit:  # argparse's usage errors
+        code = exit.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def named(tmp_path) -> Path:
+    """The record, in a file whose name would clear the line and set the window title."""
+    path = tmp_path / f"ev{FAKE}.yaml"
+    path.write_text(CONTROL_RECORD, encoding="utf-8")
+    return path
+
+
+def test_validate_prints_no_control_character_raw(named, capsys):
+    code, out, err = run(capsys, "validate", str(named), "--today", TODAY.isoformat())
+    assert code in (0, 1) and out  # valid, or refused with its errors: either way said, not run
+    assert_shown(out, err)
+    assert "\\u001b[2K\\u000d" in out  # the file name, shown
+
+
+@pytest.mark.parametrize("kind", ["json", "csv", "quickstatements", "ftm", "popolo"])
+def test_export_prints_no_control_character_raw(kind, named, capsys):
+    code, out, err = run(capsys, "export", "--data", str(named), "--format", kind, "--today", TODAY.isoformat())
+    assert code in (0, 1)
+    assert_shown(out, err)
+    if code == 0 and kind == "quickstatements":  # the organisations without an item, named on stderr
+        assert "Evil \\u001b[2K\\u000devents.yaml" in err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["validate", f"no/such/{FAKE}.yaml"],
+        ["export", "--data", f"no/such/{FAKE}.yaml"],
+        ["export", "--format", TITLE],
+        ["export", "--view", "moves", "--query", f"org={CLEAR_LINE}&from={TITLE}"],
+        ["report", "--view", "moves", "--query", f"org={FAKE}", "--output", "{tmp}/view.html"],
+        ["candidates", f"no-such-source-{FAKE}"],
+    ],
+    ids=["validate a file", "export a file", "a format", "a query", "a report's query", "a source"],
+)
+def test_arguments_and_file_names_are_printed_shown(args, capsys, tmp_path):
+    code, out, err = run(capsys, *(arg.replace("{tmp}", str(tmp_path)) for arg in args))
+    assert_shown(out, err)
+    assert code != 0 or args[0] in ("report", "export")
+
+
+def tampered(monkeypatch, names: dict[str, str]) -> None:
+    """Every record the command line loads, with these organisation names set after validation:
+    the output holds even for text a validator would refuse."""
+    from dashboard import cli
+
+    real = cli.load_file
+
+    def load_file(*args, **kwargs):
+        result = real(*args, **kwargs)
+        for org_id, name in names.items():
+            result.dataset.document.organizations[org_id].name = name
+        return result
+
+    monkeypatch.setattr(cli, "load_file", load_file)
+
+
+UNSHOWN = {"formula": f"A{CLEAR_LINE}B{TITLE}", "plus": "P\u202eQ\u2066\x9b\x7f\x00", "minus": "M\rN\x08"}
+
+
+def test_json_on_standard_output_stays_json_and_reads_back_the_same_text(hostile, monkeypatch, capsys):
+    tampered(monkeypatch, UNSHOWN)
+    code, out, err = run(capsys, "export", "--data", str(hostile), "--format", "json", "--today", TODAY.isoformat())
+    assert code == 0
+    assert_shown(out, err)
+    moves = {move["id"]: move for move in json.loads(out)["moves"]}
+    assert moves["ada-move"]["from_org"] == UNSHOWN["formula"] and moves["ada-move"]["to_org"] == UNSHOWN["plus"]
+    assert moves["bo-move"]["from_org"] == UNSHOWN["minus"]
+    for view in ("moves", "flows", "net-flow"):
+        code, out, err = run(capsys, "export", "--data", str(hostile), "--view", view, "--format", "json")
+        assert code == 0 and json.loads(out)["rows"]
+        assert_shown(out, err)
+
+
+def test_csv_on_standard_output_stays_csv(hostile, monkeypatch, capsys):
+    tampered(monkeypatch, UNSHOWN)
+    code, out, err = run(capsys, "export", "--data", str(hostile), "--format", "csv", "--today", TODAY.isoformat())
+    assert code == 0
+    assert_shown(out, err)
+    rows = list(csv.DictReader(io.StringIO(out, newline="")))
+    assert [row["id"] for row in rows] == ["ada-move", "bo-move"]
+    assert rows[0]["from_org"] == "A\\u001b[2K\\u000dB\\u001b]0;title\\u0007"  # shown, in its one cell
+    assert rows[1]["from_org"] == "M\\u000dN\\u0008"
+    code, out, err = run(capsys, "export", "--data", str(hostile), "--view", "net-flow", "--format", "csv")
+    assert code == 0 and len(list(csv.reader(io.StringIO(out, newline="")))) == 5
+    assert_shown(out, err)
+
+
+def test_a_file_written_with_output_keeps_its_bytes(hostile, monkeypatch, tmp_path):
+    """Files are not terminals: the export written to a file is the export, unchanged."""
+    tampered(monkeypatch, UNSHOWN)
+    data = json.loads(export(hostile, "--format", "json", tmp_path=tmp_path))
+    assert {move["from_org"] for move in data["moves"]} == {UNSHOWN["formula"], UNSHOWN["minus"]}
