@@ -1,12 +1,14 @@
 """Nothing in the record can act on its reader (issue 22, the outputs): a record whose names,
 roles, notes, quotes and URLs are written to attack each output — spreadsheet formulas in CSV,
-separators and escapes in QuickStatements — and every output of it read back by a parser of
-its format (csv and pandas; the three QuickStatements readers' rules, see test_interchange;
-json; the followthemoney model; the Popolo schema)."""
+separators and escapes in QuickStatements, markup in the report, terminal escapes on standard
+output — and every output of it read back by a parser of its format: csv and pandas; the rules
+of the three QuickStatements V1 readers (see test_interchange); json; the followthemoney model;
+the Popolo schema; html.parser with the report's script hashes."""
 
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
@@ -253,6 +255,27 @@ def test_the_popolo_export_validates_and_keeps_every_text(hostile, tmp_path):
     check_popolo(data)
     assert {org["name"] for org in data["organizations"]} == set(NAMES.values())
     assert {person["name"] for person in data["persons"]} == {"Ada Example \\", 'Bo ||-Q42|P31|Q5|| "Pipe" \\'}
+
+
+def test_the_report_of_the_record_runs_only_its_own_scripts_and_shows_every_text(dataset):
+    import base64
+    import hashlib
+
+    from test_report import Page
+
+    from dashboard.analysis import bundle as bundles
+    from dashboard.analysis import views
+    from dashboard.ui.report import report_html
+
+    bundle = bundles.build(dataset, "")
+    for view in ("moves", "flows", "net-flow"):
+        text = report_html(bundle, views.select(bundle, views.from_query("", bundle)[0]), view, today=TODAY)
+        page = Page(text)
+        run = [text for kind, text in page.scripts if kind != "application/json"]
+        hashes = sorted(f"'sha256-{base64.b64encode(hashlib.sha256(t.encode()).digest()).decode()}'" for t in run)
+        assert hashes == sorted(page.script_src()) or (not run and page.script_src() == ["'none'"])
+        assert len(run) == (0 if view == "moves" else 3)
+        assert all(html.escape(name) in text for name in NAMES.values()), view  # shown as text
 
 
 # --- The terminal: what the command line prints shows control characters, never runs them ------
