@@ -20,6 +20,7 @@ from dashboard import config
 from dashboard.record import atomic
 from dashboard.record.load import LoadResult, load_file
 from dashboard.record.problems import summary
+from dashboard.text import terminal
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_CONFLICT, EXIT_EXISTS = 0, 1, 2, 3, 4
 
@@ -127,6 +128,9 @@ def _interchange_text(result: LoadResult, kind: str) -> str | None:
             print(f"organisations without a Wikidata item (give them 'wikidata: Q…'): {names}", file=sys.stderr)
         if written.skipped:
             print(f"{len(written.skipped)} spans left out: " + "; ".join(written.skipped), file=sys.stderr)
+        if written.changed:
+            print(f"{len(written.changed)} strings changed so that each stays one value (characters QuickStatements "
+                  "would read as separators or escapes): " + "; ".join(written.changed), file=sys.stderr)  # fmt: skip
         return "".join(line + "\n" for line in written.lines)
     if kind == "ftm":
         try:
@@ -143,6 +147,7 @@ def _view_text(result: LoadResult, args) -> str:
 
     from dashboard.analysis import bundle as bundles
     from dashboard.analysis import views
+    from dashboard.analysis.export import csv_text
     from dashboard.analysis.tables import records
 
     bundle = bundles.build(result.dataset, "")
@@ -153,7 +158,7 @@ def _view_text(result: LoadResult, args) -> str:
     selection = views.select(bundle, filters)
     table = views.view(bundle, selection, args.view, level)
     if args.format == "csv":
-        return table.to_csv(index=False, lineterminator="\n")
+        return csv_text(table)
     shown = {"view": args.view, "query": args.query or "", "notes": selection.notes(), "rows": records(table)}
     if args.view != "moves":
         shown["level"] = level
@@ -540,11 +545,47 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
+class Shown:
+    """A text stream that writes through :func:`dashboard.text.terminal`: what the command line
+    prints shows control characters as escapes, never raw. A carriage return at the end of one
+    write waits for the next, which decides whether it ends a line (CR LF) or is shown."""
+
+    def __init__(self, stream):
+        self.stream = stream
+        self._held = ""
+
+    def write(self, text: str) -> int:
+        written = self._held + text
+        self._held = "\r" if written.endswith("\r") else ""
+        self.stream.write(terminal(written[: len(written) - len(self._held)]))
+        return len(text)
+
+    def release(self) -> None:
+        """Write a carriage return still held (it ended the output, so it is shown)."""
+        if self._held:
+            self.stream.write(terminal(self._held))
+            self._held = ""
+
+    def __getattr__(self, name: str):
+        return getattr(self.stream, name)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    """Run a command. Everything it prints — messages, exports, argparse's usage errors — goes to
+    standard output and standard error through :class:`Shown`; files written with ``--output``
+    keep their bytes."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = Shown(out), Shown(err)
     try:
+        args = parser().parse_args(argv)
         return args.run(args)
     except BrokenPipeError:  # e.g. piped into `head`
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
+    finally:
+        shown_out, shown_err = sys.stdout, sys.stderr
+        sys.stdout, sys.stderr = out, err
+        for stream in (shown_out, shown_err):
+            if isinstance(stream, Shown):
+                stream.release()

@@ -19,6 +19,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+_TERMINAL_CONTROL = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]|\r(?!\n)"
+)
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~$:=^&])")
 _LINKISH = re.compile(r"(?:https?://|www\.)\S*|\S*@[^\s.@]*\.\S*", re.IGNORECASE)
 """A run remark-gfm would turn into a link: a web address or something shaped like an e-mail
@@ -97,6 +100,24 @@ def highlight_segments(text: str, quotes: list[str]) -> list[tuple[str, bool]]:
             segments.append((text[start:index], marked[start]))
             start = index
     return segments
+
+
+def terminal(text: str) -> str:
+    """``text`` safe to print on a terminal: every character a terminal would act on, shown as an
+    escape instead — ``\\u001b`` for ESC — so a name can't clear a line, move the cursor, set the
+    window title or reorder what follows it. The one rule for everything the command line prints
+    (:func:`dashboard.cli.main` sends standard output and standard error through it).
+
+    Shown as ``\\uXXXX``: the C0 controls but line feed and tab (so ESC, BEL, backspace, NUL ...);
+    a carriage return not followed by a line feed (a CR before an LF ends a line, as CSV rows end,
+    and can't overwrite anything); DEL; the C1 controls U+0080–U+009F (U+009B is a one-character
+    ESC [); the bidirectional controls U+061C, U+200E, U+200F, U+202A–U+202E and U+2066–U+2069;
+    and lone surrogates (bytes of a file name or an argument that were not UTF-8, which Python
+    would write back raw: 0x9B is a C1 CSI to some terminals). The form is JSON's own escape, so
+    JSON printed with raw characters stays valid and reads back the same text; a backslash
+    already in the text is left as it is.
+    """
+    return _TERMINAL_CONTROL.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
 def hover_text(title: str, when: str, evidence: list[dict]) -> str:

@@ -84,38 +84,132 @@ def dataset(tmp_path):
     return result.dataset
 
 
-# --- QuickStatements V1: a parser of its syntax ------------------------------------------------
+# --- QuickStatements V1: how its readers cut a batch, and a parser of its syntax ----------------
+#
+# The splitters below follow the three readers of V1 batches, as their source reads:
+# - QuickStatements 3.0, wikimediabrasil/quickstatements3, src/core/parsers/v1.py
+#   (V1CommandParser.parse, parse_comment, parse_command): quoted strings ("..." or """...""",
+#   a backslash escaping the next character, DOTALL) and /* comments */ are hidden first; then
+#   every "||" is a line break and every "|" a tab; a command is a stripped non-empty line,
+#   its hidden strings restored in order; a trailing /* comment */ is its summary; its fields
+#   are the stripped, non-empty tab-separated pieces.
+# - the original QuickStatements, magnusmanske/quickstatements, public_html/quickstatements.php
+#   (importDataFromV1): "||" separates commands only in a batch without line breaks; a row
+#   without tabs is cut at every "|"; a trailing /* comment */ is the summary.
+# - the Rust one, magnusmanske/quickstatements_rs, src/qs_server.rs (import_v1) and
+#   src/qs_parser.rs (new_from_line, parse_comment): a batch holding "||" anywhere is cut at "||"
+#   only, else at line breaks; a /* comment */ anywhere in a line is removed; in a line with a tab
+#   or "||", "||" is a tab, else every "|" is.
+# None of them reads a backslash outside QuickStatements 3.0's quoted strings, nor an escaped quote
+# inside a value: a value "..." is the text between its first and last double quote.
+
+QS3_HIDDEN = re.compile(r'("("")?)(?:\\.|[^\\])*?\1|\/\*.*?\*\/', re.DOTALL)
+QS3_PLACEHOLDER = "___QSTS3_PLACEHOLDER___"
+
+
+def split_qs3(batch: str) -> list[list[str]]:
+    """The commands QuickStatements 3.0 reads in ``batch``, each as its fields."""
+    hidden: list[str] = []
+
+    def hide(match: re.Match) -> str:
+        hidden.append(match.group(0))
+        return QS3_PLACEHOLDER
+
+    text = QS3_HIDDEN.sub(hide, batch).replace("||", "\n").replace("|", "\t")
+    commands = []
+    for raw in text.split("\n"):
+        command = raw.strip()
+        if not command:
+            continue
+        while QS3_PLACEHOLDER in command:
+            command = command.replace(QS3_PLACEHOLDER, hidden.pop(0), 1)
+        comment = re.search(r"^(.*?)\s*\/\*\s*(.*?)\s*\*\/\s*$", command)
+        if comment:
+            command = comment.group(1)
+        commands.append([field.strip() for field in command.split("\t") if field.strip()])
+    return commands
+
+
+def split_original(batch: str) -> list[list[str]]:
+    """The commands the original (PHP) QuickStatements reads in ``batch``, each as its fields."""
+    if "\n" not in batch:
+        batch = batch.replace("||", "\n")
+    commands = []
+    for row in batch.split("\n"):
+        row = row.strip(" \t\n\r\0\x0b")  # PHP's trim()
+        if not row:
+            continue
+        if "\t" not in row:
+            row = row.replace("|", "\t")
+        comment = re.search(r"^(.*?) *\/\* *(.*?) *\*\/ *$", row)
+        if comment:
+            row = comment.group(1)
+        columns = row.split("\t")
+        while len(columns) > 1 and not columns[0].strip():
+            columns.pop(0)
+        commands.append(columns)
+    return commands
+
+
+def split_rust(batch: str) -> list[list[str]]:
+    """The commands the Rust QuickStatements reads in ``batch``, each as its fields."""
+    commands = []
+    for line in batch.split("||") if "||" in batch else batch.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        comment = re.search(r"^(.*)/\*\s*(.*?)\s*\*/(.*)$", line)
+        if comment:
+            line = comment.group(1) + comment.group(3)
+        line = line.strip()
+        line = line.replace("||", "\t") if "\t" in line or "||" in line else line.replace("|", "\t")
+        commands.append(line.split("\t"))
+    return commands
+
+
+SPLITTERS = {"QuickStatements 3.0": split_qs3, "original": split_original, "Rust": split_rust}
+
+
+def read_as_written(lines: list[str]) -> list[list[str]]:
+    """The commands of ``lines`` (a QuickStatements export): every reader must find exactly the
+    commands and fields the exporter wrote, one per line, fields between its tabs."""
+    batch = "".join(line + "\n" for line in lines)
+    meant = [line.split("\t") for line in lines]
+    for name, split in SPLITTERS.items():
+        assert split(batch) == meant, name
+    return meant
+
 
 _ITEM = r"(Q[1-9]\d*|LAST)"
+_STRING = r'"[^"\\|\t\n]*"'  # no quote, backslash, pipe or line break inside
 _VALUE = re.compile(
-    r'^(Q[1-9]\d*|LAST|"[^"\t\n]*"|[a-z]{2,3}:"[^"\t\n]*"|[+-]\d{4,}-\d\d-\d\dT00:00:00Z/(9|10|11))$'
+    rf"^(Q[1-9]\d*|LAST|{_STRING}|[a-z]{{2,3}}:{_STRING}|[+-]\d{{4,}}-\d\d-\d\dT00:00:00Z/(9|10|11))$"
 )  # an item, a string, a monolingual text, or a time at year, month or day precision
 
 
-def parse_quickstatements(text: str) -> list[list[str]]:
-    """Every command as its fields; fails on anything V1 doesn't allow."""
-    commands = []
-    for number, line in enumerate(text.splitlines(), 1):
-        fields = line.split("\t")
+def parse_quickstatements(lines: list[str]) -> list[list[str]]:
+    """Every command as its fields, as all three readers cut them; fails on anything V1 doesn't
+    allow or on a command no line meant."""
+    commands = read_as_written(lines)
+    for number, fields in enumerate(commands, 1):
+        line = "\t".join(fields)
         if fields == ["CREATE"]:
-            commands.append(fields)
             continue
         assert re.fullmatch(_ITEM, fields[0]), (number, line)
         if fields[1] in ("Len", "Lde", "Lit", "Lfr", "Les"):
-            assert len(fields) == 3 and re.fullmatch(r'"[^"\t\n]+"', fields[2]), (number, line)
+            assert len(fields) == 3 and re.fullmatch(_STRING, fields[2]) and fields[2] != '""', (number, line)
         else:
             assert re.fullmatch(r"P[1-9]\d*", fields[1]) and _VALUE.match(fields[2]), (number, line)
             pairs = fields[3:]
             assert len(pairs) % 2 == 0, (number, line)
             for key, value in zip(pairs[::2], pairs[1::2], strict=True):
                 assert re.fullmatch(r"[PS][1-9]\d*", key) and _VALUE.match(value), (number, key, value)
-        commands.append(fields)
     return commands
 
 
 def test_quickstatements_states_employer_claims_with_dates_at_their_precision_and_their_references(dataset):
     written = interchange.quickstatements(dataset)
-    commands = parse_quickstatements("\n".join(written.lines))
+    commands = parse_quickstatements(written.lines)
     claims = {tuple(c[:3]): dict(zip(c[3::2], c[4::2], strict=True)) for c in commands if len(c) > 2 and c[1] == "P108"}
     ended = claims[("Q1000001", "P108", "Q20800404")]
     assert ended["P582"] == "+2024-05-00T00:00:00Z/10" and "P580" not in ended
@@ -217,7 +311,7 @@ def test_all_three_exports_pass_their_checks_on_the_shipped_and_a_synthetic_reco
 
     path = SHIPPED if kind == "shipped" else write_project(tmp_path, 600, seed=4)
     dataset = load_file(path, today=TODAY).dataset
-    parse_quickstatements("\n".join(interchange.quickstatements(dataset).lines))
+    parse_quickstatements(interchange.quickstatements(dataset).lines)
     check_popolo(interchange.popolo(dataset))
     for line in interchange.ftm_lines(dataset).splitlines():
         entity = model.get_proxy(json.loads(line), cleaned=False)

@@ -3,9 +3,12 @@ the quotes, from the command line and the Flows page; it opens offline and makes
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 import subprocess
 import sys
+from html.parser import HTMLParser
 
 import pytest
 
@@ -52,6 +55,53 @@ def test_every_text_of_the_record_is_escaped_in_the_report(shipped_text):
     flows, _ = build(text)
     figure = flows[flows.index('id="figure">') : flows.index("</script>", flows.index('id="figure">'))]
     assert "<" not in figure.removeprefix('id="figure">')  # the JSON can't close its script
+
+
+class Page(HTMLParser):
+    """A report read as a browser reads it: its scripts (type, text) and its CSP."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.scripts: list[tuple[str | None, str]] = []
+        self.policy: str | None = None
+        self._script: list[str] | None = None
+        self.feed(text)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "script":
+            self._script, self._type = [], attrs.get("type")
+        if tag == "meta" and (attrs.get("http-equiv") or "").lower() == "content-security-policy":
+            self.policy = attrs["content"]
+
+    def handle_data(self, data):
+        if self._script is not None:
+            self._script.append(data)
+
+    def handle_endtag(self, tag):
+        if tag == "script" and self._script is not None:
+            self.scripts.append((self._type, "".join(self._script)))
+            self._script = None
+
+    def script_src(self) -> list[str]:
+        directives = {part.split()[0]: part.split()[1:] for part in self.policy.split(";") if part.strip()}
+        return directives["script-src"]
+
+
+@pytest.mark.parametrize("view", ["moves", "flows", "net-flow"])
+def test_the_report_runs_only_its_own_scripts_by_their_hashes(view, shipped_text):
+    """Issue 22: no 'unsafe-inline' for scripts. Every script the page would run has its SHA-256
+    in the CSP, and nothing else is allowed, even with a name written to close a script."""
+    hostile = "</script><script>alert(1)</script><img src=x onerror=alert(2)>"
+    page = Page(build(shipped_text.replace("    name: Armand Joulin\n", f"    name: {quote(hostile)}\n"), "", view)[0])
+    allowed = page.script_src()
+    assert not {"'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'strict-dynamic'", "*"} & set(allowed)
+    run = [text for kind, text in page.scripts if kind != "application/json"]
+    hashes = [f"'sha256-{base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()}'" for text in run]
+    assert (sorted(hashes) == sorted(allowed)) if run else (allowed == ["'none'"])
+    assert len(run) == (0 if view == "moves" else 3)  # plotly, the outlines, the drawing: nothing else
+    assert "default-src 'none'" in page.policy and "base-uri 'none'" in page.policy
 
 
 @pytest.mark.parametrize("view", ["moves", "flows", "net-flow"])

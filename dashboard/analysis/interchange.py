@@ -20,6 +20,7 @@ format carries them, and what it can't carry, is said at each writer and in the 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -113,9 +114,63 @@ def qs_time(date: PartialDate) -> str:
     return f"+{date.year:04d}-{date.month:02d}-{date.day:02d}T00:00:00Z/{PRECISION[date.precision]}"
 
 
-def _qs_string(text: str) -> str:
-    """A QuickStatements string: on one line, without the double quotes it can't escape."""
-    return '"' + " ".join(text.split()).replace('"', "'") + '"'
+_QS_SPECIAL = re.compile(r'["\\|]|(?<=/)\*|\*(?=/)')
+_QS_LOOKALIKE = {'"': "'", "\\": "\u29f5", "|": "\u00a6", "*": "\u2217"}
+_URL_SPECIAL = re.compile(r'[\s"\\|\x00-\x1f\x7f-\x9f]|(?<=/)\*|\*(?=/)')
+_QS3_PLACEHOLDER = "QSTS3_PLACEHOLDER"  # QuickStatements 3.0 hides quoted strings as ___QSTS3_PLACEHOLDER___
+_NAMES = {"\t": "tab", "\n": "line feed", "\r": "carriage return", " ": "space", '"': "double quote",
+          "\\": "backslash", "|": "pipe", "*": "'*' of a comment mark"}  # fmt: skip
+
+
+def qs_string(text: str, *, url: bool = False) -> tuple[str, list[str]]:
+    """``text`` as one QuickStatements V1 string field (``"..."``), and what had to change in it:
+    the one place every string of :func:`quickstatements` is written.
+
+    QuickStatements 3.0 cuts a batch into commands at line breaks and ``||`` and a command into
+    fields at tabs and ``|``, except inside double-quoted strings, where a backslash escapes the
+    next character: a string ending in ``\\`` swallows its closing quote and runs on to the next
+    ``"``, so the text after it is read as outside any string, and a ``||-Q42|P31|Q5`` there is a
+    command that removes a statement. The original QuickStatements cuts at every ``|`` of a line
+    without tabs, the Rust one at every ``||`` of a batch, quoted or not, and drops a ``/* ... */``
+    anywhere in a line as a comment. So a string written here holds none of those characters:
+
+    - whitespace of any kind (tabs; line breaks ``\\n`` ``\\r``, U+2028/U+2029, NEL; no-break
+      spaces) becomes single spaces, trimmed at the ends: a string is one line;
+    - ``"`` becomes ``'``, ``\\`` becomes ``⧵`` (U+29F5) and ``|`` becomes ``¦`` (U+00A6), look-alikes
+      no reader treats specially; the ``*`` of a ``/*`` or ``*/`` becomes ``∗`` (U+2217); the text
+      ``QSTS3_PLACEHOLDER`` (QuickStatements 3.0's own marker for a hidden string, which would
+      shift every string after it) loses its underscore;
+    - a URL (``url=True``) keeps its meaning instead: the same characters, and any whitespace or
+      control character, are percent-encoded (``|`` as ``%7C``, ``"`` as ``%22``, a space as
+      ``%20``, the ``*`` of ``/*`` as ``%2A``).
+
+    Curly quotes stay: QuickStatements 3.0 turns them into straight ones only inside a field
+    already cut out, where they can't end it. The second value names each kind of change made
+    (plain spaces folded or trimmed are not counted); :func:`quickstatements` lists the strings.
+    """
+    changed: list[str] = []
+
+    def note(char: str, written: str = "") -> str:
+        name = _NAMES.get(char, f"U+{ord(char):04X}") + (f" as {written}" if url else "")
+        if name not in changed:
+            changed.append(name)
+        return written
+
+    def swap(match: re.Match) -> str:
+        char = match.group()
+        return note(char, "".join(f"%{byte:02X}" for byte in char.encode()) if url else _QS_LOOKALIKE[char])
+
+    if url:
+        written = _URL_SPECIAL.sub(swap, text.strip())
+    else:
+        for char in text:
+            if char.isspace() and char != " ":
+                note(char)
+        written = _QS_SPECIAL.sub(swap, " ".join(text.split()))
+    if _QS3_PLACEHOLDER in written:
+        changed.append("QSTS3_PLACEHOLDER")
+        written = written.replace(_QS3_PLACEHOLDER, "QSTS3%5FPLACEHOLDER" if url else "QSTS3 PLACEHOLDER")
+    return f'"{written}"', changed
 
 
 @dataclass
@@ -123,6 +178,7 @@ class QuickStatements:
     lines: list[str]
     needs_ids: dict[str, str]  # organisation id -> name: no Wikidata item, so no claim can name it
     skipped: list[str]  # spans left out, with why
+    changed: list[str] = field(default_factory=list)  # strings qs_string had to change: where, and what
 
 
 def quickstatements(dataset: Dataset) -> QuickStatements:
@@ -139,6 +195,8 @@ def quickstatements(dataset: Dataset) -> QuickStatements:
       in ``needs_ids``.
     - Rumoured spans and spans whose organisation or person is inferred are left out (a claim
       would assert them) and listed in ``skipped``; undated ones are kept, without qualifiers.
+    - Every string is written by :func:`qs_string`, so no name, quote or URL can end its field or
+      its command early; each string it had to change is listed in ``changed``.
     """
     document = dataset.document
     by_person: dict[str, list[Span]] = {}
@@ -154,11 +212,19 @@ def quickstatements(dataset: Dataset) -> QuickStatements:
             continue
         by_person.setdefault(span.person, []).append(span)
     lines: list[str] = []
+    changed: list[str] = []
+
+    def string(text: str, where: str, url: bool = False) -> str:
+        written, what = qs_string(text, url=url)
+        if what:
+            changed.append(f"{where} ({', '.join(what)})")
+        return written
+
     for person_id, held in by_person.items():
         person = document.people[person_id]
         subject = person.wikidata
         if subject is None:
-            lines += ["CREATE", f"LAST\tLen\t{_qs_string(person.name)}", "LAST\tP31\tQ5"]
+            lines += ["CREATE", f"LAST\tLen\t{string(person.name, f'person:{person_id} name')}", "LAST\tP31\tQ5"]
             subject = "LAST"
         for span in held:
             parts = [subject, "P108", document.organizations[span.org].wikidata]
@@ -167,12 +233,12 @@ def quickstatements(dataset: Dataset) -> QuickStatements:
                 if exact is not None:
                     parts += [prop, qs_time(exact)]
             for item in span.evidence[:1]:
-                text, url, language = _quote(dataset, item)
+                url, language = document.sources[item.source].url, document.sources[item.source].language or "und"
                 if url:
-                    parts += ["S854", _qs_string(url)]
-                parts += ["S1683", f"{language}:{_qs_string(text)}"]
+                    parts += ["S854", string(url, f"source:{item.source} url", url=True)]
+                parts += ["S1683", f"{language}:{string(item.quote, f'{span.record} quote')}"]
             lines.append("\t".join(parts))
-    return QuickStatements(lines, needs, skipped)
+    return QuickStatements(lines, needs, skipped, list(dict.fromkeys(changed)))
 
 
 # --- FollowTheMoney ------------------------------------------------------------------------------

@@ -9,12 +9,15 @@ the view with its quotes, their translations and their sources — that the tabl
 Everything from the record is escaped as text (``html.escape``); the figure travels as JSON
 inside a ``<script type="application/json">`` whose ``<`` are escaped, so no name or quote can
 close the script or add markup. The file has no external reference: no font, no stylesheet,
-no script source, no image.
+no script source, no image. Its Content-Security-Policy (:func:`_policy`) runs only the inline
+scripts it was built with, by their hashes: escaping is not the only barrier.
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
 import html
 
 import pandas as pd
@@ -59,6 +62,38 @@ def _outline() -> str:
     code = (STATIC_DIR.parent / "chart.js").read_text(encoding="utf-8")
     start, end = code.index("const OUTLINES"), code.index("export default function")
     return code[start:end].replace("</script", "<\\/script")
+
+
+def _policy(scripts: list[str]) -> str:
+    """The report's Content-Security-Policy, for its ``<meta http-equiv>``: the one place it is set.
+
+    - ``default-src 'none'``: no request of any kind (fonts, frames, fetches, sources);
+    - ``script-src``: the SHA-256 hash of each inline script the report runs — the plotly bundle,
+      the outline code, the report's own few lines — computed here from their exact text, and
+      nothing else: no ``'unsafe-inline'``, no ``'unsafe-eval'``, so a script that got into the
+      page some other way would not run. A report without a chart runs none (``'none'``). The
+      figure's ``application/json`` block is data, never run, and needs no hash;
+    - ``style-src 'unsafe-inline'`` (the report's stylesheet, and the styles plotly sets on what it
+      draws: styles can't run code), ``img-src data:`` (plotly's inline images);
+    - ``base-uri 'none'`` and ``form-action 'none'``, which ``default-src`` doesn't cover.
+    """
+    hashes = [f"'sha256-{base64.b64encode(hashlib.sha256(code.encode()).digest()).decode()}'" for code in scripts]
+    run = " ".join(hashes) or "'none'"
+    return (
+        f"default-src 'none'; script-src {run}; style-src 'unsafe-inline'; img-src data:; "
+        "base-uri 'none'; form-action 'none'"
+    )
+
+
+_DRAW = (
+    "(function () { var figure = JSON.parse(document.getElementById('figure').textContent);"
+    " var box = document.getElementById('chart');"
+    " window.Plotly.newPlot(box, figure.data, figure.layout || {}, {displaylogo: false, responsive: true,"
+    " modeBarButtonsToRemove: ['sendDataToCloud']})"
+    ".then(function () { outline(box, figure.layout); box.on('plotly_afterplot', function () {"
+    " outline(box, figure.layout); }); }); })();"
+)
+"""The report's own script: draw the figure from its JSON block, then outline its marked links."""
 
 
 def _json_for_script(text: str) -> str:
@@ -136,11 +171,11 @@ def report_html(bundle: Bundle, selection: Selection, name: str, level="unit", q
     table = view(bundle, selection, name, level)
     figure, about = _figure(bundle, selection, name, level)
     notes, numbers = _footnotes(bundle, selection.moves)
+    scripts = [] if figure is None else [_plotly(), _outline(), _DRAW]
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'unsafe-inline'; "
-        "style-src 'unsafe-inline'; img-src data:\">",
+        f'<meta http-equiv="Content-Security-Policy" content="{_policy(scripts)}">',
         f"<title>Talent Flows — {html.escape(name)}</title><style>{_STYLE}</style></head><body>",
         f"<h1>Talent Flows — {html.escape(name.replace('-', ' '))}</h1>",
         f"<p class='meta'>Record: {html.escape(record)} · filters: {html.escape(query or 'none')} · "
@@ -156,14 +191,7 @@ def report_html(bundle: Bundle, selection: Selection, name: str, level="unit", q
             f'<div id="chart" class="chart" style="height: {height}px"></div>',
             f"<p class='meta'>{html.escape(about)}</p>",
             f'<script type="application/json" id="figure">{data}</script>',
-            f"<script>{_plotly()}</script>",
-            f"<script>{_outline()}</script>",
-            "<script>(function () { var figure = JSON.parse(document.getElementById('figure').textContent);"
-            " var box = document.getElementById('chart');"
-            " window.Plotly.newPlot(box, figure.data, figure.layout || {}, {displaylogo: false, responsive: true,"
-            " modeBarButtonsToRemove: ['sendDataToCloud']})"
-            ".then(function () { outline(box, figure.layout); box.on('plotly_afterplot', function () {"
-            " outline(box, figure.layout); }); }); })();</script>",
+            *(f"<script>{code}</script>" for code in scripts),
         ]
     parts += [f"<h2>{'Moves' if name == 'moves' else 'Table'}</h2>", _table(table, numbers)]
     parts.append(f"<h2>Sources: the {len(notes):,} moves behind this view, with their quotes</h2>")

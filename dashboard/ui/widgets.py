@@ -14,6 +14,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.analysis import views
+from dashboard.analysis.export import csv_text
 from dashboard.analysis.filters import to_query
 from dashboard.analysis.tables import newest_first, records
 from dashboard.analysis.views import moves_display
@@ -164,8 +165,9 @@ def counting_note(page) -> None:
 
 
 def _csv(make: Callable[[], pd.DataFrame]) -> Callable[[], bytes]:
-    """Deferred CSV bytes: built only when the button is clicked, not on every rerun."""
-    return lambda: make().to_csv(index=False).encode("utf-8")
+    """Deferred CSV bytes: built only when the button is clicked, not on every rerun; written by
+    :func:`dashboard.analysis.export.csv_text`, so no cell opens as a spreadsheet formula."""
+    return lambda: csv_text(make()).encode("utf-8")
 
 
 def table_with_download(
