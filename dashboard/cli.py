@@ -579,6 +579,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = parser().parse_args(argv)
         return args.run(args)
+    except atomic.NotAFile as refused:  # --output /dev/null, a FIFO, a folder
+        print(f"error: {refused}", file=sys.stderr)
+        return EXIT_USAGE
     except BrokenPipeError:  # e.g. piped into `head`
         return EXIT_OK
     except KeyboardInterrupt:

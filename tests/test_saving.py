@@ -334,3 +334,25 @@ def test_a_new_file_gets_the_usual_mode_not_a_private_one(tmp_path):
     finally:
         os.umask(umask)
     assert (tmp_path / "export.csv").stat().st_mode & 0o777 == 0o644
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder", "symlink to a fifo"])
+def test_a_write_over_something_that_is_not_a_file_is_refused_and_leaves_it_as_it_was(tmp_path, kind):
+    """``export --output /dev/null`` run as root once replaced the device node with a file."""
+    from dashboard.cli import main
+
+    special = tmp_path / "special"
+    if kind == "folder":
+        special.mkdir()
+    else:
+        os.mkfifo(special)
+    named = special
+    if kind == "symlink to a fifo":
+        named = tmp_path / "link"
+        named.symlink_to(special)
+    with pytest.raises(atomic.NotAFile):
+        atomic.write_atomic(named, b"data")
+    code = main(["export", "--data", str(REPO / "data" / "events.yaml"), "--format", "json", "--output", str(named)])
+    assert code == 2
+    assert special.is_dir() if kind == "folder" else special.is_fifo()
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted({"special", named.name})  # no lock, no temp

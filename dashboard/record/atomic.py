@@ -15,6 +15,9 @@ must be one step, :func:`locked` around :func:`replace`):
   group as far as the operating system lets this process set them (root: always; anyone else:
   their own files, and groups they belong to). A symlink is written *through*: its target is
   replaced, in the target's folder, and the link stays a link.
+- **Only files.** A path that exists and is not a regular file (``/dev/null``, a FIFO, a folder),
+  or a symlink leading to one, is refused (:class:`NotAFile`) before anything is created beside
+  it: renaming over it would replace a device node with a file.
 - **Leftovers go.** A crash between creating the temporary file and renaming it (a SIGKILL,
   a power cut) leaves ``.NAME.*.tmp`` behind; the next writer removes them while it holds the
   lock, when no other writer can be using them (:func:`remove_leftovers`, also run when the
@@ -33,6 +36,7 @@ import errno
 import hashlib
 import os
 import secrets
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -49,6 +53,10 @@ class Changed(Exception):
     """The file is not the version the new text was built from (someone else wrote it)."""
 
 
+class NotAFile(Exception):
+    """The path to write exists (or its symlink leads) but is not a regular file."""
+
+
 class Busy(Exception):
     """Another writer held the file's lock for longer than the timeout."""
 
@@ -63,6 +71,19 @@ def target(path: Path) -> Path:
     return Path(os.path.realpath(path))
 
 
+def check_writable(path: Path) -> Path:
+    """The file a write of ``path`` replaces (:func:`target`), if it is a regular file or doesn't
+    exist yet; else :class:`NotAFile` (a device, a FIFO, a folder, a socket)."""
+    real = target(path)
+    try:
+        mode = real.stat().st_mode
+    except FileNotFoundError:
+        return real
+    if not stat.S_ISREG(mode):
+        raise NotAFile(f"{real} is not a regular file: nothing written")
+    return real
+
+
 def lock_path(path: Path) -> Path:
     """The lock file of ``path`` (of its target, for a symlink)."""
     real = target(path)
@@ -75,7 +96,7 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[Path]:
 
     Raises :class:`Busy` if the lock is not free within ``timeout`` seconds (0: don't wait).
     """
-    real = target(path)
+    real = check_writable(path)
     lock = FileLock(lock_path(real), timeout=timeout)
     try:
         lock.acquire()
@@ -108,7 +129,7 @@ def tidy(path: Path) -> list[Path]:
     try:
         with locked(path, timeout=0) as real:
             return remove_leftovers(real)
-    except (Busy, OSError):  # a writer is at work, or the folder is not ours to write: later
+    except (Busy, NotAFile, OSError):  # a writer is at work, or the folder is not ours to write: later
         return []
 
 
@@ -119,7 +140,7 @@ def replace(path: Path, data: bytes, *, unchanged: str | None = None) -> None:
     rename; otherwise :class:`Changed` is raised and nothing is replaced. On any failure the
     temporary file is removed and the file stays as it was.
     """
-    real = target(path)
+    real = check_writable(path)
     try:
         old = real.stat()
     except FileNotFoundError:
