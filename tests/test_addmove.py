@@ -283,3 +283,10 @@ def test_a_date_the_source_only_bounds_is_saved_as_written(record, date):
     [move] = [move for move in saved.result.dataset.document.moves if move.id == draft(date=date).move_id]
     assert str(move.date) == date
     assert edits.early_problems(origin="meta", destination="apple", date="2024/..x")[0].startswith("'2024/..x'")
+
+
+def test_an_id_with_a_trailing_newline_is_written_quoted_and_refused():
+    from dashboard.record.yamltext import plain
+
+    assert plain("joulin-again") == "joulin-again"
+    assert plain("joulin-again\n") == '"joulin-again\\n"'  # not written bare, losing the newline

@@ -72,6 +72,8 @@ CASES = [
     ("escaped override in a quoted value", shipped_with("    name: Apple\n", '    name: "\\u202eelppA"\n'), "puts U+202E RIGHT-TO-LEFT OVERRIDE (character 1)", 'name: "\\u202e'),
     ("escaped NEL in a quoted key", shipped_with("  apple:\n", '  "apple\\N":\n'), "puts U+0085 NEXT LINE (NEL) (character 6)", '"apple\\N":'),
     ("escaped lone surrogate", shipped_with("    name: Apple\n", '    name: "\\ud800"\n'), "stands for no character (a lone surrogate", 'name: "\\ud800'),
+    ("id with a trailing newline", shipped_with("  - id: joulin-meta-to-apple", '  - id: "joulin-meta-to-apple\\n"'), "'joulin-meta-to-apple\\n' is not a valid id", 'id: "joulin-meta-to-apple'),
+    ("record key with a trailing newline", shipped_with("  apple:\n", '  "apple\\n":\n'), "'apple\\n' is not a valid id", '"apple\\n":'),
 ]  # fmt: skip
 
 

@@ -32,15 +32,14 @@ from dashboard.record.dates import parse_when
 from dashboard.record.documents import normalize
 from dashboard.record.incremental import Revalidator
 from dashboard.record.load import LoadResult, project_root, today_from_env
-from dashboard.record.model import ID_PATTERN, UNKNOWN, Document, Move
+from dashboard.record.model import MAX_ID_LENGTH, UNKNOWN, Document, Move, is_id
 from dashboard.record.names import fold
 from dashboard.record.problems import error
 from dashboard.record.yamltext import evidence_yaml, move_yaml, plain, quote
 
 DATE_KINDS = typing.get_args(Move.model_fields["date_kind"].annotation)  # as the model allows them
 CERTAINTIES = typing.get_args(Move.model_fields["certainty"].annotation)
-MAX_ID = 100
-_ID = re.compile(ID_PATTERN)
+MAX_ID = MAX_ID_LENGTH
 
 digest = atomic.digest
 
@@ -210,7 +209,7 @@ def new_id_problem(
         return f"“{name.strip()}” gives no usable id: {article} {what}'s name needs letters or digits."
     if not new_id:
         return f"“{name.strip()}” gives no usable id (letters a–z or digits): write the id by hand in the record."
-    if not _ID.match(new_id) or len(new_id) > MAX_ID:
+    if not is_id(new_id):
         return f"{new_id!r} is not a valid id: lowercase letters, digits, '-', '_' and '.'."
     records = document.people if section == "people" else document.organizations
     wanted = fold(name)
