@@ -5,8 +5,11 @@ dates, hedges, earlier steps, existing moves; the article read from text or a sa
 from __future__ import annotations
 
 import json
+import os
+import stat
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -14,7 +17,7 @@ import pytest
 from dashboard.record.candidates import Reader, detect_language, sentences
 from dashboard.record.dates import parse_when
 from dashboard.record.documents import SourceText
-from dashboard.record.intake import IntakeError, add_source, read_article
+from dashboard.record.intake import IntakeError, add_source, read_article, stored_name
 from dashboard.record.model import Document
 from helpers import REPO, SHIPPED, TODAY, load
 
@@ -265,3 +268,22 @@ def test_a_role_says_where_someone_is_except_in_an_apposition_where_it_says_wher
     assert {(c.person, c.from_id, c.to_id) for c in found if c.person} == {
         ("Ada Alpha", "meta", "mistral"), ("Ben Beta", "meta", "mistral"),
     }  # fmt: skip
+
+
+def test_add_source_does_not_trip_over_a_fifo_where_its_file_would_go(project):
+    """The stored name is the text's hash, so it can be foreseen: a FIFO (or any file) put there
+    is neither read nor written over, and the command says why, without a traceback."""
+    data = b"# Wechsel\n\nKatrin Vogel wechselt von Acme zu Globex.\n"
+    seeds = project.parent.parent / "seeds"
+    trap = seeds / stored_name(read_article(data, "a.md"))
+    os.mkfifo(trap)
+    before = project.read_bytes()
+    outcome: list = []
+    worker = threading.Thread(target=lambda: outcome.append(add_source(project, data, "a.md", language="de",
+                                                                       today=TODAY)), daemon=True)  # fmt: skip
+    worker.start()
+    worker.join(30)
+    assert not worker.is_alive(), "add-source opened the FIFO and waits for a writer"
+    [added] = outcome
+    assert added.status == "invalid" and f"seeds/{trap.name} already exists and is not this text" in added.problem
+    assert project.read_bytes() == before and stat.S_ISFIFO(os.lstat(trap).st_mode)

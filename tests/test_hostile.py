@@ -6,6 +6,11 @@ line, and the dashboard, given that file, must show its error view rather than a
 
 from __future__ import annotations
 
+import os
+import resource
+import subprocess
+import sys
+import threading
 import tomllib
 from pathlib import Path
 
@@ -14,6 +19,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard.config import DATA_ENV
 from dashboard.record import characters
+from dashboard.record.documents import MAX_DOCUMENT_BYTES
 from dashboard.record.load import load_file
 from helpers import REPO, SHIPPED, TODAY, line_of
 
@@ -188,6 +194,112 @@ def test_a_source_symlink_leading_out_is_never_read(tmp_path):
     )
     result = load_file(tmp_path / "data" / "events.yaml", today=TODAY)
     assert any("leads outside seeds/" in problem.message for problem in result.errors)
+
+
+def finishes(call, seconds: float = 20):
+    """``call()``'s result, failing (not hanging) if it takes longer than ``seconds``: a FIFO
+    opened for reading waits for a writer forever."""
+    done: dict = {}
+    worker = threading.Thread(target=lambda: done.setdefault("result", call()), daemon=True)
+    worker.start()
+    worker.join(seconds)
+    assert not worker.is_alive(), f"still running after {seconds} s (blocked on a FIFO?)"
+    return done["result"]
+
+
+def trapped_seeds(root: Path) -> None:
+    """A ``seeds/`` folder with one good document and every kind of trap a folder can hold."""
+    seeds = root / "seeds"
+    seeds.mkdir()
+    (seeds / "doc.txt").write_text("Ada Example verlässt Acme und geht zu Globex.\n", encoding="utf-8")
+    (seeds / "link.txt").symlink_to("doc.txt")  # a link to a document inside seeds/ is fine
+    (seeds / "zero.txt").symlink_to("/dev/zero")  # endless
+    os.mkfifo(seeds / "fifo.txt")  # blocks a reader until someone writes
+    with open(seeds / "big.txt", "wb") as big:  # one byte over the cap (sparse: no disk used)
+        big.truncate(MAX_DOCUMENT_BYTES + 1)
+    (root / "secret.txt").write_text("not a source", encoding="utf-8")
+    (seeds / "out.txt").symlink_to(root / "secret.txt")
+    (seeds / "loop.txt").symlink_to("loop.txt")
+    (seeds / "folder.txt").mkdir()
+
+
+TRAPS = [
+    ("zero.txt", "source path 'seeds/zero.txt' leads outside seeds/ (through a symlink): refused unread"),
+    ("fifo.txt", "source file 'seeds/fifo.txt' is not a regular file (a FIFO): refused unread"),
+    ("big.txt", "source file 'seeds/big.txt' is larger than 5 MiB (5,242,881 bytes)"),
+    ("out.txt", "source path 'seeds/out.txt' leads outside seeds/ (through a symlink): refused unread"),
+    ("loop.txt", "source path 'seeds/loop.txt' is a symbolic link that leads nowhere (a loop)"),
+    ("folder.txt", "source file 'seeds/folder.txt' is not a regular file (a folder): refused unread"),
+]
+
+
+def test_a_stored_document_that_is_not_a_regular_file_in_seeds_is_refused_at_its_path(tmp_path):
+    trapped_seeds(tmp_path)
+    (tmp_path / "data").mkdir()
+    record = "sources:\n" + "".join(
+        f"  {name.removesuffix('.txt')}:\n    path: seeds/{name}\n    language: de\n"
+        for name in ["doc.txt", "link.txt"] + [name for name, _ in TRAPS]
+    )
+    (tmp_path / "data" / "events.yaml").write_text(record, encoding="utf-8")
+    result = finishes(lambda: load_file(tmp_path / "data" / "events.yaml", today=TODAY))
+    assert len(result.errors) == len(TRAPS), [problem.message for problem in result.errors]  # doc, link: fine
+    for name, message in TRAPS:
+        problem = next(problem for problem in result.errors if f"'seeds/{name}'" in problem.message)
+        assert message in problem.message
+        assert (problem.line, problem.col) == (line_of(record, f"path: seeds/{name}"), 11)
+
+
+def add_source_cli(root: Path, article: Path) -> subprocess.CompletedProcess:
+    """``add-source`` in a process that may use at most 1.5 GiB of address space and 120 s: reading
+    ``/dev/zero`` whole ends in a MemoryError there, a FIFO in a timeout, instead of the machine."""
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (1536 * 1024 * 1024, 1536 * 1024 * 1024))
+
+    return subprocess.run(
+        [sys.executable, "-m", "dashboard", "add-source", str(article), "--data", str(root / "data" / "events.yaml"),
+         "--language", "de", "--today", "2026-11-24"],
+        capture_output=True, text=True, timeout=120, preexec_fn=limit, check=False,
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)},
+    )  # fmt: skip
+
+
+ARTICLE = "# Wechsel\n\nBerlin, 12. Mai 2025. Katrin Vogel wechselt von Acme zu Globex, wie das Unternehmen sagt.\n"
+
+
+def test_add_source_reads_no_trap_in_seeds_while_looking_for_the_same_text(tmp_path):
+    trapped_seeds(tmp_path)
+    (tmp_path / "data").mkdir()
+    record = tmp_path / "data" / "events.yaml"
+    record.write_text("sources:\n  doc:\n    path: seeds/doc.txt\n    language: de\n", encoding="utf-8")
+    article = tmp_path / "article.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+    done = add_source_cli(tmp_path, article)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    _source_id, path = done.stdout.split()
+    assert (tmp_path / path).read_text(encoding="utf-8") == ARTICLE
+    assert f"path: {path}" in record.read_text(encoding="utf-8")
+
+
+def test_add_source_refuses_a_record_that_names_a_trap_and_writes_nothing(tmp_path):
+    trapped_seeds(tmp_path)
+    (tmp_path / "data").mkdir()
+    record = tmp_path / "data" / "events.yaml"
+    record.write_text("sources:\n  zero:\n    path: seeds/zero.txt\n    language: de\n", encoding="utf-8")
+    before, seeds = record.read_bytes(), sorted(os.listdir(tmp_path / "seeds"))
+    article = tmp_path / "article.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+    done = add_source_cli(tmp_path, article)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "events.yaml is not valid now (1 errors): fix it first (validate)" in done.stderr
+    assert record.read_bytes() == before and sorted(os.listdir(tmp_path / "seeds")) == seeds
+    validate = subprocess.run(
+        [sys.executable, "-m", "dashboard", "validate", str(record)], capture_output=True, text=True, timeout=120,
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)}, check=False,
+    )  # fmt: skip
+    assert validate.returncode == 1
+    assert f"{record}:3:11: error: source path 'seeds/zero.txt' leads outside seeds/" in validate.stdout
 
 
 @pytest.mark.parametrize(

@@ -45,7 +45,7 @@ from urllib.parse import urlsplit
 
 from dashboard.record import atomic
 from dashboard.record.dates import When, parse_when
-from dashboard.record.documents import DocumentError, SourceText, check_url, read_document, resolve_source_path
+from dashboard.record.documents import DocumentError, SourceText, check_url, read_source
 from dashboard.record.edits import LayoutError, NotValid, insert_records, slug
 from dashboard.record.load import LoadResult, project_root, today_from_env
 from dashboard.record.model import UNKNOWN, Document
@@ -321,7 +321,7 @@ class _Plan:
     def _text(self, source_id: str, path: str) -> SourceText | None:
         if source_id not in self.texts:
             try:
-                self.texts[source_id] = SourceText.from_text(path, read_document(resolve_source_path(self.root, path)))
+                self.texts[source_id] = SourceText.from_text(path, read_source(self.root, path))
             except DocumentError:
                 self.texts[source_id] = None
         return self.texts[source_id]
