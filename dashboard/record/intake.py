@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from dashboard.record import lexicon
+from dashboard.record import characters, lexicon
 from dashboard.record.candidates import detect_language, fold_word
 from dashboard.record.dates import PartialDate, When
 from dashboard.record.documents import MAX_DOCUMENT_BYTES, DocumentError, check_url, read_source
@@ -178,6 +178,12 @@ def add_source(
 
     root = root or project_root(Path(record))
     article = read_article(data, name)  # IntakeError: the caller reports it
+    refused = characters.field_problems(
+        [("the title", article.title), ("the publisher", article.publisher), ("the URL", url),
+         ("the source id", source_id), ("the language", language)]
+    )  # fmt: skip
+    if refused:  # what no source prints goes into no record (dashboard.record.characters)
+        return AddedSource("invalid", None, None, article, "; ".join(refused))
     language = language or article.language
     if language is None or not re.fullmatch(r"[a-z]{2,3}", language):
         return AddedSource("invalid", None, None, article, "can't tell the document's language: give it (e.g. de)")
