@@ -350,3 +350,17 @@ def test_an_id_with_a_trailing_newline_is_written_quoted_and_refused():
 
     assert plain("joulin-again") == "joulin-again"
     assert plain("joulin-again\n") == '"joulin-again\\n"'  # not written bare, losing the newline
+
+
+@pytest.mark.parametrize("errors", ["strict", "surrogateescape"])
+def test_add_move_says_when_its_input_is_not_utf8_whatever_the_locale(record, errors):
+    before = record.read_bytes()
+    raw = json.dumps(MOVE | {"role": "CEO"}).encode().replace(b"CEO", b"C\xffO")
+    done = subprocess.run(
+        [sys.executable, "-m", "dashboard", "add-move", "--data", str(record)], input=raw, capture_output=True,
+        check=False, env={"PATH": "/usr/bin:/bin", "TALENT_FLOWS_TODAY": "2026-11-24", "PYTHONPATH": str(REPO),
+                          "PYTHONIOENCODING": f"utf-8:{errors}"},
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    assert b"<stdin>: error: not UTF-8 text (byte " in done.stderr and b"Traceback" not in done.stderr
+    assert record.read_bytes() == before
