@@ -214,7 +214,12 @@ def cmd_add_move(args) -> int:
     if not path.is_file():
         print(f"{path}: error: no such file", file=sys.stderr)
         return EXIT_USAGE
-    raw = sys.stdin.read()
+    stdin = getattr(sys.stdin, "buffer", None)  # bytes, so no locale's decoding turns bad ones into a traceback
+    try:
+        raw = stdin.read().decode("utf-8-sig") if stdin is not None else sys.stdin.read()
+    except UnicodeDecodeError as err:
+        print(f"<stdin>: error: not UTF-8 text (byte {err.start})", file=sys.stderr)
+        return EXIT_INVALID
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as err:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dashboard.record import edits
+from dashboard.record import characters, edits
 from dashboard.record.edits import (
     Conflict,
     Draft,
@@ -283,3 +286,81 @@ def test_a_date_the_source_only_bounds_is_saved_as_written(record, date):
     [move] = [move for move in saved.result.dataset.document.moves if move.id == draft(date=date).move_id]
     assert str(move.date) == date
     assert edits.early_problems(origin="meta", destination="apple", date="2024/..x")[0].startswith("'2024/..x'")
+
+
+# --- characters no source prints (issue 22) -----------------------------------------------------
+
+MOVE = {"person": "armand-joulin", "from": "meta", "to": "apple", "date": "2024-05",
+        "evidence": [{"source": SOURCE, "quote": " ".join(WORDS[40:52])}]}  # fmt: skip
+
+
+def add_move(record: Path, raw: str) -> subprocess.CompletedProcess:
+    """``python -m dashboard add-move`` with ``raw`` (JSON text) on its standard input."""
+    return subprocess.run(
+        [sys.executable, "-m", "dashboard", "add-move", "--data", str(record)], input=raw, capture_output=True,
+        text=True, check=False, env={"PATH": "/usr/bin:/bin", "TALENT_FLOWS_TODAY": "2026-11-24", "PYTHONPATH": str(REPO)},
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        # JSON's escapes make a lone surrogate (json.loads gives '\ud800'): a message, not a UnicodeEncodeError
+        (json.dumps(MOVE | {"role": "CEO"}).replace('"CEO"', '"\\ud800"'),
+         "<stdin>: error: 'role' holds U+D800 (a lone surrogate) (character 1): half of a character"),
+        (json.dumps(MOVE | {"role": "\x1b[2J\x1b[31mCEO"}),
+         "<stdin>: error: 'role' holds U+001B ESCAPE (character 1) and 1 more such character: a control character"),
+        (json.dumps(MOVE | {"note": "Gone\x07\x00"}), "<stdin>: error: 'note' holds U+0007 BELL (character 5)"),
+        (json.dumps(MOVE | {"note": "one\x85two"}), "<stdin>: error: 'note' holds U+0085 NEXT LINE (NEL) (character 4)"),
+        (json.dumps(MOVE | {"role": "one\u2028two"}), "<stdin>: error: 'role' holds U+2028 LINE SEPARATOR (character 4)"),
+        (json.dumps(MOVE | {"role": "a\r\nb"}), "<stdin>: error: 'role' holds U+000D CARRIAGE RETURN (character 2)"),
+        (json.dumps(MOVE | {"person": "ada", "new_people": {"ada": "\u202eadA"}}),
+         "<stdin>: error: the name of new_people 'ada' holds U+202E RIGHT-TO-LEFT OVERRIDE (character 1)"),
+        (json.dumps(MOVE | {"evidence": [{"source": SOURCE, "quote": "x", "translation": "y\u2066z"}]}),
+         "<stdin>: error: evidence 1 translation holds U+2066 LEFT-TO-RIGHT ISOLATE (character 2)"),
+        (json.dumps(MOVE | {"id": "joulin-again\n"}), "'joulin-again\\n' is not a valid id"),
+    ],
+)  # fmt: skip
+def test_add_move_refuses_what_no_source_prints_and_writes_nothing(record, raw, message):
+    before = record.read_bytes()
+    done = add_move(record, raw)
+    assert done.returncode == 1, done.stderr
+    assert message in done.stderr
+    assert "Traceback" not in done.stderr and done.stdout == ""
+    assert not characters.REFUSED.search(done.stderr)  # named, never printed
+    assert record.read_bytes() == before
+
+
+def test_the_add_page_refuses_them_too(record):
+    """The Add page saves a Draft, not JSON: the same rule, before anything is written."""
+    before = record.read_bytes()
+    saved = save(record, draft(person="ada", new_people={"ada": "Ada\u202e Example"}), digest(before), today=TODAY)
+    assert saved.status == "invalid"
+    assert saved.problems == ("the name of new_people 'ada' holds U+202E RIGHT-TO-LEFT OVERRIDE (character 4): it "
+                              "reorders how the text after it is shown (a name can read backwards): delete it",)  # fmt: skip
+    assert record.read_bytes() == before
+    stay = edits.StayDraft("armand-joulin", "meta", "2024", (Evidence(SOURCE, "a\x1bb"),))
+    assert edits.stay_problems(stay, load(before.decode()).dataset.document)[0].startswith(
+        "evidence 1 quote holds U+001B ESCAPE"
+    )
+
+
+def test_an_id_with_a_trailing_newline_is_written_quoted_and_refused():
+    from dashboard.record.yamltext import plain
+
+    assert plain("joulin-again") == "joulin-again"
+    assert plain("joulin-again\n") == '"joulin-again\\n"'  # not written bare, losing the newline
+
+
+@pytest.mark.parametrize("errors", ["strict", "surrogateescape"])
+def test_add_move_says_when_its_input_is_not_utf8_whatever_the_locale(record, errors):
+    before = record.read_bytes()
+    raw = json.dumps(MOVE | {"role": "CEO"}).encode().replace(b"CEO", b"C\xffO")
+    done = subprocess.run(
+        [sys.executable, "-m", "dashboard", "add-move", "--data", str(record)], input=raw, capture_output=True,
+        check=False, env={"PATH": "/usr/bin:/bin", "TALENT_FLOWS_TODAY": "2026-11-24", "PYTHONPATH": str(REPO),
+                          "PYTHONIOENCODING": f"utf-8:{errors}"},
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    assert b"<stdin>: error: not UTF-8 text (byte " in done.stderr and b"Traceback" not in done.stderr
+    assert record.read_bytes() == before

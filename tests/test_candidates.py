@@ -5,16 +5,20 @@ dates, hedges, earlier steps, existing moves; the article read from text or a sa
 from __future__ import annotations
 
 import json
+import os
+import stat
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 
+from dashboard.record import characters
 from dashboard.record.candidates import Reader, detect_language, sentences
 from dashboard.record.dates import parse_when
 from dashboard.record.documents import SourceText
-from dashboard.record.intake import IntakeError, add_source, read_article
+from dashboard.record.intake import IntakeError, add_source, read_article, stored_name
 from dashboard.record.model import Document
 from helpers import REPO, SHIPPED, TODAY, load
 
@@ -265,3 +269,57 @@ def test_a_role_says_where_someone_is_except_in_an_apposition_where_it_says_wher
     assert {(c.person, c.from_id, c.to_id) for c in found if c.person} == {
         ("Ada Alpha", "meta", "mistral"), ("Ben Beta", "meta", "mistral"),
     }  # fmt: skip
+
+
+# --- characters no source prints (issue 22) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "options", "message"),
+    [
+        ("# Wechsel\u202e zu Globex\n\nKatrin Vogel wechselt von Acme zu Globex.\n", {},
+         "the title holds U+202E RIGHT-TO-LEFT OVERRIDE (character 8)"),
+        ("# Wechsel\x1b[31m\n\nKatrin Vogel wechselt von Acme zu Globex.\n", {}, "the title holds U+001B ESCAPE"),
+        ("# Wechsel\u2028zu Globex\n\nKatrin Vogel wechselt von Acme zu Globex.\n", {},
+         "the title holds U+2028 LINE SEPARATOR"),
+        ("# Wechsel\n\nKatrin Vogel wechselt von Acme zu Globex.\n", {"url": "https://example.org/\x85a"},
+         "the URL holds U+0085 NEXT LINE (NEL)"),
+        ("# Wechsel\n\nKatrin Vogel wechselt von Acme zu Globex.\n", {"source_id": "wechsel\n"},
+         "'wechsel\\n' is not a valid id"),
+    ],
+)  # fmt: skip
+def test_add_source_refuses_metadata_no_source_prints_and_keeps_nothing(project, data, options, message):
+    before, seeds = project.read_bytes(), sorted((project.parent.parent / "seeds").iterdir())
+    added = add_source(project, data.encode(), "a.md", language="de", today=TODAY, **options)
+    assert added.status == "invalid" and message in added.problem, added.problem
+    assert not characters.REFUSED.search(added.problem)
+    assert project.read_bytes() == before and sorted((project.parent.parent / "seeds").iterdir()) == seeds
+
+
+def test_the_command_says_why_and_exits_1(project, tmp_path):
+    article = tmp_path / "a.md"
+    article.write_text("# Wechsel\u202e zu Globex\n\nKatrin Vogel wechselt von Acme zu Globex.\n", encoding="utf-8")
+    before = project.read_bytes()
+    done = run_cli("add-source", str(article), "--data", str(project), "--language", "de", "--today", "2026-11-24")
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert f"{article}: error: the title holds U+202E RIGHT-TO-LEFT OVERRIDE" in done.stderr
+    assert project.read_bytes() == before
+
+
+def test_add_source_does_not_trip_over_a_fifo_where_its_file_would_go(project):
+    """The stored name is the text's hash, so it can be foreseen: a FIFO (or any file) put there
+    is neither read nor written over, and the command says why, without a traceback."""
+    data = b"# Wechsel\n\nKatrin Vogel wechselt von Acme zu Globex.\n"
+    seeds = project.parent.parent / "seeds"
+    trap = seeds / stored_name(read_article(data, "a.md"))
+    os.mkfifo(trap)
+    before = project.read_bytes()
+    outcome: list = []
+    worker = threading.Thread(target=lambda: outcome.append(add_source(project, data, "a.md", language="de",
+                                                                       today=TODAY)), daemon=True)  # fmt: skip
+    worker.start()
+    worker.join(30)
+    assert not worker.is_alive(), "add-source opened the FIFO and waits for a writer"
+    [added] = outcome
+    assert added.status == "invalid" and f"seeds/{trap.name} already exists and is not this text" in added.problem
+    assert project.read_bytes() == before and stat.S_ISFIFO(os.lstat(trap).st_mode)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from dashboard.record.dates import PartialDate, parse_date
+from dashboard.record.dates import PartialDate, parse_date, parse_when
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,13 @@ def test_coarser_dates_sort_first():
     dates = [parse_date(t) for t in ["2023-05-02", "2023-05", "2023", "2022-12-31"]]
     assert [str(d) for d in sorted(dates)] == ["2022-12-31", "2023", "2023-05", "2023-05-02"]
     assert PartialDate(2023) < PartialDate(2023, 1)
+
+
+@pytest.mark.parametrize(
+    "text", ["\u0662\u0660\u0662\u0663", "２０２３", "2023-0\u0665", "2023\n/2024", "2023/2024\n-01"]
+)
+def test_a_date_is_ascii_digits_matched_whole(text):
+    """Python's ``\\d`` also matches Arabic-Indic and full-width digits, and ``$`` matches before a
+    final line feed: neither makes a date (issue 22)."""
+    with pytest.raises(ValueError, match="not a date"):
+        parse_when(text)

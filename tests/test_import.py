@@ -14,7 +14,7 @@ import threading
 
 import pytest
 
-from dashboard.record import atomic
+from dashboard.record import atomic, characters
 from dashboard.record.importing import SpreadsheetError, import_positions, read_rows
 from helpers import REPO, TODAY, load
 
@@ -219,3 +219,49 @@ def test_the_command_reports_and_exits_1_when_a_row_was_refused(project, tmp_pat
     done = subprocess.run([*command[:4], str(tmp_path / "missing.csv"), *command[5:]], capture_output=True,
                           text=True, cwd=REPO, check=False)  # fmt: skip
     assert done.returncode == 2 and "missing.csv: error: no such file" in done.stderr
+
+
+# --- characters no source prints (issue 22) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("row", "reason"),
+    [
+        ("Ada Alpha,Meta,,2019,,doc,Ben Beta arbeitete\x00 bei Meta.",
+         "the quote cell holds U+0000 NULL (character 19): a control character"),
+        ("Ada\x1b[8m Alpha,Meta,,2019,,doc,Ben Beta arbeitete bei Meta.", "the person cell holds U+001B ESCAPE (character 4)"),
+        # at the end of a cell: refused, not stripped away with the spaces
+        ("Ada Alpha\u2028,Meta,,2019,,doc,Ben Beta arbeitete bei Meta.", "the person cell holds U+2028 LINE SEPARATOR"),
+        ("Ada Alpha,Meta\x85,,2019,,doc,Ben Beta arbeitete bei Meta.", "the organisation cell holds U+0085 NEXT LINE (NEL)"),
+        ("\u202eahplA adA,Meta,,2019,,doc,Ben Beta arbeitete bei Meta.", "the person cell holds U+202E RIGHT-TO-LEFT OVERRIDE"),
+        ("Ada Alpha,Meta,\x9b31m,2019,,doc,Ben Beta arbeitete bei Meta.", "the role cell holds U+009B CONTROL SEQUENCE INTRODUCER"),
+    ],
+)  # fmt: skip
+def test_a_row_with_a_character_no_source_prints_is_refused_and_nothing_of_it_written(project, row, reason):
+    good = "Ada Alpha,OpenAI,,2020-05,,web,Ada Alpha is at OpenAI.\n"
+    report = run(project, HEADER + good + row + "\n")
+    assert report.refused == [(3, report.refused[0][1])] and report.refused[0][1].startswith(reason), report.refused
+    assert report.written and len(report.added) == 1
+    text = project.read_text(encoding="utf-8")
+    assert not characters.REFUSED.search(text) and "\\u0000" not in text and "\\e" not in text
+    assert not any(characters.REFUSED.search(line) for line in report.lines("sheet.csv"))  # named, not printed
+    before = project.read_bytes()
+    strict = run(project, HEADER + row + "\n", strict=True)
+    assert strict.refused and not strict.written and project.read_bytes() == before
+
+
+def test_a_header_with_a_control_character_is_refused():
+    with pytest.raises(SpreadsheetError, match=r"line 1: column 2's name holds U\+0000 NULL"):
+        read_rows(b"person,organisation\x00,source,quote\n")
+
+
+def test_the_command_refuses_a_nul_and_exits_1(project, tmp_path):
+    sheet = tmp_path / "positions.csv"
+    sheet.write_bytes((HEADER + "Ada Alpha,Meta,,2019,,doc,Ben Beta\x00 arbeitete bei Meta.\n").encode())
+    before = project.read_bytes()
+    command = [sys.executable, "-m", "dashboard", "import", str(sheet), "--data", str(project), "--today", "2026-11-24"]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=REPO, check=False)
+    assert done.returncode == 1, done.stderr
+    assert f"{sheet}:2: refused: the quote cell holds U+0000 NULL (character 9)" in done.stdout
+    assert "Traceback" not in done.stderr and "\x00" not in done.stdout
+    assert project.read_bytes() == before

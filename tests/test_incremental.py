@@ -75,9 +75,17 @@ EDITS = [
     ("    to: apple\n", "    to: apple\n    to_be: x\n"),  # an unknown field
     ('date: "2023-05"', 'date: "2023-05'),  # an unclosed quote
 ]
+REFUSED_EDITS = [
+    ("    to: apple\n", "    to: apple\n    role: \x1b[31mCEO\n"),  # a control character in a record
+    ("    to: apple\n", '    to: apple\n    role: "\\e[31mCEO"\n'),  # ... written as an escape
+    ("    name: Apple\n", "    name: \u202eelppA\n"),  # a bidirectional override in a referenced section
+    ("\nmoves:\n", "\nmoves:  # \u202e\n"),  # ... on a section's header line, outside every record
+    ("\nmoves:\n", "\nmoves:\n# \u2066\n"),  # ... in the comments before a section's first record
+    ("sources:\n", "# \x85\nsources:\n"),  # ... before the first section
+]
 
 
-@pytest.mark.parametrize(("old", "new"), EDITS)
+@pytest.mark.parametrize(("old", "new"), EDITS + REFUSED_EDITS)
 def test_an_edit_gives_what_a_cold_load_of_the_edited_text_gives(old, new):
     revalidator = Revalidator()
     revalidator.load(SHIPPED_TEXT, name="f", root=REPO, today=TODAY)
@@ -85,6 +93,18 @@ def test_an_edit_gives_what_a_cold_load_of_the_edited_text_gives(old, new):
     assert summary(revalidator.load(edited, name="f", root=REPO, today=TODAY)) == summary(cold(edited))
     # ... and going back gives the original again.
     assert summary(revalidator.load(SHIPPED_TEXT, name="f", root=REPO, today=TODAY)) == summary(cold(SHIPPED_TEXT))
+
+
+@pytest.mark.parametrize(("old", "new"), REFUSED_EDITS)
+def test_an_edit_that_adds_a_refused_character_anywhere_is_an_error(old, new):
+    revalidator = Revalidator()
+    assert revalidator.load(SHIPPED_TEXT, name="f", root=REPO, today=TODAY).ok
+    edited = SHIPPED_TEXT.replace(old, new, 1)
+    assert edited != SHIPPED_TEXT
+    result = revalidator.load(edited, name="f", root=REPO, today=TODAY)
+    assert not result.ok and any(
+        " U+" in problem.message or problem.message.startswith("U+") for problem in result.errors
+    )
 
 
 def test_an_edit_reads_only_the_changed_record(monkeypatch):

@@ -17,7 +17,7 @@ from typing import Literal
 
 Precision = Literal["year", "month", "day"]
 
-_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_PATTERN = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)  # matched whole: no "2023\n", no "٢٠٢٣"
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 """The accepted spellings: ``2023``, ``2023-05`` or ``2023-05-17`` (JSON Schema pattern)."""
 
@@ -68,7 +68,7 @@ class PartialDate:
 
 def parse_date(text: str) -> PartialDate:
     """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ``ValueError`` with a readable reason."""
-    match = _PATTERN.match(text.strip()) if isinstance(text, str) else None
+    match = _PATTERN.fullmatch(text.strip()) if isinstance(text, str) else None
     if not match:
         raise ValueError(
             f"{text!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (as precise as the source, never padded)"
@@ -188,7 +188,7 @@ def parse_when(text: str) -> When:
     if stripped == UNKNOWN_DATE:
         return When(None, None)
     if "/" not in stripped:
-        if not _PATTERN.match(stripped):
+        if not _PATTERN.fullmatch(stripped):
             raise ValueError(
                 f"{text!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (as precise as the source, never "
                 "padded), '../YYYY' (up to), 'YYYY/..' (or later), 'YYYY/YYYY' (between) or 'unknown'"
@@ -208,6 +208,6 @@ def parse_when(text: str) -> When:
 
 
 def _bound(part: str, text: str) -> PartialDate:
-    if not _PATTERN.match(part):
+    if not _PATTERN.fullmatch(part):
         raise ValueError(f"{text!r}: {part!r} is not a date (write YYYY, YYYY-MM or YYYY-MM-DD, or '..' for open)")
     return parse_date(part)

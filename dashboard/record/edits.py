@@ -27,20 +27,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from dashboard.record import atomic, layout
+from dashboard.record import atomic, characters, layout
 from dashboard.record.dates import parse_when
 from dashboard.record.documents import normalize
 from dashboard.record.incremental import Revalidator
 from dashboard.record.load import LoadResult, project_root, today_from_env
-from dashboard.record.model import ID_PATTERN, UNKNOWN, Document, Move
+from dashboard.record.model import MAX_ID_LENGTH, UNKNOWN, Document, Move, is_id
 from dashboard.record.names import fold
 from dashboard.record.problems import error
 from dashboard.record.yamltext import evidence_yaml, move_yaml, plain, quote
 
 DATE_KINDS = typing.get_args(Move.model_fields["date_kind"].annotation)  # as the model allows them
 CERTAINTIES = typing.get_args(Move.model_fields["certainty"].annotation)
-MAX_ID = 100
-_ID = re.compile(ID_PATTERN)
+MAX_ID = MAX_ID_LENGTH
 
 digest = atomic.digest
 
@@ -210,7 +209,7 @@ def new_id_problem(
         return f"“{name.strip()}” gives no usable id: {article} {what}'s name needs letters or digits."
     if not new_id:
         return f"“{name.strip()}” gives no usable id (letters a–z or digits): write the id by hand in the record."
-    if not _ID.match(new_id) or len(new_id) > MAX_ID:
+    if not is_id(new_id):
         return f"{new_id!r} is not a valid id: lowercase letters, digits, '-', '_' and '.'."
     records = document.people if section == "people" else document.organizations
     wanted = fold(name)
@@ -257,9 +256,32 @@ def early_problems(*, origin: str | None, destination: str | None, date: str, co
     return found
 
 
+def text_problems(
+    fields: Mapping[str, object],
+    evidence: typing.Sequence[Evidence] = (),
+    new_people: Mapping[str, str] | None = None,
+    new_orgs: Mapping[str, str] | None = None,
+) -> list[str]:
+    """Each text of a draft that holds a character no source prints (a control character, a
+    lone surrogate, a bidirectional override, a Unicode line separator: see
+    :mod:`dashboard.record.characters`), named by the key it has in the YAML (or in the JSON of
+    ``add-move``). Checked before anything else, so no other message repeats such a text."""
+    named: list[tuple[str, object]] = [(repr(key), value) for key, value in fields.items()]
+    for number, item in enumerate(evidence, 1):
+        named += [(f"evidence {number} {key}", getattr(item, key)) for key in ("source", "quote", "translation")]
+    for label, new in (("new_people", new_people or {}), ("new_organizations", new_orgs or {})):
+        for new_id, name in new.items():
+            named += [(f"an id in {label!r}", new_id), (f"the name of {label} {new_id!r}", name)]
+    return characters.field_problems(named)
+
+
 def problems(draft: Draft, document: Document) -> list[str]:
     """What makes ``draft`` not a move that can be added to ``document``, in the form's words
     (the validator then checks the new file as a whole: quotes, dates in the future, ...)."""
+    fields = {key: value for key, value in draft.fields().items() if key != "evidence"} | {"id": draft.id}
+    refused = text_problems(fields, draft.evidence, draft.new_people, draft.new_orgs)
+    if refused:
+        return refused
     found = []
     if (draft.person is None) == (draft.group is None):
         found.append("Give either a person or a group (with its headcount), not both or neither.")
@@ -576,6 +598,11 @@ def _new_blocks(new_people: Mapping[str, str], new_orgs: Mapping[str, str]) -> d
 
 def stay_problems(draft: StayDraft, document: Document) -> list[str]:
     """What makes ``draft`` not a stay that can be added to ``document``, in the form's words."""
+    fields = {"id": draft.id, "person": draft.person, "org": draft.org, "as_of": draft.as_of, "role": draft.role,
+              "note": draft.note}  # fmt: skip
+    refused = text_problems(fields, draft.evidence, draft.new_people, draft.new_orgs)
+    if refused:
+        return refused
     found = []
     for section, new in (("people", draft.new_people), ("organizations", draft.new_orgs)):
         for new_id, name in new.items():
@@ -599,6 +626,9 @@ def stay_problems(draft: StayDraft, document: Document) -> list[str]:
 
 def evidence_problems(move_id: str, evidence: Evidence, document: Document) -> list[str]:
     """Why ``evidence`` can't be added to recorded move ``move_id`` ('cite both')."""
+    refused = text_problems({}, [evidence])
+    if refused:
+        return refused
     move = next((move for move in document.moves if move.id == move_id), None)
     if move is None:
         return [f"There is no move {move_id!r} in the record."]

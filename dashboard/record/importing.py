@@ -21,9 +21,11 @@ compares them (:func:`dashboard.record.names.fold`: case, accents, quotes, space
 punctuation don't matter), so "Stuhlmuller" finds "Stuhlmüller". A name that matches nothing is
 added as a new person or organisation (its id made from the name); one that matches two
 records is refused, as a guess would be. A row is **refused**, with its line and reason, when a
-required cell is empty, a date is not a date or the position ends before it starts, the source
-is unknown, the quote is not in its stored document (web sources' quotes are recorded but can't
-be checked here, and the report says how many), or the same position is already recorded.
+cell holds a character no source prints (a control character such as NUL, a bidirectional
+override, a Unicode line separator: :mod:`dashboard.record.characters`), a required cell is
+empty, a date is not a date or the position ends before it starts, the source is unknown, the
+quote is not in its stored document (web sources' quotes are recorded but can't be checked
+here, and the report says how many), or the same position is already recorded.
 
 Everything else is **inserted as text** through the same path as every save
 (:mod:`dashboard.record.edits`): under the record's lock, the new people, organisations, web
@@ -43,9 +45,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from dashboard.record import atomic
+from dashboard.record import atomic, characters
 from dashboard.record.dates import When, parse_when
-from dashboard.record.documents import DocumentError, SourceText, check_url, read_document, resolve_source_path
+from dashboard.record.documents import DocumentError, SourceText, check_url, read_source
 from dashboard.record.edits import LayoutError, NotValid, insert_records, slug
 from dashboard.record.load import LoadResult, project_root, today_from_env
 from dashboard.record.model import UNKNOWN, Document
@@ -138,6 +140,9 @@ def read_rows(data: bytes) -> list[Row]:
         raise SpreadsheetError("the file is empty: expected a header row " + ",".join(COLUMNS)) from None
     except csv.Error as err:
         raise SpreadsheetError(f"line 1: {err}") from None
+    refused = characters.field_problems((f"column {number}'s name", name) for number, name in enumerate(header, 1))
+    if refused:
+        raise SpreadsheetError(f"line 1: {refused[0]}")
     names = [_ALIASES.get(" ".join(name.split()).casefold(), " ".join(name.split()).casefold()) for name in header]
     unknown = [name for name in names if name not in COLUMNS]
     if unknown:
@@ -154,6 +159,12 @@ def read_rows(data: bytes) -> list[Row]:
                 continue  # a blank line
             if len(cells) > len(names):
                 rows.append(Row(reader.line_num, {"_error": f"{len(cells)} cells, but {len(names)} columns"}))
+                continue
+            refused = characters.field_problems(
+                (f"the {name} cell", cell) for name, cell in zip(names, cells, strict=False)
+            )  # checked before the cells are stripped: nothing is changed on the way in
+            if refused:
+                rows.append(Row(reader.line_num, {"_error": "; ".join(refused)}))
                 continue
             rows.append(Row(reader.line_num, {name: cell.strip() for name, cell in zip(names, cells, strict=False)}))
     except csv.Error as err:
@@ -321,7 +332,7 @@ class _Plan:
     def _text(self, source_id: str, path: str) -> SourceText | None:
         if source_id not in self.texts:
             try:
-                self.texts[source_id] = SourceText.from_text(path, read_document(resolve_source_path(self.root, path)))
+                self.texts[source_id] = SourceText.from_text(path, read_source(self.root, path))
             except DocumentError:
                 self.texts[source_id] = None
         return self.texts[source_id]

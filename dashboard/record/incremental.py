@@ -15,8 +15,9 @@ duplicates) run over all of them again. The result is the same :class:`load.Load
 load gives; positions of problems are found by reading only the chunks they are in.
 
 Anything unusual about the layout (flow-style sections, document markers, an unknown section,
-a chunk that does not read as exactly one record) makes it fall back to the full load, which
-then re-learns the chunks. Correctness never depends on the cache: a chunk's text is its key.
+a chunk that does not read as exactly one record, a refused character outside the records:
+see :mod:`dashboard.record.characters`) makes it fall back to the full load, which then
+re-learns the chunks. Correctness never depends on the cache: a chunk's text is its key.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from dashboard.record import yamltree
+from dashboard.record import characters, yamltree
 from dashboard.record.dataset import Dataset
 from dashboard.record.documents import read_document, seeds_signature
 from dashboard.record.layout import Section, split
@@ -84,7 +85,7 @@ class Revalidator:
         text = text.removeprefix("\ufeff")
         sections = split(text)
         full = {"name": name, "root": root, "today": today}
-        if sections is None:
+        if sections is None or characters.in_file(_between(text, sections)):
             return load_text(text, read=self.read_document, **full)
         if len(self._entries) > MAX_REMEMBERED:
             self._entries.clear()
@@ -168,6 +169,18 @@ class Revalidator:
         """What per-record checks depend on besides the record: referenced sections, seeds, today."""
         referenced = tuple(tuple(section.parts) for section in sections if not section.is_list)
         return hash((referenced, seeds_signature(root), str(root), today))
+
+
+def _between(text: str, sections: list[Section]) -> str:
+    """The text outside the records: comments before the first section, each section's header
+    line and the comments under it. The records' own texts are checked when they are read (a
+    refused character in one makes it fail to read on its own); this is the rest."""
+    pieces, previous = [], 0
+    for section in sections:
+        pieces.append(text[previous : section.start])
+        previous = section.end
+    pieces.append(text[previous:])
+    return "".join(pieces)
 
 
 def _belongs(part: str, key: str | None, item: object) -> bool:

@@ -19,12 +19,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from dashboard.record import lexicon
+from dashboard.record import characters, lexicon
 from dashboard.record.candidates import detect_language, fold_word
 from dashboard.record.dates import PartialDate, When
+from dashboard.record.documents import MAX_DOCUMENT_BYTES, DocumentError, check_url, read_source
 
-MAX_BYTES = 5 * 1024 * 1024
-"""A document larger than this is refused before it is read (a saved article is far smaller)."""
+MAX_BYTES = MAX_DOCUMENT_BYTES
+"""A document larger than this is refused before it is read (a saved article is far smaller):
+the one cap of every stored document, :data:`dashboard.record.documents.MAX_DOCUMENT_BYTES`."""
 
 
 class IntakeError(ValueError):
@@ -169,7 +171,6 @@ def add_source(
     at ``record`` (an insertion, validated, atomic, under the record's lock). A stored document is
     never changed: a new one is created exclusively, and removed again if the record refuses the
     entry."""
-    from dashboard.record.documents import check_url
     from dashboard.record.edits import LayoutError, NotValid, insert_records, slug
     from dashboard.record.load import project_root
     from dashboard.record.model import check_id
@@ -177,6 +178,12 @@ def add_source(
 
     root = root or project_root(Path(record))
     article = read_article(data, name)  # IntakeError: the caller reports it
+    refused = characters.field_problems(
+        [("the title", article.title), ("the publisher", article.publisher), ("the URL", url),
+         ("the source id", source_id), ("the language", language)]
+    )  # fmt: skip
+    if refused:  # what no source prints goes into no record (dashboard.record.characters)
+        return AddedSource("invalid", None, None, article, "; ".join(refused))
     language = language or article.language
     if language is None or not re.fullmatch(r"[a-z]{2,3}", language):
         return AddedSource("invalid", None, None, article, "can't tell the document's language: give it (e.g. de)")
@@ -191,7 +198,7 @@ def add_source(
         except ValueError as err:
             return AddedSource("invalid", None, None, article, str(err))
     seeds = root / "seeds"
-    same = [path for path in sorted(seeds.glob("*.txt")) if _digest_of(path) == article.digest]
+    same = [path for path in sorted(seeds.glob("*.txt")) if _digest_of(root, path) == article.digest]
     relative = f"seeds/{same[0].name if same else stored_name(article)}"
     outcome: dict[str, object] = {}
 
@@ -223,7 +230,12 @@ def add_source(
     if not same and not dry_run:
         seeds.mkdir(parents=True, exist_ok=True)
         created = seeds / stored_name(article)
-        with open(created, "x", encoding="utf-8", newline="") as out:  # never over a stored document
+        try:
+            out = open(created, "x", encoding="utf-8", newline="")  # never over a stored document  # noqa: SIM115
+        except FileExistsError:  # not the same text (else it was found above): a FIFO, a link, another file
+            problem = f"{relative} already exists and is not this text (or not a regular file): move it away first"
+            return AddedSource("invalid", None, None, article, problem)
+        with out:
             out.write(article.text)
     try:
         inserted = insert_records(record, plan, dry_run=dry_run, today=today, root=root)
@@ -244,8 +256,11 @@ def add_source(
     return AddedSource("added" if not dry_run else "planned", str(outcome.get("id")), relative, article)
 
 
-def _digest_of(path: Path) -> str | None:
+def _digest_of(root: Path, path: Path) -> str | None:
+    """The digest of the stored document at ``path`` (as :attr:`Article.digest`), or ``None`` if
+    it is not one that can be read: a FIFO, a device, a link out of ``seeds/``, a file over the
+    cap or not UTF-8 is never the same article, and is not opened (or not read) to find out."""
     try:
-        return hashlib.sha256(path.read_text(encoding="utf-8").encode("utf-8")).hexdigest()
-    except (OSError, UnicodeDecodeError):
+        return hashlib.sha256(read_source(root, f"seeds/{path.name}").encode("utf-8")).hexdigest()
+    except DocumentError:
         return None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dashboard import config
-from dashboard.record import yamltree
+from dashboard.record import characters, yamltree
 from dashboard.record.dataset import Dataset
 from dashboard.record.documents import read_document
 from dashboard.record.positions import locate, locate_all
@@ -40,11 +40,15 @@ class LoadResult:
         return self.dataset is not None and not self.errors
 
     def line(self, number: int | None) -> str | None:
-        """The text of 1-based line ``number``, to show beside an error."""
+        """The text of 1-based line ``number``, to show beside an error.
+
+        Lines end at line feeds only, as the positions count them (``str.splitlines`` would also
+        break at form feeds, NEL and the Unicode line separators, and show the wrong line). A
+        refused character in it is shown by its code point (``[U+202E]``), never as itself."""
         if not number:
             return None
-        lines = self.text.splitlines()
-        return lines[number - 1] if 0 < number <= len(lines) else None
+        lines = self.text.split("\n")
+        return characters.visible(lines[number - 1].removesuffix("\r")) if 0 < number <= len(lines) else None
 
 
 def today_from_env() -> dt.date:

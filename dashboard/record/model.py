@@ -30,14 +30,23 @@ UNKNOWN = "unknown"
 """The organisation reference for an origin or destination the source leaves open."""
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_.-]*$"
+"""An id, as the JSON Schema writes it (ECMA-262, where ``$`` is the end of the text). Python's
+``$`` also matches before a final line feed, so Python code matches it whole with
+:func:`is_id` (``fullmatch``): ``"abc\n"`` is not an id."""
 _ID = re.compile(ID_PATTERN)
-_COUNT = re.compile(r"^[1-9][0-9]*$")
+_COUNT = re.compile(r"[1-9][0-9]*")
+MAX_ID_LENGTH = 100
+
+
+def is_id(value: str) -> bool:
+    """Whether ``value`` is a valid id: the whole text, not a prefix before a line feed."""
+    return len(value) <= MAX_ID_LENGTH and _ID.fullmatch(value) is not None
 
 
 def check_id(value: object) -> str:
     if not isinstance(value, str):
         raise ValueError(f"an id must be text, not {_kind(value)}")
-    if len(value) > 100 or not _ID.match(value):
+    if not is_id(value):
         raise ValueError(
             f"{value!r} is not a valid id: use lowercase letters, digits, '-', '_' and '.', "
             "starting with a letter or digit"
@@ -56,7 +65,7 @@ def _check_text(value: object) -> str:
 def _parse_count(value: object) -> int:
     if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
         return value  # already parsed (a model built in Python, e.g. by the synthesizer)
-    if not isinstance(value, str) or not _COUNT.match(value.strip()):
+    if not isinstance(value, str) or not _COUNT.fullmatch(value.strip()):
         raise ValueError(f"{_show(value)} is not a count: write a whole number from 1, without leading zeros")
     return int(value)
 

@@ -10,12 +10,9 @@ inside its quoted string, and the validator then says what is wrong with the val
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping, Sequence
 
-from dashboard.record.model import ID_PATTERN, Move
-
-_ID = re.compile(ID_PATTERN)
+from dashboard.record.model import Move, is_id
 
 MOVE_KEYS = ("id", "person", "group", "headcount", "from", "to", "date", "date_kind", "date_estimated", "role",
              "from_role", "certainty", "note")  # fmt: skip
@@ -32,7 +29,7 @@ def quote(text: str) -> str:
 
 def plain(value: str) -> str:
     """An id or a keyword as written by hand (unquoted) when it is one; anything else quoted."""
-    return value if _ID.match(value) else quote(value)
+    return value if is_id(value) else quote(value)
 
 
 def _scalar(key: str, value: object) -> str:

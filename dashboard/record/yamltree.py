@@ -5,7 +5,12 @@ The record is hand-edited, so the reader accepts only the boring part of YAML:
 * every scalar stays the exact text that was written (``no`` is the string ``"no"``,
   ``012`` is ``"012"``, ``2023-05`` is ``"2023-05"``); the schema decides what it means;
 * no tags (``!!python/object``, ``!foo``), no anchors, no aliases (so no "billion laughs"),
-  no duplicate keys, no complex keys, one document per file, bounded nesting depth.
+  no duplicate keys, no complex keys, one document per file, bounded nesting depth;
+* none of the characters :mod:`dashboard.record.characters` refuses (control characters, NEL
+  and the Unicode line separators, bidirectional overrides, lone surrogates): each is reported
+  at its line and column before libyaml sees the text (libyaml would fold a line separator into
+  a space, or stop at a control character without saying where), and each that a double-quoted
+  escape (``"\\e"``, ``"\\u202e"``) puts into a key or value is reported at that scalar.
 
 It is built on libyaml's event parser (``yaml.CSafeLoader`` when available): events are cheap,
 and building the tree from them skips PyYAML's Python constructor, which is where most of the
@@ -32,6 +37,8 @@ from yaml.events import (
     StreamEndEvent,
     StreamStartEvent,
 )
+
+from dashboard.record import characters
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -113,6 +120,11 @@ def _describe_syntax_error(err: yaml.MarkedYAMLError, text: str, last_scalar=Non
     where = mark
     if (character == "\t" and "cannot start any token" in problem) or "tab character" in problem:
         message = "a tab character is not allowed here: YAML indents with spaces"
+    elif "invalid Unicode character escape code" in problem:
+        message = (
+            "an escape in the quoted text stands for no character (a lone surrogate such as \\ud800, "
+            "or a code point beyond U+10FFFF): write the character itself"
+        )
     elif "maximum nesting depth" in problem:
         message = "the file is nested too deeply (thousands of levels)"
     elif "quoted scalar" in context and opened is not None:
@@ -223,10 +235,18 @@ def parse(text: str, *, track_positions: bool = False, max_depth: int = MAX_DEPT
     """Read ``text`` into a :class:`Tree` of ``dict``, ``list`` and ``str``.
 
     Never raises for any text: problems come back in ``Tree.issues``. Structural problems
-    (a tag, an anchor, a duplicate key) are all collected; a syntax error ends the reading.
-    Without ``track_positions`` an ordinary text takes the fast reader (:func:`_fast`).
+    (a tag, an anchor, a duplicate key) are all collected; a syntax error ends the reading, and
+    so do refused characters in the text (all of them are reported, nothing is read).
+    Without ``track_positions`` an ordinary text takes the fast reader (:func:`_fast`); a text
+    with an escape that could stand for a refused character takes the careful one, which checks
+    each double-quoted scalar.
     """
-    if not track_positions and text.strip():
+    refused = characters.in_file(text)
+    if refused:
+        issues = [YamlIssue(message, Position(line, col)) for line, col, message in refused]
+        return Tree(issues=issues, fatal=True)
+    escapes = characters.may_escape(text)
+    if not track_positions and not escapes and text.strip():
         try:
             return Tree(data=_fast(text, max_depth))
         except _Unusual:
@@ -280,6 +300,9 @@ def parse(text: str, *, track_positions: bool = False, max_depth: int = MAX_DEPT
                 if event.tag is not None or event.anchor is not None:
                     _reject_decoration(event, issues, child_path(event) or ())
                 value = event.value
+                if escapes and event.style == '"':
+                    path = child_path(event)
+                    _reject_escaped(event, issues, stack[-1][2] + (value,) if path is None else path)
                 if stack and type(stack[-1][0]) is dict and stack[-1][1] is None:
                     # A mapping key.
                     stack[-1][1] = value
@@ -361,6 +384,13 @@ def parse(text: str, *, track_positions: bool = False, max_depth: int = MAX_DEPT
         return tree
     tree.data = root
     return tree
+
+
+def _reject_escaped(event, issues: list[YamlIssue], path: Path) -> None:
+    """A refused character that an escape put into a double-quoted key or value."""
+    problem = characters.in_value(event.value, verb="puts")
+    if problem is not None:
+        issues.append(YamlIssue(f"an escape in the quoted text {problem}", _pos(event.start_mark), path))
 
 
 def _reject_decoration(event, issues: list[YamlIssue], path: Path) -> None:
