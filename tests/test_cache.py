@@ -80,6 +80,29 @@ def test_an_edited_file_is_never_served_from_the_cache(cache_dir, record):
     assert len(entries(cache_dir)) == 2
 
 
+def test_an_entry_written_by_other_code_is_never_read(cache_dir, record, monkeypatch):
+    restart()
+    live.current(record)
+    restart()
+    monkeypatch.setattr(signed_cache, "code_version", lambda: "other rules")
+    validated = []
+    load = live.Revalidator.load
+    monkeypatch.setattr(live.Revalidator, "load", lambda *a, **k: validated.append(1) or load(*a, **k))
+    live.current(record)
+    assert validated == [1]
+    assert len(entries(cache_dir)) == 2
+
+
+def test_the_code_version_changes_with_any_file_of_the_package(tmp_path):
+    package = tmp_path / "dashboard"
+    shutil.copytree(REPO / "dashboard", package, ignore=shutil.ignore_patterns("__pycache__", "static"))
+    before = signed_cache.package_digest(package)
+    assert before == signed_cache.code_version()
+    rules = package / "record" / "rules.py"
+    rules.write_text(rules.read_text(encoding="utf-8") + "\n# a new rule\n", encoding="utf-8")
+    assert signed_cache.package_digest(package) != before
+
+
 def test_a_changed_seed_document_is_never_served_from_the_cache(cache_dir, record):
     restart()
     assert live.current(record).result.ok

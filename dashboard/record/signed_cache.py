@@ -15,6 +15,7 @@ ignored, deleted and rebuilt, never unpickled.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import hmac
 import os
@@ -41,9 +42,25 @@ def folder() -> Path:
     return (Path(xdg) if xdg else Path.home() / ".cache") / "talent-flows"
 
 
+@functools.cache
+def code_version() -> str:
+    """A digest of every Python file of the package: an entry written by other code (other
+    validation rules, other tables) is never read, even at the same version number. (A record
+    cached as valid stayed valid after the rules began to refuse what it holds.)"""
+    return package_digest(Path(__file__).resolve().parent.parent)
+
+
+def package_digest(package: Path) -> str:
+    """The SHA-256 of this version number and of every ``*.py`` under ``package`` (names and bytes)."""
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def key(*parts: object) -> str:
-    """The entry name for a load that depends on ``parts`` (and on this code's version)."""
-    digest = hashlib.sha256(FORMAT + __version__.encode())
+    """The entry name for a load that depends on ``parts`` (and on this code, :func:`code_version`)."""
+    digest = hashlib.sha256(FORMAT + code_version().encode())
     for part in parts:
         digest.update(repr(part).encode("utf-8", "surrogatepass") + b"\0")
     return digest.hexdigest()
