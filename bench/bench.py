@@ -128,11 +128,11 @@ def work_revalidate(path: Path) -> dict:
 
 
 def work_load(path: Path) -> dict:
-    """The dashboard's load (``live.current``) in this process: cold or from the disk cache."""
-    from dashboard import live
+    """The dashboard's load (``watch.current``) in this process: cold or from the disk cache."""
+    from dashboard.live import watch
 
     start = time.perf_counter()
-    current = live.current(path)
+    current = watch.current(path)
     elapsed = time.perf_counter() - start
     assert current.bundle is not None and not current.result.errors
     return {"load": elapsed}
@@ -176,7 +176,7 @@ def work_browser(runs: int) -> dict:
     sys.path.insert(0, str(ROOT / "tests"))
     from playwright.sync_api import sync_playwright
 
-    from browser_support import CHROMIUM, CHROMIUM_ARGS, Server, missing_browser
+    from support.browser import CHROMIUM, CHROMIUM_ARGS, Server, missing_browser
 
     reason = missing_browser()
     if reason:
@@ -241,7 +241,7 @@ def work_elements(path: Path) -> dict:
     sys.path.insert(0, str(ROOT / "tests"))
     from playwright.sync_api import sync_playwright
 
-    from browser_support import CHROMIUM, CHROMIUM_ARGS, Server, missing_browser, wait_ready
+    from support.browser import CHROMIUM, CHROMIUM_ARGS, Server, missing_browser, wait_ready
 
     reason = missing_browser()
     if reason:
@@ -283,7 +283,7 @@ def worker(kind: str, *args, cache: Path) -> dict:
 def project(size: str, folder: Path) -> Path:
     if size == "seed":
         return SHIPPED
-    from dashboard.record.synth import write_project
+    from dashboard.synth import write_project
 
     return write_project(folder / size, int(size), seed=1)
 

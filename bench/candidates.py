@@ -8,7 +8,7 @@ read against it. A recorded move or stay is **found** when a candidate from a do
 has the right person (its name or an alias, compared without case or accents) or the right
 group headcount, and at least one right organisation (its origin or destination; "same family"
 also counts a unit for its parent, FAIR for Meta). **Precision** is the share of candidates that
-match some recorded move or stay that way. The tests' own articles (``tests/articles/``, several
+match some recorded move or stay that way. The tests' own articles (``tests/articles/corpus/``, several
 languages, with the moves they state) are measured the same way. Also timed: ``candidates`` on a
 10 kB article, and ``add-source`` on a 200 kB HTML page.
 """
@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from dashboard.record.candidates import Reader, fold_word  # noqa: E402
+from dashboard.articles.candidates import Reader, fold_word  # noqa: E402
 from dashboard.record.load import load_file  # noqa: E402
 
 
@@ -91,7 +91,7 @@ def measure_articles() -> dict:
     from dashboard.record.dates import parse_when
     from dashboard.record.model import Document
 
-    folder = ROOT / "tests" / "articles"
+    folder = ROOT / "tests" / "articles" / "corpus"
     found = total = candidates_total = matched_total = 0
     for expected_path in sorted(folder.glob("*.json")):
         spec = json.loads(expected_path.read_text(encoding="utf-8"))
@@ -133,7 +133,7 @@ def time_add_source() -> float:
     import shutil
     import tempfile
 
-    from dashboard.record.intake import add_source
+    from dashboard.edit.sources import add_source
 
     paragraph = ("<p>Priya Raman left Globex in March and joined Northwind as head of research, the company said "
                  "on Thursday, adding that more hires from its rivals would follow this year.</p>\n")  # fmt: skip

@@ -6,7 +6,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PACKAGE_ROOT = Path(__file__).resolve().parent
+"""The ``dashboard`` package's folder."""
+
+PROJECT_ROOT = PACKAGE_ROOT.parent
 """The checkout this package lives in (it holds ``data/`` and ``seeds/``)."""
 
 DEFAULT_DATA_PATH = PROJECT_ROOT / "data" / "events.yaml"
@@ -34,7 +37,7 @@ STATIC_DIR = Path(__file__).resolve().parent / "ui" / "static"
 """What Streamlit's static file serving serves, at ``/app/static/``: only the chart code."""
 CHART_BUNDLE = "plotly-partial.min.js"
 CHART_BUNDLE_URL = f"/app/static/{CHART_BUNDLE}"
-"""Our plotly.js (see :mod:`dashboard.ui.chart`), as the browser fetches it."""
+"""Our plotly.js (see :mod:`dashboard.ui.components.chart`), as the browser fetches it."""
 
 
 def data_path(argv: list[str] | None = None) -> Path:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import REPO, SHIPPED
+from support.records import REPO, SHIPPED
 
 
 def pytest_configure(config):

@@ -6,8 +6,8 @@ from collections import Counter
 
 from dashboard.cli import main
 from dashboard.record.load import load_file
-from dashboard.record.synth import generate
-from helpers import TODAY
+from dashboard.synth import generate
+from support.records import TODAY
 
 
 def test_same_seed_same_project_other_seed_other_project():

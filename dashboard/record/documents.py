@@ -15,7 +15,7 @@ candidates reader and the pages all go through it. A document is read only when:
 * it is a regular file: never a FIFO (opening one would wait for a writer forever), a device
   (``/dev/zero`` never ends) or a folder;
 * it is at most :data:`MAX_DOCUMENT_BYTES`, the same cap as for an uploaded article
-  (:data:`dashboard.record.intake.MAX_BYTES` is this constant).
+  (:data:`dashboard.articles.intake.MAX_BYTES` is this constant).
 
 :func:`read_document` checks the last two again on the open file: it opens without following a
 final symlink and without blocking (``O_NOFOLLOW | O_NONBLOCK``), asks the open file whether it

@@ -31,7 +31,7 @@ from dashboard.record.dataset import Dataset
 from dashboard.record.documents import read_document, seeds_signature
 from dashboard.record.layout import Section, split
 from dashboard.record.load import LoadResult, load_text
-from dashboard.record.positions import Where, locate_in_records
+from dashboard.record.locate import Where, locate_in_records
 from dashboard.record.problems import Problem
 from dashboard.record.records import Assembler, Checked, check_record
 from dashboard.record.rules import Context, DocumentReader, check

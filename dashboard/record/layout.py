@@ -2,8 +2,8 @@
 
 The one reader of the file's top-level shape, shared by re-validation (which re-reads only the
 records whose text changed, :mod:`dashboard.record.incremental`), by edits (which insert new
-records at the end of their sections, :mod:`dashboard.record.edits`) and by the synthetic
-record (:mod:`dashboard.record.synth`, which writes the same layout with :func:`compose`).
+records at the end of their sections, :mod:`dashboard.edit.edits`) and by the synthetic
+record (:mod:`dashboard.synth`, which writes the same layout with :func:`compose`).
 
 The layout is the one ``data/events.yaml`` and every editor's file uses: a line ``name:`` in
 column 0 opens each of the seven sections, and the records are indented below it (``  - `` items

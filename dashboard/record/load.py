@@ -16,7 +16,7 @@ from dashboard import config
 from dashboard.record import characters, yamltree
 from dashboard.record.dataset import Dataset
 from dashboard.record.documents import read_document
-from dashboard.record.positions import locate, locate_all
+from dashboard.record.locate import locate, locate_all
 from dashboard.record.problems import Problem, error
 from dashboard.record.records import build
 from dashboard.record.rules import Context, DocumentReader, check

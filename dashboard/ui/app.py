@@ -14,9 +14,11 @@ import streamlit as st
 if __package__ in (None, ""):  # `streamlit run dashboard/ui/app.py` from a checkout without install
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from dashboard import config, live
+from dashboard import config
+from dashboard.live import watch
 from dashboard.text import md
-from dashboard.ui import context, state, widgets
+from dashboard.ui import context, state
+from dashboard.ui.components import widgets
 
 VIEWS = Path(__file__).resolve().parent / "views"
 """One module per page, each ``render(page)`` and a line that calls it. Not named ``pages/``: a
@@ -48,7 +50,7 @@ if not config.read_only(sys.argv[1:]):  # --read-only or $TALENT_FLOWS_READ_ONLY
 st.set_page_config(page_title="Talent Flows", page_icon="🔀", layout="wide")
 navigation = st.navigation(PAGES)
 state.start_run()
-current = live.current()
+current = watch.current()
 
 if current.result.errors:
     widgets.error_view(current)

@@ -17,7 +17,7 @@ import pandas as pd
 from dashboard.analysis.bundle import Bundle
 from dashboard.analysis.filters import Filters
 from dashboard.analysis.views import Selection, select
-from dashboard.live import Current
+from dashboard.live.watch import Current
 
 _run = threading.local()
 

@@ -27,7 +27,7 @@ from dashboard.analysis.flows import OTHER, drawn_links, extremes, net_flow, san
 from dashboard.analysis.tables import newest_first
 from dashboard.analysis.views import VIEWS, Selection, view
 from dashboard.config import CHART_BUNDLE, STATIC_DIR
-from dashboard.ui.figures import figure_json, net_flow_figure, sankey_figure
+from dashboard.ui.components.figures import figure_json, net_flow_figure, sankey_figure
 
 MAX_ROWS = 1000
 """Table rows a report holds at most (it says how many there are)."""
@@ -59,7 +59,7 @@ def _plotly() -> str:
 def _outline() -> str:
     """The chart element's outlines of rumoured and inferred Sankey links (``chart.js``'s own code),
     so the published chart marks them as the page does."""
-    code = (STATIC_DIR.parent / "chart.js").read_text(encoding="utf-8")
+    code = (STATIC_DIR.parent / "components" / "chart.js").read_text(encoding="utf-8")
     start, end = code.index("const OUTLINES"), code.index("export default function")
     return code[start:end].replace("</script", "<\\/script")
 

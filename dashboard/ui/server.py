@@ -13,7 +13,7 @@ path. Each saves a step the browser would otherwise wait for in sequence (measur
    that serving them needs an edited ``index.html``, which this is).
 2. On the pages that open on a chart, the chart's code is fetched while the page starts,
    instead of after the script's output arrived: a ``modulepreload`` link and an import of our
-   plotly.js (:mod:`dashboard.ui.chart`), and ``modulepreload`` links for Streamlit's component
+   plotly.js (:mod:`dashboard.ui.components.chart`), and ``modulepreload`` links for Streamlit's component
    code (the chunk behind ``st.components.v2`` and the chunks it imports that the main bundle
    does not already load).
 

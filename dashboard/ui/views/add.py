@@ -2,7 +2,7 @@
 headcount), a stay, or the article as one more source of a move already recorded ("cite both").
 Each quote is checked as it is typed; everything is saved as text.
 
-The page only wires widgets to :mod:`dashboard.record.edits`, which holds the form's rules, builds
+The page only wires widgets to :mod:`dashboard.edit.edits`, which holds the form's rules, builds
 the YAML, inserts it into the file without touching the rest, and saves under the record's lock.
 Sources are the entries already in the record's ``sources:`` section with a ``path`` under
 ``seeds/`` (the quote is checked against the document as it is typed) or a ``url`` (nothing is
@@ -19,12 +19,13 @@ estimate) stay, since the next move often comes from the same article.
 import pandas as pd
 import streamlit as st
 
-from dashboard import live
-from dashboard.record import atomic, edits
+from dashboard.edit import atomic, edits
+from dashboard.live import watch
 from dashboard.record.documents import DocumentError, read_document, resolve_source_path
 from dashboard.record.model import UNKNOWN
 from dashboard.text import md
-from dashboard.ui import context, limits
+from dashboard.ui import context
+from dashboard.ui.components import limits
 
 NEW = "__new__"
 DATE_KINDS = {
@@ -392,7 +393,7 @@ def render(page: context.PageContext) -> None:
         "The page shows the exact YAML it adds to the record file; saving checks the whole new file first and adds "
         "only these lines, leaving every other byte as it was."
     )
-    path = live.data_path()
+    path = watch.data_path()
     saved_now = st.session_state.pop("_add_saved", None)
     if saved_now:  # the run after a save: empty the move's fields for the next one
         clear_move()

@@ -1,6 +1,6 @@
 """Add a source: an article in (a saved web page, Markdown or text, uploaded or pasted), stored
 under ``seeds/`` and entered in ``sources:``, then its candidate moves, each one click from the
-Add page (see :mod:`dashboard.record.intake` and :mod:`dashboard.record.candidates`).
+Add page (see :mod:`dashboard.articles.intake` and :mod:`dashboard.articles.candidates`).
 
 An upload is at most 5 MiB (the widget refuses more, and so does the intake), its HTML is parsed
 for its text and never rendered, and its file name is never used: the document is stored under
@@ -9,13 +9,15 @@ its content's hash. The extracted text is shown as plain text before anything is
 
 import streamlit as st
 
-from dashboard import live
-from dashboard.record import atomic
+from dashboard.articles.intake import MAX_BYTES, IntakeError, read_article
+from dashboard.articles.lexicon import LANGUAGES
+from dashboard.edit import atomic
+from dashboard.edit.sources import add_source
+from dashboard.live import watch
 from dashboard.record.documents import DocumentError, read_document, resolve_source_path
-from dashboard.record.intake import MAX_BYTES, IntakeError, add_source, read_article
-from dashboard.record.lexicon import LANGUAGES
 from dashboard.text import md
-from dashboard.ui import candidates, context
+from dashboard.ui import context
+from dashboard.ui.components import candidates
 
 PREVIEW = 1500
 """Characters of the extracted text shown before saving."""
@@ -84,7 +86,7 @@ def render(page: context.PageContext) -> None:
 
 def save(data: bytes, hint: str, url: str | None, source_id: str | None, language: str | None) -> None:
     try:
-        added = add_source(live.data_path(), data, hint, url=url, source_id=source_id, language=language)
+        added = add_source(watch.data_path(), data, hint, url=url, source_id=source_id, language=language)
     except (IntakeError, atomic.Changed, atomic.Busy) as err:
         st.error(md(str(err) or "The record changed while the source was added: nothing was saved."), icon="🛑")
         return

@@ -12,7 +12,8 @@ import streamlit as st
 from dashboard.analysis.cohorts import claim_phrase, coverage, member_statuses, records_phrase
 from dashboard.analysis.tables import records
 from dashboard.text import md
-from dashboard.ui import context, state, widgets
+from dashboard.ui import context, state
+from dashboard.ui.components import widgets
 
 
 def render(page: context.PageContext) -> None:

@@ -17,8 +17,9 @@ from dashboard.analysis.flows import (
     sankey_links,
 )
 from dashboard.analysis.views import net_flow_display
-from dashboard.ui import chart, context, limits, state, widgets
-from dashboard.ui.figures import net_flow_figure, sankey_figure
+from dashboard.ui import context, state
+from dashboard.ui.components import chart, limits, widgets
+from dashboard.ui.components.figures import net_flow_figure, sankey_figure
 
 
 def render(page: context.PageContext) -> None:

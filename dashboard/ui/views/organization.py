@@ -6,8 +6,9 @@ import streamlit as st
 from dashboard.analysis.organization import arrivals_per_year, counterparts, touching
 from dashboard.record.model import UNKNOWN
 from dashboard.text import md
-from dashboard.ui import chart, context, state, widgets
-from dashboard.ui.figures import arrivals_per_year_figure
+from dashboard.ui import context, state
+from dashboard.ui.components import chart, widgets
+from dashboard.ui.components.figures import arrivals_per_year_figure
 
 
 def render(page: context.PageContext) -> None:

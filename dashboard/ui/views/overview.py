@@ -7,8 +7,9 @@ from dashboard.analysis.flows import extremes, moves_behind, net_flow, pick_labe
 from dashboard.analysis.tables import organizations_shown, people_moved, sources_cited
 from dashboard.record.problems import by_kind
 from dashboard.text import md
-from dashboard.ui import chart, context, limits, widgets
-from dashboard.ui.figures import net_flow_figure
+from dashboard.ui import context
+from dashboard.ui.components import chart, limits, widgets
+from dashboard.ui.components.figures import net_flow_figure
 
 LATEST = 6
 

@@ -10,7 +10,8 @@ from dashboard.analysis.stints import position_hovers, stint_segments
 from dashboard.analysis.tables import records
 from dashboard.analysis.views import inferred_set
 from dashboard.text import md
-from dashboard.ui import chart, context, figures, limits, state, widgets
+from dashboard.ui import context, state
+from dashboard.ui.components import chart, figures, limits, widgets
 
 
 def choose(page) -> str | None:

@@ -9,7 +9,8 @@ import streamlit as st
 from dashboard.record.documents import DocumentError, read_document, resolve_source_path
 from dashboard.record.support import report_of
 from dashboard.text import highlight_segments, md
-from dashboard.ui import candidates, context, state, widgets
+from dashboard.ui import context, state
+from dashboard.ui.components import candidates, widgets
 
 
 def source_name(dataset, source_id: str) -> str:

@@ -5,8 +5,9 @@ import streamlit as st
 from dashboard.analysis.organization import direction
 from dashboard.analysis.timeline import people_per_year, timeline_rows
 from dashboard.text import md
-from dashboard.ui import chart, context, limits, state, widgets
-from dashboard.ui.figures import people_per_year_figure, timeline_figure
+from dashboard.ui import context, state
+from dashboard.ui.components import chart, limits, widgets
+from dashboard.ui.components.figures import people_per_year_figure, timeline_figure
 
 NO_FOCUS = "(none)"
 

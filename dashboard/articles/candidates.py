@@ -1,0 +1,538 @@
+"""Candidate moves and stays read out of an article, for a curator to confirm.
+
+``python -m dashboard candidates SOURCE`` and the Sources page list, for each sentence that
+probably states a move (or that someone is still somewhere), one :class:`Candidate` per person
+or unnamed group it names. No model and no network: rules, the record's own names and aliases,
+and the word lists of :mod:`dashboard.articles.lexicon` (German, Italian, English, French, Spanish).
+
+How a sentence is read:
+
+- **Sentences** are cut at ``.!?`` before a capital (also when the article glues them together,
+  "zu spät.Wie"), at line breaks, and where a scraped headline runs into the text
+  ("StartupZu den"). The ``quote`` is the sentence exactly as it stands in the document, so it
+  passes the validator's quote check unchanged.
+- **A trigger** makes a sentence a candidate: a verb or noun of leaving or joining, a phrase of
+  staying ("noch bei", "still at"), or a word of an earlier step ("zuvor", "former").
+- **People**: the record's people by name or alias (case and accents ignored), misspellings
+  within a small edit distance (difflib ratio ≥ 0.88 on the folded names), a known surname on
+  its own when only one person has it; else two or three capitalised words that are not a
+  known organisation, a role or title ("Turing-Preisträger", "CEO") or a sentence's small
+  words — a new name, with ``person_id`` null.
+- **Groups**: a number (a digit or a number word) before a noun of people ("drei
+  Wissenschaftler", "three researchers") is a group with that ``headcount``, unless it counts
+  a whole set ("der 14 Autoren").
+- **Organisations**: the record's organisations by name or alias; on the side the small words
+  before them say ("von", "from", "da", "de" → ``from``; "zu", "to", "a", "chez" → ``to``; a
+  role before them says where someone is, "sind Mitgründer von Mistral", except in an
+  apposition, "X, CEO von Scale AI, geht zu Meta", where it is where X comes from),
+  or a verb next to them ("verliess Meta", "Meta verlassen", "rejoint X"); a list ("von OpenAI,
+  Anthropic und Apple") shares its side. A capitalised word after such a marker that is no
+  known organisation is a new one (``*_id`` null). With several people in one sentence, each
+  gets the nearest organisations.
+- **Dates**: a month ("im Mai", "in April", "a luglio") is resolved against the source's
+  publication date with honest precision (a month in a year-dated article is "between May of
+  the year before and May"), a year is a year; a word of an earlier step makes ``date_kind``
+  ``before`` the publication date; otherwise the date is the publication date, ``reported``.
+- **Certainty**: a hedge ("soll", "reportedly", "sarebbe", "serait", "estaría") makes it
+  ``rumoured``.
+- **Existing move**: a recorded move of the same person (or a group of the same headcount) with
+  the same origin or destination is named, so the curator can cite the new source instead.
+- **Confidence** (0–1) adds up what was found: a trigger, a known person, organisations on both
+  sides, a date hint; a rumour lowers it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+
+from dashboard.articles import lexicon
+from dashboard.record.dates import PartialDate, When
+from dashboard.record.model import Document
+
+_WORD = re.compile(r"\w[\w'’\-]*\w|\w", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?…][\"”»’')\]]*(?=\s*[\"„“«‘'(]?[A-ZÀ-ÖØ-Þ])")
+_GLUED = re.compile(r"[a-zäöüß]{2}(?=([A-ZÄÖÜ][a-zäöü]+)\b)")
+_ABBREVIATIONS = {"dr", "prof", "bzw", "ca", "usw", "etc", "inc", "corp", "mr", "mrs", "ms", "st", "jr", "sr",
+                  "nr", "vs", "co", "ltd", "gen", "mio", "mrd", "sig", "dott", "mme", "sra"}  # fmt: skip
+FUZZY = 0.88
+"""How alike a written name and a known one must be (difflib ratio of the folded names)."""
+
+
+def fold_word(word: str) -> str:
+    """A word without case or accents ('Timothée' -> 'timothee'), hyphens and apostrophes kept."""
+    decomposed = unicodedata.normalize("NFKD", word.replace("’", "'"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+
+
+def _folded_phrase(phrase: str) -> tuple[str, ...]:
+    return tuple(fold_word(word) for word in _WORD.findall(phrase))
+
+
+def detect_language(text: str) -> str | None:
+    """The language of ``text`` among :data:`lexicon.LANGUAGES` by its most frequent small words;
+    ``None`` when too few of them are found to tell."""
+    words = [fold_word(word) for word in _WORD.findall(text[:20_000])]
+    counts = {
+        language: sum(1 for word in words if word in set(_folded_phrase(" ".join(stop))))
+        for language, stop in lexicon.STOPWORDS.items()
+    }
+    best = max(counts, key=counts.get)
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked[0] < 2 or ranked[0] <= ranked[1]:
+        return None
+    return best
+
+
+def sentences(text: str) -> list[str]:
+    """The document's sentences, each exactly as written (stripped of surrounding space)."""
+    cuts: set[int] = set()
+    for match in _SENTENCE_END.finditer(text):
+        before = re.search(r"(\w+)\W*$", text[max(0, match.start() - 12) : match.start() + 1])
+        word = before.group(1) if before else ""
+        if len(word) == 1 or fold_word(word) in _ABBREVIATIONS:
+            continue  # an initial or an abbreviation, not the end of a sentence
+        cuts.add(match.end())
+    for match in _GLUED.finditer(text):
+        if fold_word(match.group(1)) in lexicon.NOT_NAMES or fold_word(match.group(1)) in _STARTERS:
+            cuts.add(match.end())  # "StartupZu den ...": a headline glued to the text
+    for match in re.finditer(r"\n", text):
+        cuts.add(match.start())
+    found, start = [], 0
+    for cut in sorted(cuts) + [len(text)]:
+        piece = text[start:cut].strip()
+        if piece:
+            found.append(piece)
+        start = cut
+    return found
+
+
+_STARTERS = {"vor", "für", "wie", "zu", "der", "die", "das", "mit", "nach", "seit", "im", "in"}
+
+
+@dataclass
+class Candidate:
+    """One probable move (or stay) of one person or group, with the sentence that states it."""
+
+    quote: str
+    kind: str  # "move" or "stay"
+    person: str | None
+    person_id: str | None
+    group: str | None
+    headcount: int | None
+    from_: str | None
+    from_id: str | None
+    to: str | None
+    to_id: str | None
+    date: str | None
+    date_precision: str | None
+    date_kind: str
+    certainty: str
+    existing_move: str | None
+    confidence: float
+
+    def as_json(self) -> dict:
+        data = asdict(self)
+        data["from"] = data.pop("from_")
+        return data
+
+
+@dataclass(frozen=True)
+class _Token:
+    folded: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class _Mention:
+    first: int  # token index
+    last: int
+    name: str  # as written
+    record_id: str | None
+    side: str | None = None
+    bound: bool = False  # named by a role ("Mitgründer von OpenAI"): belongs to the name just before
+
+
+class Reader:
+    """Reads candidates out of documents against one record (its people, organisations, moves)."""
+
+    def __init__(self, document: Document, moves: Iterable[tuple] | None = None) -> None:
+        """``moves``: the recorded moves as (id, person id, headcount, from id, to id), for
+        :attr:`Candidate.existing_move` (default: the document's own moves)."""
+        self.document = document
+        self.moves = (
+            list(moves)
+            if moves is not None
+            else [(move.id, move.person, move.headcount, move.from_, move.to) for move in document.moves]
+        )
+        self.people = self._index((pid, (p.name, *p.aliases)) for pid, p in document.people.items())
+        self.orgs = self._index((oid, (o.name, *o.aliases)) for oid, o in document.organizations.items())
+        surnames: dict[str, set[str]] = {}
+        for person_id, person in document.people.items():
+            for name in (person.name, *person.aliases):
+                words = _folded_phrase(name)
+                if len(words) >= 2 and len(words[-1]) >= 4:
+                    surnames.setdefault(words[-1], set()).add(person_id)
+        self.surnames = {surname: ids.pop() for surname, ids in surnames.items() if len(ids) == 1}
+        self.folded_people = {" ".join(_folded_phrase(name)): pid for pid, p in document.people.items()
+                              for name in (p.name, *p.aliases)}  # fmt: skip
+        self.org_words = {word for words, _ in (entry for entries in self.orgs.values() for entry in entries)
+                          for word in words}  # fmt: skip
+
+    @staticmethod
+    def _index(records: Iterable[tuple[str, tuple[str, ...]]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        """First folded word -> (folded words, id), longest first."""
+        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for record_id, names in records:
+            for name in names:
+                words = _folded_phrase(name)
+                if words:
+                    index.setdefault(words[0], []).append((words, record_id))
+        for entries in index.values():
+            entries.sort(key=lambda entry: -len(entry[0]))
+        return index
+
+    def read(self, text: str, *, language: str | None = None, published: When | None = None) -> list[Candidate]:
+        """Every candidate of ``text`` (a document), in the order of its sentences."""
+        language = language if language in lexicon.LANGUAGES else detect_language(text) or "en"
+        published = published or When(None, None)
+        self._named: dict[str, str] = {}  # surname -> full name, of new names seen in this document
+        self._previous = []
+        found = []
+        for sentence in sentences(text):
+            found += self._sentence(sentence, language, published)
+        return found
+
+    # --- one sentence ---------------------------------------------------------------------------
+
+    def _sentence(self, sentence: str, language: str, published: When) -> list[Candidate]:
+        tokens = [_Token(fold_word(m.group()), m.group(), m.start(), m.end()) for m in _WORD.finditer(sentence)]
+        if len(tokens) < 3:
+            return []
+        words = [token.folded for token in tokens]
+        joined = " " + " ".join(words) + " "
+        has = {name: _any(joined, words, table[language]) for name, table in (
+            ("leave", lexicon.LEAVE), ("join", lexicon.JOIN), ("stay", lexicon.STAY), ("earlier", lexicon.EARLIER),
+            ("hedge", lexicon.HEDGES))}  # fmt: skip
+        if not (has["leave"] or has["join"] or has["stay"] or has["earlier"]):
+            return []
+        orgs = self._organisations(sentence, tokens, language, has)
+        people = self._people(sentence, tokens, orgs)
+        if _refers_back(words, language) and len(self._previous) == 1:
+            before = self._previous[0]  # "Er arbeitete bisher ...": the person of the sentence before
+            if all((m.record_id or m.name) != (before.record_id or before.name) for m in people):
+                people.insert(0, _Mention(0, 0, before.name, before.record_id))
+        named = [m for m in people if m.first > 0 or m.name != (self._previous[0].name if self._previous else None)]
+        self._previous = named or self._previous
+        groups = self._groups(sentence, tokens, language)
+        if not people and not groups:
+            return []
+        if not orgs:
+            return []
+        kind = "stay" if has["stay"] and not (has["leave"] or has["join"]) else "move"
+        date, precision, date_kind = self._date(words, language, published, has["earlier"], has["join"])
+        certainty = "rumoured" if has["hedge"] else "stated"
+        out = []
+        for who in [*people, *groups]:
+            origin = self._nearest(who, [org for org in orgs if org.side == "from"])
+            destination = self._nearest(who, [org for org in orgs if org.side == "to"])
+            if kind == "stay":
+                origin, destination = None, self._nearest(who, orgs)
+            if origin is None and destination is None:
+                continue
+            is_group = isinstance(who, tuple)
+            person = None if is_group else who
+            candidate = Candidate(
+                quote=sentence, kind=kind,
+                person=None if is_group else person.name, person_id=None if is_group else person.record_id,
+                group=who[0] if is_group else None, headcount=who[1] if is_group else None,
+                from_=origin.name if origin else None, from_id=origin.record_id if origin else None,
+                to=destination.name if destination else None, to_id=destination.record_id if destination else None,
+                date=date, date_precision=precision, date_kind=date_kind if kind == "move" else "stay",
+                certainty=certainty, existing_move=None, confidence=0.0,
+            )  # fmt: skip
+            candidate.existing_move = self._existing(candidate)
+            candidate.confidence = _confidence(candidate, has, precision)
+            out.append(candidate)
+        return out
+
+    def _organisations(self, sentence: str, tokens: list[_Token], language: str, has: dict) -> list[_Mention]:
+        mentions = _find(tokens, self.orgs, genitive=True)
+        taken = {index for mention in mentions for index in range(mention.first, mention.last + 1)}
+        froms = set(_folded_phrase(" ".join(lexicon.FROM_MARKERS[language])))
+        tos = set(_folded_phrase(" ".join(lexicon.TO_MARKERS[language])))
+        verbs = {fold_word(p) for p in lexicon.LEAVE[language] + lexicon.JOIN[language] if " " not in p}
+        # a capitalised word after a marker or a verb of moving that is no known organisation: a new one
+        for index, token in enumerate(tokens[:-1]):
+            following = tokens[index + 1]
+            if (token.folded in (froms | tos | verbs) - {"für", "for"} and index + 1 not in taken
+                    and _capitalised(following.text)):  # fmt: skip
+                if following.folded in lexicon.NOT_NAMES or _is_role(following.folded):
+                    continue
+                last = index + 1
+                while (last + 1 < len(tokens) and _capitalised(tokens[last + 1].text) and last - index < 3
+                       and _adjacent(sentence, tokens[last], tokens[last + 1])):  # fmt: skip
+                    last += 1
+                run = tokens[index + 1 : last + 1]
+                looks_like_person = (len(run) >= 2 and all(_name_word(t) for t in run)
+                                     and not any(t.folded in lexicon.ORG_WORDS for t in run))  # fmt: skip
+                known_name = len(run) == 1 and (run[0].folded in self.surnames or run[0].folded in self._named)
+                if self._person_at(tokens, index + 1) is None and not looks_like_person and not known_name:
+                    name = " ".join(t.text for t in tokens[index + 1 : last + 1])
+                    mentions.append(_Mention(index + 1, last, name, None))
+                    taken |= set(range(index + 1, last + 1))
+        mentions.sort(key=lambda mention: mention.first)
+        leaves = [set(_folded_phrase(p)) for p in lexicon.LEAVE[language]]
+        joins = [set(_folded_phrase(p)) for p in lexicon.JOIN[language]]
+        for mention in mentions:
+            before = [t.folded for t in tokens[max(0, mention.first - 2) : mention.first]]
+            after = [t.folded for t in tokens[mention.last + 1 : mention.last + 3]]
+            if before and before[-1] in lexicon.AT_MARKERS:
+                mention.side = "to" if (has["join"] and not has["earlier"] and not has["leave"]) else "from"
+            elif (before and before[-1] in froms and len(before) == 2 and _is_role(before[0])
+                  and not _counted(tokens, mention.first - 2, language)):  # fmt: skip
+                # "Mitgründer von Mistral": where they are; "ehemaliger CEO bei Github": where they were
+                earlier = {w for p in lexicon.EARLIER[language] for w in _folded_phrase(p)}
+                ahead = [t.folded for t in tokens[max(0, mention.first - 4) : mention.first - 2]]
+                mention.side = "from" if earlier & set(ahead) else "to"
+                role = mention.first - 2  # an apposition (", Mitgründer von OpenAI,") belongs to the name before
+                mention.bound = role > 0 and "," in sentence[tokens[role - 1].end : tokens[role].start]
+                if mention.bound:
+                    mention.side = "from"  # "X, CEO von Scale AI, geht zu Meta": where X comes from
+            elif before and before[-1] in froms and before[-1] not in lexicon.AT_MARKERS:
+                mention.side = "from"
+            elif before and before[-1] in tos:
+                mention.side = "to"
+            elif any(word in leave for word in before + after for leave in leaves):
+                mention.side = "from"
+            elif any(word in join for word in after for join in joins):
+                mention.side = "to"  # "Safe Superintelligence gegründet"
+            elif any(word in join for word in before for join in joins):
+                mention.side = "to"
+        for previous, mention in itertools.pairwise(mentions):  # lists share their side
+            between = [t.folded for t in tokens[previous.last + 1 : mention.first]]
+            if mention.side is None and previous.side and all(w in ("und", "and", "e", "et", "y", "oder", "or")
+                                                              for w in between):  # fmt: skip
+                mention.side = previous.side
+        for mention in mentions:
+            if mention.side is None:
+                mention.side = "from" if has["leave"] and not has["join"] else "to" if has["join"] else "from"
+        return mentions
+
+    def _person_at(self, tokens: list[_Token], index: int) -> _Mention | None:
+        found = _find(tokens[index:], self.people)
+        return found[0] if found and found[0].first == 0 else None
+
+    def _people(self, sentence: str, tokens: list[_Token], orgs: list[_Mention]) -> list[_Mention]:
+        known = _find(tokens, self.people)
+        taken = {i for mention in [*known, *orgs] for i in range(mention.first, mention.last + 1)}
+        for index, token in enumerate(tokens):  # a surname on its own: known, or named before in the text
+            if index in taken or not _capitalised(token.text):
+                continue
+            if token.folded in self.surnames:
+                person_id = self.surnames[token.folded]
+                known.append(_Mention(index, index, self.document.people[person_id].name, person_id))
+                taken.add(index)
+            elif token.folded in self._named and not (index + 1 < len(tokens) and _name_word(tokens[index + 1])):
+                known.append(_Mention(index, index, self._named[token.folded], None))
+                taken.add(index)
+        index = 0
+        while index < len(tokens):  # runs of capitalised words: a misspelt known name, or a new one
+            run = index
+            while (run < len(tokens) and run not in taken and _name_word(tokens[run]) and run - index < 3
+                   and (run == index or _adjacent(sentence, tokens[run - 1], tokens[run]))):  # fmt: skip
+                run += 1
+            if run - index >= 2:
+                name = " ".join(t.text for t in tokens[index:run])
+                folded = " ".join(t.folded for t in tokens[index:run])
+                close = difflib.get_close_matches(folded, list(self.folded_people), n=1, cutoff=FUZZY)
+                if any(t.folded in self.org_words for t in tokens[index:run]):
+                    pass  # part of an organisation's name
+                elif close:
+                    person_id = self.folded_people[close[0]]
+                    known.append(_Mention(index, run - 1, name, person_id))
+                else:
+                    known.append(_Mention(index, run - 1, name, None))
+                    self._named.setdefault(tokens[run - 1].folded, name)
+                index = run
+            else:
+                index = max(run, index + 1)
+        unique: dict[str, _Mention] = {}
+        for mention in sorted(known, key=lambda m: m.first):
+            unique.setdefault(mention.record_id or fold_word(mention.name), mention)
+        return list(unique.values())
+
+    def _groups(self, sentence: str, tokens: list[_Token], language: str) -> list[tuple[str, int, int]]:
+        numbers = {fold_word(word): value for value, word in enumerate(lexicon.NUMBERS[language])}
+        nouns = set(_folded_phrase(" ".join(lexicon.GROUP_NOUNS[language])))
+        wholes = {"den", "the", "degli", "dei", "des", "los", "las", "der", "of", "delle"}
+        found = []
+        for index, token in enumerate(tokens):
+            value = (
+                int(token.folded) if token.folded.isdigit() and len(token.folded) <= 3 else numbers.get(token.folded)
+            )
+            if not value or value < 2 or (index and tokens[index - 1].folded in wholes):
+                continue
+            if sentence[token.end : token.end + 2].strip().startswith("%"):
+                continue  # a share, not a group
+            for ahead in range(index + 1, min(len(tokens), index + 5)):
+                if tokens[ahead].folded in nouns:
+                    text = sentence[token.start : tokens[ahead].end]
+                    found.append((text, value, index))
+                    break
+        return found
+
+    @staticmethod
+    def _nearest(who, mentions: list[_Mention]) -> _Mention | None:
+        """The mention nearest to ``who``, a known organisation before a new name."""
+        where = who[2] if isinstance(who, tuple) else who.first
+
+        def key(mention: _Mention) -> tuple:
+            elsewhere = mention.bound and not 0 < mention.first - where <= 5  # another name's role
+            return mention.record_id is None, elsewhere, abs(mention.first - where)
+
+        return min(mentions, key=key, default=None)
+
+    def _date(self, words: list[str], language: str, published: When, earlier: bool, joins: bool = False):
+        """(date, precision, date kind) from the sentence's hints and the publication date."""
+        if earlier and not joins:
+            return str(published), _precision(published), "before"
+        months = [fold_word(name) for name in lexicon.MONTHS[language]]
+        markers = set(lexicon.MONTH_MARKERS[language])
+        for index, word in enumerate(words):
+            if word in months and index and words[index - 1] in markers:
+                return _month(months.index(word) + 1, published) + ("effective",)
+        for word in words:
+            if re.fullmatch(r"(19|20)\d\d", word):
+                return word, "year", "effective"
+        return str(published), _precision(published), "reported"
+
+    def _existing(self, candidate: Candidate) -> str | None:
+        ends = {candidate.from_id, candidate.to_id} - {None}
+        for move_id, person, headcount, origin, destination in self.moves:
+            same = (candidate.person_id is not None and person == candidate.person_id) or (
+                candidate.headcount is not None and headcount == candidate.headcount
+            )
+            if same and ({origin, destination} & ends):
+                return move_id
+        return None
+
+
+def _any(joined: str, words: list[str], phrases: list[str]) -> bool:
+    for phrase in phrases:
+        folded = _folded_phrase(phrase)
+        if phrase.endswith("-"):  # a prefix: 'ex-CEO'
+            if any(word.startswith(fold_word(phrase)) for word in words):
+                return True
+        elif folded and " " + " ".join(folded) + " " in joined:
+            return True
+    return False
+
+
+def _find(tokens: list[_Token], index: dict, *, genitive: bool = False) -> list[_Mention]:
+    """Mentions of the indexed names in ``tokens`` (longest first, no overlaps)."""
+    found, index_at = [], 0
+    while index_at < len(tokens):
+        word = tokens[index_at].folded
+        candidates = index.get(word, [])
+        if genitive and not candidates and word.endswith("s"):
+            candidates = [entry for entry in index.get(word[:-1], []) if len(entry[0]) == 1]
+        if genitive and not candidates and "-" in word:  # "Meta-Chef", "OpenAI-Büro": a compound on the name
+            candidates = [entry for entry in index.get(word.split("-")[0], []) if len(entry[0]) == 1]
+        for words, record_id in candidates:
+            end = index_at + len(words)
+            got = [t.folded for t in tokens[index_at:end]]
+            if len(words) == 1 and got and got[0] != words[0]:
+                got = [got[0].split("-")[0] if "-" in got[0] else got[0][:-1]]  # "Metas", "Meta-Chef"
+            if tuple(got) == words:
+                text = " ".join(t.text for t in tokens[index_at:end])
+                found.append(_Mention(index_at, end - 1, text, record_id))
+                index_at = end - 1
+                break
+        index_at += 1
+    return found
+
+
+def _counted(tokens: list[_Token], index: int, language: str) -> bool:
+    """Whether the word at ``index`` follows a number ('Drei Wissenschaftler'): a group, not a role."""
+    numbers = {fold_word(word) for word in lexicon.NUMBERS[language]}
+    return index > 0 and (tokens[index - 1].folded in numbers or tokens[index - 1].folded.isdigit())
+
+
+def _refers_back(words: list[str], language: str) -> bool:
+    """Whether a sentence opens with a pronoun for a person ('Er', 'Auparavant, elle'; not the
+    plural 'Sie kommen') or an article and a role ('Der Programmierer')."""
+    for index, word in enumerate(words[:3]):
+        if word in lexicon.PRONOUNS[language]:
+            following = words[index + 1] if index + 1 < len(words) else ""
+            return not (language == "de" and word == "sie" and following.endswith("en"))  # 'sie kommen': they
+    return words[0] in lexicon.ARTICLES[language] and len(words) > 1 and _is_role(words[1])
+
+
+def _adjacent(sentence: str, one: _Token, other: _Token) -> bool:
+    """Whether only spaces stand between two words (no comma: 'Lacroix, Guillaume' are two names)."""
+    return not sentence[one.end : other.start].strip()
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+_ROLES = tuple(fold_word(role) for role in lexicon.ROLE_WORDS)
+
+
+def _is_role(folded: str) -> bool:
+    return folded.endswith(_ROLES)
+
+
+def _name_word(token: _Token) -> bool:
+    """Whether a word can be part of a person's name: capitalised, letters only, not all capitals,
+    not a small word, month, role or title."""
+    text = token.text
+    if not text[:1].isupper() or any(char.isdigit() for char in text) or len(text) < 2:
+        return False
+    if any(part.isupper() and len(part) >= 2 for part in text.split("-")):
+        return False  # CEO, KI, FAIR, US-Dollar
+    folded = token.folded
+    return folded not in _NEVER_NAMES and not _is_role(folded)
+
+
+_NEVER_NAMES = (
+    set(lexicon.NOT_NAMES)
+    | {fold_word(word) for table in (lexicon.MONTHS, lexicon.NUMBERS, lexicon.GROUP_NOUNS) for words in table.values()
+       for word in words}
+)  # fmt: skip
+
+
+def _precision(when: When) -> str:
+    return when.precision
+
+
+def _month(month: int, published: When) -> tuple[str, str]:
+    """A month named without a year, placed by the publication date (never later than it)."""
+    high = published.high
+    if high is None:
+        if published.low is not None:  # published in L or later: the month of L or later
+            return f"{published.low.year:04d}-{month:02d}/..", "after"
+        return "unknown", "unknown"
+    if high.month:  # the month of the report's year, or of the year before if it lies after it
+        year = high.year if month <= high.month else high.year - 1
+        if published.low == high or (published.low and published.low.year == high.year):
+            return str(PartialDate(year, month)), "month"
+    # a year-dated report: that month of this year or the year before
+    return f"{high.year - 1:04d}-{month:02d}/{high.year:04d}-{month:02d}", "between"
+
+
+def _confidence(candidate: Candidate, has: dict, precision: str | None) -> float:
+    score = 0.3 + (0.2 if has["leave"] or has["join"] or has["stay"] else 0.05)
+    score += 0.2 if candidate.person_id or candidate.headcount else 0.05
+    score += 0.15 if candidate.from_id and candidate.to_id else 0.08 if candidate.from_id or candidate.to_id else 0
+    score += 0.1 if precision in ("month", "day") or (candidate.date_kind == "effective") else 0
+    score -= 0.15 if candidate.certainty == "rumoured" else 0
+    return round(max(0.05, min(1.0, score)), 2)

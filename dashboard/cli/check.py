@@ -1,0 +1,80 @@
+"""Checking a record: ``validate`` (every problem of a file, then its warnings and a summary) and
+``schema`` (the JSON Schema editors use, or a check that the committed one is current)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from dashboard import config
+from dashboard.cli.common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    load_or_say,
+    output_option,
+    record_options,
+    write_output,
+)
+from dashboard.record.load import LoadResult
+from dashboard.record.problems import summary
+
+
+def _counts(result: LoadResult) -> dict[str, int]:
+    document = result.dataset.document
+    claims = sum(len(cohort.claims) for cohort in document.cohorts.values())
+    return {
+        "moves": len(document.moves),
+        "stays": len(document.stays),
+        "positions": len(document.positions),
+        "cohort claims": claims,
+        "people": len(document.people),
+        "organisations": len(document.organizations),
+        "sources": len(document.sources),
+    }
+
+
+def cmd_validate(args) -> int:
+    """Validate each file given (the pre-commit hook passes several); the worst exit code wins."""
+    worst = EXIT_OK
+    for path in args.paths or [str(config.data_path())]:
+        args.data = path
+        result, code = load_or_say(args, sys.stdout)
+        if code == EXIT_USAGE:
+            worst = max(worst, code)
+            continue
+        if result.warnings and not args.quiet:
+            print("warnings:")
+            for problem in result.warnings:
+                print(problem.format(result.name))
+        counts = _counts(result) if result.ok else None
+        print(summary(result.name, len(result.errors), len(result.warnings), counts))
+        worst = max(worst, EXIT_OK if result.ok else EXIT_INVALID)
+    return worst
+
+
+def cmd_schema(args) -> int:
+    from dashboard.record.model import json_schema
+
+    text = json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+    if args.check:
+        current = Path(args.check).read_text(encoding="utf-8") if Path(args.check).is_file() else ""
+        if current != text:
+            print(f"{args.check} is out of date: run python -m dashboard schema --output {args.check}")
+            return EXIT_INVALID
+        return EXIT_OK
+    write_output(args, text)
+    return EXIT_OK
+
+
+def register(commands) -> None:
+    validate = commands.add_parser("validate", help="check a record file; exit 0 valid, 1 invalid, 2 unreadable")
+    record_options(validate, positional=True)
+    validate.add_argument("-q", "--quiet", action="store_true", help="don't list warnings (still counted)")
+    validate.set_defaults(run=cmd_validate)
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of the record format")
+    output_option(schema)
+    schema.add_argument("--check", metavar="FILE", help="exit 1 if FILE differs from the schema")
+    schema.set_defaults(run=cmd_schema)

@@ -1,0 +1,144 @@
+"""The record the dashboard shows: loaded once per content, refreshed on edit, kept when broken.
+
+Every run checks the data file's size and modification time (and those of ``seeds/``); only when
+they change is the file read and hashed again. The loaded record and its tables are cached by
+that content hash, so an edit shows up on the next interaction or refresh without a restart,
+and an unchanged file costs nothing. When an edit breaks validation, the errors are shown and
+the last valid version loaded by this server stays visible, marked as such.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from dashboard import config
+from dashboard.analysis.bundle import Bundle, build
+from dashboard.edit import atomic
+from dashboard.live import cache
+from dashboard.record.documents import seeds_signature
+from dashboard.record.incremental import Revalidator
+from dashboard.record.load import LoadResult, display_name, project_root, read_text, today_from_env
+from dashboard.record.problems import error
+
+
+@dataclass(frozen=True)
+class Current:
+    """What to show now: the latest load, and the data to draw (maybe an older valid version)."""
+
+    result: LoadResult
+    bundle: Bundle | None
+    stale: bool  # True when ``bundle`` is an older valid version than ``result``
+    loaded_at: dt.datetime | None
+
+
+SHAPE = (tuple(Bundle.__dataclass_fields__), tuple(LoadResult.__dataclass_fields__))
+"""Part of every disk cache key: an entry written by a version with other fields is not read."""
+
+MAX_CACHED = 4
+"""Loaded versions kept in memory (a few, so switching between two files stays instant)."""
+
+_lock = threading.Lock()
+_build_lock = threading.Lock()
+_results: dict[tuple, tuple[LoadResult, Bundle | None]] = {}  # (path, hash, today) -> loaded
+_digests: dict[str, tuple[tuple, str]] = {}  # path -> (file signature, content hash)
+_last_good: dict[str, tuple[Bundle, dt.datetime]] = {}  # path -> (bundle, when loaded)
+_revalidators: dict[str, Revalidator] = {}  # path -> what it remembers of the file's records
+_tidied: set[str] = set()  # paths whose crashed writes' leftovers this server looked for
+
+
+def data_path() -> Path:
+    """The record file: ``--data`` after ``--`` on the command line, ``$TALENT_FLOWS_DATA``,
+    or ``data/events.yaml`` of this checkout."""
+    return config.data_path(sys.argv[1:])
+
+
+def _signature(path: Path) -> tuple:
+    """Cheap proof that the file and the seed documents are unchanged."""
+    stat = path.stat()
+    return (stat.st_mtime_ns, stat.st_size, stat.st_ino, stat.st_ctime_ns, seeds_signature(project_root(path)))
+
+
+def _load(path: Path, key: str, digest: str, today: dt.date, text: str) -> tuple[LoadResult, Bundle | None]:
+    """Validate and tabulate one content of the file.
+
+    The last few contents are remembered in memory by hash; each is also kept on disk
+    (:mod:`dashboard.live.cache`), so a restarted server on an unchanged file skips the work.
+    A changed file is re-validated by reusing its unchanged records (:mod:`dashboard.record.incremental`).
+    """
+    cache_key = (key, digest, today)
+    with _build_lock:  # ten tabs after one edit: build once, the others wait and reuse it
+        cached = _results.get(cache_key)
+        if cached is None:
+            root = project_root(path)
+            disk_key = cache.key(key, digest, today, str(root), SHAPE)
+            cached = cache.get(disk_key)
+            if not _is_loaded(cached):
+                revalidator = _revalidators.setdefault(key, Revalidator())
+                result = revalidator.load(text, name=key, root=root, today=today)
+                bundle = build(result.dataset, digest) if result.ok else None
+                if bundle is not None:  # keep (and store) only the light dataset, and no text: a valid
+                    # record has no error to show a line of the file beside
+                    result = LoadResult(result.name, bundle.dataset, result.errors, result.warnings)
+                cached = (result, bundle)
+                cache.put(disk_key, cached)
+            _results[cache_key] = cached
+            while len(_results) > MAX_CACHED:
+                _results.pop(next(iter(_results)))
+    return cached
+
+
+def _is_loaded(value: object) -> bool:
+    """Whether a disk cache entry has the shape of a load (a foreign one is rebuilt)."""
+    return (
+        isinstance(value, tuple)
+        and len(value) == 2
+        and isinstance(value[0], LoadResult)
+        and (value[1] is None or isinstance(value[1], Bundle))
+    )
+
+
+def current(path: Path | None = None) -> Current:
+    """The record to show now, reloading only if the file or the seeds changed."""
+    path = Path(path or data_path())
+    key = display_name(path)
+    today = today_from_env()
+    if key not in _tidied:  # the first look at a record: remove what interrupted writes left
+        _tidied.add(key)
+        if not config.read_only(sys.argv[1:]):
+            atomic.tidy(path)
+    try:
+        signature = _signature(path)
+    except OSError as err:
+        result = LoadResult(key, None, [error(f"cannot read the data file: {err.strerror or err}").at(0, 0)])
+        return _with_last_good(key, result)
+    known = _digests.get(key)
+    cached = _results.get((key, known[1], today)) if known and known[0] == signature else None
+    if cached is None:
+        text, problem = read_text(path)
+        if problem is not None:
+            return _with_last_good(key, LoadResult(key, None, [problem if problem.line else problem.at(0, 0)]))
+        digest = hashlib.sha256(text.encode("utf-8") + repr(signature[4]).encode()).hexdigest()
+        with _lock:
+            _digests[key] = (signature, digest)
+        cached = _load(path, key, digest, today, text)
+    result, bundle = cached
+    if bundle is None:
+        return _with_last_good(key, result)
+    with _lock:
+        previous = _last_good.get(key)
+        if previous is None or previous[0].digest != bundle.digest:
+            _last_good[key] = (bundle, dt.datetime.now())
+        loaded_at = _last_good[key][1]
+    return Current(result, bundle, False, loaded_at)
+
+
+def _with_last_good(key: str, result: LoadResult) -> Current:
+    previous = _last_good.get(key)
+    if previous is None:
+        return Current(result, None, False, None)
+    return Current(result, previous[0], True, previous[1])

@@ -1,0 +1,252 @@
+"""The command line: exit codes, messages, export formats and the schema check."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dashboard.analysis.export import CSV_COLUMNS
+from dashboard.cli import main
+from dashboard.edit.atomic import write_atomic
+from dashboard.record.model import json_schema
+from support.records import REPO, SHIPPED, line_of
+
+REQUIRED_MOVE_FIELDS = {"id", "person", "headcount", "from_org", "to_org", "from_root", "to_root",
+                        "date", "date_precision", "role", "evidence"}  # fmt: skip
+
+
+def run_cli(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "dashboard", *args], cwd=cwd, capture_output=True, text=True, check=False,
+        env={"PATH": "/usr/bin:/bin", "TALENT_FLOWS_TODAY": "2026-11-24", "PYTHONPATH": str(REPO)},
+    )  # fmt: skip
+
+
+def test_validate_shipped_data_exits_0():
+    done = run_cli("validate", "--quiet")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.startswith("data/events.yaml: valid (")
+
+
+def test_validate_lists_warnings_separately_after_errors(project: Path):
+    path = project / "data" / "events.yaml"
+    text = path.read_text(encoding="utf-8").replace("    to: apple\n", "    to: apel\n", 1)
+    path.write_text(text, encoding="utf-8")
+    done = run_cli("validate", str(path))
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    line = line_of(text, "    to: apel\n")
+    assert lines[0] == f"{path}:{line}:9: error: unknown organisation 'apel' (did you mean 'apple'?)"
+    assert lines[1] == "warnings:"
+    assert all(": warning: " in entry for entry in lines[2:-1])
+    assert lines[-1].startswith(f"{path}: invalid: 1 error, ")
+
+
+def test_validate_missing_file_exits_2():
+    done = run_cli("validate", "no/such/file.yaml")
+    assert done.returncode == 2
+    assert done.stdout.strip() == "no/such/file.yaml: error: no such file"
+
+
+def test_validate_bad_usage_exits_2():
+    done = run_cli("validate", "--no-such-option")
+    assert done.returncode == 2
+    assert "unrecognized arguments" in done.stderr
+
+
+def test_validate_several_files_worst_code_wins(project: Path, tmp_path_factory):
+    broken = tmp_path_factory.mktemp("b") / "events.yaml"
+    broken.write_text("moves: 5\n", encoding="utf-8")
+    assert main(["validate", "--quiet", str(project / "data" / "events.yaml"), str(broken)]) == 1
+
+
+def test_validate_today_option_applies(capsys):
+    assert main(["validate", "--quiet", "--today", "2024-01-01", str(SHIPPED)]) == 1
+    assert "is in the future (today is 2024-01-01)" in capsys.readouterr().out
+
+
+def test_validate_in_a_relative_folder_prints_relative_paths(project: Path):
+    done = run_cli("validate", "--quiet", "data/events.yaml", cwd=project)
+    assert done.returncode == 0 and done.stdout.startswith("data/events.yaml: valid")
+
+
+def test_export_json_has_the_documented_fields_and_true_quotes():
+    done = run_cli("export", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert set(data) == {"moves", "stays", "positions", "cohorts"}
+    assert data["moves"] and data["stays"] and data["positions"] and data["cohorts"]
+    pineau = next(position for position in data["positions"] if position["id"] == "pineau-head-of-fair")
+    assert (pineau["start"], pineau["start_last"], pineau["end"], pineau["end_first"]) == (
+        "../2017", "2017-12-31", "../2025", None,
+    )  # fmt: skip
+    for move in data["moves"]:
+        assert set(move) >= REQUIRED_MOVE_FIELDS
+        assert move["evidence"]
+    for stay in data["stays"]:
+        assert {"person", "org", "as_of", "evidence"} <= set(stay)
+    for record in [
+        *data["moves"],
+        *data["stays"],
+        *data["positions"],
+        *(c for k in data["cohorts"] for c in k["claims"]),
+    ]:
+        for item in record["evidence"]:
+            assert item["source"].startswith("seeds/")
+            assert item["quote"] in (REPO / item["source"]).read_text(encoding="utf-8")
+
+
+def test_export_unknown_endpoints_are_null_and_roots_roll_up():
+    data = json.loads(run_cli("export").stdout)
+    moves = {move["id"]: move for move in data["moves"]}
+    pineau = moves["pineau-leaves-fair"]
+    assert (pineau["from_org"], pineau["from_root"], pineau["to_org"], pineau["to_root"]) == (
+        "FAIR",
+        "Meta",
+        None,
+        None,
+    )
+    group = moves["openai-switzerland-scientists-openai-to-meta"]
+    assert (group["person"], group["headcount"]) == (None, 3)
+
+
+def test_export_csv_one_row_per_move(tmp_path: Path):
+    out = tmp_path / "moves.csv"
+    assert main(["export", "--format", "csv", "--output", str(out)]) == 0
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8"))))
+    moves = json.loads(run_cli("export").stdout)["moves"]
+    assert len(rows) == len(moves)
+    assert list(rows[0]) == CSV_COLUMNS
+    assert rows[0]["sources"] == ";".join(item["source"] for item in moves[0]["evidence"])
+
+
+def test_export_of_invalid_data_exits_1_with_errors_on_stderr(project: Path):
+    path = project / "data" / "events.yaml"
+    path.write_text("moves: 5\n", encoding="utf-8")
+    done = run_cli("export", "--data", str(path))
+    assert done.returncode == 1
+    assert done.stdout == ""
+    assert "section 'moves' must be a list of records" in done.stderr
+
+
+def test_shipped_schema_is_in_sync_with_the_model():
+    shipped = json.loads((REPO / "data" / "events.schema.json").read_text(encoding="utf-8"))
+    assert shipped == json_schema(), "run: python -m dashboard schema --output data/events.schema.json"
+    assert main(["schema", "--check", str(REPO / "data" / "events.schema.json")]) == 0
+
+
+def test_schema_check_notices_a_stale_file(tmp_path: Path, capsys):
+    stale = tmp_path / "schema.json"
+    stale.write_text("{}", encoding="utf-8")
+    assert main(["schema", "--check", str(stale)]) == 1
+    assert "is out of date" in capsys.readouterr().out
+
+
+def test_record_file_points_editors_at_the_schema():
+    first_line = SHIPPED.read_text(encoding="utf-8").splitlines()[0]
+    assert first_line == "# yaml-language-server: $schema=events.schema.json"
+
+
+def test_schema_describes_required_fields_and_unknown_keys():
+    schema = json_schema()
+    move = schema["$defs"]["Move"]
+    assert {"id", "from", "to", "date", "date_kind", "evidence"} <= set(move["required"])
+    assert move["additionalProperties"] is False
+
+
+def test_write_atomic_replaces_whole_or_not_at_all(tmp_path: Path, monkeypatch):
+    target = tmp_path / "out.json"
+    target.write_text("old", encoding="utf-8")
+
+    def fail(*_args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr("os.replace", fail)
+    with pytest.raises(OSError):
+        write_atomic(target, b"new")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [path.name for path in tmp_path.iterdir() if path.name != ".out.json.lock"] == [
+        "out.json"
+    ]  # no temporary file
+
+
+# --- add-move ---------------------------------------------------------------------------------
+
+QUOTE = " ".join((REPO / "seeds" / "000_754018a0b65caa00.txt").read_text(encoding="utf-8").split()[40:52])
+MOVE = {"person": "armand-joulin", "from": "meta", "to": "apple", "date": "2024-05",
+        "evidence": [{"source": "insideit-llama-authors", "quote": QUOTE}]}  # fmt: skip
+ADDED_DATE_LINE = line_of(SHIPPED.read_text(encoding="utf-8"), "\nstays:\n") + 4
+"""The line of the ``date:`` of the move add-move appends: the move starts on the line of the blank
+line above ``stays:`` (after the last move) and its date is its fifth line (id, person, from, to, date)."""
+
+
+def add_move(project: Path, move: object, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "dashboard", "add-move", "--data", str(project / "data" / "events.yaml"), *args],
+        input=move if isinstance(move, str) else json.dumps(move), capture_output=True, text=True, check=False,
+        env={"PATH": "/usr/bin:/bin", "TALENT_FLOWS_TODAY": "2026-11-24", "PYTHONPATH": str(REPO)},
+    )  # fmt: skip
+
+
+def test_add_move_saves_prints_id_and_digest_and_exits_0(project: Path):
+    record = project / "data" / "events.yaml"
+    before = hashlib.sha256(record.read_bytes()).hexdigest()
+    move = MOVE | {
+        "to": "example-lab", "new_organizations": {"example-lab": "Example Lab"},
+        "person": "ada-example", "new_people": {"ada-example": "Ada Example"},
+        "certainty": "rumoured", "date_estimated": True, "from_role": "engineer", "note": "Hedged."}  # fmt: skip
+    done = add_move(project, move, "--expect", before)
+    assert done.returncode == 0, done.stderr
+    move_id, digest = done.stdout.split()
+    assert move_id == "ada-example-meta-to-example-lab-2024-05"
+    assert digest == hashlib.sha256(record.read_bytes()).hexdigest()
+    assert run_cli("validate", str(record)).returncode == 0
+    text = record.read_text(encoding="utf-8")
+    assert '  example-lab:\n    name: "Example Lab"\n' in text and "kind: other" not in text
+    assert '    certainty: rumoured\n    note: "Hedged."\n' in text
+    again = add_move(project, move)
+    assert again.returncode == 4 and again.stdout.split() == [move_id, digest]
+    assert "already in the record: nothing written" in again.stderr
+
+
+def test_add_move_refuses_a_file_that_is_not_the_expected_version_with_3(project: Path):
+    record = project / "data" / "events.yaml"
+    before = record.read_bytes()
+    done = add_move(project, MOVE, "--expect", "0" * 64)
+    assert done.returncode == 3
+    assert f"the file's digest is {hashlib.sha256(before).hexdigest()}, not the expected {'0' * 64}" in done.stderr
+    assert record.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("move", "message"),
+    [
+        ("{not json", "<stdin>:1:2: error: not JSON: Expecting property name enclosed in double quotes"),
+        (MOVE | {"form": "meta"}, "<stdin>: error: unknown key 'form': did you mean 'from'?"),
+        (MOVE | {"to": "fb", "new_organizations": {"fb": "Facebook"}},
+         "<stdin>: error: “Facebook” is already in the record as “Meta” (its alias “Facebook”): did you mean Meta?"),
+        (MOVE | {"evidence": [{"source": "insideit-llama-authors", "quote": "Diesen Satz gibt es nicht."}]},
+         ": error: quote not found in seeds/000_754018a0b65caa00.txt: the document agrees up to"),
+        (MOVE | {"date": "2027"}, f"events.yaml:{ADDED_DATE_LINE}:11: error: date 2027 is in the future (today is 2026-11-24)\n"
+                                  "(line numbers are those of events.yaml with the move added; nothing was written)"),
+    ],
+)  # fmt: skip
+def test_add_move_invalid_input_exits_1_with_the_validators_messages(project: Path, move, message):
+    record = project / "data" / "events.yaml"
+    before = record.read_bytes()
+    done = add_move(project, move)
+    assert done.returncode == 1, done.stderr
+    assert message in done.stderr
+    assert done.stdout == "" and record.read_bytes() == before
+
+
+def test_add_move_on_a_missing_file_exits_2(tmp_path: Path):
+    done = add_move(tmp_path, MOVE)
+    assert done.returncode == 2 and "no such file" in done.stderr

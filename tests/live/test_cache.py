@@ -1,0 +1,177 @@
+"""The on-disk cache: exactly what a cold load gives, never stale, and never trusted blindly."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dashboard import config
+from dashboard.live import cache, watch
+from support.records import REPO, SHIPPED
+
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(config.CACHE_DIR_ENV, str(folder))
+    monkeypatch.setenv("TALENT_FLOWS_TODAY", "2026-11-24")
+    return folder
+
+
+@pytest.fixture
+def record(tmp_path) -> Path:
+    (tmp_path / "project" / "data").mkdir(parents=True)
+    shutil.copytree(REPO / "seeds", tmp_path / "project" / "seeds")
+    path = tmp_path / "project" / "data" / "events.yaml"
+    shutil.copy(SHIPPED, path)
+    return path
+
+
+def restart() -> None:
+    """Forget everything the server process holds in memory, as a restart would."""
+    watch._results.clear()
+    watch._digests.clear()
+    watch._last_good.clear()
+    watch._revalidators.clear()
+
+
+def entries(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.bin"))
+
+
+def comparable(current):
+    bundle = current.bundle
+    return (
+        [p.format("f") for p in current.result.errors],
+        [p.format("f") for p in current.result.warnings],
+        bundle.dataset.document.model_dump(mode="json", by_alias=True),
+        bundle.moves.drop(columns="evidence").to_dict("records"),
+        bundle.moves["evidence"].tolist(),
+        bundle.stays.to_dict("records"),
+        bundle.names,
+        bundle.bounds,
+    )
+
+
+def test_a_restart_reads_the_cache_and_gets_exactly_the_cold_result(cache_dir, record, monkeypatch):
+    restart()
+    cold = watch.current(record)
+    assert len(entries(cache_dir)) == 1
+    restart()
+    monkeypatch.setattr(watch.Revalidator, "load", lambda *a, **k: pytest.fail("validated again"))
+    warm = watch.current(record)
+    assert comparable(warm) == comparable(cold)
+    assert warm.bundle is not cold.bundle  # it came from disk, not from memory
+
+
+def test_an_edited_file_is_never_served_from_the_cache(cache_dir, record):
+    restart()
+    watch.current(record)
+    text = record.read_text(encoding="utf-8")
+    record.write_text(text.replace("name: Mistral AI", "name: Mistral", 1), encoding="utf-8")
+    stat = record.stat()
+    os.utime(record, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    restart()
+    assert watch.current(record).bundle.names["mistral-ai"] == "Mistral"
+    assert len(entries(cache_dir)) == 2
+
+
+def test_an_entry_written_by_other_code_is_never_read(cache_dir, record, monkeypatch):
+    restart()
+    watch.current(record)
+    restart()
+    monkeypatch.setattr(cache, "code_version", lambda: "other rules")
+    validated = []
+    load = watch.Revalidator.load
+    monkeypatch.setattr(watch.Revalidator, "load", lambda *a, **k: validated.append(1) or load(*a, **k))
+    watch.current(record)
+    assert validated == [1]
+    assert len(entries(cache_dir)) == 2
+
+
+def test_the_code_version_changes_with_any_file_of_the_package(tmp_path):
+    package = tmp_path / "dashboard"
+    shutil.copytree(REPO / "dashboard", package, ignore=shutil.ignore_patterns("__pycache__", "static"))
+    before = cache.package_digest(package)
+    assert before == cache.code_version()
+    rules = package / "record" / "rules.py"
+    rules.write_text(rules.read_text(encoding="utf-8") + "\n# a new rule\n", encoding="utf-8")
+    assert cache.package_digest(package) != before
+
+
+def test_a_changed_seed_document_is_never_served_from_the_cache(cache_dir, record):
+    restart()
+    assert watch.current(record).result.ok
+    seed = record.parent.parent / "seeds" / "000_754018a0b65caa00.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("im Mai", "im Juni"), encoding="utf-8")
+    restart()
+    assert any("quote not found" in p.message for p in watch.current(record).result.errors)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda raw: raw[:-10],  # cut short
+        lambda raw: raw[:50] + bytes([raw[50] ^ 1]) + raw[51:],  # one flipped bit
+        lambda raw: raw[:-5] + b"xxxxx",  # payload changed
+        lambda raw: b"garbage",
+        lambda raw: b"",
+    ],
+)
+def test_a_corrupt_cache_entry_is_ignored_and_rebuilt(cache_dir, record, damage):
+    restart()
+    cold = watch.current(record)
+    [entry] = entries(cache_dir)
+    entry.write_bytes(damage(entry.read_bytes()))
+    restart()
+    assert comparable(watch.current(record)) == comparable(cold)
+    [rebuilt] = entries(cache_dir)
+    assert cache.get(rebuilt.stem) is not None
+
+
+def test_a_foreign_entry_is_never_unpickled(cache_dir, record, tmp_path):
+    restart()
+    watch.current(record)
+    [entry] = entries(cache_dir)
+    marker = tmp_path / "executed"
+
+    class Boom:
+        def __reduce__(self):
+            return (os.system, (f"touch {marker}",))
+
+    payload = pickle.dumps(Boom())
+    entry.write_bytes(cache.FORMAT + b"\0" * 32 + payload)  # right magic, no valid signature
+    restart()
+    assert watch.current(record).result.ok
+    assert not marker.exists()
+
+
+def test_an_entry_signed_with_another_key_is_foreign(cache_dir, record):
+    restart()
+    watch.current(record)
+    (cache_dir / "key").write_bytes(b"k" * 32)  # another installation's key
+    restart()
+    assert watch.current(record).result.ok  # rebuilt, not trusted
+
+
+def test_old_entries_are_pruned(cache_dir):
+    for number in range(cache.KEEP + 3):
+        cache.put(f"entry{number}", number)
+    assert len(entries(cache_dir)) == cache.KEEP
+
+
+def test_the_cache_folder_is_private(cache_dir):
+    cache.put("x", 1)
+    assert (cache_dir / "key").stat().st_mode & 0o077 == 0
+    assert cache.get("x") == 1
+
+
+def test_default_folder_is_outside_the_repository(monkeypatch, tmp_path):
+    monkeypatch.delenv(config.CACHE_DIR_ENV, raising=False)
+    monkeypatch.setenv(config.XDG_CACHE_ENV, str(tmp_path))
+    assert cache.folder() == tmp_path / "talent-flows"
+    assert REPO not in cache.folder().parents

@@ -1,0 +1,69 @@
+"""The dashboard's data source: reloads on edit, keeps the last valid version, never raises."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dashboard.live import watch
+from support.records import REPO, SHIPPED
+
+
+@pytest.fixture
+def record(tmp_path: Path, monkeypatch) -> Path:
+    monkeypatch.setenv("TALENT_FLOWS_TODAY", "2026-11-24")
+    (tmp_path / "data").mkdir()
+    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
+    path = tmp_path / "data" / "events.yaml"
+    shutil.copy(SHIPPED, path)
+    return path
+
+
+def touch_later(path: Path) -> None:
+    """Make sure the edit changes the modification time even on coarse clocks."""
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+
+
+def test_unchanged_file_gives_the_same_bundle(record):
+    first = watch.current(record)
+    second = watch.current(record)
+    assert first.bundle is second.bundle and not first.stale
+
+
+def test_edit_is_picked_up_and_a_broken_edit_keeps_the_last_good(record):
+    good = watch.current(record)
+    text = record.read_text(encoding="utf-8")
+    record.write_text(text.replace("name: Mistral AI", "name: Mistral", 1), encoding="utf-8")
+    touch_later(record)
+    edited = watch.current(record)
+    assert edited.bundle is not good.bundle
+    assert edited.bundle.names["mistral-ai"] == "Mistral"
+
+    record.write_text(text.replace("    to: apple\n", "    to: nowhere\n", 1), encoding="utf-8")
+    touch_later(record)
+    broken = watch.current(record)
+    assert broken.result.errors and broken.stale
+    assert broken.bundle is edited.bundle  # the last valid version stays visible
+
+    record.write_text(text, encoding="utf-8")
+    touch_later(record)
+    fixed = watch.current(record)
+    assert not fixed.stale and not fixed.result.errors
+
+
+def test_a_changed_seed_document_is_noticed(record):
+    watch.current(record)
+    seed = record.parent.parent / "seeds" / "000_754018a0b65caa00.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("verliess Meta", "verließ Meta"), encoding="utf-8")
+    touch_later(seed)
+    assert any("quote not found" in problem.message for problem in watch.current(record).result.errors)
+
+
+def test_missing_file_is_an_error_not_an_exception(tmp_path):
+    current = watch.current(tmp_path / "nope.yaml")
+    assert current.bundle is None
+    assert current.result.errors[0].message.startswith("cannot read the data file")

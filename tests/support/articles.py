@@ -1,0 +1,10 @@
+"""A saved web page as a curator has one: an article between a menu, a footer and a script."""
+
+PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Hires | Tech Daily</title>
+<meta property="og:title" content="Northwind hires from its rivals"><meta property="og:site_name" content="Tech Daily">
+<meta property="article:published_time" content="2025-06-12T08:30:00Z"></head><body>
+<nav><a href="/">Home</a> <a href="/about">About us and our newsletter</a></nav>
+<article><h1>Northwind hires from its rivals</h1><p>Priya Raman left Globex in March and joined Northwind as head
+of research, the company said on Thursday in a statement to its staff.</p><p>Tom Becker, formerly at Initech,
+also moves to Northwind, where he will lead the infrastructure team from the summer on.</p></article>
+<footer>Copyright Tech Daily. Privacy policy. Cookie settings.</footer><script>alert("x")</script></body></html>"""
