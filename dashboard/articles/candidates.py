@@ -484,7 +484,7 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-_ROLES = tuple(fold_word(role) for role in lexicon.ROLE_WORDS)
+_ROLES = tuple(sorted(fold_word(role) for role in lexicon.ROLE_WORDS))
 
 
 def _is_role(folded: str) -> bool:
