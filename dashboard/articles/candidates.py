@@ -57,8 +57,6 @@ from dashboard.record.model import Document
 _WORD = re.compile(r"\w[\w'’\-]*\w|\w", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’')\]]*(?=\s*[\"„“«‘'(]?[A-ZÀ-ÖØ-Þ])")
 _GLUED = re.compile(r"[a-zäöüß]{2}(?=([A-ZÄÖÜ][a-zäöü]+)\b)")
-_ABBREVIATIONS = {"dr", "prof", "bzw", "ca", "usw", "etc", "inc", "corp", "mr", "mrs", "ms", "st", "jr", "sr",
-                  "nr", "vs", "co", "ltd", "gen", "mio", "mrd", "sig", "dott", "mme", "sra"}  # fmt: skip
 FUZZY = 0.88
 """How alike a written name and a known one must be (difflib ratio of the folded names)."""
 
@@ -94,12 +92,12 @@ def sentences(text: str) -> list[str]:
     for match in _SENTENCE_END.finditer(text):
         before = re.search(r"(\w+)\W*$", text[max(0, match.start() - 12) : match.start() + 1])
         word = before.group(1) if before else ""
-        if len(word) == 1 or fold_word(word) in _ABBREVIATIONS:
+        if len(word) == 1 or fold_word(word) in lexicon.ABBREVIATIONS:
             continue  # an initial or an abbreviation, not the end of a sentence
         cuts.add(match.end())
     for match in _GLUED.finditer(text):
-        if fold_word(match.group(1)) in lexicon.NOT_NAMES or fold_word(match.group(1)) in _STARTERS:
-            cuts.add(match.end())  # "StartupZu den ...": a headline glued to the text
+        if fold_word(match.group(1)) in lexicon.NOT_NAMES:
+            cuts.add(match.end())  # "StartupZu den ...": a headline glued to a sentence opening with a small word
     for match in re.finditer(r"\n", text):
         cuts.add(match.start())
     found, start = [], 0
@@ -109,9 +107,6 @@ def sentences(text: str) -> list[str]:
             found.append(piece)
         start = cut
     return found
-
-
-_STARTERS = {"vor", "für", "wie", "zu", "der", "die", "das", "mit", "nach", "seit", "im", "in"}
 
 
 @dataclass
@@ -317,8 +312,7 @@ class Reader:
                 mention.side = "to"
         for previous, mention in itertools.pairwise(mentions):  # lists share their side
             between = [t.folded for t in tokens[previous.last + 1 : mention.first]]
-            if mention.side is None and previous.side and all(w in ("und", "and", "e", "et", "y", "oder", "or")
-                                                              for w in between):  # fmt: skip
+            if mention.side is None and previous.side and all(w in lexicon.CONJUNCTIONS for w in between):
                 mention.side = previous.side
         for mention in mentions:
             if mention.side is None:
@@ -371,13 +365,12 @@ class Reader:
     def _groups(self, sentence: str, tokens: list[_Token], language: str) -> list[tuple[str, int, int]]:
         numbers = {fold_word(word): value for value, word in enumerate(lexicon.NUMBERS[language])}
         nouns = set(_folded_phrase(" ".join(lexicon.GROUP_NOUNS[language])))
-        wholes = {"den", "the", "degli", "dei", "des", "los", "las", "der", "of", "delle"}
         found = []
         for index, token in enumerate(tokens):
             value = (
                 int(token.folded) if token.folded.isdigit() and len(token.folded) <= 3 else numbers.get(token.folded)
             )
-            if not value or value < 2 or (index and tokens[index - 1].folded in wholes):
+            if not value or value < 2 or (index and tokens[index - 1].folded in lexicon.WHOLE_SET):
                 continue
             if sentence[token.end : token.end + 2].strip().startswith("%"):
                 continue  # a share, not a group

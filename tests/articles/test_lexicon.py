@@ -32,6 +32,8 @@ def test_every_language_has_every_list_and_the_names_hold_them():
     assert {"der", "the", "ceo", "según"} <= lexicon.NOT_NAMES
     assert {"bei", "beim", "at", "presso", "chez", "en"} == lexicon.AT_MARKERS
     assert {"preisträger", "fondatrice", "startup"} <= lexicon.ROLE_WORDS and "gmbh" in lexicon.ORG_WORDS
+    assert {"dr", "bzw", "mme"} <= lexicon.ABBREVIATIONS and {"und", "y"} <= lexicon.CONJUNCTIONS
+    assert {"der", "the", "degli"} <= lexicon.WHOLE_SET
 
 
 def test_the_shipped_files_are_read_as_the_module_holds_them(folder):

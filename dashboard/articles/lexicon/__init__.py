@@ -35,7 +35,7 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 "group_nouns", "months", "month_markers", "pronouns", "articles")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
-EVERY_ARTICLE = ("not_names", "role_words", "at_markers", "org_words")
+EVERY_ARTICLE = ("not_names", "role_words", "at_markers", "org_words", "abbreviations", "whole_set", "conjunctions")
 """The lists a file may have under ``[every_article]``: words looked for in every article."""
 
 LENGTHS = {"numbers": 13, "months": 12}
@@ -196,3 +196,12 @@ AT_MARKERS = _LEXICON.every_article["at_markers"]
 
 ORG_WORDS = _LEXICON.every_article["org_words"]
 """Words that make a capitalised run an organisation's name rather than a person's ('Mistral AI')."""
+
+ABBREVIATIONS = _LEXICON.every_article["abbreviations"]
+"""Abbreviations a full stop follows without ending the sentence ('Dr.', 'bzw.')."""
+
+WHOLE_SET = _LEXICON.every_article["whole_set"]
+"""Words before a number that make it count a whole set, not a group ('der 14 Autoren')."""
+
+CONJUNCTIONS = _LEXICON.every_article["conjunctions"]
+"""Words that join a list of organisations, which then share one side ('OpenAI, Anthropic und Apple')."""
