@@ -8,8 +8,7 @@ a date is never guessed from the text or the URL). The HTML is parsed, never ren
 nothing is fetched. From text and Markdown, a first ``# heading`` is the title, and a date
 written in the first lines ("12. Mai 2025", "May 12, 2025", "12 maggio 2025", "2025-05-12") is
 taken as the publication date, marked as found in the text. The language is told from the
-text's most frequent small words (:func:`dashboard.articles.candidates.detect_language`): an
-article is long enough for that, and no model has to be installed.
+text's most frequent small words (:func:`dashboard.articles.language.detect_language`).
 """
 
 from __future__ import annotations
@@ -19,7 +18,8 @@ import re
 from dataclasses import dataclass
 
 from dashboard.articles import lexicon
-from dashboard.articles.candidates import detect_language, fold_word
+from dashboard.articles.language import detect_language
+from dashboard.articles.words import fold_word
 from dashboard.record.dates import PartialDate, When
 from dashboard.record.documents import MAX_DOCUMENT_BYTES
 
