@@ -460,8 +460,9 @@ def _is_role(folded: str) -> bool:
 
 
 def _name_word(token: _Token) -> bool:
-    """Whether a word can be part of a person's name: capitalised, letters only, not all capitals,
-    not a small word, month, role or title."""
+    """Whether a word can be part of a person's name: capitalised, two characters or more, no digit,
+    no part in capitals ('CEO', 'US-Dollar'), not a small word, month, number, noun of a group, role
+    or title."""
     text = token.text
     if not text[:1].isupper() or any(char.isdigit() for char in text) or len(text) < 2:
         return False
