@@ -24,7 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from dashboard.articles.candidates import Reader, fold_word  # noqa: E402
+from dashboard.articles.candidates import Reader  # noqa: E402
+from dashboard.articles.words import fold_word  # noqa: E402
 from dashboard.record.load import load_file  # noqa: E402
 
 

@@ -46,46 +46,19 @@ from __future__ import annotations
 import difflib
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
 from dashboard.articles import lexicon
+from dashboard.articles.language import detect_language
+from dashboard.articles.words import WORD, fold_word, folded_phrase
 from dashboard.record.dates import PartialDate, When
 from dashboard.record.model import Document
 
-_WORD = re.compile(r"\w[\w'’\-]*\w|\w", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’')\]]*(?=\s*[\"„“«‘'(]?[A-ZÀ-ÖØ-Þ])")
 _GLUED = re.compile(r"[a-zäöüß]{2}(?=([A-ZÄÖÜ][a-zäöü]+)\b)")
-_ABBREVIATIONS = {"dr", "prof", "bzw", "ca", "usw", "etc", "inc", "corp", "mr", "mrs", "ms", "st", "jr", "sr",
-                  "nr", "vs", "co", "ltd", "gen", "mio", "mrd", "sig", "dott", "mme", "sra"}  # fmt: skip
 FUZZY = 0.88
 """How alike a written name and a known one must be (difflib ratio of the folded names)."""
-
-
-def fold_word(word: str) -> str:
-    """A word without case or accents ('Timothée' -> 'timothee'), hyphens and apostrophes kept."""
-    decomposed = unicodedata.normalize("NFKD", word.replace("’", "'"))
-    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
-
-
-def _folded_phrase(phrase: str) -> tuple[str, ...]:
-    return tuple(fold_word(word) for word in _WORD.findall(phrase))
-
-
-def detect_language(text: str) -> str | None:
-    """The language of ``text`` among :data:`lexicon.LANGUAGES` by its most frequent small words;
-    ``None`` when too few of them are found to tell."""
-    words = [fold_word(word) for word in _WORD.findall(text[:20_000])]
-    counts = {
-        language: sum(1 for word in words if word in set(_folded_phrase(" ".join(stop))))
-        for language, stop in lexicon.STOPWORDS.items()
-    }
-    best = max(counts, key=counts.get)
-    ranked = sorted(counts.values(), reverse=True)
-    if ranked[0] < 2 or ranked[0] <= ranked[1]:
-        return None
-    return best
 
 
 def sentences(text: str) -> list[str]:
@@ -94,12 +67,12 @@ def sentences(text: str) -> list[str]:
     for match in _SENTENCE_END.finditer(text):
         before = re.search(r"(\w+)\W*$", text[max(0, match.start() - 12) : match.start() + 1])
         word = before.group(1) if before else ""
-        if len(word) == 1 or fold_word(word) in _ABBREVIATIONS:
+        if len(word) == 1 or fold_word(word) in lexicon.ABBREVIATIONS:
             continue  # an initial or an abbreviation, not the end of a sentence
         cuts.add(match.end())
     for match in _GLUED.finditer(text):
-        if fold_word(match.group(1)) in lexicon.NOT_NAMES or fold_word(match.group(1)) in _STARTERS:
-            cuts.add(match.end())  # "StartupZu den ...": a headline glued to the text
+        if fold_word(match.group(1)) in lexicon.NOT_NAMES:
+            cuts.add(match.end())  # "StartupZu den ...": a headline glued to a sentence opening with a small word
     for match in re.finditer(r"\n", text):
         cuts.add(match.start())
     found, start = [], 0
@@ -109,9 +82,6 @@ def sentences(text: str) -> list[str]:
             found.append(piece)
         start = cut
     return found
-
-
-_STARTERS = {"vor", "für", "wie", "zu", "der", "die", "das", "mit", "nach", "seit", "im", "in"}
 
 
 @dataclass
@@ -176,11 +146,11 @@ class Reader:
         surnames: dict[str, set[str]] = {}
         for person_id, person in document.people.items():
             for name in (person.name, *person.aliases):
-                words = _folded_phrase(name)
+                words = folded_phrase(name)
                 if len(words) >= 2 and len(words[-1]) >= 4:
                     surnames.setdefault(words[-1], set()).add(person_id)
         self.surnames = {surname: ids.pop() for surname, ids in surnames.items() if len(ids) == 1}
-        self.folded_people = {" ".join(_folded_phrase(name)): pid for pid, p in document.people.items()
+        self.folded_people = {" ".join(folded_phrase(name)): pid for pid, p in document.people.items()
                               for name in (p.name, *p.aliases)}  # fmt: skip
         self.org_words = {word for words, _ in (entry for entries in self.orgs.values() for entry in entries)
                           for word in words}  # fmt: skip
@@ -191,7 +161,7 @@ class Reader:
         index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for record_id, names in records:
             for name in names:
-                words = _folded_phrase(name)
+                words = folded_phrase(name)
                 if words:
                     index.setdefault(words[0], []).append((words, record_id))
         for entries in index.values():
@@ -212,7 +182,7 @@ class Reader:
     # --- one sentence ---------------------------------------------------------------------------
 
     def _sentence(self, sentence: str, language: str, published: When) -> list[Candidate]:
-        tokens = [_Token(fold_word(m.group()), m.group(), m.start(), m.end()) for m in _WORD.finditer(sentence)]
+        tokens = [_Token(fold_word(m.group()), m.group(), m.start(), m.end()) for m in WORD.finditer(sentence)]
         if len(tokens) < 3:
             return []
         words = [token.folded for token in tokens]
@@ -265,8 +235,8 @@ class Reader:
     def _organisations(self, sentence: str, tokens: list[_Token], language: str, has: dict) -> list[_Mention]:
         mentions = _find(tokens, self.orgs, genitive=True)
         taken = {index for mention in mentions for index in range(mention.first, mention.last + 1)}
-        froms = set(_folded_phrase(" ".join(lexicon.FROM_MARKERS[language])))
-        tos = set(_folded_phrase(" ".join(lexicon.TO_MARKERS[language])))
+        froms = set(folded_phrase(" ".join(lexicon.FROM_MARKERS[language])))
+        tos = set(folded_phrase(" ".join(lexicon.TO_MARKERS[language])))
         verbs = {fold_word(p) for p in lexicon.LEAVE[language] + lexicon.JOIN[language] if " " not in p}
         # a capitalised word after a marker or a verb of moving that is no known organisation: a new one
         for index, token in enumerate(tokens[:-1]):
@@ -288,8 +258,8 @@ class Reader:
                     mentions.append(_Mention(index + 1, last, name, None))
                     taken |= set(range(index + 1, last + 1))
         mentions.sort(key=lambda mention: mention.first)
-        leaves = [set(_folded_phrase(p)) for p in lexicon.LEAVE[language]]
-        joins = [set(_folded_phrase(p)) for p in lexicon.JOIN[language]]
+        leaves = [set(folded_phrase(p)) for p in lexicon.LEAVE[language]]
+        joins = [set(folded_phrase(p)) for p in lexicon.JOIN[language]]
         for mention in mentions:
             before = [t.folded for t in tokens[max(0, mention.first - 2) : mention.first]]
             after = [t.folded for t in tokens[mention.last + 1 : mention.last + 3]]
@@ -298,7 +268,7 @@ class Reader:
             elif (before and before[-1] in froms and len(before) == 2 and _is_role(before[0])
                   and not _counted(tokens, mention.first - 2, language)):  # fmt: skip
                 # "Mitgründer von Mistral": where they are; "ehemaliger CEO bei Github": where they were
-                earlier = {w for p in lexicon.EARLIER[language] for w in _folded_phrase(p)}
+                earlier = {w for p in lexicon.EARLIER[language] for w in folded_phrase(p)}
                 ahead = [t.folded for t in tokens[max(0, mention.first - 4) : mention.first - 2]]
                 mention.side = "from" if earlier & set(ahead) else "to"
                 role = mention.first - 2  # an apposition (", Mitgründer von OpenAI,") belongs to the name before
@@ -317,8 +287,7 @@ class Reader:
                 mention.side = "to"
         for previous, mention in itertools.pairwise(mentions):  # lists share their side
             between = [t.folded for t in tokens[previous.last + 1 : mention.first]]
-            if mention.side is None and previous.side and all(w in ("und", "and", "e", "et", "y", "oder", "or")
-                                                              for w in between):  # fmt: skip
+            if mention.side is None and previous.side and all(w in lexicon.CONJUNCTIONS for w in between):
                 mention.side = previous.side
         for mention in mentions:
             if mention.side is None:
@@ -370,14 +339,13 @@ class Reader:
 
     def _groups(self, sentence: str, tokens: list[_Token], language: str) -> list[tuple[str, int, int]]:
         numbers = {fold_word(word): value for value, word in enumerate(lexicon.NUMBERS[language])}
-        nouns = set(_folded_phrase(" ".join(lexicon.GROUP_NOUNS[language])))
-        wholes = {"den", "the", "degli", "dei", "des", "los", "las", "der", "of", "delle"}
+        nouns = set(folded_phrase(" ".join(lexicon.GROUP_NOUNS[language])))
         found = []
         for index, token in enumerate(tokens):
             value = (
                 int(token.folded) if token.folded.isdigit() and len(token.folded) <= 3 else numbers.get(token.folded)
             )
-            if not value or value < 2 or (index and tokens[index - 1].folded in wholes):
+            if not value or value < 2 or (index and tokens[index - 1].folded in lexicon.WHOLE_SET):
                 continue
             if sentence[token.end : token.end + 2].strip().startswith("%"):
                 continue  # a share, not a group
@@ -426,7 +394,7 @@ class Reader:
 
 def _any(joined: str, words: list[str], phrases: list[str]) -> bool:
     for phrase in phrases:
-        folded = _folded_phrase(phrase)
+        folded = folded_phrase(phrase)
         if phrase.endswith("-"):  # a prefix: 'ex-CEO'
             if any(word.startswith(fold_word(phrase)) for word in words):
                 return True
@@ -484,7 +452,7 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
-_ROLES = tuple(fold_word(role) for role in lexicon.ROLE_WORDS)
+_ROLES = tuple(sorted(fold_word(role) for role in lexicon.ROLE_WORDS))
 
 
 def _is_role(folded: str) -> bool:
@@ -492,8 +460,9 @@ def _is_role(folded: str) -> bool:
 
 
 def _name_word(token: _Token) -> bool:
-    """Whether a word can be part of a person's name: capitalised, letters only, not all capitals,
-    not a small word, month, role or title."""
+    """Whether a word can be part of a person's name: capitalised, two characters or more, no digit,
+    no part in capitals ('CEO', 'US-Dollar'), not a small word, month, number, noun of a group, role
+    or title."""
     text = token.text
     if not text[:1].isupper() or any(char.isdigit() for char in text) or len(text) < 2:
         return False

@@ -8,8 +8,7 @@ a date is never guessed from the text or the URL). The HTML is parsed, never ren
 nothing is fetched. From text and Markdown, a first ``# heading`` is the title, and a date
 written in the first lines ("12. Mai 2025", "May 12, 2025", "12 maggio 2025", "2025-05-12") is
 taken as the publication date, marked as found in the text. The language is told from the
-text's most frequent small words (:func:`dashboard.articles.candidates.detect_language`): an
-article is long enough for that, and no model has to be installed.
+text's most frequent small words (:func:`dashboard.articles.language.detect_language`).
 """
 
 from __future__ import annotations
@@ -19,8 +18,9 @@ import re
 from dataclasses import dataclass
 
 from dashboard.articles import lexicon
-from dashboard.articles.candidates import detect_language, fold_word
-from dashboard.record.dates import PartialDate, When
+from dashboard.articles.language import detect_language
+from dashboard.articles.words import fold_word
+from dashboard.record.dates import PartialDate, When, parse_date
 from dashboard.record.documents import MAX_DOCUMENT_BYTES
 
 MAX_BYTES = MAX_DOCUMENT_BYTES
@@ -34,6 +34,8 @@ class IntakeError(ValueError):
 
 @dataclass(frozen=True)
 class Article:
+    """An article taken in: its text as it will be stored, and what it says about itself."""
+
     text: str
     kind: str  # "html", "markdown" or "text"
     title: str | None
@@ -49,7 +51,9 @@ class Article:
 
 
 def read_article(data: bytes, name: str = "") -> Article:
-    """The article in ``data`` (a file called ``name``, which only hints at the format)."""
+    """The article in ``data``, a file called ``name``: a web page if it looks like one or its name
+    ends in ``.html``/``.htm``, else Markdown if its name ends in ``.md``/``.markdown`` or it opens
+    with a ``# heading``, else plain text. Raises :class:`IntakeError` for what is not an article."""
     if len(data) > MAX_BYTES:
         raise IntakeError(f"the file is {len(data):,} bytes; at most {MAX_BYTES:,} are taken in")
     try:
@@ -124,13 +128,8 @@ def _date_in_text(head: str) -> tuple[When, str]:
         values = dict(zip(parts, match.groups(), strict=True))
         month = int(values["m"]) if "m" in values else _MONTH_NUMBERS.get(fold_word(values["name"]), 0)
         try:
-            from dashboard.record.dates import parse_date
-
             date = parse_date(f"{int(values['y']):04d}-{month:02d}-{int(values['d']):02d}")
         except ValueError:
             continue
         return When.exactly(date), f"found in the text: {match.group(0)!r}"
     return When(None, None), ""
-
-
-# --- adding a source to the record ------------------------------------------------------------

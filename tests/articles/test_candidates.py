@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.articles.candidates import Reader, detect_language, sentences
+from dashboard.articles.candidates import Reader, sentences
 from dashboard.articles.intake import IntakeError, read_article
+from dashboard.articles.language import detect_language
 from dashboard.edit.sources import add_source, stored_name
 from dashboard.record import characters
 from dashboard.record.dates import parse_when

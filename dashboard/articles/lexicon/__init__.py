@@ -1,0 +1,207 @@
+"""The word lists for reading moves out of news text, read once from one data file per language.
+
+General vocabulary of job changes in the press, not the words of any one article: verbs of
+leaving and joining, markers of an earlier step, hedges that make a report a rumour, number words
+and nouns for unnamed groups, month names, and the small words that tell which side of a move an
+organisation is on. Kept in the repository (no model, no download) as TOML files beside this
+module, which a linguist can edit without reading Python: ``de.toml``, ``it.toml``, ``en.toml``,
+``fr.toml`` and ``es.toml``, one per language, and ``shared.toml`` with the languages read and the
+words of no one language.
+
+A language's file holds the lists for articles in that language (:data:`PER_LANGUAGE`) and, under
+``[every_article]``, its words that are looked for in articles of any language
+(:data:`EVERY_ARTICLE`; the lists of all the files are joined). The names below hold them, read
+when this module is first imported; a missing or malformed file stops that import with a
+:class:`LexiconError` naming the file and the list.
+
+Every entry is lower case and spelt as in the text. The reader folds the text's words (no case,
+no accents, :mod:`dashboard.articles.candidates`) and most lists the same way; ``not_names``,
+``month_markers``, ``pronouns`` and ``articles`` it takes as written, so an accented entry in one
+of them does not match yet.
+"""
+
+from __future__ import annotations
+
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+SHARED = "shared.toml"
+"""The file with the languages read (``languages``) and the words of no one language."""
+
+PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from_markers", "to_markers", "numbers",
+                "group_nouns", "months", "month_markers", "pronouns", "articles")  # fmt: skip
+"""The lists every language's file has, in that file's top level: words for articles in that language."""
+
+EVERY_ARTICLE = ("not_names", "role_words", "at_markers", "org_words", "abbreviations", "whole_set", "conjunctions")
+"""The lists a file may have under ``[every_article]``: words looked for in every article."""
+
+LENGTHS = {"numbers": 13, "months": 12}
+"""Lists whose places mean something: the number words from zero to twelve, the months in order."""
+
+
+class LexiconError(ValueError):
+    """A word list file is missing or malformed; the message names the file and the list."""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of one folder of files."""
+
+    languages: tuple[str, ...]
+    per_language: dict[str, dict[str, tuple[str, ...]]]
+    """List name -> language -> its words, in the file's order."""
+    every_article: dict[str, frozenset[str]]
+    """List name -> the words of all the files."""
+
+
+def read_lexicon(folder: Traversable) -> Lexicon:
+    """The word lists of the TOML files in ``folder`` (a directory or a package's resources).
+
+    Raises :class:`LexiconError` for a missing file, a file that is not UTF-8 TOML, a list that is
+    missing, unknown or not a list of distinct lower-case words, a ``numbers`` or ``months`` list of
+    the wrong length, and a language file that ``languages`` does not name.
+    """
+    shared = _read(folder, SHARED)
+    _keys(shared, {"languages"}, {"languages", "every_article"}, folder / SHARED)
+    languages = _words(shared["languages"], f"{folder / SHARED}: languages")
+    if not languages:
+        raise LexiconError(f"{folder / SHARED}: languages lists no language")
+    named = {f"{language}.toml" for language in languages} | {SHARED}
+    for item in sorted(folder.iterdir(), key=lambda item: item.name):
+        if item.name.endswith(".toml") and item.name not in named:
+            raise LexiconError(f"{item}: {item.name[: -len('.toml')]!r} is not among the languages of {SHARED}")
+    files = {SHARED: shared} | {f"{language}.toml": _read(folder, f"{language}.toml") for language in languages}
+    per_language: dict[str, dict[str, tuple[str, ...]]] = {key: {} for key in PER_LANGUAGE}
+    for language in languages:
+        name = f"{language}.toml"
+        _keys(files[name], set(PER_LANGUAGE), {*PER_LANGUAGE, "every_article"}, folder / name)
+        for key in PER_LANGUAGE:
+            words = _words(files[name][key], f"{folder / name}: {key}")
+            if key in LENGTHS and len(words) != LENGTHS[key]:
+                raise LexiconError(f"{folder / name}: {key} must list {LENGTHS[key]} words, not {len(words)}")
+            per_language[key][language] = words
+    every_article: dict[str, set[str]] = {key: set() for key in EVERY_ARTICLE}
+    for name, table in files.items():
+        extra = table.get("every_article", {})
+        if not isinstance(extra, dict):
+            raise LexiconError(f"{folder / name}: every_article must be a table ([every_article]), not a value")
+        _keys(extra, set(), set(EVERY_ARTICLE), f"{folder / name}: [every_article]")
+        for key, value in extra.items():
+            every_article[key] |= set(_words(value, f"{folder / name}: every_article.{key}"))
+    return Lexicon(languages, per_language, {key: frozenset(words) for key, words in every_article.items()})
+
+
+def _read(folder: Traversable, name: str) -> dict:
+    path = folder / name
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        raise LexiconError(f"{path}: missing (every language of {SHARED} has its file)") from None
+    except UnicodeDecodeError as error:
+        raise LexiconError(f"{path}: not UTF-8 text (byte {error.start})") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise LexiconError(f"{path}: not valid TOML: {error}") from None
+
+
+def _keys(table: dict, required: set[str], allowed: set[str], where: object) -> None:
+    for key in table:
+        if key not in allowed:
+            raise LexiconError(f"{where}: unknown list {key!r}; the lists are {', '.join(sorted(allowed))}")
+    for key in sorted(required - set(table)):
+        raise LexiconError(f"{where}: no list {key!r}")
+
+
+def _words(value: object, where: str) -> tuple[str, ...]:
+    """The words of one list, checked: quoted, lower case, composed accents (NFC), each once."""
+    if not isinstance(value, list):
+        raise LexiconError(f"{where} must be a list of words in square brackets, not {value!r}")
+    seen: set[str] = set()
+    for place, word in enumerate(value, start=1):
+        problem = (
+            "must be a word in quotes" if not isinstance(word, str) or not word.strip()
+            else "has spaces around it" if word != word.strip()
+            else "is not lower case" if word != word.lower()
+            else "has a letter and its accent as two characters (save the file as NFC)"
+            if word != unicodedata.normalize("NFC", word)
+            else "is listed twice" if word in seen
+            else None
+        )  # fmt: skip
+        if problem:
+            raise LexiconError(f"{where}: word {place} ({word!r}) {problem}")
+        seen.add(word)
+    return tuple(value)
+
+
+_LEXICON = read_lexicon(resources.files(__name__))
+
+LANGUAGES = _LEXICON.languages
+"""The languages read (ISO 639-1 codes), in the order the forms offer them."""
+
+STOPWORDS = _LEXICON.per_language["stopwords"]
+"""Frequent words, to tell a document's language from its text."""
+
+LEAVE = _LEXICON.per_language["leave"]
+"""Verbs and nouns of leaving: the organisation named with them is the origin."""
+
+JOIN = _LEXICON.per_language["join"]
+"""Verbs and nouns of joining: the organisation named with them is the destination."""
+
+STAY = _LEXICON.per_language["stay"]
+"""Phrases that confirm someone is still at an organisation: a stay, not a move."""
+
+EARLIER = _LEXICON.per_language["earlier"]
+"""Words that put a step before the report: an earlier job (``date_kind: before``)."""
+
+HEDGES = _LEXICON.per_language["hedges"]
+"""Hedges: a sentence with one reports a rumour (``certainty: rumoured``)."""
+
+FROM_MARKERS = _LEXICON.per_language["from_markers"]
+"""Small words before an organisation that make it the origin."""
+
+TO_MARKERS = _LEXICON.per_language["to_markers"]
+"""Small words before an organisation that make it the destination."""
+
+NUMBERS = _LEXICON.per_language["numbers"]
+"""Number words by value (index): 'drei Wissenschaftler' is a group of three."""
+
+GROUP_NOUNS = _LEXICON.per_language["group_nouns"]
+"""Nouns that make a number an unnamed group of people."""
+
+MONTHS = _LEXICON.per_language["months"]
+"""Month names by number (index + 1)."""
+
+MONTH_MARKERS = _LEXICON.per_language["month_markers"]
+"""Words that make a month name a date ('im Mai', 'in April', 'a luglio'), not a word ('may')."""
+
+PRONOUNS = _LEXICON.per_language["pronouns"]
+"""Pronouns that open a sentence about someone already named ("Er arbeitete bisher ...")."""
+
+ARTICLES = _LEXICON.per_language["articles"]
+"""Definite articles, which with a role open a sentence about someone already named ('Der Programmierer')."""
+
+NOT_NAMES = _LEXICON.every_article["not_names"]
+"""Capitalised words that start a sentence or a title and are never part of a name."""
+
+ROLE_WORDS = _LEXICON.every_article["role_words"]
+"""Words (or word endings, for German compounds like 'Turing-Preisträger') of roles and
+institutions: a capitalised word with one is not part of a person's name."""
+
+AT_MARKERS = _LEXICON.every_article["at_markers"]
+"""Words of where someone works: the destination with a joining verb, else the origin."""
+
+ORG_WORDS = _LEXICON.every_article["org_words"]
+"""Words that make a capitalised run an organisation's name rather than a person's ('Mistral AI')."""
+
+ABBREVIATIONS = _LEXICON.every_article["abbreviations"]
+"""Abbreviations a full stop follows without ending the sentence ('Dr.', 'bzw.')."""
+
+WHOLE_SET = _LEXICON.every_article["whole_set"]
+"""Words before a number that make it count a whole set, not a group ('der 14 Autoren')."""
+
+CONJUNCTIONS = _LEXICON.every_article["conjunctions"]
+"""Words that join a list of organisations, which then share one side ('OpenAI, Anthropic und Apple')."""
