@@ -170,6 +170,53 @@ def write_atomic(path: Path, data: bytes, *, timeout: float = LOCK_TIMEOUT) -> N
         replace(real, data)
 
 
+def create_new(path: Path, data: bytes) -> None:
+    """Create the file ``path`` holding ``data``, whole or not at all, only if nothing has that
+    name yet (a file, a link, a FIFO: :class:`FileExistsError`, and nothing is changed).
+
+    The bytes go to a temporary file ``.NAME.<random>.tmp`` beside it, flushed and fsynced, which
+    is then hard-linked to the name (``os.link`` never replaces what is there) and removed. A
+    crash leaves no half file under the name; a SIGKILL can leave the temporary file (hidden,
+    ignored by git, safe to delete). Where the file system has no hard links, the file is
+    created exclusively and written in place instead. No lock: creating never races a replace.
+    """
+    path = Path(path)
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), NEW_FILE_MODE)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            raise
+        except OSError as err:  # no hard links here (FAT, some network file systems)
+            if err.errno not in _NO_HARD_LINKS:
+                raise
+            _create_in_place(path, data)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+    _sync_folder(path.parent)
+
+
+_NO_HARD_LINKS = {errno.EPERM, errno.EMLINK, errno.EXDEV, errno.ENOSYS, getattr(errno, "ENOTSUP", errno.EPERM),
+                  getattr(errno, "EOPNOTSUPP", errno.EPERM)}  # fmt: skip
+
+
+def _create_in_place(path: Path, data: bytes) -> None:
+    handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), NEW_FILE_MODE)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+
+
 def _keep_ownership(handle: int, old: os.stat_result) -> None:
     """Give the new file the old one's owner, group and mode (owner and group where allowed)."""
     if hasattr(os, "fchown"):
