@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.edit import atomic, edits
-from dashboard.edit.edits import Conflict, Draft, Evidence, digest, save
+from dashboard.edit import atomic, saving
+from dashboard.edit.drafts import Draft, Evidence
+from dashboard.edit.saving import Conflict, digest, save
 from support.records import REPO, TODAY, load
 
 WORDS = (REPO / "seeds" / "000_754018a0b65caa00.txt").read_text(encoding="utf-8").split()
@@ -168,8 +169,8 @@ def test_a_hand_edit_during_the_save_is_kept_and_the_save_refused(record, monkey
         return real(*args, **kwargs)
 
     if when == "while validating":
-        real = edits.insert
-        monkeypatch.setattr(edits, "insert", edit_by_hand)
+        real = saving.insert
+        monkeypatch.setattr(saving, "insert", edit_by_hand)
     else:
         real = atomic._keep_ownership
         monkeypatch.setattr(atomic, "_keep_ownership", edit_by_hand)
