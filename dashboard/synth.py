@@ -21,6 +21,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
+from dashboard.edit import atomic
 from dashboard.edit.writer import record_yaml
 from dashboard.record.layout import compose
 
@@ -234,12 +235,18 @@ def _positions(rng, people, person_names, org_ids, names, documents) -> list[tup
 
 
 def write_project(out: Path, moves: int, seed: int = 0) -> Path:
-    """Write a synthetic project under ``out``; return the path of its ``data/events.yaml``."""
+    """Write a synthetic project under ``out``; return the path of its ``data/events.yaml``.
+
+    Every file is replaced atomically (:mod:`dashboard.edit.atomic`: refusing a path that is not
+    a regular file), under the record's lock, the record last: a dashboard watching it never
+    reads a record whose documents are not all there yet."""
     text, documents = generate(moves, seed)
     (out / "data").mkdir(parents=True, exist_ok=True)
     (out / "seeds").mkdir(parents=True, exist_ok=True)
-    for file_name, content in documents.items():
-        (out / "seeds" / file_name).write_text(content, encoding="utf-8")
     path = out / "data" / "events.yaml"
-    path.write_text(text, encoding="utf-8")
+    with atomic.locked(path) as record:
+        atomic.remove_leftovers(record)
+        for file_name, content in documents.items():
+            atomic.replace(out / "seeds" / file_name, content.encode("utf-8"))
+        atomic.replace(record, text.encode("utf-8"))
     return path

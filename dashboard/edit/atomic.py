@@ -1,7 +1,14 @@
-"""Replacing a file so that no writer, crash or hand edit loses a byte of it.
+"""Writing a file so that no writer, crash or hand edit loses a byte of it.
 
-Every write of a file we own goes through :func:`write_atomic` (or, for a read-check-write that
-must be one step, :func:`locked` around :func:`replace`):
+Every file the package writes for the user goes through here: the record
+(:func:`dashboard.edit.saving.insert_records`: :func:`locked` around :func:`replace`, a
+read-check-write as one step), what the command line writes with ``--output``
+(:func:`write_atomic`), the synthetic project (:mod:`dashboard.synth`: its record's lock around
+:func:`replace`), and a stored document, which is never replaced (:func:`create_new`). The one
+exception is the disk cache (:mod:`dashboard.live.cache`): its entries are disposable and
+signed, so it writes them (and the key that signs them) its own way, without lock, fsync or
+owner to keep (a torn entry fails its signature and is rebuilt), streaming a large record
+without a second copy in memory. A replacement:
 
 - **One writer at a time.** An exclusive OS lock (``flock`` on Unix, through the ``filelock``
   package) on ``.NAME.lock`` beside the file. Threads of one server (two browser tabs) and
