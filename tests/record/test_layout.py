@@ -1,5 +1,6 @@
 """The record file's layout, read in one place: sections and record texts with their offsets, where
-a new record goes, and the same layout written back; and the one writer of a move as YAML."""
+a new record goes, and the same layout written back; and a move as the one writer of record YAML
+writes it (dashboard.edit.writer)."""
 
 from __future__ import annotations
 
