@@ -6,7 +6,8 @@ hand-kept record of an industry: a few hundred organisations (some with units), 
 several moves each (a career chain, so origin and destination always differ), unnamed groups,
 earlier jobs, unknown origins and destinations, all three date precisions, stays, positions
 (a job followed by the next within months, so a move is derived; an advisory seat held beside
-it; open and unknown ends) and cohorts with claims. The YAML is written in the same style as ``data/events.yaml``.
+it; open and unknown ends) and cohorts with claims. The YAML is written in the same style as ``data/events.yaml``,
+by the same writer as every change to a record (:mod:`dashboard.edit.writer`).
 
 And the mess of a real record, from a random stream of its own (so the rest of a seed's project
 is what it was): rumours, bounded and unknown dates, accented names, look-alike names written
@@ -20,7 +21,8 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from dashboard.edit.yamltext import evidence_yaml, move_yaml, quote
+from dashboard.edit import atomic
+from dashboard.edit.writer import record_yaml
 from dashboard.record.layout import compose
 
 MOVES_PER_DOCUMENT = 50
@@ -168,45 +170,42 @@ def generate(moves: int, seed: int = 0) -> tuple[str, dict[str, str]]:
         documents_text[texts_file] += sentence + "\n"
         claim_sentences[cohort] = (sentence, number % documents)
 
-    def entry(lines: list[str]) -> str:
-        return "\n".join(lines) + "\n"
+    def evidence(source: int, sentence: str) -> list[dict[str, str]]:
+        return [{"source": f"src-{source:05d}", "quote": sentence}]
 
     sections: dict[str, list[str]] = {
-        "sources": [entry([f"  src-{number:05d}:", f"    url: https://example.org/news/{number:05d}"]
-                          if number % 10 < WEB_SOURCES * 10 else
-                          [f"  src-{number:05d}:", f"    path: seeds/doc-{number:05d}.txt", "    language: de",
-                           f'    published: "{LAST_YEAR}"']) for number in range(documents)],
-        "organizations": [entry([f"  {org_id}:", f"    name: {quote(name)}",
-                                 *([f"    parent: {parent}"] if parent else []), f"    kind: {kind}"])
+        "sources": [record_yaml("sources", {"id": f"src-{number:05d}", "url": f"https://example.org/news/{number:05d}"}
+                                if number % 10 < WEB_SOURCES * 10 else
+                                {"id": f"src-{number:05d}", "path": f"seeds/doc-{number:05d}.txt", "language": "de",
+                                 "published": str(LAST_YEAR)}) for number in range(documents)],
+        "organizations": [record_yaml("organizations", {"id": org_id, "name": name, "parent": parent, "kind": kind})
                           for org_id, name, parent, kind in orgs],
-        "people": [entry([f"  {person}:", f"    name: {quote(person_names[person])}",
-                          *([f"    cohorts: [{members[person]}]"] if person in members else [])])
+        "people": [record_yaml("people", {"id": person, "name": person_names[person],
+                                          "cohorts": [members[person]] if person in members else None})
                    for person in person_ids],
         "cohorts": [],
-        "moves": [move_yaml({"id": move.id, "person": None if move.group else move.who,
-                             "group": move.who if move.group else None, "headcount": move.group or None,
-                             "from": move.origin, "to": move.destination, "date": move.date, "date_kind": move.kind,
-                             "role": move.role, "certainty": move.certainty, "date_estimated": move.estimated,
-                             "evidence": [{"source": f"src-{move.source:05d}", "quote": move.sentence}]})
+        "moves": [record_yaml("moves", {"id": move.id, "person": None if move.group else move.who,
+                                        "group": move.who if move.group else None, "headcount": move.group or None,
+                                        "from": move.origin, "to": move.destination, "date": move.date,
+                                        "date_kind": move.kind, "role": move.role, "certainty": move.certainty,
+                                        "date_estimated": move.estimated,
+                                        "evidence": evidence(move.source, move.sentence)})
                   for move in records],
-        "stays": [entry([f"  - id: {stay_id}", f"    person: {person}", f"    org: {org}", f'    as_of: "{year}"',
-                         *evidence_yaml([{"source": f"src-{source:05d}", "quote": sentence}])])
+        "stays": [record_yaml("stays", {"id": stay_id, "person": person, "org": org, "as_of": year,
+                                        "evidence": evidence(source, sentence)})
                   for stay_id, person, org, year, sentence, source in stays],
-        "positions": [entry([f"  - id: {position_id}", f"    person: {person}", f"    org: {org}",
-                             *([f"    role: {quote(role)}"] if role else []), f'    start: "{start}"',
-                             f'    end: "{end}"',
-                             *evidence_yaml([{"source": f"src-{source:05d}", "quote": sentence}])])
+        "positions": [record_yaml("positions", {"id": position_id, "person": person, "org": org, "role": role,
+                                                "start": start, "end": end, "evidence": evidence(source, sentence)})
                       for position_id, person, org, role, start, end, sentence, source in positions],
     }  # fmt: skip
     for cohort in cohorts:
         sentence, source = claim_sentences[cohort]
-        sections["cohorts"].append(entry([
-            f"  {cohort}:", f"    name: {quote('Cohort ' + cohort)}", "    size: unknown", "    claims:",
-            "      - summary: More than half have left.", f"        org: {org_ids[0]}", "        measure: left",
-            "        comparator: more_than", '        value: "50"', "        unit: percent",
-            f'        as_of: "{LAST_YEAR}"',
-            *evidence_yaml([{"source": f"src-{source:05d}", "quote": sentence}], indent="        "),
-        ]))  # fmt: skip
+        claim = {"summary": "More than half have left.", "org": org_ids[0], "measure": "left",
+                 "comparator": "more_than", "value": 50, "unit": "percent", "as_of": str(LAST_YEAR),
+                 "evidence": evidence(source, sentence)}  # fmt: skip
+        sections["cohorts"].append(
+            record_yaml("cohorts", {"id": cohort, "name": "Cohort " + cohort, "size": "unknown", "claims": [claim]})
+        )
     preamble = ["# yaml-language-server: $schema=events.schema.json", "# Synthetic record: python -m dashboard synth"]
     return compose(preamble, sections), documents_text
 
@@ -236,12 +235,18 @@ def _positions(rng, people, person_names, org_ids, names, documents) -> list[tup
 
 
 def write_project(out: Path, moves: int, seed: int = 0) -> Path:
-    """Write a synthetic project under ``out``; return the path of its ``data/events.yaml``."""
+    """Write a synthetic project under ``out``; return the path of its ``data/events.yaml``.
+
+    Every file is replaced atomically (:mod:`dashboard.edit.atomic`: refusing a path that is not
+    a regular file), under the record's lock, the record last: a dashboard watching it never
+    reads a record whose documents are not all there yet."""
     text, documents = generate(moves, seed)
     (out / "data").mkdir(parents=True, exist_ok=True)
     (out / "seeds").mkdir(parents=True, exist_ok=True)
-    for file_name, content in documents.items():
-        (out / "seeds" / file_name).write_text(content, encoding="utf-8")
     path = out / "data" / "events.yaml"
-    path.write_text(text, encoding="utf-8")
+    with atomic.locked(path) as record:
+        atomic.remove_leftovers(record)
+        for file_name, content in documents.items():
+            atomic.replace(out / "seeds" / file_name, content.encode("utf-8"))
+        atomic.replace(record, text.encode("utf-8"))
     return path

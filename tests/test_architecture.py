@@ -39,7 +39,7 @@ def test_the_code_keeps_every_contract():
         ("record/load.py", "from dashboard.analysis import tables", "dashboard.record.load -> dashboard.analysis.tables"),
         ("live/watch.py", "from dashboard.ui import state", "dashboard.live.watch -> dashboard.ui.state"),
         ("edit/atomic.py", "from dashboard.analysis import tables", "dashboard.edit.atomic -> dashboard.analysis.tables"),
-        ("articles/candidates.py", "from dashboard.edit import edits", "dashboard.articles.candidates -> dashboard.edit.edits"),
+        ("articles/candidates.py", "from dashboard.edit import saving", "dashboard.articles.candidates -> dashboard.edit.saving"),
         ("edit/importing.py", "import pandas", "dashboard.edit is not allowed to import pandas"),
         ("synth.py", "import streamlit", "dashboard.synth is not allowed to import streamlit"),
         ("record/load.py", "import yaml", "Illegal imports of protected package yaml"),

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import stat
+import threading
 from collections import Counter
 
 from dashboard.cli import main
+from dashboard.edit.atomic import NotAFile
 from dashboard.record.load import load_file
-from dashboard.synth import generate
+from dashboard.synth import generate, write_project
 from support.records import TODAY
 
 
@@ -66,3 +70,25 @@ def test_every_quote_is_verbatim_in_its_document(tmp_path):
             assert " ".join(item.quote.split()) in joined[source.path.split("/")[-1]]
             checked += 1
     assert checked > 300
+
+
+def test_a_project_is_never_written_into_a_fifo_where_a_document_goes(tmp_path):
+    """Every file is replaced atomically, refusing what is not a regular file (write_text opened
+    the FIFO and waited for a reader forever); the record, written last, is not written at all."""
+    (tmp_path / "seeds").mkdir()
+    trap = tmp_path / "seeds" / "doc-00000.txt"
+    os.mkfifo(trap)
+    outcome: list = []
+
+    def write() -> None:
+        try:
+            write_project(tmp_path, 100, seed=1)
+        except NotAFile as refused:
+            outcome.append(refused)
+
+    worker = threading.Thread(target=write, daemon=True)
+    worker.start()
+    worker.join(30)
+    assert not worker.is_alive(), "write_project opened the FIFO and waits for a reader"
+    assert len(outcome) == 1 and stat.S_ISFIFO(os.lstat(trap).st_mode)
+    assert not (tmp_path / "data" / "events.yaml").exists()

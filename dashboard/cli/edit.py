@@ -22,7 +22,7 @@ from dashboard.edit import atomic
 
 def cmd_add_move(args) -> int:
     """Add one move, read as JSON from standard input, through the Add page's save path."""
-    from dashboard.edit import edits
+    from dashboard.edit import drafts, saving
 
     path = Path(args.data)
     if not path.is_file():
@@ -39,15 +39,15 @@ def cmd_add_move(args) -> int:
     except json.JSONDecodeError as err:
         print(f"<stdin>:{err.lineno}:{err.colno}: error: not JSON: {err.msg}", file=sys.stderr)
         return EXIT_INVALID
-    draft, problems = edits.draft_from_json(data)
+    draft, problems = drafts.draft_from_json(data)
     if draft is None:
         for problem in problems:
             print(f"<stdin>: error: {problem}", file=sys.stderr)
         return EXIT_INVALID
     try:
-        saved = edits.save(path, draft, args.expect, today=args.today, root=args.root)
-    except edits.Conflict:
-        found = edits.digest(path.read_bytes())
+        saved = saving.save(path, draft, args.expect, today=args.today, root=args.root)
+    except saving.Conflict:
+        found = saving.digest(path.read_bytes())
         print(f"{path}: conflict: the file's digest is {found}, not the expected {args.expect}", file=sys.stderr)
         return EXIT_CONFLICT
     except atomic.Busy as err:

@@ -1,7 +1,14 @@
-"""Replacing a file so that no writer, crash or hand edit loses a byte of it.
+"""Writing a file so that no writer, crash or hand edit loses a byte of it.
 
-Every write of a file we own goes through :func:`write_atomic` (or, for a read-check-write that
-must be one step, :func:`locked` around :func:`replace`):
+Every file the package writes for the user goes through here: the record
+(:func:`dashboard.edit.saving.insert_records`: :func:`locked` around :func:`replace`, a
+read-check-write as one step), what the command line writes with ``--output``
+(:func:`write_atomic`), the synthetic project (:mod:`dashboard.synth`: its record's lock around
+:func:`replace`), and a stored document, which is never replaced (:func:`create_new`). The one
+exception is the disk cache (:mod:`dashboard.live.cache`): its entries are disposable and
+signed, so it writes them (and the key that signs them) its own way, without lock, fsync or
+owner to keep (a torn entry fails its signature and is rebuilt), streaming a large record
+without a second copy in memory. A replacement:
 
 - **One writer at a time.** An exclusive OS lock (``flock`` on Unix, through the ``filelock``
   package) on ``.NAME.lock`` beside the file. Threads of one server (two browser tabs) and
@@ -168,6 +175,53 @@ def write_atomic(path: Path, data: bytes, *, timeout: float = LOCK_TIMEOUT) -> N
     with locked(path, timeout) as real:
         remove_leftovers(real)
         replace(real, data)
+
+
+def create_new(path: Path, data: bytes) -> None:
+    """Create the file ``path`` holding ``data``, whole or not at all, only if nothing has that
+    name yet (a file, a link, a FIFO: :class:`FileExistsError`, and nothing is changed).
+
+    The bytes go to a temporary file ``.NAME.<random>.tmp`` beside it, flushed and fsynced, which
+    is then hard-linked to the name (``os.link`` never replaces what is there) and removed. A
+    crash leaves no half file under the name; a SIGKILL can leave the temporary file (hidden,
+    ignored by git, safe to delete). Where the file system has no hard links, the file is
+    created exclusively and written in place instead. No lock: creating never races a replace.
+    """
+    path = Path(path)
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), NEW_FILE_MODE)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            raise
+        except OSError as err:  # no hard links here (FAT, some network file systems)
+            if err.errno not in _NO_HARD_LINKS:
+                raise
+            _create_in_place(path, data)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+    _sync_folder(path.parent)
+
+
+_NO_HARD_LINKS = {errno.EPERM, errno.EMLINK, errno.EXDEV, errno.ENOSYS, getattr(errno, "ENOTSUP", errno.EPERM),
+                  getattr(errno, "EOPNOTSUPP", errno.EPERM)}  # fmt: skip
+
+
+def _create_in_place(path: Path, data: bytes) -> None:
+    handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), NEW_FILE_MODE)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
 
 
 def _keep_ownership(handle: int, old: os.stat_result) -> None:

@@ -28,7 +28,7 @@ quote is not in its stored document (web sources' quotes are recorded but can't 
 here, and the report says how many), or the same position is already recorded.
 
 Everything else is **inserted as text** through the same path as every save
-(:mod:`dashboard.edit.edits`): under the record's lock, the new people, organisations, web
+(:func:`dashboard.edit.saving.insert_records`): under the record's lock, the new people, organisations, web
 sources and positions are added at the end of their sections (every byte of the file kept),
 the whole new file is validated, and only then written atomically (mode and symlink kept), and
 only if no one changed the file in between. With ``strict``, one refused row writes nothing;
@@ -40,14 +40,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from dashboard.edit import atomic
-from dashboard.edit.edits import LayoutError, NotValid, insert_records, slug
-from dashboard.edit.yamltext import evidence_yaml, plain, quote
+from dashboard.edit import atomic, ids
+from dashboard.edit.saving import NotValid, insert_records
+from dashboard.edit.writer import record_yaml
 from dashboard.record import characters
 from dashboard.record.dates import When, parse_when
 from dashboard.record.documents import DocumentError, SourceText, check_url, read_source
@@ -189,15 +188,6 @@ class _Names:
         self.ids.setdefault(fold(name), set()).add(record_id)
 
 
-def _new_id(wanted: str, taken: Iterable[str], fallback: str) -> str:
-    base = slug(wanted) or fallback
-    taken = set(taken)
-    candidate, number = base, 2
-    while candidate in taken:
-        candidate, number = f"{base}-{number}", number + 1
-    return candidate
-
-
 class _Plan:
     """The rows turned into records to insert, against one version of the record."""
 
@@ -207,7 +197,9 @@ class _Plan:
         self.by_url = {source.url: sid for sid, source in document.sources.items() if source.url}
         self.by_path = {source.path: sid for sid, source in document.sources.items() if source.path}
         self.texts: dict[str, SourceText | None] = {}
-        self.taken_positions = {position.id for position in document.positions}
+        # the ids taken so far, kept up to date as rows are accepted (ids.allocate only looks)
+        self.taken = {"people": set(document.people), "organizations": set(document.organizations),
+                      "sources": set(document.sources), "positions": {p.id for p in document.positions}}  # fmt: skip
         self.known = {
             (p.person, p.org, p.role, str(p.start), str(p.end)): p.id for p in document.positions
         }  # fmt: skip
@@ -242,9 +234,8 @@ class _Plan:
             return "the organisation is 'unknown': a position is always somewhere known"
         try:
             source_id, new_url, checked = self._source(cells["source"], cells["quote"])
-            person, new_person = self._match(cells["person"], self.people, self.document.people, "person", "p")
-            org, new_org = self._match(cells["organisation"], self.orgs, self.document.organizations, "organisation",
-                                       "org")  # fmt: skip
+            person, new_person = self._match(cells["person"], self.people, "people", "person", "p")
+            org, new_org = self._match(cells["organisation"], self.orgs, "organizations", "organisation", "org")
         except _Refused as refused:
             return str(refused)
         role = cells.get("role") or None
@@ -252,8 +243,8 @@ class _Plan:
         if key in self.known:
             return f"already recorded as position {self.known[key]!r}"
         # accepted: plan the records it needs
-        position_id = _new_id(f"{person} {org} {dates['start']}", self.taken_positions, "position")
-        self.taken_positions.add(position_id)
+        position_id = ids.allocate(f"{person} {org} {dates['start']}", self.taken["positions"], fallback="position")
+        self.taken["positions"].add(position_id)
         self.known[key] = position_id
         for new, record_id, name, names, created, matched, section in (
             (new_person, person, cells["person"], self.people, self.report.created_people,
@@ -264,27 +255,25 @@ class _Plan:
             if new:
                 created[record_id] = name
                 names.add(name, record_id)
-                self.blocks[section].append(f"  {plain(record_id)}:\n    name: {quote(name)}\n")
+                self.taken[section].add(record_id)
+                self.blocks[section].append(record_yaml(section, {"id": record_id, "name": name}))
             elif record_id not in created:
                 matched[name] = record_id
         if new_url is not None:
             self.report.created_sources[source_id] = new_url
             self.by_url[new_url] = source_id
-            self.blocks["sources"].append(f"  {plain(source_id)}:\n    url: {quote(new_url)}\n")
+            self.taken["sources"].add(source_id)
+            self.blocks["sources"].append(record_yaml("sources", {"id": source_id, "url": new_url}))
         if not checked:
             self.report.unchecked_quotes += 1
         evidence = [{"source": source_id, "quote": cells["quote"], "translation": cells.get("translation") or None}]
-        lines = [f"  - id: {position_id}", f"    person: {person}", f"    org: {org}"]
-        lines += [f"    role: {quote(role)}"] if role else []
-        lines += [
-            f"    {name}: {quote(str(dates[name]))}" for name in ("start", "end") if dates[name].dating != "unknown"
-        ]
-        lines += evidence_yaml(evidence)
-        self.blocks["positions"].append("\n".join(lines) + "\n")
+        dated = {name: str(date) for name, date in dates.items() if date.dating != "unknown"}
+        position = {"id": position_id, "person": person, "org": org, "role": role, **dated, "evidence": evidence}
+        self.blocks["positions"].append(record_yaml("positions", position))
         self.report.added.append(position_id)
         return None
 
-    def _match(self, name: str, names: _Names, records: dict, what: str, fallback: str) -> tuple[str, bool]:
+    def _match(self, name: str, names: _Names, section: str, what: str, fallback: str) -> tuple[str, bool]:
         """The id ``name`` matches (in the record or planned by an earlier row), or a new id (and True)."""
         found = names.find(name)
         if len(found) > 1:
@@ -293,8 +282,7 @@ class _Plan:
             return next(iter(found)), False
         if not fold(name):
             raise _Refused(f"the {what} name {name!r} has no letters or digits")
-        created = self.report.created_people if what == "person" else self.report.created_orgs
-        return _new_id(name, [*records, *created], fallback), True
+        return ids.allocate(name, self.taken[section], fallback=fallback), True
 
     def _source(self, given: str, text: str) -> tuple[str, str | None, bool]:
         """(source id, the URL of a new web source or None, whether the quote was checked)."""
@@ -311,8 +299,7 @@ class _Plan:
             if given in self.by_url:
                 return self.by_url[given], None, False
             parts = urlsplit(given)
-            taken = [*sources, *self.report.created_sources]
-            return _new_id(f"{parts.netloc} {parts.path}", taken, "web"), given, False
+            return ids.allocate(f"{parts.netloc} {parts.path}", self.taken["sources"], fallback="web"), given, False
         else:
             raise _Refused(
                 f"source {given!r} is neither a source id, a path a source has, nor an http(s) address: "
@@ -350,7 +337,7 @@ def import_positions(
     timeout: float = atomic.LOCK_TIMEOUT,
 ) -> Report:
     """Add the positions of ``rows`` to the record at ``path`` (see the module), through
-    :func:`dashboard.edit.edits.insert_records`. Raises :class:`SpreadsheetError` when the
+    :func:`dashboard.edit.saving.insert_records`. Raises :class:`SpreadsheetError` when the
     record itself is not valid or not in the layout records are inserted into, and
     :class:`atomic.Changed` if a hand edit lands while the new file is written."""
     today = today or today_from_env()
@@ -369,7 +356,7 @@ def import_positions(
         inserted = insert_records(path, plan, dry_run=dry_run, today=today, root=root, timeout=timeout)
     except NotValid as err:
         raise SpreadsheetError(str(err)) from None
-    except LayoutError as err:
-        raise SpreadsheetError(str(err)) from None
+    if inserted.status == "refused":  # not in the layout records are inserted into
+        raise SpreadsheetError("; ".join(inserted.problems))
     report.written, report.result = inserted.written, inserted.result
     return report

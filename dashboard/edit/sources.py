@@ -2,7 +2,7 @@
 
 The article is read by :func:`dashboard.articles.intake.read_article`; here it is stored under
 ``seeds/`` (named by its content's hash, never by the user) and its ``sources:`` entry inserted
-into the record through the locked, validated, atomic insertion of :mod:`dashboard.edit.edits`.
+into the record through the locked, validated, atomic insertion of :mod:`dashboard.edit.saving`.
 """
 
 from __future__ import annotations
@@ -13,14 +13,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dashboard.articles.intake import Article, read_article
+from dashboard.edit import atomic, ids
+from dashboard.edit.saving import NotValid, Refusal, insert_records
+from dashboard.edit.writer import record_yaml
 from dashboard.record import characters
 from dashboard.record.documents import DocumentError, check_url, read_source
+from dashboard.record.load import project_root
+from dashboard.record.model import Document, check_id
 
 
 @dataclass(frozen=True)
 class AddedSource:
-    """What :func:`add_source` did: ``status`` is ``added``, ``exists`` (the same text is already
-    a source: ``source_id`` names it) or ``invalid`` (``problem`` says why; nothing kept)."""
+    """What :func:`add_source` did: ``status`` is ``added``, ``planned`` (a dry run that would add
+    it), ``exists`` (the same text is already a source: ``source_id`` names it) or ``invalid``
+    (``problem`` says why; nothing kept)."""
 
     status: str
     source_id: str | None
@@ -48,14 +54,10 @@ def add_source(
     root: Path | None = None,
 ) -> AddedSource:
     """Store the article in ``data`` under ``seeds/`` and add its ``sources:`` entry to the record
-    at ``record`` (an insertion, validated, atomic, under the record's lock). A stored document is
-    never changed: a new one is created exclusively, and removed again if the record refuses the
-    entry."""
-    from dashboard.edit.edits import LayoutError, NotValid, insert_records, slug
-    from dashboard.edit.yamltext import plain, quote
-    from dashboard.record.load import project_root
-    from dashboard.record.model import check_id
-
+    at ``record`` (an insertion, validated, atomic, under the record's lock:
+    :func:`dashboard.edit.saving.insert_records`). A stored document is never changed: a new one
+    is created whole and only under a free name (:func:`dashboard.edit.atomic.create_new`), and
+    removed again if the record refuses the entry."""
     root = root or project_root(Path(record))
     article = read_article(data, name)  # IntakeError: the caller reports it
     refused = characters.field_problems(
@@ -80,60 +82,53 @@ def add_source(
     seeds = root / "seeds"
     same = [path for path in sorted(seeds.glob("*.txt")) if _digest_of(root, path) == article.digest]
     relative = f"seeds/{same[0].name if same else stored_name(article)}"
-    outcome: dict[str, object] = {}
+    outcome: dict[str, str] = {}
 
-    def plan(document, _text: str) -> dict[str, str] | None:
+    def plan(document: Document, _text: str) -> dict[str, str] | Refusal | None:
         for sid, source in document.sources.items():
             if source.path == relative:
                 outcome["exists"] = sid
                 return None
-        wanted = source_id or slug(article.title or "")[:48].rstrip("-") or f"source-{article.digest[:8]}"
         if source_id is not None and source_id in document.sources:
-            outcome["problem"] = f"the source id {source_id!r} is already taken"
-            return None
-        new_id, number = wanted, 2
-        while new_id in document.sources:
-            new_id, number = f"{wanted}-{number}", number + 1
+            return Refusal((f"the source id {source_id!r} is already taken",))
+        fallback = f"source-{article.digest[:8]}"
+        new_id = source_id or ids.allocate(article.title or "", document.sources, fallback=fallback,
+                                           length=ids.SOURCE_ID_LENGTH)  # fmt: skip
         outcome["id"] = new_id
-        lines = [f"  {plain(new_id)}:", f"    path: {relative}"]
-        lines += [f"    url: {quote(url)}"] if url else []
-        lines += [f"    title: {quote(article.title)}"] if article.title else []
-        lines += [f"    publisher: {quote(article.publisher)}"] if article.publisher else []
-        lines += [f"    language: {language}"]
-        if article.published.dating != "unknown":
-            lines.append(f"    published: {quote(str(article.published))}")
         how = f"Publication date {article.published_how}." if article.published_how else "No publication date found."
-        lines.append(f"    note: {quote('Added with add-source. ' + how)}")
-        return {"sources": "\n".join(lines) + "\n"}
+        entry = {"id": new_id, "path": relative, "url": url, "title": article.title, "publisher": article.publisher,
+                 "language": language, "published": None if article.published.dating == "unknown" else
+                 str(article.published), "note": "Added with add-source. " + how}  # fmt: skip
+        return {"sources": record_yaml("sources", entry)}
 
     created = None
     if not same and not dry_run:
         seeds.mkdir(parents=True, exist_ok=True)
         created = seeds / stored_name(article)
         try:
-            out = open(created, "x", encoding="utf-8", newline="")  # never over a stored document  # noqa: SIM115
+            atomic.create_new(created, article.text.encode("utf-8"))  # never over a stored document
         except FileExistsError:  # not the same text (else it was found above): a FIFO, a link, another file
             problem = f"{relative} already exists and is not this text (or not a regular file): move it away first"
             return AddedSource("invalid", None, None, article, problem)
-        with out:
-            out.write(article.text)
     try:
         inserted = insert_records(record, plan, dry_run=dry_run, today=today, root=root)
-    except (NotValid, LayoutError) as err:
+    except NotValid as err:
         inserted, outcome["problem"] = None, str(err)
     except BaseException:
         if created is not None:
             created.unlink(missing_ok=True)
         raise
+    if inserted is not None and inserted.status == "refused":
+        outcome["problem"] = "; ".join(inserted.problems)
     if inserted is not None and inserted.result is not None:
         outcome["problem"] = "; ".join(problem.message for problem in inserted.result.errors[:5])
     if created is not None and not (inserted is not None and inserted.written):
         created.unlink(missing_ok=True)  # nothing refers to it: keep nothing
     if "exists" in outcome:
-        return AddedSource("exists", str(outcome["exists"]), relative, article)
+        return AddedSource("exists", outcome["exists"], relative, article)
     if "problem" in outcome:
-        return AddedSource("invalid", None, None, article, str(outcome["problem"]))
-    return AddedSource("added" if not dry_run else "planned", str(outcome.get("id")), relative, article)
+        return AddedSource("invalid", None, None, article, outcome["problem"])
+    return AddedSource("added" if not dry_run else "planned", outcome.get("id"), relative, article)
 
 
 def _digest_of(root: Path, path: Path) -> str | None:

@@ -2,7 +2,8 @@
 
 The one reader of the file's top-level shape, shared by re-validation (which re-reads only the
 records whose text changed, :mod:`dashboard.record.incremental`), by edits (which insert new
-records at the end of their sections, :mod:`dashboard.edit.edits`) and by the synthetic
+records at the end of their sections and evidence at the end of a move's,
+:mod:`dashboard.edit.insert`) and by the synthetic
 record (:mod:`dashboard.synth`, which writes the same layout with :func:`compose`).
 
 The layout is the one ``data/events.yaml`` and every editor's file uses: a line ``name:`` in
@@ -49,6 +50,14 @@ class Section:
             offsets.append(position)
             position += len(part) + len(self.separator)
         return offsets
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where each record is in ``text`` (the file this section was split from): from the start
+        of its first line to the end of its last, with the comments and blank lines after it and
+        the newline that ends them (none at the end of a file without a final newline)."""
+        starts = self.offsets()
+        ends = [*starts[1:], min(self.end + 1, len(text))] if starts else []
+        return list(zip(starts, ends, strict=True))
 
     def append_at(self, text: str) -> int:
         """Where a new record goes: after the section's last indented line (so a comment in

@@ -11,21 +11,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dashboard.edit import edits
-from dashboard.edit.edits import (
-    Conflict,
-    Draft,
-    Evidence,
-    blocks,
-    check_quote,
-    digest,
-    fold,
-    insert,
-    save,
-    slug,
-    without,
-)
+from dashboard.edit import checks, drafts
+from dashboard.edit.checks import check_quote
+from dashboard.edit.drafts import Draft, Evidence, blocks
+from dashboard.edit.ids import slug
+from dashboard.edit.insert import LayoutError, evidence_insertion, insert, without
+from dashboard.edit.saving import Conflict, digest, save
 from dashboard.record import characters
+from dashboard.record.names import fold
 from support.records import REPO, TODAY, load
 
 DOC = (REPO / "seeds" / "000_754018a0b65caa00.txt").read_text(encoding="utf-8")
@@ -121,7 +114,7 @@ def test_quote_check_finds_a_quote_or_shows_the_closest_passage():
     typo = quote.replace(WORDS[65], WORDS[65] + "x")
     checked = check_quote(DOC, typo)
     assert not checked.found and checked.closest == quote
-    assert check_quote(DOC, "   ") == edits.QuoteCheck(False, None)
+    assert check_quote(DOC, "   ") == checks.QuoteCheck(False, None)
 
 
 # --- saving ---------------------------------------------------------------------------------------
@@ -158,6 +151,34 @@ def test_save_writes_nothing_when_the_new_file_does_not_validate(record):
     assert not saved.written and saved.result.errors
     assert any("quote" in problem.message for problem in saved.result.errors)
     assert record.read_bytes() == before
+
+
+def test_save_into_a_file_in_another_layout_is_refused_with_a_reason(record):
+    record.write_bytes(b"---\n" + record.read_bytes())
+    before = record.read_bytes()
+    saved = save(record, draft(), digest(before), today=TODAY)
+    assert (saved.status, saved.digest, saved.result) == ("invalid", digest(before), None)
+    assert saved.problems[0].startswith("the record file is not in the plain layout new records are added to")
+    assert record.read_bytes() == before
+
+
+def test_new_evidence_goes_at_the_end_of_its_moves_list_in_any_layout_the_record_allows(shipped_text):
+    """Every move of the shipped record, with Windows line ends too, and a last move with no blank
+    line before the next section: a pure insertion that validates, in the list's own indentation."""
+    tight = shipped_text.replace("\n\nstays:", "\nstays:")  # the last move right above the next section
+    item = Evidence(SOURCE, " ".join(WORDS[40:52]), "a translation")
+    for text in (shipped_text, shipped_text.replace("\n", "\r\n"), tight):
+        document = load(text).dataset.document
+        for move in document.moves:
+            offset, block = evidence_insertion(text, move.id, item)
+            new = text[:offset] + block + text[offset:]
+            result = load(new)
+            assert result.ok, (move.id, [problem.message for problem in result.errors])
+            [changed] = [after for after in result.dataset.document.moves if after.id == move.id]
+            assert changed.evidence[-1].quote == item.quote and changed.evidence[:-1] == move.evidence
+            assert not block.startswith(("\n", "\r\n")) and "\n\n" not in block  # no blank line added
+    with pytest.raises(LayoutError, match="move nowhere is not written as '  - id: nowhere'"):
+        evidence_insertion(shipped_text, "nowhere", item)
 
 
 # --- the form's rules and the JSON shape ------------------------------------------------------
@@ -207,7 +228,7 @@ def document():
     ],
 )  # fmt: skip
 def test_the_form_rules_name_every_problem(document, changes, expected):
-    found = edits.problems(draft(**changes), document)
+    found = checks.problems(draft(**changes), document)
     if expected and expected[0].startswith("'2024-13'"):
         assert len(found) == 1 and found[0].startswith("'2024-13'")
     else:
@@ -215,12 +236,12 @@ def test_the_form_rules_name_every_problem(document, changes, expected):
 
 
 def test_missing_lists_empty_fields_not_mistakes():
-    assert edits.missing(person=False, origin="unknown", destination="unknown", date=" ", quotes=0, wanted=1) == [
+    assert checks.missing(person=False, origin="unknown", destination="unknown", date=" ", quotes=0, wanted=1) == [
         "a person", "a date", "a quote", "where from or where to (they cannot both be unknown)"]  # fmt: skip
-    assert edits.missing(person=True, origin=None, destination="meta", date="2024", quotes=2, wanted=2) == [
+    assert checks.missing(person=True, origin=None, destination="meta", date="2024", quotes=2, wanted=2) == [
         "where from"
     ]
-    assert edits.missing(person=True, origin="meta", destination="meta", date="2024", quotes=1, wanted=1) == []
+    assert checks.missing(person=True, origin="meta", destination="meta", date="2024", quotes=1, wanted=1) == []
 
 
 def test_every_value_is_written_so_that_it_cannot_add_yaml_structure(shipped_text):
@@ -236,7 +257,7 @@ def test_every_value_is_written_so_that_it_cannot_add_yaml_structure(shipped_tex
 
 
 def test_a_move_from_json_has_the_keys_of_the_yaml():
-    made, problems = edits.draft_from_json({
+    made, problems = drafts.draft_from_json({
         "group": "three scientists", "headcount": "3", "from": "openai", "to": "meta", "date": "2025",
         "date_kind": "before", "date_estimated": True, "certainty": "rumoured", "role": "researchers",
         "evidence": [{"source": "s", "quote": "q", "translation": "t"}],
@@ -246,7 +267,7 @@ def test_a_move_from_json_has_the_keys_of_the_yaml():
     assert (made.group, made.headcount, made.move_id, made.date_kind, made.certainty) == (
         "three scientists", 3, "my-id", "before", "rumoured")  # fmt: skip
     assert made.evidence == (Evidence("s", "q", "t"),) and made.new_orgs == {"x": "X"}
-    assert '    group: "three scientists"\n    headcount: "3"\n' in edits.blocks(made)["moves"]
+    assert '    group: "three scientists"\n    headcount: "3"\n' in drafts.blocks(made)["moves"]
 
 
 @pytest.mark.parametrize(
@@ -267,26 +288,26 @@ def test_a_move_from_json_has_the_keys_of_the_yaml():
     ],
 )  # fmt: skip
 def test_bad_json_gets_every_problem_named(data, expected):
-    made, problems = edits.draft_from_json(data)
+    made, problems = drafts.draft_from_json(data)
     assert made is None and problems == expected
 
 
 def test_an_incomplete_form_is_told_only_its_mistakes():
-    assert edits.early_problems(origin="meta", destination=None, date="") == []  # empty is missing, not wrong
-    assert edits.early_problems(origin="unknown", destination="unknown", date="2024") == []
-    found = edits.early_problems(origin="meta", destination="meta", date="2024-13")
+    assert checks.early_problems(origin="meta", destination=None, date="") == []  # empty is missing, not wrong
+    assert checks.early_problems(origin="unknown", destination="unknown", date="2024") == []
+    found = checks.early_problems(origin="meta", destination="meta", date="2024-13")
     assert found[0] == "From and To are the same organisation." and found[1].startswith("'2024-13'")
-    assert len(edits.early_problems(origin=None, destination=None, date="", complete=True)) == 1
+    assert len(checks.early_problems(origin=None, destination=None, date="", complete=True)) == 1
 
 
 @pytest.mark.parametrize("date", ["2024/..", "../2024", "2023/2024", "unknown"])
 def test_a_date_the_source_only_bounds_is_saved_as_written(record, date):
-    assert edits.early_problems(origin="meta", destination="apple", date=date) == []
+    assert checks.early_problems(origin="meta", destination="apple", date=date) == []
     saved = save(record, draft(date=date), digest(record.read_bytes()), today=TODAY)
     assert saved.written and saved.result.ok, saved
     [move] = [move for move in saved.result.dataset.document.moves if move.id == draft(date=date).move_id]
     assert str(move.date) == date
-    assert edits.early_problems(origin="meta", destination="apple", date="2024/..x")[0].startswith("'2024/..x'")
+    assert checks.early_problems(origin="meta", destination="apple", date="2024/..x")[0].startswith("'2024/..x'")
 
 
 # --- characters no source prints (issue 22) -----------------------------------------------------
@@ -340,14 +361,14 @@ def test_the_add_page_refuses_them_too(record):
     assert saved.problems == ("the name of new_people 'ada' holds U+202E RIGHT-TO-LEFT OVERRIDE (character 4): it "
                               "reorders how the text after it is shown (a name can read backwards): delete it",)  # fmt: skip
     assert record.read_bytes() == before
-    stay = edits.StayDraft("armand-joulin", "meta", "2024", (Evidence(SOURCE, "a\x1bb"),))
-    assert edits.stay_problems(stay, load(before.decode()).dataset.document)[0].startswith(
+    stay = drafts.StayDraft("armand-joulin", "meta", "2024", (Evidence(SOURCE, "a\x1bb"),))
+    assert checks.stay_problems(stay, load(before.decode()).dataset.document)[0].startswith(
         "evidence 1 quote holds U+001B ESCAPE"
     )
 
 
 def test_an_id_with_a_trailing_newline_is_written_quoted_and_refused():
-    from dashboard.edit.yamltext import plain
+    from dashboard.edit.writer import plain
 
     assert plain("joulin-again") == "joulin-again"
     assert plain("joulin-again\n") == '"joulin-again\\n"'  # not written bare, losing the newline

@@ -17,6 +17,7 @@ import pytest
 from dashboard.edit import atomic
 from dashboard.edit.importing import SpreadsheetError, import_positions, read_rows
 from dashboard.record import characters
+from dashboard.record.model import MAX_ID_LENGTH, is_id
 from support.records import REPO, TODAY, load
 
 DOCUMENT = """Laufbahnen.
@@ -133,6 +134,30 @@ def test_a_bad_row_is_refused_with_its_line_and_reason_and_the_others_are_writte
     assert report.refused[0][1].startswith(reason), report.refused
     assert report.written and len(report.added) == 1
     assert any(line.startswith("sheet.csv:3: refused: ") for line in report.lines("sheet.csv"))
+
+
+def test_long_web_addresses_with_one_slug_get_ids_within_the_id_rules_and_are_written(project):
+    """Issue 24: addresses whose ids are one long slug (http and https, another query) got a '-2'
+    that broke the id length rule, and the whole import was refused. Twice: within one sheet, and
+    against the sources an earlier import added."""
+    path = "/" + "/".join(["a-rather-long-path-segment"] * 6)
+    first, *others = [f"https://example.org{path}", f"http://example.org{path}", f"https://example.org{path}?p=2"]
+    row = "Ada Alpha,OpenAI,,2020-{:02d},,{},Ada Alpha is at OpenAI.\n"
+    assert run(project, HEADER + row.format(1, first)).written
+    report = run(project, HEADER + "".join(row.format(month, url) for month, url in enumerate(others, 2)))
+    assert report.written and report.refused == [] and report.result is None
+    result = load(project.read_text(encoding="utf-8"), root=project.parent.parent)
+    assert result.ok, result.errors
+    web = {sid: source.url for sid, source in result.dataset.document.sources.items() if "rather-long" in sid}
+    assert sorted(web.values()) == sorted([first, *others])
+    assert {len(sid) for sid in web} == {MAX_ID_LENGTH} and all(is_id(sid) for sid in web)
+
+
+def test_a_record_not_in_the_plain_layout_is_refused_with_a_reason(project):
+    project.write_text("---\n" + RECORD, encoding="utf-8")
+    with pytest.raises(SpreadsheetError, match="not in the plain layout new records are added to"):
+        run(project, HEADER + "Ada Alpha,OpenAI,,2020-05,,web,Ada Alpha is at OpenAI.\n")
+    assert project.read_text(encoding="utf-8") == "---\n" + RECORD
 
 
 def test_a_row_twice_in_one_sheet_is_imported_once(project):

@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.edit import atomic, edits
-from dashboard.edit.edits import Conflict, Draft, Evidence, digest, save
+from dashboard.edit import atomic, saving
+from dashboard.edit.drafts import Draft, Evidence
+from dashboard.edit.saving import Conflict, digest, save
 from support.records import REPO, TODAY, load
 
 WORDS = (REPO / "seeds" / "000_754018a0b65caa00.txt").read_text(encoding="utf-8").split()
@@ -168,8 +169,8 @@ def test_a_hand_edit_during_the_save_is_kept_and_the_save_refused(record, monkey
         return real(*args, **kwargs)
 
     if when == "while validating":
-        real = edits.insert
-        monkeypatch.setattr(edits, "insert", edit_by_hand)
+        real = saving.insert
+        monkeypatch.setattr(saving, "insert", edit_by_hand)
     else:
         real = atomic._keep_ownership
         monkeypatch.setattr(atomic, "_keep_ownership", edit_by_hand)
@@ -361,3 +362,74 @@ def test_a_write_over_something_that_is_not_a_file_is_refused_and_leaves_it_as_i
     assert code == 2
     assert special.is_dir() if kind == "folder" else special.is_fifo()
     assert sorted(path.name for path in tmp_path.iterdir()) == sorted({"special", named.name})  # no lock, no temp
+
+
+# --- a new file that never replaces one (a stored document) --------------------------------------
+
+
+def test_a_new_file_is_created_whole_with_the_usual_mode_and_nothing_beside_it(tmp_path):
+    umask = os.umask(0o022)
+    try:
+        atomic.create_new(tmp_path / "doc.txt", b"Ein Satz.\n")
+    finally:
+        os.umask(umask)
+    assert (tmp_path / "doc.txt").read_bytes() == b"Ein Satz.\n"
+    assert (tmp_path / "doc.txt").stat().st_mode & 0o777 == 0o644
+    assert [path.name for path in tmp_path.iterdir()] == ["doc.txt"]
+
+
+@pytest.mark.parametrize("kind", ["file", "fifo", "dangling symlink", "folder"])
+def test_a_new_file_never_replaces_what_has_its_name(tmp_path, kind):
+    there = tmp_path / "doc.txt"
+    if kind == "file":
+        there.write_bytes(b"stored before")
+    elif kind == "fifo":
+        os.mkfifo(there)
+    elif kind == "folder":
+        there.mkdir()
+    else:
+        there.symlink_to(tmp_path / "nowhere.txt")
+    with pytest.raises(FileExistsError):
+        atomic.create_new(there, b"new text")
+    assert [path.name for path in tmp_path.iterdir()] == ["doc.txt"]  # no temporary file left
+    if kind == "file":
+        assert there.read_bytes() == b"stored before"
+    elif kind == "dangling symlink":
+        assert there.is_symlink() and not (tmp_path / "nowhere.txt").exists()
+
+
+def test_a_crash_while_creating_a_file_leaves_no_half_of_it(tmp_path, monkeypatch):
+    real_fdopen = os.fdopen
+
+    class HalfWrite:
+        def __init__(self, handle, *args, **kwargs):
+            self.file = real_fdopen(handle, *args, **kwargs)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.file.close()
+
+        def write(self, data):
+            self.file.write(data[: len(data) // 2])
+            raise OSError("crash while writing")
+
+    monkeypatch.setattr(atomic.os, "fdopen", HalfWrite)
+    with pytest.raises(OSError, match="crash while writing"):
+        atomic.create_new(tmp_path / "doc.txt", b"a whole document\n")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_where_there_are_no_hard_links_a_new_file_is_still_created(tmp_path, monkeypatch):
+    def no_links(*args, **kwargs):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(atomic.os, "link", no_links)
+    atomic.create_new(tmp_path / "doc.txt", b"text\n")
+    assert (tmp_path / "doc.txt").read_bytes() == b"text\n"
+    with pytest.raises(FileExistsError):
+        atomic.create_new(tmp_path / "doc.txt", b"other\n")
+    assert [path.name for path in tmp_path.iterdir()] == ["doc.txt"] and (
+        tmp_path / "doc.txt"
+    ).read_bytes() == b"text\n"

@@ -1,12 +1,13 @@
 """The record file's layout, read in one place: sections and record texts with their offsets, where
-a new record goes, and the same layout written back; and the one writer of a move as YAML."""
+a new record goes, and the same layout written back; and a move as the one writer of record YAML
+writes it (dashboard.edit.writer)."""
 
 from __future__ import annotations
 
 import pytest
 
-from dashboard.edit.edits import LayoutError, insert, without
-from dashboard.edit.yamltext import move_yaml, plain, quote
+from dashboard.edit.insert import LayoutError, insert, without
+from dashboard.edit.writer import plain, quote, record_yaml
 from dashboard.record import layout
 from dashboard.synth import generate
 from support.records import load
@@ -74,7 +75,7 @@ def test_insertion_into_an_empty_file_or_a_missing_section_adds_the_section():
 
 
 def test_a_move_is_written_in_the_records_order_and_style():
-    text = move_yaml({"id": "m1", "person": "ada", "from": "meta", "to": "unknown", "date": "2024-05",
+    text = record_yaml("moves", {"id": "m1", "person": "ada", "from": "meta", "to": "unknown", "date": "2024-05",
                       "date_kind": "reported", "date_estimated": True, "role": "CEO", "certainty": "stated",
                       "evidence": [{"source": "s", "quote": 'She said "yes".', "translation": None}]})  # fmt: skip
     assert text == (

@@ -13,7 +13,7 @@ import pytest
 
 from dashboard.analysis import bundle as bundles
 from dashboard.analysis import views
-from dashboard.edit.yamltext import quote
+from dashboard.edit.writer import quote
 from dashboard.ui.report import report_html
 from support.apptest import open_page
 from support.html import Page

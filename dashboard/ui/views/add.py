@@ -2,8 +2,9 @@
 headcount), a stay, or the article as one more source of a move already recorded ("cite both").
 Each quote is checked as it is typed; everything is saved as text.
 
-The page only wires widgets to :mod:`dashboard.edit.edits`, which holds the form's rules, builds
-the YAML, inserts it into the file without touching the rest, and saves under the record's lock.
+The page only wires widgets to the edit layer (:mod:`dashboard.edit`), which holds the form's
+rules (``checks``), builds the YAML (``drafts``), inserts it into the file without touching the rest
+(``insert``), and saves under the record's lock (``saving``).
 Sources are the entries already in the record's ``sources:`` section with a ``path`` under
 ``seeds/`` (the quote is checked against the document as it is typed) or a ``url`` (nothing is
 fetched: the quote is recorded as given, and the page says it can't be checked); a new article
@@ -19,7 +20,7 @@ estimate) stay, since the next move often comes from the same article.
 import pandas as pd
 import streamlit as st
 
-from dashboard.edit import atomic, edits
+from dashboard.edit import atomic, checks, drafts, ids, insert, saving
 from dashboard.live import watch
 from dashboard.record.documents import DocumentError, read_document, resolve_source_path
 from dashboard.record.model import UNKNOWN
@@ -105,8 +106,8 @@ def new_record(label: str, key: str, document, section) -> tuple[str | None, dic
     name = st.text_input(label, key=key, persist_state=KEEP, max_chars=120).strip()
     if not name:
         return None, {}
-    new_id = edits.slug(name)
-    problem = edits.new_id_problem(name, new_id, document, section)
+    new_id = ids.slug(name)
+    problem = checks.new_id_problem(name, new_id, document, section)
     if problem:
         st.error(md(problem), icon="🛑")
         return None, {}
@@ -114,7 +115,7 @@ def new_record(label: str, key: str, document, section) -> tuple[str | None, dic
     return new_id, {new_id: name}
 
 
-def evidence_inputs(page, index: int) -> edits.Evidence | None:
+def evidence_inputs(page, index: int) -> drafts.Evidence | None:
     """One piece of evidence: a registered source (a stored document, or a web address), and a
     quote, checked against the document when it is stored here."""
     document = page.dataset.document
@@ -140,19 +141,19 @@ def evidence_inputs(page, index: int) -> edits.Evidence | None:
         return None
     if document.sources[source_id].path is None:  # a web address: nothing is fetched at run time
         st.info("A web source: the quote is recorded as given and can't be checked here.", icon="🔗")
-        return edits.Evidence(source_id, quote.strip(), translation.strip() or None)
+        return drafts.Evidence(source_id, quote.strip(), translation.strip() or None)
     try:
         text = read_document(resolve_source_path(page.dataset.root, document.sources[source_id].path))
     except DocumentError as err:
         st.error(md(str(err)))
         return None
-    checked = edits.check_quote(text, quote)
+    checked = checks.check_quote(text, quote)
     if checked.found:
         st.success("Found in the document.", icon="✅")
     else:
         st.warning("Not found in the document. The closest passage:", icon="⚠️")
         st.code(checked.closest or "(nothing close)", language=None, wrap_lines=True)
-    return edits.Evidence(source_id, quote.strip(), translation.strip() or None)
+    return drafts.Evidence(source_id, quote.strip(), translation.strip() or None)
 
 
 def group_inputs() -> tuple[str | None, int | None]:
@@ -164,7 +165,7 @@ def group_inputs() -> tuple[str | None, int | None]:
     return group or None, headcount
 
 
-def evidence_list(page) -> tuple[list[edits.Evidence], int]:
+def evidence_list(page) -> tuple[list[drafts.Evidence], int]:
     """The pieces of evidence typed (complete ones), and how many were asked for."""
     st.session_state.setdefault("add_evidence_count", 1)
     count = int(st.number_input("Pieces of evidence", 1, MAX_EVIDENCE, key="add_evidence_count", persist_state=KEEP))
@@ -177,7 +178,7 @@ def evidence_list(page) -> tuple[list[edits.Evidence], int]:
     return evidence, count
 
 
-def form(page, what: str = "move") -> edits.Draft | None:
+def form(page, what: str = "move") -> drafts.Draft | None:
     """Draw the form of a move; the draft when it is complete and breaks no rule, else None (and say why)."""
     group = headcount = None
     if what == "group":
@@ -219,13 +220,13 @@ def form(page, what: str = "move") -> edits.Draft | None:
         "Note (optional): what the reader should know", key="add_note", max_chars=500, persist_state=KEEP
     ).strip()
     evidence, count = evidence_list(page)
-    needed = edits.missing(
+    needed = checks.missing(
         person=bool(group) if what == "group" else person not in (None, NEW), origin=origin,
         destination=destination, date=date, quotes=len(evidence), wanted=count,
     )  # fmt: skip
     if what == "group" and not group:
         needed[0] = "who the group is"
-    draft = edits.Draft(
+    draft = drafts.Draft(
         origin=origin or "", destination=destination or "", date=date, evidence=tuple(evidence),
         person=person, group=group, headcount=headcount if what == "group" else None, date_kind=date_kind,
         date_estimated=estimated, role=role or None, from_role=from_role or None,
@@ -233,9 +234,9 @@ def form(page, what: str = "move") -> edits.Draft | None:
     )  # fmt: skip
     # A complete form gets every rule; an incomplete one the mistakes worth saying already.
     problems = (
-        edits.problems(draft, page.dataset.document)
+        checks.problems(draft, page.dataset.document)
         if not needed
-        else edits.early_problems(origin=origin, destination=destination, date=date)
+        else checks.early_problems(origin=origin, destination=destination, date=date)
     )
     for problem in problems:
         st.error(md(problem), icon="🛑")
@@ -245,7 +246,7 @@ def form(page, what: str = "move") -> edits.Draft | None:
     return draft
 
 
-def stay_form(page) -> edits.StayDraft | None:
+def stay_form(page) -> drafts.StayDraft | None:
     """Draw the form of a stay; the draft when complete and valid, else None (and say why)."""
     person, new_people = person_picker(page)
     left, right = st.columns(2)
@@ -264,9 +265,9 @@ def stay_form(page) -> edits.StayDraft | None:
     if needed:
         st.info(md("Still needed: " + ", ".join(needed)), icon="✏️")
         return None
-    draft = edits.StayDraft(person=person, org=org, as_of=date, evidence=tuple(evidence), as_of_estimated=estimated,
+    draft = drafts.StayDraft(person=person, org=org, as_of=date, evidence=tuple(evidence), as_of_estimated=estimated,
                             role=role or None, note=note or None, new_people=new_people, new_orgs=new_org)  # fmt: skip
-    problems = edits.stay_problems(draft, page.dataset.document)
+    problems = checks.stay_problems(draft, page.dataset.document)
     for problem in problems:
         st.error(md(problem), icon="🛑")
     return None if problems else draft
@@ -277,7 +278,7 @@ def move_label(row) -> str:
     return f"{who}: {row['from_org'] or 'Unknown'} → {row['to_org'] or 'Unknown'} ({row['when']}) · {row['id']}"
 
 
-def evidence_form(page) -> tuple[str, edits.Evidence] | None:
+def evidence_form(page) -> tuple[str, drafts.Evidence] | None:
     """Draw the form of a second source for a recorded move: the move, and the new quote."""
     moves = page.bundle.moves
     recorded = moves[~moves["derived"]]
@@ -313,7 +314,7 @@ def attempt(write):
     new version); on a lock held too long, say so and return None."""
     try:
         return write()
-    except edits.Conflict:
+    except saving.Conflict:
         st.session_state["_add_conflict"] = True
         st.rerun()
     except atomic.Busy as err:
@@ -330,17 +331,20 @@ def written(digest: str, label: str) -> None:
 
 
 def save_insertion(path, plan, label: str) -> None:
-    """Save a stay or new evidence through :func:`edits.insert_records` (the same lock, checks and
+    """Save a stay or new evidence through :func:`saving.insert_records` (the same lock, checks and
     atomic write as a move)."""
     try:
-        inserted = attempt(lambda: edits.insert_records(path, plan, expected=st.session_state["_add_digest"]))
-    except (edits.NotValid, edits.LayoutError) as err:
+        inserted = attempt(lambda: saving.insert_records(path, plan, expected=st.session_state["_add_digest"]))
+    except saving.NotValid as err:
         st.error(md(str(err)), icon="🛑")
         return
     if inserted is None:
         return
     if inserted.written:
         written(inserted.digest, label)
+    elif inserted.problems:  # not in the layout records are inserted into
+        for problem in inserted.problems:
+            st.error(md(problem), icon="🛑")
     elif inserted.result is not None:
         st.error("The record would not be valid with this, so nothing was saved:", icon="🛑")
         for problem in inserted.result.errors[:10]:
@@ -349,7 +353,7 @@ def save_insertion(path, plan, label: str) -> None:
         st.info("Nothing to save: it is already in the record.", icon="ℹ️")
 
 
-def conflict(page, draft: edits.Draft) -> None:
+def conflict(page, draft: drafts.Draft) -> None:
     """The file changed since the page loaded it: say so, keep everything, offer to save again."""
     there = bool((page.bundle.moves["id"] == draft.move_id).any())
     st.error(
@@ -370,8 +374,8 @@ def preview(added: dict[str, str]) -> None:
         st.code(text, language="yaml")
 
 
-def save(path, draft: edits.Draft, expected: str) -> None:
-    saved = attempt(lambda: edits.save(path, draft, expected))
+def save(path, draft: drafts.Draft, expected: str) -> None:
+    saved = attempt(lambda: saving.save(path, draft, expected))
     if saved is None:
         return
     if saved.written:
@@ -401,7 +405,7 @@ def render(page: context.PageContext) -> None:
         st.success(md(f"Saved {saved_now}. Every page shows it from now on; the form is ready for the next move."),
                    icon="✅")  # fmt: skip
     if "_add_digest" not in st.session_state:  # the file as this page first saw it
-        st.session_state["_add_digest"] = edits.digest(path.read_bytes())
+        st.session_state["_add_digest"] = saving.digest(path.read_bytes())
     if st.session_state.pop("_add_from_candidate", False):
         st.info("Filled in from a candidate: check every field against the quote before saving.", icon="📝")
     what = st.radio("What to add", list(WHAT), key="add_what", persist_state=KEEP, format_func=WHAT.get)
@@ -419,16 +423,16 @@ def render(page: context.PageContext) -> None:
             st.subheader("The YAML this adds")
             st.caption(md(f"at the end of {move_id}'s evidence:"))
             try:
-                _, block = edits.evidence_insertion(path.read_text(encoding="utf-8"), move_id, item)
-            except edits.LayoutError as err:
+                _, block = insert.evidence_insertion(path.read_text(encoding="utf-8"), move_id, item)
+            except insert.LayoutError as err:
                 st.error(md(str(err)), icon="🛑")
                 return
             st.code(block, language="yaml")
 
             def plan(document, text):  # under the lock: the move as it is in the file now
-                if edits.evidence_problems(move_id, item, document):
+                if checks.evidence_problems(move_id, item, document):
                     return None
-                return edits.evidence_insertion(text, move_id, item)
+                return insert.evidence_insertion(text, move_id, item)
 
             if st.button("Save", type="primary", key="add_save"):
                 save_insertion(path, plan, f"{item.source} as evidence of {move_id}")
@@ -436,11 +440,11 @@ def render(page: context.PageContext) -> None:
     draft = form(page, what)
     if draft is None:
         return
-    preview(edits.blocks(draft))
+    preview(drafts.blocks(draft))
     if st.session_state.get("_add_conflict"):
         conflict(page, draft)
         if st.button("Save into the current version of the file", type="primary", key="add_retry"):
-            save(path, draft, edits.digest(path.read_bytes()))
+            save(path, draft, saving.digest(path.read_bytes()))
         return
     if st.button("Save", type="primary", key="add_save"):
         save(path, draft, st.session_state["_add_digest"])

@@ -1,0 +1,200 @@
+"""Saving into the record file: the one locked insert path every change takes.
+
+:func:`insert_records` is the only way anything is added to the record: a move or a stay from
+the Add page or ``add-move`` (:func:`save`, a thin caller), new evidence, positions from
+``import`` and a source from ``add-source``. Under the record's lock
+(:mod:`dashboard.edit.atomic`) it reads the file, refuses (:class:`Conflict`) if it is not the
+version the editor started from, asks the caller's *plan* what to add to the record as it is
+now, inserts that as text (:mod:`dashboard.edit.insert`: every old byte stays), validates the
+whole new file with the same validator as everything else, and only then writes it
+atomically, keeping the file's mode, owner and symlink, and only if no hand edit landed in
+between.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import typing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from dashboard.edit import atomic
+from dashboard.edit.checks import problems
+from dashboard.edit.drafts import Draft, blocks
+from dashboard.edit.insert import LayoutError, insert
+from dashboard.record.incremental import Revalidator
+from dashboard.record.load import LoadResult, project_root, today_from_env
+from dashboard.record.model import Document
+from dashboard.record.problems import error
+
+digest = atomic.digest
+
+Conflict = atomic.Changed
+"""The file changed on disk since the editor loaded it (or while the new version was written)."""
+
+
+class NotValid(Exception):
+    """The record is not valid now: nothing is inserted into it (``result`` says why; ``digest``
+    is the file's as found)."""
+
+    def __init__(self, result: LoadResult, digest: str) -> None:
+        super().__init__(f"{result.name} is not valid now ({len(result.errors)} errors): fix it first (validate)")
+        self.result, self.digest = result, digest
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A plan's answer when what it was asked to add can't be added to the record as it is."""
+
+    problems: tuple[str, ...]
+
+
+Plan = typing.Callable[[Document, str], "dict[str, str] | tuple[int, str] | Refusal | None"]
+"""Given the record as it is under the lock (and its text), the YAML blocks to add at the end of
+their sections, or one (offset, text) to insert, or a :class:`Refusal`, or None (nothing to add)."""
+
+Outcome = Literal["written", "checked", "nothing", "refused", "invalid"]
+
+
+@dataclass(frozen=True)
+class Inserted:
+    """What :func:`insert_records` did. ``status``:
+
+    - ``written``: the new file is on disk (``loaded``: its load);
+    - ``checked``: a dry run: the new file would be valid (``loaded``: its load), nothing written;
+    - ``nothing``: the plan had nothing to add (``loaded``: the record as found);
+    - ``refused``: the plan refused, or the text can't be inserted in this layout (``problems``);
+    - ``invalid``: the new file would not be valid (``result``: the validator's errors), nothing
+      written.
+
+    ``digest`` is the file's now: after the write, or as found.
+    """
+
+    status: Outcome
+    digest: str
+    result: LoadResult | None = None
+    loaded: LoadResult | None = None
+    problems: tuple[str, ...] = ()
+
+    @property
+    def written(self) -> bool:
+        return self.status == "written"
+
+
+def insert_records(
+    path: Path,
+    plan: Plan,
+    *,
+    dry_run: bool = False,
+    expected: str | None = None,
+    today: dt.date | None = None,
+    root: Path | None = None,
+    timeout: float = atomic.LOCK_TIMEOUT,
+) -> Inserted:
+    """Insert what ``plan`` returns into the record at ``path`` (through a symlink, into its
+    target) as one step with respect to every other writer.
+
+    Under the record's lock: remove what crashed writes left, read the file, raise
+    :class:`Conflict` if its digest is not ``expected`` (when given) and :class:`NotValid` if it is
+    not valid now; else ask ``plan``, insert its text, validate the new file whole, and write it
+    atomically, checking once more just before the rename that no hand edit came in between
+    (:class:`Conflict` again). With ``dry_run``, everything but the write. ``root`` is the project
+    root source paths are relative to (default: from ``path``). Raises
+    :class:`dashboard.edit.atomic.Busy` if another writer holds the lock too long.
+    """
+    today = today or today_from_env()
+    name, root = Path(path).name, root or project_root(Path(path))
+    with atomic.locked(path, timeout) as real:
+        atomic.remove_leftovers(real)
+        old = real.read_bytes()
+        found = digest(old)
+        if expected is not None and found != expected:
+            raise Conflict(f"{Path(path).name} changed on disk since it was loaded")
+        try:
+            text = old.decode("utf-8")
+        except UnicodeDecodeError as err:
+            result = LoadResult(name, None, [error(f"the record is not UTF-8 text (byte {err.start})").at(0, 0)])
+            raise NotValid(result, found) from None
+        validator = Revalidator()  # the second load re-checks only what the insertion changed
+        current = validator.load(text, name=name, root=root, today=today)
+        if not current.ok:
+            raise NotValid(current, found)
+        try:
+            added = plan(current.dataset.document, text)
+            if isinstance(added, Refusal):
+                return Inserted("refused", found, problems=added.problems)
+            if not added:
+                return Inserted("nothing", found, loaded=current)
+            if isinstance(added, tuple):
+                offset, block = added
+                new_text = text[:offset] + block + text[offset:]
+            else:
+                new_text, _ = insert(text, added)
+        except LayoutError as err:
+            return Inserted("refused", found, problems=(str(err),))
+        result = validator.load(new_text, name=name, root=root, today=today)
+        if not result.ok:
+            return Inserted("invalid", found, result)
+        if dry_run:
+            return Inserted("checked", found, loaded=result)
+        data = new_text.encode("utf-8")
+        atomic.replace(real, data, unchanged=found)
+    return Inserted("written", digest(data), loaded=result)
+
+
+# --- a move from the Add page or add-move ------------------------------------------------------
+
+Status = Literal["saved", "exists", "invalid"]
+
+
+@dataclass(frozen=True)
+class Saved:
+    """What :func:`save` did. ``status``: ``saved`` (written), ``exists`` (the move id is already
+    in the file: nothing written) or ``invalid`` (nothing written; ``problems`` holds the form's
+    rules that failed, or ``result`` the validator's errors of the would-be file, or of the file
+    as it is when that is not valid)."""
+
+    status: Status
+    move_id: str
+    digest: str  # the file's digest now: after the write, or as found
+    result: LoadResult | None = None
+    problems: tuple[str, ...] = ()
+
+    @property
+    def written(self) -> bool:
+        return self.status == "saved"
+
+
+def save(
+    path: Path,
+    draft: Draft,
+    expected: str | None = None,
+    *,
+    today: dt.date | None = None,
+    root: Path | None = None,
+    timeout: float = atomic.LOCK_TIMEOUT,
+) -> Saved:
+    """Add ``draft`` to the record at ``path`` through :func:`insert_records`: only once per move
+    id (a second click finds the move already there: ``exists``), only if the form's rules
+    (:func:`dashboard.edit.checks.problems`) and the validator accept it, and only into the
+    version ``expected`` (else :class:`Conflict`). ``result`` is the new file's load when saved.
+    """
+
+    def plan(document: Document, _text: str) -> dict[str, str] | Refusal | None:
+        if draft.move_id in {move.id for move in document.moves}:
+            return None  # already there: nothing to add
+        refused = problems(draft, document)
+        return Refusal(tuple(refused)) if refused else blocks(draft)
+
+    try:
+        inserted = insert_records(path, plan, expected=expected, today=today, root=root, timeout=timeout)
+    except NotValid as err:
+        return Saved("invalid", draft.move_id, err.digest, err.result)
+    if inserted.status == "nothing":
+        return Saved("exists", draft.move_id, inserted.digest, inserted.loaded)
+    if inserted.status == "refused":
+        return Saved("invalid", draft.move_id, inserted.digest, None, inserted.problems)
+    if inserted.status == "invalid":
+        return Saved("invalid", draft.move_id, inserted.digest, inserted.result)
+    return Saved("saved", draft.move_id, inserted.digest, inserted.loaded)
