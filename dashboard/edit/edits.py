@@ -452,7 +452,9 @@ def save(
         try:
             text = old.decode("utf-8")
         except UnicodeDecodeError as err:
-            result = LoadResult(name, None, [error(f"the record is not UTF-8 text (byte {err.start})").at(0, 0)])
+            result = LoadResult(
+                name, None, [error("not-utf8", f"the record is not UTF-8 text (byte {err.start})").at(0, 0)]
+            )
             return Saved("invalid", draft.move_id, found, result)
         validator = Revalidator()  # the second load re-checks only what the insertion changed
         current = validator.load(text, name=name, root=root, today=today)
@@ -527,7 +529,9 @@ def insert_records(
         try:
             text = old.decode("utf-8")
         except UnicodeDecodeError as err:
-            raise NotValid(LoadResult(name, None, [error(f"not UTF-8 text (byte {err.start})").at(0, 0)])) from None
+            raise NotValid(
+                LoadResult(name, None, [error("not-utf8", f"not UTF-8 text (byte {err.start})").at(0, 0)])
+            ) from None
         validator = Revalidator()
         current = validator.load(text, name=name, root=root, today=today)
         if not current.ok:

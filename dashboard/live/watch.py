@@ -114,7 +114,9 @@ def current(path: Path | None = None) -> Current:
     try:
         signature = _signature(path)
     except OSError as err:
-        result = LoadResult(key, None, [error(f"cannot read the data file: {err.strerror or err}").at(0, 0)])
+        result = LoadResult(
+            key, None, [error("file-unreadable", f"cannot read the data file: {err.strerror or err}").at(0, 0)]
+        )
         return _with_last_good(key, result)
     known = _digests.get(key)
     cached = _results.get((key, known[1], today)) if known and known[0] == signature else None

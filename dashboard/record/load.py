@@ -75,19 +75,21 @@ def read_text(path: Path, *, limit: int = MAX_FILE_BYTES) -> tuple[str | None, P
     try:
         size = path.stat().st_size
         if size > limit:
-            return None, error(f"the file is {size / 1024 / 1024:.1f} MiB; the limit is {limit // 1024 // 1024} MiB")
+            return None, error(
+                "file-too-large", f"the file is {size / 1024 / 1024:.1f} MiB; the limit is {limit // 1024 // 1024} MiB"
+            )
         with open(path, "rb") as handle:
             data = handle.read(limit + 1)
     except OSError as err:
-        return None, error(f"cannot read the file: {err.strerror or err}")
+        return None, error("file-unreadable", f"cannot read the file: {err.strerror or err}")
     if len(data) > limit:
-        return None, error(f"the file is larger than {limit // 1024 // 1024} MiB")
+        return None, error("file-too-large", f"the file is larger than {limit // 1024 // 1024} MiB")
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
         col = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
-        return None, error(f"the file is not valid UTF-8 (byte 0x{data[err.start]:02x})").at(line, col)
+        return None, error("not-utf8", f"the file is not valid UTF-8 (byte 0x{data[err.start]:02x})").at(line, col)
 
 
 def load_text(
@@ -106,7 +108,9 @@ def load_text(
     dataset = None
     if not tree.fatal:
         if tree.data is None and not tree.issues:
-            problems.append(error("the file is empty: expected sections such as sources, organizations, moves"))
+            problems.append(
+                error("empty-file", "the file is empty: expected sections such as sources, organizations, moves")
+            )
         else:
             built = build(tree.data)
             problems.extend(built.problems)

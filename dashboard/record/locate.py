@@ -62,7 +62,7 @@ def locate_all(problems: list[Problem], text: str) -> list[Problem]:
     """The YAML issues of ``text`` and ``problems``, each with its ``line:col``, reading the whole
     file with positions (this also words YAML issues fully: a duplicate key names the first)."""
     placed = yamltree.parse(text, track_positions=True)
-    located = [error(i.message, i.path).at(i.position.line, i.position.col) for i in placed.issues]
+    located = [error(i.code, i.message, i.path).at(i.position.line, i.position.col) for i in placed.issues]
     for problem in problems:
         position = placed.position(problem.path, key=problem.key)
         located.append(problem.at(position.line, position.col) if position else problem.at(1, 1))
