@@ -33,7 +33,7 @@ from dashboard.record import characters, layout
 from dashboard.record.dates import parse_when
 from dashboard.record.documents import normalize
 from dashboard.record.incremental import Revalidator
-from dashboard.record.load import LoadResult, project_root, today_from_env
+from dashboard.record.load import LoadResult, project_root, today_from_env, unreadable
 from dashboard.record.model import MAX_ID_LENGTH, UNKNOWN, Document, Move, is_id
 from dashboard.record.names import fold
 from dashboard.record.problems import error
@@ -452,9 +452,7 @@ def save(
         try:
             text = old.decode("utf-8")
         except UnicodeDecodeError as err:
-            result = LoadResult(
-                name, None, [error("not-utf8", f"the record is not UTF-8 text (byte {err.start})").at(0, 0)]
-            )
+            result = unreadable(name, error("not-utf8", f"the record is not UTF-8 text (byte {err.start})"))
             return Saved("invalid", draft.move_id, found, result)
         validator = Revalidator()  # the second load re-checks only what the insertion changed
         current = validator.load(text, name=name, root=root, today=today)
@@ -529,9 +527,7 @@ def insert_records(
         try:
             text = old.decode("utf-8")
         except UnicodeDecodeError as err:
-            raise NotValid(
-                LoadResult(name, None, [error("not-utf8", f"not UTF-8 text (byte {err.start})").at(0, 0)])
-            ) from None
+            raise NotValid(unreadable(name, error("not-utf8", f"not UTF-8 text (byte {err.start})"))) from None
         validator = Revalidator()
         current = validator.load(text, name=name, root=root, today=today)
         if not current.ok:
