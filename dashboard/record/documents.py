@@ -1,10 +1,11 @@
 """Source documents: where they may live, how they are read, and how quotes are found in them.
 
 A source path is written by hand in the record, so it is treated as untrusted, and so is what
-lies in ``seeds/`` (a folder anyone may drop files into). One function reads a stored document,
-:func:`read_source` (:func:`resolve_source_path`, then :func:`read_document`): the validator,
-the quote look-ups of ``import``, ``add-source``'s search for a document already stored, the
-candidates reader and the pages all go through it. A document is read only when:
+lies in ``seeds/`` (a folder anyone may drop files into). A stored document is read in two
+steps, always both: :func:`resolve_source_path`, then :func:`read_document` (:func:`read_source`
+takes them together). The validator (whose reader may remember :func:`read_document`'s texts),
+the quote look-ups of ``import``, ``add-source``'s search for a document already stored,
+``candidates`` and the pages all read documents this way. A document is read only when:
 
 * its path is relative, under ``seeds/``, without ``..`` (checked on the text, before anything
   on disk is touched);

@@ -12,7 +12,8 @@ exact text:
 
 Only new chunks are read — each on its own — and the rules that look across moves (unique ids,
 duplicates) run over all of them again. The result is the same :class:`load.LoadResult` a cold
-load gives; positions of problems are found by reading only the chunks they are in.
+load gives, made by the same :func:`load.assemble`; positions of problems are found by reading
+only the chunks they are in.
 
 Anything unusual about the layout (flow-style sections, document markers, an unknown section,
 a chunk that does not read as exactly one record, a refused character outside the records:

@@ -1,7 +1,7 @@
 """The rules that look across records: references, quotes, dates, duplicates.
 
-Each rule returns problems with the path of the offending value; :mod:`load` turns paths into
-``line:col``. Nothing here reads a file outside ``seeds/``: source paths are checked by
+Each rule returns problems, each with its code and the path of the offending value;
+:mod:`locate` turns paths into ``line:col``. Nothing here reads a file outside ``seeds/``: source paths are checked by
 :func:`documents.resolve_source_path` before anything is opened.
 """
 
