@@ -31,12 +31,12 @@ from dashboard.edit import atomic
 from dashboard.edit.yamltext import evidence_yaml, move_yaml, plain, quote
 from dashboard.record import characters, layout
 from dashboard.record.dates import parse_when
-from dashboard.record.documents import normalize
 from dashboard.record.incremental import Revalidator
 from dashboard.record.load import LoadResult, project_root, today_from_env, unreadable
 from dashboard.record.model import MAX_ID_LENGTH, UNKNOWN, Document, Move, is_id
 from dashboard.record.names import fold
 from dashboard.record.problems import error
+from dashboard.record.quotes import normalize
 
 DATE_KINDS = typing.get_args(Move.model_fields["date_kind"].annotation)  # as the model allows them
 CERTAINTIES = typing.get_args(Move.model_fields["certainty"].annotation)

@@ -1,4 +1,4 @@
-"""Source documents: where they may live, how they are read, and how quotes are found in them.
+"""Source documents: where they may live and how they are read (:mod:`quotes` finds quotes in them).
 
 A source path is written by hand in the record, so it is treated as untrusted, and so is what
 lies in ``seeds/`` (a folder anyone may drop files into). A stored document is read in two
@@ -26,12 +26,9 @@ FIFO or a device between the check and the read is still refused, and memory sta
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 import stat
-import unicodedata
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
@@ -42,8 +39,6 @@ MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 """Largest source document stored or read (5 MiB), uploads included; news articles are a few
 kilobytes."""
 _MIB = MAX_DOCUMENT_BYTES // (1024 * 1024)
-
-_WHITESPACE = re.compile(r"\s+")
 
 
 class DocumentError(ValueError):
@@ -181,63 +176,6 @@ def read_source(root: Path, written: str) -> str:
     """The text of the stored document that a source's ``path: written`` names, read safely
     (see the module), or :class:`DocumentError` saying why not."""
     return read_document(resolve_source_path(root, written))
-
-
-def normalize(text: str) -> str:
-    """The form quotes are compared in: Unicode NFC, with all whitespace removed.
-
-    Removing whitespace (rather than collapsing it) makes a quote match the seed texts, whose
-    sentences are glued together ("wurde.Armand") and broken across lines at random.
-    """
-    return _WHITESPACE.sub("", unicodedata.normalize("NFC", text))
-
-
-@dataclass(frozen=True)
-class SourceText:
-    """A readable source document, prepared for quote look-ups."""
-
-    path: str
-    text: str
-    normalized: str
-
-    @classmethod
-    def from_text(cls, path: str, text: str) -> SourceText:
-        """The document prepared for look-ups (remembered: re-validating reuses the preparation)."""
-        return _prepared(path, text)
-
-    def contains(self, quote: str) -> bool:
-        return normalize(quote) in self.normalized
-
-    def mismatch_hint(self, quote: str) -> str:
-        """Where a quote that is not in the document stops matching, for the error message."""
-        wanted = normalize(quote)
-        low, high = 0, len(wanted)
-        while low < high:  # the longest prefix of the quote found in the document
-            middle = (low + high + 1) // 2
-            if wanted[:middle] in self.normalized:
-                low = middle
-            else:
-                high = middle - 1
-        if low == 0:
-            return "not even its first character matches the document"
-        # Map the matched prefix back to the quote as written, to show the words around it.
-        seen = 0
-        for index, char in enumerate(quote):
-            if not char.isspace():
-                seen += 1
-            if seen > low:
-                cut = index
-                break
-        else:
-            cut = len(quote)
-        good = " ".join(quote[max(0, cut - 30) : cut].split())
-        bad = " ".join(quote[cut : cut + 30].split())
-        return f"the document agrees up to ...{good!r} but not from {bad!r}..."
-
-
-@functools.lru_cache(maxsize=4096)
-def _prepared(path: str, text: str) -> SourceText:
-    return SourceText(path, text, normalize(text))
 
 
 def source_label(path: str | None, url: str | None) -> str:

@@ -13,12 +13,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from dashboard.record.dates import When
-from dashboard.record.documents import DocumentError, SourceText, check_url, read_document, resolve_source_path
+from dashboard.record.documents import DocumentError, check_url, read_document, resolve_source_path
+from dashboard.record.evidence import MOVE_FIELDS, POSITION_FIELDS, STAY_FIELDS, inferred_fields, retells_in_a_circle
 from dashboard.record.model import UNKNOWN, Evidence, Move, Position, Stay
 from dashboard.record.names import fold
 from dashboard.record.problems import Problem, error, warning
+from dashboard.record.quotes import SourceText
 from dashboard.record.records import Built, did_you_mean
-from dashboard.record.support import MOVE_FIELDS, POSITION_FIELDS, STAY_FIELDS, inferred_fields, retells_in_a_circle
 
 SHORT_QUOTE = 20
 """Quotes shorter than this many characters get a warning: they prove little."""

@@ -401,7 +401,7 @@ def test_before_with_one_date_means_up_to_that_date(shipped_text, date):
     assert (joulin.when.dating, str(joulin.when), joulin.when.label()) == ("before", "../2025", "before 2025")
 
 
-# --- what the quotes support (support.py) -------------------------------------------------------
+# --- what the quotes support (evidence.py) ------------------------------------------------------
 
 JOULIN_EVIDENCE = (
     "source: insideit-llama-authors\n        supports: [person, from, to]\n        quote: >-\n          Armand"
@@ -445,7 +445,7 @@ def test_supports_naming_no_field_at_all_is_an_error(shipped_text):
 
 
 def test_a_field_no_quote_supports_is_inferred_and_warned(shipped_text):
-    from dashboard.record.support import inferred_fields
+    from dashboard.record.evidence import inferred_fields
 
     text = replace_once(shipped_text, JOULIN_EVIDENCE, JOULIN_EVIDENCE.replace("[person, from, to]", "[person, from]"))
     result = load(text)
@@ -480,7 +480,7 @@ def test_shipped_inferred_fields_are_warnings(shipped_text):
 
 
 def test_without_supports_nothing_is_inferred(shipped_text):
-    from dashboard.record.support import inferred_fields
+    from dashboard.record.evidence import inferred_fields
 
     shipped = load(shipped_text)
     assert inferred_fields(_record(shipped, "lecun-at-meta")) == ["org"]
@@ -492,7 +492,7 @@ def test_without_supports_nothing_is_inferred(shipped_text):
 
 
 def test_one_quote_without_supports_states_the_whole_record(shipped_text):
-    from dashboard.record.support import inferred_fields
+    from dashboard.record.evidence import inferred_fields
 
     # Pang's second quote supports nothing; without a list on his first quote, nothing is inferred.
     result = load(
@@ -597,8 +597,8 @@ def test_a_reports_on_loop_is_an_error(shipped_text, loop):
 
 
 def test_reports_count_retellings_once():
+    from dashboard.record.evidence import report_of, reports, reports_phrase
     from dashboard.record.model import Evidence, Source
-    from dashboard.record.support import report_of, reports, reports_phrase
 
     def source(reports_on=None):
         return Source.model_validate(
