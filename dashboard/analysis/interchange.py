@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 
 from dashboard.record.dataset import Dataset
 from dashboard.record.dates import PartialDate, When
+from dashboard.record.evidence import inferred_fields
 from dashboard.record.model import UNKNOWN, Evidence
-from dashboard.record.support import inferred_fields
 
 
 @dataclass(frozen=True)

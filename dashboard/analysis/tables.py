@@ -11,8 +11,8 @@ import pandas as pd
 from dashboard.analysis.stints import derive_moves, parallel
 from dashboard.record.dataset import Dataset
 from dashboard.record.dates import When
+from dashboard.record.evidence import inferred_fields, reports
 from dashboard.record.model import UNKNOWN, Evidence
-from dashboard.record.support import inferred_fields, reports
 
 MOVE_COLUMNS = [
     "id", "person", "person_id", "group", "headcount",

@@ -20,7 +20,7 @@ from dashboard.analysis.counting import left_out_lines, marked_lines
 from dashboard.analysis.filters import Filters, LeftOut, parse_query, select_claims, select_moves, select_stays
 from dashboard.analysis.flows import LEVELS, Level, links_table, name_people, net_flow, sankey_links
 from dashboard.analysis.tables import newest_first
-from dashboard.record.support import reports_phrase
+from dashboard.record.evidence import reports_phrase
 
 VIEWS = ("moves", "flows", "net-flow")
 INFERRED = " (inferred)"

@@ -16,7 +16,7 @@ from typing import Literal
 from dashboard.edit.drafts import Draft, Evidence, StayDraft
 from dashboard.record import characters
 from dashboard.record.dates import parse_when
-from dashboard.record.documents import normalize
+from dashboard.record.quotes import normalize
 from dashboard.record.model import UNKNOWN, Document, Move, is_id
 from dashboard.record.names import fold
 

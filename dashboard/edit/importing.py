@@ -49,10 +49,11 @@ from dashboard.edit.saving import NotValid, insert_records
 from dashboard.edit.writer import record_yaml
 from dashboard.record import characters
 from dashboard.record.dates import When, parse_when
-from dashboard.record.documents import DocumentError, SourceText, check_url, read_source
+from dashboard.record.documents import DocumentError, check_url, read_source
 from dashboard.record.load import LoadResult, project_root, today_from_env
 from dashboard.record.model import UNKNOWN, Document
 from dashboard.record.names import fold
+from dashboard.record.quotes import SourceText
 
 MAX_CSV_BYTES = 50 * 1024 * 1024
 """A spreadsheet larger than this is refused before it is read."""

@@ -24,7 +24,7 @@ from dashboard.edit.checks import problems
 from dashboard.edit.drafts import Draft, blocks
 from dashboard.edit.insert import LayoutError, insert
 from dashboard.record.incremental import Revalidator
-from dashboard.record.load import LoadResult, project_root, today_from_env
+from dashboard.record.load import LoadResult, project_root, today_from_env, unreadable
 from dashboard.record.model import Document
 from dashboard.record.problems import error
 
@@ -114,7 +114,7 @@ def insert_records(
         try:
             text = old.decode("utf-8")
         except UnicodeDecodeError as err:
-            result = LoadResult(name, None, [error(f"the record is not UTF-8 text (byte {err.start})").at(0, 0)])
+            result = unreadable(name, error("not-utf8", f"the record is not UTF-8 text (byte {err.start})"))
             raise NotValid(result, found) from None
         validator = Revalidator()  # the second load re-checks only what the insertion changed
         current = validator.load(text, name=name, root=root, today=today)

@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 import sys
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from dashboard import config
@@ -22,7 +22,7 @@ from dashboard.edit import atomic
 from dashboard.live import cache
 from dashboard.record.documents import seeds_signature
 from dashboard.record.incremental import Revalidator
-from dashboard.record.load import LoadResult, display_name, project_root, read_text, today_from_env
+from dashboard.record.load import LoadResult, display_name, project_root, read_text, today_from_env, unreadable
 from dashboard.record.problems import error
 
 
@@ -83,7 +83,7 @@ def _load(path: Path, key: str, digest: str, today: dt.date, text: str) -> tuple
                 bundle = build(result.dataset, digest) if result.ok else None
                 if bundle is not None:  # keep (and store) only the light dataset, and no text: a valid
                     # record has no error to show a line of the file beside
-                    result = LoadResult(result.name, bundle.dataset, result.errors, result.warnings)
+                    result = replace(result, dataset=bundle.dataset, text="")
                 cached = (result, bundle)
                 cache.put(disk_key, cached)
             _results[cache_key] = cached
@@ -114,14 +114,14 @@ def current(path: Path | None = None) -> Current:
     try:
         signature = _signature(path)
     except OSError as err:
-        result = LoadResult(key, None, [error(f"cannot read the data file: {err.strerror or err}").at(0, 0)])
-        return _with_last_good(key, result)
+        problem = error("file-unreadable", f"cannot read the data file: {err.strerror or err}")
+        return _with_last_good(key, unreadable(key, problem))
     known = _digests.get(key)
     cached = _results.get((key, known[1], today)) if known and known[0] == signature else None
     if cached is None:
         text, problem = read_text(path)
         if problem is not None:
-            return _with_last_good(key, LoadResult(key, None, [problem if problem.line else problem.at(0, 0)]))
+            return _with_last_good(key, unreadable(key, problem))
         digest = hashlib.sha256(text.encode("utf-8") + repr(signature[4]).encode()).hexdigest()
         with _lock:
             _digests[key] = (signature, digest)

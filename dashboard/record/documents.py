@@ -1,10 +1,11 @@
-"""Source documents: where they may live, how they are read, and how quotes are found in them.
+"""Source documents: where they may live and how they are read (:mod:`quotes` finds quotes in them).
 
 A source path is written by hand in the record, so it is treated as untrusted, and so is what
-lies in ``seeds/`` (a folder anyone may drop files into). One function reads a stored document,
-:func:`read_source` (:func:`resolve_source_path`, then :func:`read_document`): the validator,
-the quote look-ups of ``import``, ``add-source``'s search for a document already stored, the
-candidates reader and the pages all go through it. A document is read only when:
+lies in ``seeds/`` (a folder anyone may drop files into). A stored document is read in two
+steps, always both: :func:`resolve_source_path`, then :func:`read_document` (:func:`read_source`
+takes them together). The validator (whose reader may remember :func:`read_document`'s texts),
+the quote look-ups of ``import``, ``add-source``'s search for a document already stored,
+``candidates`` and the pages all read documents this way. A document is read only when:
 
 * its path is relative, under ``seeds/``, without ``..`` (checked on the text, before anything
   on disk is touched);
@@ -25,12 +26,9 @@ FIFO or a device between the check and the read is still refused, and memory sta
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 import stat
-import unicodedata
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
@@ -42,11 +40,14 @@ MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 kilobytes."""
 _MIB = MAX_DOCUMENT_BYTES // (1024 * 1024)
 
-_WHITESPACE = re.compile(r"\s+")
-
 
 class DocumentError(ValueError):
-    """A source location that is unsafe, missing or unreadable; the message says which."""
+    """A source location that is unsafe, missing or unreadable; the message says which, and
+    ``code`` (one of :data:`dashboard.record.problems.CODES`) names the kind for the validator."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 def check_url(url: str) -> str:
@@ -57,13 +58,15 @@ def check_url(url: str) -> str:
     not the one written)."""
     odd = next((char for char in url if char.isspace() or characters.REFUSED.match(char)), None)
     if odd is not None:
-        raise DocumentError(f"URL {url!r} holds {characters.describe(odd)}: an address has no spaces or line breaks")
+        raise DocumentError(
+            "invalid-url", f"URL {url!r} holds {characters.describe(odd)}: an address has no spaces or line breaks"
+        )
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https"):
         shown = parts.scheme or "none"
-        raise DocumentError(f"URL scheme {shown!r} is not allowed: use http or https ({url!r})")
+        raise DocumentError("invalid-url", f"URL scheme {shown!r} is not allowed: use http or https ({url!r})")
     if not parts.netloc:
-        raise DocumentError(f"URL {url!r} has no host")
+        raise DocumentError("invalid-url", f"URL {url!r} has no host")
     return url
 
 
@@ -75,25 +78,34 @@ def resolve_source_path(root: Path, written: str) -> Path:
     ``seeds/``, and the file must be a regular file of at most :data:`MAX_DOCUMENT_BYTES`.
     """
     if "\\" in written or characters.REFUSED.search(written) or "\n" in written:
-        raise DocumentError(f"source path {written!r} must use '/' and plain characters")
+        raise DocumentError("unsafe-source-path", f"source path {written!r} must use '/' and plain characters")
     pure = PurePosixPath(written)
     if pure.is_absolute() or re.match(r"^[A-Za-z]:", written):
-        raise DocumentError(f"source path {written!r} is absolute: write it relative to the project root")
+        raise DocumentError(
+            "unsafe-source-path", f"source path {written!r} is absolute: write it relative to the project root"
+        )
     if ".." in pure.parts:
-        raise DocumentError(f"source path {written!r} contains '..': it must stay inside {SEEDS_DIR}/")
+        raise DocumentError(
+            "unsafe-source-path", f"source path {written!r} contains '..': it must stay inside {SEEDS_DIR}/"
+        )
     if len(pure.parts) < 2 or pure.parts[0] != SEEDS_DIR:
-        raise DocumentError(f"source path {written!r} must be inside {SEEDS_DIR}/")
+        raise DocumentError("unsafe-source-path", f"source path {written!r} must be inside {SEEDS_DIR}/")
     try:
         seeds = (root / SEEDS_DIR).resolve()
         target = (root / pure).resolve()
     except (OSError, RuntimeError):  # a symlink loop (RuntimeError before Python 3.13)
-        raise DocumentError(f"source path {written!r} is a symbolic link that leads nowhere (a loop)") from None
+        raise DocumentError(
+            "unsafe-source-path", f"source path {written!r} is a symbolic link that leads nowhere (a loop)"
+        ) from None
     if not target.is_relative_to(seeds):
-        raise DocumentError(f"source path {written!r} leads outside {SEEDS_DIR}/ (through a symlink): refused unread")
+        raise DocumentError(
+            "unsafe-source-path",
+            f"source path {written!r} leads outside {SEEDS_DIR}/ (through a symlink): refused unread",
+        )
     try:
         info = os.stat(target)
     except OSError:
-        raise DocumentError(f"source file {written!r} does not exist") from None
+        raise DocumentError("document-not-found", f"source file {written!r} does not exist") from None
     _check_stat(info, repr(written))
     return target
 
@@ -101,11 +113,14 @@ def resolve_source_path(root: Path, written: str) -> Path:
 def _check_stat(info: os.stat_result, shown: str) -> None:
     """Refuse anything but a regular file of at most the cap (``shown`` names it)."""
     if not stat.S_ISREG(info.st_mode):
-        raise DocumentError(f"source file {shown} is not a regular file ({_kind(info.st_mode)}): refused unread")
+        raise DocumentError(
+            "document-not-regular", f"source file {shown} is not a regular file ({_kind(info.st_mode)}): refused unread"
+        )
     if info.st_size > MAX_DOCUMENT_BYTES:
         raise DocumentError(
+            "document-too-large",
             f"source file {shown} is larger than {_MIB} MiB ({info.st_size:,} bytes): a source document is at most "
-            f"{MAX_DOCUMENT_BYTES:,} bytes"
+            f"{MAX_DOCUMENT_BYTES:,} bytes",
         )
 
 
@@ -140,84 +155,27 @@ def read_document(path: Path) -> str:
     try:
         handle = os.open(path, _OPEN_FLAGS)
     except OSError as err:
-        raise DocumentError(f"cannot read {path.name}: {err.strerror or err}") from None
+        raise DocumentError("document-unreadable", f"cannot read {path.name}: {err.strerror or err}") from None
     try:
         _check_stat(os.fstat(handle), path.name)
         with os.fdopen(handle, "rb", closefd=False) as stream:
             data = stream.read(MAX_DOCUMENT_BYTES + 1)
     except OSError as err:
-        raise DocumentError(f"cannot read {path.name}: {err.strerror or err}") from None
+        raise DocumentError("document-unreadable", f"cannot read {path.name}: {err.strerror or err}") from None
     finally:
         os.close(handle)
     if len(data) > MAX_DOCUMENT_BYTES:
-        raise DocumentError(f"source file {path.name} is larger than {_MIB} MiB")
+        raise DocumentError("document-too-large", f"source file {path.name} is larger than {_MIB} MiB")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise DocumentError(f"{path.name} is not UTF-8 (byte {err.start})") from None
+        raise DocumentError("document-not-utf8", f"{path.name} is not UTF-8 (byte {err.start})") from None
 
 
 def read_source(root: Path, written: str) -> str:
     """The text of the stored document that a source's ``path: written`` names, read safely
     (see the module), or :class:`DocumentError` saying why not."""
     return read_document(resolve_source_path(root, written))
-
-
-def normalize(text: str) -> str:
-    """The form quotes are compared in: Unicode NFC, with all whitespace removed.
-
-    Removing whitespace (rather than collapsing it) makes a quote match the seed texts, whose
-    sentences are glued together ("wurde.Armand") and broken across lines at random.
-    """
-    return _WHITESPACE.sub("", unicodedata.normalize("NFC", text))
-
-
-@dataclass(frozen=True)
-class SourceText:
-    """A readable source document, prepared for quote look-ups."""
-
-    path: str
-    text: str
-    normalized: str
-
-    @classmethod
-    def from_text(cls, path: str, text: str) -> SourceText:
-        """The document prepared for look-ups (remembered: re-validating reuses the preparation)."""
-        return _prepared(path, text)
-
-    def contains(self, quote: str) -> bool:
-        return normalize(quote) in self.normalized
-
-    def mismatch_hint(self, quote: str) -> str:
-        """Where a quote that is not in the document stops matching, for the error message."""
-        wanted = normalize(quote)
-        low, high = 0, len(wanted)
-        while low < high:  # the longest prefix of the quote found in the document
-            middle = (low + high + 1) // 2
-            if wanted[:middle] in self.normalized:
-                low = middle
-            else:
-                high = middle - 1
-        if low == 0:
-            return "not even its first character matches the document"
-        # Map the matched prefix back to the quote as written, to show the words around it.
-        seen = 0
-        for index, char in enumerate(quote):
-            if not char.isspace():
-                seen += 1
-            if seen > low:
-                cut = index
-                break
-        else:
-            cut = len(quote)
-        good = " ".join(quote[max(0, cut - 30) : cut].split())
-        bad = " ".join(quote[cut : cut + 30].split())
-        return f"the document agrees up to ...{good!r} but not from {bad!r}..."
-
-
-@functools.lru_cache(maxsize=4096)
-def _prepared(path: str, text: str) -> SourceText:
-    return SourceText(path, text, normalize(text))
 
 
 def source_label(path: str | None, url: str | None) -> str:

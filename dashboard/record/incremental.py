@@ -12,7 +12,8 @@ exact text:
 
 Only new chunks are read — each on its own — and the rules that look across moves (unique ids,
 duplicates) run over all of them again. The result is the same :class:`load.LoadResult` a cold
-load gives; positions of problems are found by reading only the chunks they are in.
+load gives, made by the same :func:`load.assemble`; positions of problems are found by reading
+only the chunks they are in.
 
 Anything unusual about the layout (flow-style sections, document markers, an unknown section,
 a chunk that does not read as exactly one record, a refused character outside the records:
@@ -27,14 +28,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dashboard.record import characters, yamltree
-from dashboard.record.dataset import Dataset
 from dashboard.record.documents import read_document, seeds_signature
 from dashboard.record.layout import Section, split
-from dashboard.record.load import LoadResult, load_text
+from dashboard.record.load import LoadResult, assemble, load_text
 from dashboard.record.locate import Where, locate_in_records
 from dashboard.record.problems import Problem
 from dashboard.record.records import Assembler, Checked, check_record
-from dashboard.record.rules import Context, DocumentReader, check
+from dashboard.record.rules import DocumentReader
 
 MAX_REMEMBERED = 500_000
 """Chunks remembered at most; beyond it the memory is cleared and rebuilt from the next load."""
@@ -156,14 +156,16 @@ class Revalidator:
                 found = checks[key] = tuple(run(record))
             return found
 
-        context = Context(built, root, today, self.read_document)
-        problems = built.problems + check(context, memo)
-        dataset = Dataset(built.document, root)
-        if problems:
-            problems = locate_in_records(problems, where, text, self._positions)
-        errors = [problem for problem in problems if problem.severity == "error"]
-        warnings = [problem for problem in problems if problem.severity == "warning"]
-        return LoadResult(name, None if errors else dataset, errors, warnings, text)
+        return assemble(
+            text,
+            built,
+            name=name,
+            root=root,
+            today=today,
+            place=lambda problems: locate_in_records(problems, where, text, self._positions),
+            read=self.read_document,
+            memo=memo,
+        )
 
     def _fingerprint(self, sections: list[Section], root: Path, today: dt.date) -> int:
         """What per-record checks depend on besides the record: referenced sections, seeds, today."""

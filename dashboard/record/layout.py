@@ -75,7 +75,7 @@ class Section:
 def split(text: str) -> list[Section] | None:
     """The records of each section as texts, in file order; ``None`` unless the plain layout.
 
-    A section starts at a line ``name:`` in column 0 (one of the six); its records start at
+    A section starts at a line ``name:`` in column 0 (one of the seven); its records start at
     lines indented like its first record (``  - `` in a list, ``  key:`` in a mapping).
     Comments and blank lines belong to the record before them. Anything else in column 0 ends
     up inside a record's text and makes that record fail to read on its own, so the caller

@@ -1,14 +1,18 @@
 """Load a record file: bytes to text to tree to typed records to rules, never a traceback.
 
-:func:`load_file` is the one entry point the CLI and the dashboard use. It returns a
-:class:`LoadResult` holding either a :class:`Dataset` or the errors (each with ``line:col``),
-plus warnings either way.
+A load is a :class:`LoadResult`: a :class:`Dataset` or the errors (each with ``line:col``), plus
+warnings either way. :func:`load_file` reads a file (the command line's way in) and
+:func:`load_text` validates a text; they, and the re-validation of an edited text
+(:mod:`dashboard.record.incremental`, which the dashboard and the edits use), all end in
+:func:`assemble`, which makes every load of a text. A file that can't be read becomes a load
+through :func:`unreadable`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,9 +21,10 @@ from dashboard.record import characters, yamltree
 from dashboard.record.dataset import Dataset
 from dashboard.record.documents import read_document
 from dashboard.record.locate import locate, locate_all
+from dashboard.record.model import Document
 from dashboard.record.problems import Problem, error
-from dashboard.record.records import build
-from dashboard.record.rules import Context, DocumentReader, check
+from dashboard.record.records import Built, build
+from dashboard.record.rules import Context, DocumentReader, Memo, check
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 """Largest record file read (100 MiB); larger files are refused before parsing."""
@@ -75,19 +80,54 @@ def read_text(path: Path, *, limit: int = MAX_FILE_BYTES) -> tuple[str | None, P
     try:
         size = path.stat().st_size
         if size > limit:
-            return None, error(f"the file is {size / 1024 / 1024:.1f} MiB; the limit is {limit // 1024 // 1024} MiB")
+            return None, error(
+                "file-too-large", f"the file is {size / 1024 / 1024:.1f} MiB; the limit is {limit // 1024 // 1024} MiB"
+            )
         with open(path, "rb") as handle:
             data = handle.read(limit + 1)
     except OSError as err:
-        return None, error(f"cannot read the file: {err.strerror or err}")
+        return None, error("file-unreadable", f"cannot read the file: {err.strerror or err}")
     if len(data) > limit:
-        return None, error(f"the file is larger than {limit // 1024 // 1024} MiB")
+        return None, error("file-too-large", f"the file is larger than {limit // 1024 // 1024} MiB")
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
         col = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
-        return None, error(f"the file is not valid UTF-8 (byte 0x{data[err.start]:02x})").at(line, col)
+        return None, error("not-utf8", f"the file is not valid UTF-8 (byte 0x{data[err.start]:02x})").at(line, col)
+
+
+Place = Callable[[list[Problem]], list[Problem]]
+"""Gives each problem of a load its line and column (and, reading the whole file with positions,
+adds the YAML issues of a file that has some): :func:`locate.locate`, :func:`locate.locate_all`
+or :func:`locate.locate_in_records`."""
+
+
+def assemble(
+    text: str,
+    built: Built | None,
+    *,
+    name: str,
+    root: Path,
+    today: dt.date,
+    place: Place,
+    read: DocumentReader = read_document,
+    memo: Memo | None = None,
+) -> LoadResult:
+    """The load of ``text`` from the records ``built`` from it (``None`` when the YAML could not be
+    read): the rules checked across them (``memo`` may answer per-record checks, see
+    :func:`rules.check`), every problem placed by ``place``, errors and warnings apart, and the
+    dataset only if there is no error. :func:`load_text` and
+    :meth:`dashboard.record.incremental.Revalidator.load` both end here."""
+    problems: list[Problem] = []
+    dataset = None
+    if built is not None:
+        problems = built.problems + check(Context(built, root, today, read), memo)
+        dataset = Dataset(built.document, root)
+    problems = place(problems)
+    errors = [problem for problem in problems if problem.severity == "error"]
+    warnings = [problem for problem in problems if problem.severity == "warning"]
+    return LoadResult(name, None if errors else dataset, errors, warnings, text)
 
 
 def load_text(
@@ -98,27 +138,29 @@ def load_text(
     today: dt.date | None = None,
     read: DocumentReader = read_document,
 ) -> LoadResult:
-    """Validate ``text`` as a record whose sources are relative to ``root``."""
-    today = today or today_from_env()
+    """Validate ``text`` as a record whose sources are relative to ``root``: the whole text read
+    at once (see :mod:`dashboard.record.incremental` for re-reading only what an edit changed)."""
     text = text.removeprefix("\ufeff")
     tree = yamltree.parse(text)
-    problems: list[Problem] = []
-    dataset = None
-    if not tree.fatal:
-        if tree.data is None and not tree.issues:
-            problems.append(error("the file is empty: expected sections such as sources, organizations, moves"))
-        else:
-            built = build(tree.data)
-            problems.extend(built.problems)
-            problems.extend(check(Context(built, root, today, read)))
-            dataset = Dataset(built.document, root)
-    if tree.issues:
-        problems = locate_all(problems, text)
-    elif problems:
-        problems = locate(problems, text)  # only the records the problems are in, when it can
-    errors = [p for p in problems if p.severity == "error"]
-    warnings = [p for p in problems if p.severity == "warning"]
-    return LoadResult(name, None if errors else dataset, errors, warnings, text)
+    if tree.fatal:
+        built = None
+    elif tree.data is None and not tree.issues:
+        empty = "the file is empty: expected sections such as sources, organizations, moves"
+        built = Built(Document(), [error("empty-file", empty)])
+    else:
+        built = build(tree.data)
+    # A file with YAML issues is read again whole (with positions, which also words its issues in
+    # full); otherwise only the records the problems are in, when the layout allows.
+    place = locate_all if tree.issues else locate
+    return assemble(
+        text,
+        built,
+        name=name,
+        root=root,
+        today=today or today_from_env(),
+        place=lambda problems: place(problems, text),
+        read=read,
+    )
 
 
 def load_file(
@@ -132,8 +174,13 @@ def load_file(
     name = display_name(path)
     text, problem = read_text(path)
     if problem is not None:
-        return LoadResult(name, None, [problem if problem.line else problem.at(0, 0)], [], "")
+        return unreadable(name, problem)
     return load_text(text, name=name, root=root or project_root(path), today=today)
+
+
+def unreadable(name: str, problem: Problem) -> LoadResult:
+    """The load of a file that could not be read: ``problem`` alone, at line 0 when it has no place."""
+    return LoadResult(name, None, [problem if problem.line else problem.at(0, 0)], [], "")
 
 
 def display_name(path: Path) -> str:

@@ -62,7 +62,7 @@ def locate_all(problems: list[Problem], text: str) -> list[Problem]:
     """The YAML issues of ``text`` and ``problems``, each with its ``line:col``, reading the whole
     file with positions (this also words YAML issues fully: a duplicate key names the first)."""
     placed = yamltree.parse(text, track_positions=True)
-    located = [error(i.message, i.path).at(i.position.line, i.position.col) for i in placed.issues]
+    located = [error(i.code, i.message, i.path).at(i.position.line, i.position.col) for i in placed.issues]
     for problem in problems:
         position = placed.position(problem.path, key=problem.key)
         located.append(problem.at(position.line, position.col) if position else problem.at(1, 1))
@@ -72,6 +72,8 @@ def locate_all(problems: list[Problem], text: str) -> list[Problem]:
 
 def locate(problems: list[Problem], text: str) -> list[Problem]:
     """``problems`` of a file without YAML issues, each with its ``line:col`` (see the module)."""
+    if not problems:
+        return []  # a valid file: no need to look at its layout
     sections = split(text)
     where = Where.of(sections) if sections is not None else None
     if where is None:
@@ -86,6 +88,8 @@ def locate_in_records(problems: list[Problem], where: Where, text: str, memo: di
     to the position there: after a one-record edit, only that record is read again; the others'
     positions are shifted by where their record now starts. It is pruned to this load's entries.
     """
+    if not problems:
+        return []  # kept as it is: the next load with problems may reuse it
     if any(where.get(problem.path) is None for problem in problems):
         return locate_all(problems, text)  # about a whole section or the file: read it all (rare)
     offsets: dict[str, list[int]] = {}

@@ -25,6 +25,7 @@ from pydantic import (
 )
 
 from dashboard.record.dates import WHEN_PATTERN, PartialDate, When, parse_when
+from dashboard.record.problems import Invalid
 
 UNKNOWN = "unknown"
 """The organisation reference for an origin or destination the source leaves open."""
@@ -45,20 +46,21 @@ def is_id(value: str) -> bool:
 
 def check_id(value: object) -> str:
     if not isinstance(value, str):
-        raise ValueError(f"an id must be text, not {_kind(value)}")
+        raise Invalid("invalid-id", f"an id must be text, not {_kind(value)}")
     if not is_id(value):
-        raise ValueError(
+        raise Invalid(
+            "invalid-id",
             f"{value!r} is not a valid id: use lowercase letters, digits, '-', '_' and '.', "
-            "starting with a letter or digit"
+            "starting with a letter or digit",
         )
     return value
 
 
 def _check_text(value: object) -> str:
     if not isinstance(value, str):
-        raise ValueError(f"expected text, found {_kind(value)}")
+        raise Invalid("expected-text", f"expected text, found {_kind(value)}")
     if not value.strip():
-        raise ValueError("must not be empty")
+        raise Invalid("empty-text", "must not be empty")
     return value
 
 
@@ -66,7 +68,9 @@ def _parse_count(value: object) -> int:
     if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
         return value  # already parsed (a model built in Python, e.g. by the synthesizer)
     if not isinstance(value, str) or not _COUNT.fullmatch(value.strip()):
-        raise ValueError(f"{_show(value)} is not a count: write a whole number from 1, without leading zeros")
+        raise Invalid(
+            "invalid-count", f"{_show(value)} is not a count: write a whole number from 1, without leading zeros"
+        )
     return int(value)
 
 
@@ -76,7 +80,7 @@ def _parse_size(value: object) -> int | None:
     try:
         return _parse_count(value)
     except ValueError:
-        raise ValueError(f"{_show(value)} is not a size: write a whole number, or 'unknown'") from None
+        raise Invalid("invalid-size", f"{_show(value)} is not a size: write a whole number, or 'unknown'") from None
 
 
 def _parse_flag(value: object) -> bool:
@@ -86,7 +90,7 @@ def _parse_flag(value: object) -> bool:
         return True
     if value == "false":
         return False
-    raise ValueError(f"{_show(value)} is not a flag: write true or false")
+    raise Invalid("invalid-flag", f"{_show(value)} is not a flag: write true or false")
 
 
 def _parse_when(value: object) -> When:
@@ -95,8 +99,11 @@ def _parse_when(value: object) -> When:
     if isinstance(value, PartialDate):
         return When.exactly(value)
     if not isinstance(value, str):
-        raise ValueError(f"expected a date, found {_kind(value)}")
-    return parse_when(value)
+        raise Invalid("invalid-date", f"expected a date, found {_kind(value)}")
+    try:
+        return parse_when(value)
+    except ValueError as err:
+        raise Invalid("invalid-date", str(err)) from None
 
 
 def _kind(value: object) -> str:

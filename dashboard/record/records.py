@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from dashboard.record.layout import SECTIONS
 from dashboard.record.model import Cohort, Document, Move, Organization, Person, Position, Source, Stay, check_id
-from dashboard.record.problems import Problem, error
+from dashboard.record.problems import Invalid, Problem, error
 
 MAPPING_SECTIONS: dict[str, type[BaseModel]] = {
     "sources": Source,
@@ -68,8 +68,8 @@ def check_record(section: str, item: object, key: str | None = None) -> Checked:
     if key is not None:
         try:
             check_id(key)
-        except ValueError as err:
-            return Checked(None, (error(str(err), (), key=True),))
+        except Invalid as err:
+            return Checked(None, (error(err.code, str(err), (), key=True),))
     model = MAPPING_SECTIONS.get(section) or LIST_SECTIONS[section]
     try:
         return Checked(model.model_validate(item))
@@ -135,20 +135,32 @@ def build(data: object) -> Built:
     assembler = Assembler()
     problems = assembler.built.problems
     if data is None:
-        problems.append(error("the file holds no data: expected sections such as sources, organizations, moves"))
+        problems.append(
+            error("empty-file", "the file holds no data: expected sections such as sources, organizations, moves")
+        )
         return assembler.finish()
     if not isinstance(data, dict):
-        problems.append(error(f"the file must be a mapping of sections, not {_kind(data)}"))
+        problems.append(error("expected-sections", f"the file must be a mapping of sections, not {_kind(data)}"))
         return assembler.finish()
     for name, value in data.items():
         if name not in SECTIONS:
-            problems.append(error(f"unknown section {name!r}{did_you_mean(name, SECTIONS)}", (name,), key=True))
+            problems.append(
+                error("unknown-section", f"unknown section {name!r}{did_you_mean(name, SECTIONS)}", (name,), key=True)
+            )
         elif value is None:
             continue
         elif name in MAPPING_SECTIONS and not isinstance(value, dict):
-            problems.append(error(f"section {name!r} must be a mapping of id to record, not {_kind(value)}", (name,)))
+            problems.append(
+                error(
+                    "expected-records",
+                    f"section {name!r} must be a mapping of id to record, not {_kind(value)}",
+                    (name,),
+                )
+            )
         elif name in LIST_SECTIONS and not isinstance(value, list):
-            problems.append(error(f"section {name!r} must be a list of records, not {_kind(value)}", (name,)))
+            problems.append(
+                error("expected-records", f"section {name!r} must be a list of records, not {_kind(value)}", (name,))
+            )
         elif name in MAPPING_SECTIONS:
             for record_id, item in value.items():
                 assembler.add(name, record_id, check_record(name, item, record_id))
@@ -166,25 +178,29 @@ def _describe(model: type[BaseModel], detail: dict, base: tuple) -> Problem:
     path = base + loc
     name = loc[-1] if loc else None
     if kind == "missing":
-        return error(f"missing field {name!r}", base + loc[:-1])
+        return error("missing-field", f"missing field {name!r}", base + loc[:-1])
     if kind == "extra_forbidden":
         allowed = _fields_at(model, loc[:-1])
-        return error(f"unknown field {name!r}{did_you_mean(name, allowed)}", path, key=True)
+        return error("unknown-field", f"unknown field {name!r}{did_you_mean(name, allowed)}", path, key=True)
     if kind == "literal_error":
         expected = detail.get("ctx", {}).get("expected", "")
-        return error(f"{_show(value)} is not allowed here: expected {expected}", path)
+        return error("invalid-choice", f"{_show(value)} is not allowed here: expected {expected}", path)
     if kind in ("model_type", "model_attributes_type", "dict_type"):
-        return error(f"expected a mapping of fields, found {_kind(value)}", path)
+        return error("expected-mapping", f"expected a mapping of fields, found {_kind(value)}", path)
     if kind == "list_type":
-        return error(f"expected a list, found {_kind(value)}", path)
+        return error("expected-list", f"expected a list, found {_kind(value)}", path)
     if kind == "string_type":
-        return error(f"expected text, found {_kind(value)}", path)
+        return error("expected-text", f"expected text, found {_kind(value)}", path)
     if kind == "too_short":
-        return error("needs at least one item", path)
+        return error("empty-list", "needs at least one item", path)
     if kind == "string_pattern_mismatch" and name == "language":
-        return error(f"{_show(value)} is not a language code: write an ISO 639 code such as de, it, en", path)
+        return error(
+            "invalid-language", f"{_show(value)} is not a language code: write an ISO 639 code such as de, it, en", path
+        )
     message = detail["msg"].removeprefix("Value error, ")
-    return error(message, path, key=detail["loc"][-1:] == ("[key]",))
+    refused = detail.get("ctx", {}).get("error")
+    code = refused.code if isinstance(refused, Invalid) else "invalid-value"
+    return error(code, message, path, key=detail["loc"][-1:] == ("[key]",))
 
 
 def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:

@@ -1,7 +1,7 @@
 """The rules that look across records: references, quotes, dates, duplicates.
 
-Each rule returns problems with the path of the offending value; :mod:`load` turns paths into
-``line:col``. Nothing here reads a file outside ``seeds/``: source paths are checked by
+Each rule returns problems, each with its code and the path of the offending value;
+:mod:`locate` turns paths into ``line:col``. Nothing here reads a file outside ``seeds/``: source paths are checked by
 :func:`documents.resolve_source_path` before anything is opened.
 """
 
@@ -13,12 +13,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from dashboard.record.dates import When
-from dashboard.record.documents import DocumentError, SourceText, check_url, read_document, resolve_source_path
+from dashboard.record.documents import DocumentError, check_url, read_document, resolve_source_path
+from dashboard.record.evidence import MOVE_FIELDS, POSITION_FIELDS, STAY_FIELDS, inferred_fields, retells_in_a_circle
 from dashboard.record.model import UNKNOWN, Evidence, Move, Position, Stay
 from dashboard.record.names import fold
 from dashboard.record.problems import Problem, error, warning
+from dashboard.record.quotes import SourceText
 from dashboard.record.records import Built, did_you_mean
-from dashboard.record.support import MOVE_FIELDS, POSITION_FIELDS, STAY_FIELDS, inferred_fields, retells_in_a_circle
 
 SHORT_QUOTE = 20
 """Quotes shorter than this many characters get a warning: they prove little."""
@@ -91,7 +92,7 @@ def _reference(context: Context, section: str, value: str, path: tuple, what: st
     if value in getattr(built.document, section) or value in built.broken_ids.get(section, ()):
         return None
     choices = list(getattr(built.document, section))
-    return error(f"unknown {what} {value!r}{did_you_mean(value, choices)}", path)
+    return error(f"unknown-{what}", f"unknown {what} {value!r}{did_you_mean(value, choices)}", path)
 
 
 def _org_reference(context: Context, value: str, path: tuple, *, allow_unknown: bool = True):
@@ -102,7 +103,7 @@ def _org_reference(context: Context, value: str, path: tuple, *, allow_unknown: 
 
 def _not_future(date: When, today: dt.date, path: tuple) -> Problem | None:
     if date.is_future(today):
-        return error(f"date {date} is in the future (today is {today.isoformat()})", path)
+        return error("date-in-future", f"date {date} is in the future (today is {today.isoformat()})", path)
     return None
 
 
@@ -116,40 +117,40 @@ def _check_sources(context: Context, problems: list[Problem]) -> dict[str, Sourc
             problem = _reference(context, "sources", source.reports_on, path + ("reports_on",), "source")
             if problem is None and retells_in_a_circle(context.built.document.sources, source_id):
                 problem = error(
-                    "'reports_on' goes round in a circle: these sources retell each other", path + ("reports_on",)
+                    "reports-on-loop",
+                    "'reports_on' goes round in a circle: these sources retell each other",
+                    path + ("reports_on",),
                 )
             if problem:
                 problems.append(problem)
         if source.path is None and source.url is None:
             if source.title is None and source.publisher is None:
                 problems.append(
-                    error("a source needs 'path' (under seeds/) or 'url'; a report known only by name needs "
-                          "a 'title' or 'publisher'", path)
+                    error("unidentified-source", "a source needs 'path' (under seeds/) or 'url'; a report known "
+                          "only by name needs a 'title' or 'publisher'", path)
                 )  # fmt: skip
             continue
         if source.language is None and source.path is not None:
-            problems.append(error("a stored source needs its 'language' (e.g. de, it, en)", path))
+            problems.append(error("missing-language", "a stored source needs its 'language' (e.g. de, it, en)", path))
         problem = _not_future(source.published, context.today, path + ("published",))
         if problem:
             problems.append(problem)
         if source.published_estimated:
             problems.append(
-                warning(
-                    f"publication date {source.published} is an estimate", path + ("published",), kind="estimated date"
-                )
+                warning("estimated-date", f"publication date {source.published} is an estimate", path + ("published",))
             )
         if source.url is not None:
             try:
                 check_url(source.url)
             except DocumentError as err:
-                problems.append(error(str(err), path + ("url",)))
+                problems.append(error(err.code, str(err), path + ("url",)))
             if source.path is None:
                 continue  # a web address alone: its quotes can't be checked here
         try:
             target = resolve_source_path(context.root, source.path)
             documents[source_id] = SourceText.from_text(source.path, context.read(target))
         except DocumentError as err:
-            problems.append(error(str(err), path + ("path",)))
+            problems.append(error(err.code, str(err), path + ("path",)))
     return documents
 
 
@@ -170,16 +171,16 @@ def _check_evidence(
         source = context.built.document.sources.get(item.source)
         if source is not None and source.path is None and source.url is None:
             problems.append(
-                error(f"source {item.source!r} is known only by name: quote a stored or linked document "
-                      "that retells it (and give that one 'reports_on')", where + ("source",))
+                error("unquotable-source", f"source {item.source!r} is known only by name: quote a stored or "
+                      "linked document that retells it (and give that one 'reports_on')", where + ("source",))
             )  # fmt: skip
             continue
         if item.supports is not None and kinds is not None:
             wrong = [field for field in item.supports if field not in kinds]
             if wrong:
                 problems.append(
-                    error(f"'supports' names {', '.join(map(repr, wrong))}, which this record does not have "
-                          f"(it can list {', '.join(kinds)})", where + ("supports",))
+                    error("wrong-supports", f"'supports' names {', '.join(map(repr, wrong))}, which this record does "
+                          f"not have (it can list {', '.join(kinds)})", where + ("supports",))
                 )  # fmt: skip
         document = documents.get(item.source)
         if document is None:
@@ -187,6 +188,7 @@ def _check_evidence(
         if not document.contains(item.quote):
             problems.append(
                 error(
+                    "quote-not-found",
                     f"quote not found in {document.path}: {document.mismatch_hint(item.quote)}",
                     where + ("quote",),
                 )
@@ -194,9 +196,7 @@ def _check_evidence(
         elif len(item.quote.strip()) < SHORT_QUOTE:
             problems.append(
                 warning(
-                    "the quote is very short: cite the sentence that states the fact",
-                    where + ("quote",),
-                    kind="very short quote",
+                    "short-quote", "the quote is very short: cite the sentence that states the fact", where + ("quote",)
                 )
             )
 
@@ -209,12 +209,21 @@ def _check_organizations(context: Context, problems: list[Problem]) -> None:
         path = ("organizations", org_id)
         if org_id == UNKNOWN:
             problems.append(
-                error(f"{UNKNOWN!r} is reserved for an origin or destination the source leaves open", path, key=True)
+                error(
+                    "reserved-id",
+                    f"{UNKNOWN!r} is reserved for an origin or destination the source leaves open",
+                    path,
+                    key=True,
+                )
             )
         folded = org.name.casefold()
         if folded in names:
             problems.append(
-                error(f"organisation name {org.name!r} is already used by {names[folded]!r}", path + ("name",))
+                error(
+                    "duplicate-organisation-name",
+                    f"organisation name {org.name!r} is already used by {names[folded]!r}",
+                    path + ("name",),
+                )
             )
         else:
             names[folded] = org_id
@@ -222,21 +231,25 @@ def _check_organizations(context: Context, problems: list[Problem]) -> None:
             if alike in similar and alike:
                 problems.append(
                     warning(
+                        "look-alike-organisations",
                         f"organisation name {org.name!r} is written like {similar[alike]!r}: one organisation or two?",
                         path + ("name",),
-                        kind="two organisations with one name",
                     )
                 )
             similar.setdefault(alike, org_id)
         if org.parent is not None:
             if org.parent == org_id:
-                problems.append(error("an organisation cannot be its own parent", path + ("parent",)))
+                problems.append(error("own-parent", "an organisation cannot be its own parent", path + ("parent",)))
                 continue
             problem = _org_reference(context, org.parent, path + ("parent",), allow_unknown=False)
             if problem:
                 problems.append(problem)
     for org_id in _parent_cycles(organizations):
-        problems.append(error("the parent chain loops back to this organisation", ("organizations", org_id, "parent")))
+        problems.append(
+            error(
+                "parent-loop", "the parent chain loops back to this organisation", ("organizations", org_id, "parent")
+            )
+        )
 
 
 def _parent_cycles(organizations) -> list[str]:
@@ -267,9 +280,9 @@ def _check_people(context: Context, problems: list[Problem]) -> None:
         if folded in names:
             problems.append(
                 warning(
+                    "look-alike-people",
                     f"{person.name!r} is also the name of {names[folded]!r} (written alike): two people or one?",
                     path + ("name",),
-                    kind="two people with one name",
                 )
             )
         else:
@@ -286,7 +299,11 @@ def _check_cohorts(context: Context, documents, problems: list[Problem]) -> None
         path = ("cohorts", cohort_id)
         if cohort.size is not None and members.get(cohort_id, 0) > cohort.size:
             problems.append(
-                error(f"{members[cohort_id]} people list this cohort, but its size is {cohort.size}", path + ("size",))
+                error(
+                    "cohort-over-size",
+                    f"{members[cohort_id]} people list this cohort, but its size is {cohort.size}",
+                    path + ("size",),
+                )
             )
         for index, claim in enumerate(cohort.claims):
             where = path + ("claims", index)
@@ -302,12 +319,22 @@ def _check_cohorts(context: Context, documents, problems: list[Problem]) -> None
                     problems.append(problem)
             if claim.comparator == "some" and claim.value is not None:
                 problems.append(
-                    error("comparator 'some' takes no value: the source gives no number", where + ("value",))
+                    error(
+                        "claim-value",
+                        "comparator 'some' takes no value: the source gives no number",
+                        where + ("value",),
+                    )
                 )
             if claim.comparator != "some" and claim.value is None:
-                problems.append(error(f"comparator {claim.comparator!r} needs a value", where))
+                problems.append(error("claim-value", f"comparator {claim.comparator!r} needs a value", where))
             if claim.value is not None and claim.unit == "percent" and claim.value > 100:
-                problems.append(error(f"{claim.value} percent is more than the whole cohort", where + ("value",)))
+                problems.append(
+                    error(
+                        "claim-exceeds-cohort",
+                        f"{claim.value} percent is more than the whole cohort",
+                        where + ("value",),
+                    )
+                )
             if (
                 claim.value is not None
                 and claim.unit == "people"
@@ -315,12 +342,14 @@ def _check_cohorts(context: Context, documents, problems: list[Problem]) -> None
                 and claim.value > cohort.size
             ):
                 problems.append(
-                    error(f"{claim.value} people is more than the cohort's size {cohort.size}", where + ("value",))
+                    error(
+                        "claim-exceeds-cohort",
+                        f"{claim.value} people is more than the cohort's size {cohort.size}",
+                        where + ("value",),
+                    )
                 )
             if claim.as_of_estimated:
-                problems.append(
-                    warning(f"date {claim.as_of} is an estimate", where + ("as_of",), kind="estimated date")
-                )
+                problems.append(warning("estimated-date", f"date {claim.as_of} is an estimate", where + ("as_of",)))
             _check_evidence(context, documents, claim.evidence, where, problems, ())
 
 
@@ -339,6 +368,7 @@ def _check_ids(context: Context, section: str, problems: list[Problem]) -> None:
         if record.id in first:
             problems.append(
                 error(
+                    "duplicate-id",
                     f"id {record.id!r} is used twice in {section} (first at item {first[record.id] + 1})",
                     (section, index, "id"),
                 )
@@ -359,6 +389,7 @@ def _check_duplicate_moves(context: Context, problems: list[Problem]) -> None:
         if key in seen:
             problems.append(
                 error(
+                    "duplicate-move",
                     f"duplicate move: same person, origin, destination and date as {seen[key]!r}",
                     ("moves", index, "id"),
                 )
@@ -377,7 +408,8 @@ def _check_duplicate_positions(context: Context, problems: list[Problem]) -> Non
         key = (position.person, position.org, position.role, str(position.start), str(position.end))
         if key in seen:
             problems.append(
-                error(f"duplicate position: same person, organisation, role and dates as {seen[key]!r}",
+                error("duplicate-position",
+                      f"duplicate position: same person, organisation, role and dates as {seen[key]!r}",
                       ("positions", index, "id"))
             )  # fmt: skip
         else:
@@ -403,25 +435,40 @@ class RecordChecks:
         context, problems = self.context, []
         if (move.person is None) == (move.group is None):
             problems.append(
-                error("a move needs exactly one of 'person' or 'group' (an unnamed group with a headcount)")
+                error(
+                    "person-or-group",
+                    "a move needs exactly one of 'person' or 'group' (an unnamed group with a headcount)",
+                )
             )
         if move.group is not None and move.headcount is None:
-            problems.append(error("a group needs a 'headcount': how many people the source says moved", ("group",)))
+            problems.append(
+                error(
+                    "missing-headcount",
+                    "a group needs a 'headcount': how many people the source says moved",
+                    ("group",),
+                )
+            )
         if move.person is not None and move.headcount is not None:
-            problems.append(error("'headcount' is for unnamed groups; a person is one", ("headcount",)))
+            problems.append(
+                error("headcount-on-person", "'headcount' is for unnamed groups; a person is one", ("headcount",))
+            )
         if move.person is not None:
             problems.append(_reference(context, "people", move.person, ("person",), "person"))
         problems.append(_org_reference(context, move.from_, ("from",)))
         problems.append(_org_reference(context, move.to, ("to",)))
         if move.from_ == move.to:
             what = "both unknown" if move.from_ == UNKNOWN else f"both {move.from_!r}"
-            problems.append(error(f"origin and destination are {what}", ("to",)))
+            problems.append(error("same-origin-and-destination", f"origin and destination are {what}", ("to",)))
         problems.append(_not_future(move.date, context.today, ("date",)))
         if move.date_estimated:
-            problems.append(warning(f"date {move.date} is an estimate", ("date",), kind="estimated date"))
+            problems.append(warning("estimated-date", f"date {move.date} is an estimate", ("date",)))
         if move.date_kind == "before" and move.date.dating not in ("exact", "before"):
             problems.append(
-                error(f"date_kind 'before' takes one date (or '../D'), not {move.date.label()}", ("date_kind",))
+                error(
+                    "before-needs-one-date",
+                    f"date_kind 'before' takes one date (or '../D'), not {move.date.label()}",
+                    ("date_kind",),
+                )
             )
         problems.append(self._after_sources(move.when, move.evidence, ("date",)))
         problems.append(self._more_precise(move.when, move.date_estimated, move.evidence, ("date",)))
@@ -437,9 +484,7 @@ class RecordChecks:
         first = when.first_day()
         if first is not None and cited and all(day is not None and first > day for day in cited):
             return warning(
-                f"dated {when.label()}, after every source that states it was published",
-                path,
-                kind="dated after its sources",
+                "dated-after-sources", f"dated {when.label()}, after every source that states it was published", path
             )
         return None
 
@@ -450,10 +495,10 @@ class RecordChecks:
         cited = [self.published[item.source] for item in evidence if item.source in self.published]
         if cited and all(date.dating in ("after", "unknown") for date in cited):
             return warning(
+                "more-precise-than-sources",
                 f"estimated as {when.label()}, but its sources are dated only "
                 f"{' / '.join(sorted({date.label() for date in cited}))}: inherit that bound",
                 path,
-                kind="estimated more precisely than its sources",
             )
         return None
 
@@ -463,7 +508,7 @@ class RecordChecks:
             _reference(context, "people", stay.person, ("person",), "person"),
             _org_reference(context, stay.org, ("org",), allow_unknown=False),
             _not_future(stay.as_of, context.today, ("as_of",)),
-            warning(f"date {stay.as_of} is an estimate", ("as_of",), kind="estimated date")
+            warning("estimated-date", f"date {stay.as_of} is an estimate", ("as_of",))
             if stay.as_of_estimated
             else None,
             self._more_precise(stay.as_of, stay.as_of_estimated, stay.evidence, ("as_of",)),
@@ -490,11 +535,17 @@ class RecordChecks:
         ]
         first, last = start.first_day(), end.last_day()
         if first is not None and last is not None and first > last:
-            problems.append(error(f"the position ends ({end.label()}) before it starts ({start.label()})", ("end",)))
+            problems.append(
+                error(
+                    "ends-before-start",
+                    f"the position ends ({end.label()}) before it starts ({start.label()})",
+                    ("end",),
+                )
+            )
         dates = (("start", start, position.start_estimated), ("end", end, position.end_estimated))
         for field, date, estimated in dates:
             if estimated:
-                problems.append(warning(f"date {date} is an estimate", (field,), kind="estimated date"))
+                problems.append(warning("estimated-date", f"date {date} is an estimate", (field,)))
         problems = [problem for problem in problems if problem]
         _check_evidence(context, self.documents, position.evidence, (), problems, POSITION_FIELDS)
         return problems
@@ -511,11 +562,7 @@ class RecordChecks:
         text = " ".join(item.quote for item in evidence).casefold()
         if any(surname in text for surname in surnames):
             return None
-        return warning(
-            f"no quote names {person.name}: is this the right evidence?",
-            ("evidence",),
-            kind="no quote names the person",
-        )
+        return warning("person-not-quoted", f"no quote names {person.name}: is this the right evidence?", ("evidence",))
 
 
 def _inferred(record: Record) -> Problem | None:
@@ -525,8 +572,8 @@ def _inferred(record: Record) -> Problem | None:
         return None
     names = ", ".join(repr(field) for field in fields)
     basis = "" if record.note else "; say in 'note' what they are inferred from"
-    return warning(f"{names} inferred: no quote's 'supports' lists {'it' if len(fields) == 1 else 'them'}{basis}",
-                   ("evidence",), kind="inferred field")  # fmt: skip
+    which = "it" if len(fields) == 1 else "them"
+    return warning("inferred-field", f"{names} inferred: no quote's 'supports' lists {which}{basis}", ("evidence",))
 
 
 def prefixed(problems: list[Problem], prefix: tuple) -> list[Problem]:

@@ -58,8 +58,10 @@ class Position:
 
 @dataclass
 class YamlIssue:
-    """A problem found while reading the YAML (before any schema check)."""
+    """A problem found while reading the YAML (before any schema check); ``code`` is one of
+    :data:`dashboard.record.problems.CODES`."""
 
+    code: str
     message: str
     position: Position
     path: Path = ()
@@ -113,6 +115,7 @@ def _describe_syntax_error(err: yaml.MarkedYAMLError, text: str, last_scalar=Non
     (``last_scalar``), the error is reported at its opening quote.
     """
     problem = (err.problem or "syntax error").strip()
+    code = "yaml-syntax"
     context = (err.context or "").strip()
     mark, opened = err.problem_mark, err.context_mark
     character = text[mark.index] if mark is not None and 0 <= mark.index < len(text) else ""
@@ -121,11 +124,13 @@ def _describe_syntax_error(err: yaml.MarkedYAMLError, text: str, last_scalar=Non
     if (character == "\t" and "cannot start any token" in problem) or "tab character" in problem:
         message = "a tab character is not allowed here: YAML indents with spaces"
     elif "invalid Unicode character escape code" in problem:
+        code = "refused-escape"
         message = (
             "an escape in the quoted text stands for no character (a lone surrogate such as \\ud800, "
             "or a code point beyond U+10FFFF): write the character itself"
         )
     elif "maximum nesting depth" in problem:
+        code = "too-deep"
         message = "the file is nested too deeply (thousands of levels)"
     elif "quoted scalar" in context and opened is not None:
         where = opened
@@ -146,7 +151,7 @@ def _describe_syntax_error(err: yaml.MarkedYAMLError, text: str, last_scalar=Non
     else:
         message = problem
     position = _pos(where) if where is not None else Position(1, 1)
-    return YamlIssue(f"YAML syntax: {message}", position)
+    return YamlIssue(code, f"YAML syntax: {message}", position)
 
 
 def _runaway_quote(event) -> bool:
@@ -243,7 +248,7 @@ def parse(text: str, *, track_positions: bool = False, max_depth: int = MAX_DEPT
     """
     refused = characters.in_file(text)
     if refused:
-        issues = [YamlIssue(message, Position(line, col)) for line, col, message in refused]
+        issues = [YamlIssue("refused-character", message, Position(line, col)) for line, col, message in refused]
         return Tree(issues=issues, fatal=True)
     escapes = characters.may_escape(text)
     if not track_positions and not escapes and text.strip():
@@ -277,7 +282,9 @@ def parse(text: str, *, track_positions: bool = False, max_depth: int = MAX_DEPT
         if key in container:
             first = top[3].get(key) if track_positions else None
             where = f" (first written at line {first.line})" if first else ""
-            issues.append(YamlIssue(f"duplicate key {key!r}{where}", _pos(event.start_mark), top[2] + (key,)))
+            issues.append(
+                YamlIssue("duplicate-key", f"duplicate key {key!r}{where}", _pos(event.start_mark), top[2] + (key,))
+            )
             return
         container[key] = value
 
@@ -320,6 +327,7 @@ def parse(text: str, *, track_positions: bool = False, max_depth: int = MAX_DEPT
                 if path is None:
                     issues.append(
                         YamlIssue(
+                            "complex-key",
                             "a mapping key must be plain text, not a list or mapping",
                             _pos(event.start_mark),
                             stack[-1][2],
@@ -332,6 +340,7 @@ def parse(text: str, *, track_positions: bool = False, max_depth: int = MAX_DEPT
                 if len(stack) >= max_depth:
                     issues.append(
                         YamlIssue(
+                            "too-deep",
                             f"nesting deeper than {max_depth} levels is not allowed",
                             _pos(event.start_mark),
                             path,
@@ -350,6 +359,7 @@ def parse(text: str, *, track_positions: bool = False, max_depth: int = MAX_DEPT
                 path = child_path(event)
                 issues.append(
                     YamlIssue(
+                        "yaml-alias",
                         f"aliases (*{event.anchor}) are not allowed: write the value out",
                         _pos(event.start_mark),
                         path or (),
@@ -364,6 +374,7 @@ def parse(text: str, *, track_positions: bool = False, max_depth: int = MAX_DEPT
                 if documents > 1:
                     issues.append(
                         YamlIssue(
+                            "second-document",
                             "only one YAML document is allowed in a file (found a second '---')",
                             _pos(event.start_mark),
                         )
@@ -375,11 +386,11 @@ def parse(text: str, *, track_positions: bool = False, max_depth: int = MAX_DEPT
         tree.fatal = True
         return tree
     except yaml.YAMLError as err:  # unmarked libyaml errors, e.g. a reader error
-        issues.append(YamlIssue(f"YAML: {err}", Position(1, 1)))
+        issues.append(YamlIssue("yaml-syntax", f"YAML: {err}", Position(1, 1)))
         tree.fatal = True
         return tree
     except RecursionError:  # not expected from the event parser, but never a traceback
-        issues.append(YamlIssue("the file is nested too deeply to read", Position(1, 1)))
+        issues.append(YamlIssue("too-deep", "the file is nested too deeply to read", Position(1, 1)))
         tree.fatal = True
         return tree
     tree.data = root
@@ -390,13 +401,16 @@ def _reject_escaped(event, issues: list[YamlIssue], path: Path) -> None:
     """A refused character that an escape put into a double-quoted key or value."""
     problem = characters.in_value(event.value, verb="puts")
     if problem is not None:
-        issues.append(YamlIssue(f"an escape in the quoted text {problem}", _pos(event.start_mark), path))
+        issues.append(
+            YamlIssue("refused-escape", f"an escape in the quoted text {problem}", _pos(event.start_mark), path)
+        )
 
 
 def _reject_decoration(event, issues: list[YamlIssue], path: Path) -> None:
     if event.anchor is not None:
         issues.append(
             YamlIssue(
+                "yaml-anchor",
                 f"anchors (&{event.anchor}) are not allowed: write each value out",
                 _pos(event.start_mark),
                 path,
@@ -405,6 +419,7 @@ def _reject_decoration(event, issues: list[YamlIssue], path: Path) -> None:
     if event.tag is not None:
         issues.append(
             YamlIssue(
+                "yaml-tag",
                 f"tags ({event.tag}) are not allowed: values are plain text",
                 _pos(event.start_mark),
                 path,

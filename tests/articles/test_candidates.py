@@ -20,8 +20,8 @@ from dashboard.articles.language import detect_language
 from dashboard.edit.sources import add_source, stored_name
 from dashboard.record import characters
 from dashboard.record.dates import parse_when
-from dashboard.record.documents import SourceText
 from dashboard.record.model import Document
+from dashboard.record.quotes import SourceText
 from support.articles import PAGE
 from support.records import REPO, SHIPPED, TODAY, load
 

@@ -15,7 +15,9 @@ import pytest
 from dashboard.analysis.export import CSV_COLUMNS
 from dashboard.cli import main
 from dashboard.edit.atomic import write_atomic
+from dashboard.record.load import MAX_FILE_BYTES, load_file
 from dashboard.record.model import json_schema
+from dashboard.record.problems import CODES
 from support.records import REPO, SHIPPED, line_of
 
 REQUIRED_MOVE_FIELDS = {"id", "person", "headcount", "from_org", "to_org", "from_root", "to_root",
@@ -75,6 +77,106 @@ def test_validate_today_option_applies(capsys):
 def test_validate_in_a_relative_folder_prints_relative_paths(project: Path):
     done = run_cli("validate", "--quiet", "data/events.yaml", cwd=project)
     assert done.returncode == 0 and done.stdout.startswith("data/events.yaml: valid")
+
+
+# --- validate --format json ----------------------------------------------------------------------
+
+
+def validate_json(*paths: str, cwd: Path = REPO, quiet: bool = False) -> tuple[int, dict]:
+    done = run_cli("validate", "--format", "json", *(["--quiet"] if quiet else []), *paths, cwd=cwd)
+    assert done.stderr == ""
+    return done.returncode, json.loads(done.stdout)
+
+
+def test_validate_json_of_the_shipped_record_is_valid_with_its_warnings_and_counts():
+    code, report = validate_json()
+    assert code == 0
+    [shipped] = report["files"]
+    assert set(shipped) == {"file", "valid", "counts", "records", "problems"}
+    assert (shipped["file"], shipped["valid"], shipped["counts"]["errors"]) == ("data/events.yaml", True, 0)
+    assert shipped["counts"]["warnings"] == len(shipped["problems"]) > 0
+    assert set(shipped["records"]) == {
+        "moves",
+        "stays",
+        "positions",
+        "cohort_claims",
+        "people",
+        "organisations",
+        "sources",
+    }
+    document = load_file(SHIPPED).dataset.document
+    assert (shipped["records"]["moves"], shipped["records"]["people"]) == (len(document.moves), len(document.people))
+    for problem in shipped["problems"]:
+        assert set(problem) == {"code", "severity", "message", "line", "column", "path"}
+        assert problem["severity"] == "warning" == CODES[problem["code"]].severity
+        assert problem["line"] >= 1 and problem["column"] >= 1
+    assert {problem["code"] for problem in shipped["problems"]} >= {"estimated-date", "inferred-field"}
+
+
+def test_validate_json_gives_each_problem_its_code_and_place(project: Path):
+    path = project / "data" / "events.yaml"
+    text = path.read_text(encoding="utf-8").replace("    to: apple\n", "    to: apel\n", 1)
+    path.write_text(text, encoding="utf-8")
+    code, report = validate_json("data/events.yaml", cwd=project)
+    assert code == 1
+    [broken] = report["files"]
+    assert (broken["file"], broken["valid"], broken["records"]) == ("data/events.yaml", False, None)
+    error, *warnings = broken["problems"]
+    assert error == {
+        "code": "unknown-organisation",
+        "severity": "error",
+        "message": "unknown organisation 'apel' (did you mean 'apple'?)",
+        "line": line_of(text, "    to: apel\n"),
+        "column": 9,
+        "path": ["moves", 3, "to"],
+    }
+    assert broken["counts"] == {"errors": 1, "warnings": len(warnings)}
+    assert warnings and all(problem["severity"] == "warning" for problem in warnings)
+
+
+def test_validate_json_quiet_leaves_out_the_warnings_but_counts_them():
+    code, report = validate_json(quiet=True)
+    [shipped] = report["files"]
+    assert code == 0 and shipped["problems"] == [] and shipped["counts"]["warnings"] > 0
+
+
+def test_validate_json_of_several_files_keeps_the_exit_codes(project: Path, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("files")
+    (folder / "broken.yaml").write_text("moves: 5\n", encoding="utf-8")
+    with open(folder / "huge.yaml", "wb") as handle:  # sparse: larger than the limit, nothing written
+        handle.truncate(MAX_FILE_BYTES + 1)
+    good = str(project / "data" / "events.yaml")
+    assert validate_json(good)[0] == 0
+    assert validate_json(good, str(folder / "broken.yaml"))[0] == 1
+    code, report = validate_json(str(folder / "broken.yaml"), str(folder / "missing.yaml"), str(folder / "huge.yaml"))
+    assert code == 2
+    broken, missing, huge = report["files"]
+    assert [problem["code"] for problem in broken["problems"]] == ["expected-records"]
+    assert missing["problems"] == [
+        {"code": "file-not-found", "severity": "error", "message": "no such file", "line": None, "column": None,
+         "path": []}
+    ]  # fmt: skip
+    assert [(p["code"], p["line"], p["column"]) for p in huge["problems"]] == [("file-too-large", None, None)]
+    assert not any(file["valid"] for file in report["files"])
+
+
+def test_validate_json_stays_valid_json_when_the_terminal_escapes_are_applied(project: Path, capsys):
+    # A right-to-left mark is allowed in a name (Arabic and Hebrew sources print it); the command
+    # line shows it as an escape, which is JSON's own: the document reads back the same text.
+    path = project / "data" / "events.yaml"
+    text = path.read_text(encoding="utf-8").replace("    name: Armand Joulin\n", "    name: Armand Joulin\u200f\n", 1)
+    path.write_text(text, encoding="utf-8")
+    assert main(["validate", "--format", "json", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "\u200f" not in out and "\\u200f" in out  # never raw on the terminal
+    [report] = json.loads(out)["files"]
+    unnamed = [problem for problem in report["problems"] if problem["code"] == "person-not-quoted"]
+    assert "no quote names Armand Joulin\u200f: is this the right evidence?" in [p["message"] for p in unnamed]
+
+
+def test_validate_text_output_is_unchanged_by_the_json_option(project: Path):
+    path = str(project / "data" / "events.yaml")
+    assert run_cli("validate", path).stdout == run_cli("validate", "--format", "text", path).stdout
 
 
 def test_export_json_has_the_documented_fields_and_true_quotes():

@@ -9,8 +9,8 @@ import hashlib
 
 import pytest
 
+from dashboard.record.evidence import inferred_fields, report_of, reports
 from dashboard.record.load import load_file
-from dashboard.record.support import inferred_fields, report_of, reports
 from support.records import REPO, SHIPPED, TODAY
 
 SHARED_SEEDS = REPO.parent / "shared" / "seeds"

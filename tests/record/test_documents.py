@@ -12,12 +12,12 @@ from dashboard.articles import intake
 from dashboard.record.documents import (
     MAX_DOCUMENT_BYTES,
     DocumentError,
-    SourceText,
     check_url,
     read_document,
     read_source,
     resolve_source_path,
 )
+from dashboard.record.quotes import SourceText
 
 
 @pytest.fixture

@@ -51,13 +51,13 @@ def test_look_alike_names_are_warned_about():
         )
     )
     assert result.ok
-    alike = [problem for problem in result.warnings if problem.kind == "two people with one name"]
+    alike = [problem for problem in result.warnings if problem.code == "look-alike-people"]
     assert [(problem.message, problem.path[1]) for problem in alike] == [
         ("'Ann O’Keefe' is also the name of 'okeefe-1' (written alike): two people or one?", "okeefe-2"),
         ("'Yann LeCun' is also the name of 'zero-width' (written alike): two people or one?", "yann-lecun"),
     ]  # the shipped Yann LeCun comes after the zero-width one added at the top of the section
     plain = load(with_people('  other-ann:\n    name: "Ann Other"\n'))
-    assert not [problem for problem in plain.warnings if problem.kind == "two people with one name"]
+    assert not [problem for problem in plain.warnings if problem.code == "look-alike-people"]
 
 
 def test_look_alike_organisation_names_are_warned_about():
@@ -66,5 +66,5 @@ def test_look_alike_organisation_names_are_warned_about():
     )
     result = load(text)
     assert result.ok
-    [alike] = [problem for problem in result.warnings if problem.kind == "two organisations with one name"]
+    [alike] = [problem for problem in result.warnings if problem.code == "look-alike-organisations"]
     assert alike.message == "organisation name 'Meta' is written like 'meta-accent': one organisation or two?"

@@ -28,3 +28,15 @@ def line_of(text: str, needle: str, occurrence: int = 1) -> int:
 def replace_once(text: str, old: str, new: str) -> str:
     assert text.count(old) >= 1, f"{old!r} not in the text"
     return text.replace(old, new, 1)
+
+
+def position_of(text: str, marked: str, occurrence: int = 1) -> tuple[int, int]:
+    """1-based (line, column) in ``text`` of the ``|`` in ``marked`` (of its start if it has none),
+    at the ``occurrence``-th appearance of ``marked`` without the ``|``: ``position_of(text,
+    "to: |apel")`` is where the value ``apel`` is written."""
+    needle = marked.replace("|", "", 1)
+    index = -1
+    for _ in range(occurrence):
+        index = text.index(needle, index + 1)
+    index += max(marked.find("|"), 0)
+    return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1

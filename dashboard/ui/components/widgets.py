@@ -19,8 +19,8 @@ from dashboard.analysis.filters import to_query
 from dashboard.analysis.tables import newest_first, records
 from dashboard.analysis.views import moves_display
 from dashboard.live.watch import Current
+from dashboard.record.evidence import reports_phrase
 from dashboard.record.model import UNKNOWN
-from dashboard.record.support import reports_phrase
 from dashboard.text import md
 from dashboard.ui import context
 from dashboard.ui.components import limits

@@ -7,7 +7,7 @@ page: two articles retelling one report are one independent report.
 import streamlit as st
 
 from dashboard.record.documents import DocumentError, read_document, resolve_source_path
-from dashboard.record.support import report_of
+from dashboard.record.evidence import report_of
 from dashboard.text import highlight_segments, md
 from dashboard.ui import context, state
 from dashboard.ui.components import candidates, widgets
