@@ -30,7 +30,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.cli import parser
-from dashboard.edit.edits import draft_from_json
+from dashboard.edit.drafts import draft_from_json
 from dashboard.record import yamltree
 from dashboard.record.layout import SECTIONS
 from support.records import REPO, SHIPPED, load

@@ -16,9 +16,9 @@ from typing import Literal
 from dashboard.edit.drafts import Draft, Evidence, StayDraft
 from dashboard.record import characters
 from dashboard.record.dates import parse_when
-from dashboard.record.quotes import normalize
 from dashboard.record.model import UNKNOWN, Document, Move, is_id
 from dashboard.record.names import fold
+from dashboard.record.quotes import normalize
 
 DATE_KINDS = typing.get_args(Move.model_fields["date_kind"].annotation)  # as the model allows them
 CERTAINTIES = typing.get_args(Move.model_fields["certainty"].annotation)
