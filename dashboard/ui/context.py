@@ -16,7 +16,7 @@ import pandas as pd
 
 from dashboard.analysis.bundle import Bundle
 from dashboard.analysis.filters import Filters
-from dashboard.analysis.views import Selection, select
+from dashboard.analysis.selection import Selection, select
 from dashboard.live.watch import Current
 
 _run = threading.local()

@@ -263,12 +263,13 @@ def test_the_report_of_the_record_runs_only_its_own_scripts_and_shows_every_text
 
     from dashboard.analysis import bundle as bundles
     from dashboard.analysis import views
+    from dashboard.analysis.selection import select
     from dashboard.ui.report import report_html
     from support.html import Page
 
     bundle = bundles.build(dataset, "")
     for view in ("moves", "flows", "net-flow"):
-        text = report_html(bundle, views.select(bundle, views.from_query("", bundle)[0]), view, today=TODAY)
+        text = report_html(bundle, select(bundle, views.from_query("", bundle)[0]), view, today=TODAY)
         page = Page(text)
         run = [text for kind, text in page.scripts if kind != "application/json"]
         hashes = sorted(f"'sha256-{base64.b64encode(hashlib.sha256(t.encode()).digest()).decode()}'" for t in run)

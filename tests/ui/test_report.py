@@ -13,6 +13,7 @@ import pytest
 
 from dashboard.analysis import bundle as bundles
 from dashboard.analysis import views
+from dashboard.analysis.selection import select
 from dashboard.edit.yamltext import quote
 from dashboard.ui.report import report_html
 from support.apptest import open_page
@@ -26,7 +27,7 @@ def build(text: str, query: str = "", view: str = "flows") -> tuple[str, int]:
     assert result.ok, result.errors
     bundle = bundles.build(result.dataset, "")
     filters, level, _ = views.from_query(query, bundle)
-    selection = views.select(bundle, filters)
+    selection = select(bundle, filters)
     page = report_html(bundle, selection, view, level or "unit", query, "events.yaml", TODAY)
     return page, len(selection.moves)
 

@@ -7,25 +7,19 @@ widgets that never interpret it (``st.dataframe``, ``st.code``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from urllib.parse import quote as quote_url
-from urllib.parse import urlencode
 
 import pandas as pd
 import streamlit as st
 
-from dashboard.analysis import views
 from dashboard.analysis.export import csv_text
-from dashboard.analysis.filters import to_query
 from dashboard.analysis.tables import newest_first, records
-from dashboard.analysis.views import moves_display
+from dashboard.analysis.views import INFERRED, inferred_set, moves_display
 from dashboard.live.watch import Current
 from dashboard.record.model import UNKNOWN
 from dashboard.record.support import reports_phrase
 from dashboard.text import md
-from dashboard.ui import context
+from dashboard.ui import context, routes
 from dashboard.ui.components import limits
-
-INFERRED = views.INFERRED
 
 MAX_ERRORS_SHOWN = 50
 
@@ -55,20 +49,12 @@ def error_view(current: Current) -> None:
 
 def filters_query() -> str:
     """The current filters as a query string, so a link to another page keeps them."""
-    page = context.get()
-    return urlencode(to_query(page.filters), doseq=True)
+    return routes.query(context.get().filters)
 
 
-def page_url(path: str, param: str, value: str, query: str | None = None) -> str:
-    """A link to a page showing ``value`` (``param=value``), with the current filters kept
-    (``query``: :func:`filters_query`, when the caller has it already)."""
-    query = filters_query() if query is None else query
-    return f"{path}?{param}={quote_url(value)}" + (f"&{query}" if query else "")
-
-
-def link(text: str, path: str, param: str, value: str) -> str:
-    """A Markdown link (text escaped) to a page showing ``value``, with the current filters kept."""
-    return f"[{md(text)}]({page_url(path, param, value)})"
+def link(text: str, route: routes.Route, value: str) -> str:
+    """A Markdown link (text escaped) to the page ``route`` showing ``value``, the filters kept."""
+    return f"[{md(text)}]({route.url(value, filters_query())})"
 
 
 def source_link(label: str) -> str:
@@ -78,7 +64,7 @@ def source_link(label: str) -> str:
     source_id = dataset.source_ids_by_label.get(label)
     if source_id is None:
         return md(label)
-    return link(dataset.source_title(source_id), "/sources", "source", source_id)
+    return link(dataset.source_title(source_id), routes.SOURCES, source_id)
 
 
 def quote(item: dict, *, show_source: bool = True) -> None:
@@ -97,13 +83,13 @@ def quote(item: dict, *, show_source: bool = True) -> None:
 def move_title(move: dict) -> str:
     """'Timothée Lacroix: Meta → Mistral AI', with '(inferred)' after what no quote supports
     (Markdown-escaped); the person and the organisations link to their pages, filters kept."""
-    inferred = views.inferred_set(move.get("inferred"))
+    inferred = inferred_set(move.get("inferred"))
     mover = move["person"] or f"{move['headcount']} × {move['group']}"
     mover += INFERRED if {"person", "group"} & inferred else ""
     origin = (move["from_org"] or "Unknown") + (INFERRED if "from" in inferred else "")
     destination = (move["to_org"] or "Unknown") + (INFERRED if "to" in inferred else "")
-    who = link(mover, "/person", "who", move["person_id"]) if move.get("person_id") else md(mover)
-    ends = [link(name, "/organization", "focus", org) if org and org != UNKNOWN else md(name)
+    who = link(mover, routes.PERSON, move["person_id"]) if move.get("person_id") else md(mover)
+    ends = [link(name, routes.ORGANIZATION, org) if org and org != UNKNOWN else md(name)
             for name, org in ((origin, move.get("from_id")), (destination, move.get("to_id")))]  # fmt: skip
     return f"**{who}**: {ends[0]} → {ends[1]}"
 
@@ -126,7 +112,7 @@ def move_facts(move: dict) -> str:
         parts.append(f"was: {move['from_role']}")
     if move.get("certainty") == "rumoured":
         parts.append("rumoured")
-    inferred = views.inferred_set(move.get("inferred"))
+    inferred = inferred_set(move.get("inferred"))
     if inferred:
         parts.append("inferred: " + ", ".join(sorted(inferred)) + " (see the note)")
     if move.get("articles"):
@@ -233,9 +219,9 @@ _SHOWN_TEXT = r"#(.*)$"
 def _linked_moves(shown: pd.DataFrame, moves: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
     """``shown`` with who, from and to as links to their pages (see :func:`table_with_download`)."""
     linked, config = with_links(shown, {
-        "who": (moves["person_id"], "/person", "who"),
-        "from": (moves["from_id"], "/organization", "focus"),
-        "to": (moves["to_id"], "/organization", "focus"),
+        "who": (moves["person_id"], routes.PERSON),
+        "from": (moves["from_id"], routes.ORGANIZATION),
+        "to": (moves["to_id"], routes.ORGANIZATION),
     })  # fmt: skip
     if "source" in linked:  # named as every page names a source, linked to the first one's page
         dataset = context.get().dataset
@@ -246,25 +232,25 @@ def _linked_moves(shown: pd.DataFrame, moves: pd.DataFrame) -> tuple[pd.DataFram
             parts = [label for label in str(labels).split("; ") if label]
             titles = "; ".join(dataset.source_title(by_label[p]) if p in by_label else p for p in parts)
             first = by_label.get(parts[0]) if parts else None
-            return f"{page_url('/sources', 'source', first, query)}#{titles}" if first else f"#{titles}"
+            return f"{routes.SOURCES.url(first, query)}#{titles}" if first else f"#{titles}"
 
         linked["source"] = linked["source"].map(cell)
         config["source"] = st.column_config.LinkColumn("source", display_text=_SHOWN_TEXT)
     return linked, config
 
 
-def with_links(frame: pd.DataFrame, columns: dict[str, tuple]) -> tuple[pd.DataFrame, dict]:
+def with_links(frame: pd.DataFrame, columns: dict[str, tuple[pd.Series, routes.Route]]) -> tuple[pd.DataFrame, dict]:
     """``frame`` with each named column a link to a page, filters kept: ``columns`` maps a column
-    to (the ids of its rows, the page's path, the page's parameter). A row without an id (a
-    group, Unknown) keeps its text and links nowhere. For :func:`table_with_download`'s
-    ``linked``: the table shows the names, the CSV keeps the text."""
+    to (the ids of its rows, the page they open). A row without an id (a group, Unknown) keeps
+    its text and links nowhere. For :func:`table_with_download`'s ``linked``: the table shows
+    the names, the CSV keeps the text."""
     if frame.empty:
         return frame, {}
     linked = frame.copy()
     query = filters_query()  # once per table: a table has up to a thousand rows
-    for column, (ids, path, param) in columns.items():
+    for column, (ids, route) in columns.items():
         linked[column] = [
-            f"{page_url(path, param, i, query)}#{text}" if isinstance(i, str) and i not in (UNKNOWN, "") else f"#{text}"
+            f"{route.url(i, query)}#{text}" if isinstance(i, str) and i not in (UNKNOWN, "") else f"#{text}"
             for text, i in zip(frame[column].astype(object).fillna(""), ids.astype(object), strict=True)
         ]
     config = {column: st.column_config.LinkColumn(column, display_text=_SHOWN_TEXT) for column in columns}
