@@ -38,14 +38,6 @@ class PageContext:
         return self.selection.moves
 
     @property
-    def stays(self) -> pd.DataFrame:
-        return self.selection.stays
-
-    @property
-    def claims(self) -> pd.DataFrame:
-        return self.selection.claims
-
-    @property
     def dataset(self):
         return self.bundle.dataset
 

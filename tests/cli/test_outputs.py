@@ -126,7 +126,7 @@ def test_every_view_csv_neutralises_every_formula_and_keeps_numbers(view, hostil
 
 
 def test_the_pages_download_buttons_write_through_the_same_writer():
-    from dashboard.ui.components.widgets import _csv
+    from dashboard.ui.components.tables import _csv
 
     frame = pd.DataFrame(
         {"name": [FORMULA, "+1+2", "-2+3", "@SUM(1+1)", "\tx", "\rx", "-5", "plain"],

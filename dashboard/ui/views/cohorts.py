@@ -12,7 +12,7 @@ import streamlit as st
 from dashboard.analysis.pages.cohorts import cohort_view, cohorts_table
 from dashboard.text import md
 from dashboard.ui import context, routes, state
-from dashboard.ui.components import widgets
+from dashboard.ui.components import tables, widgets
 
 
 def render(page: context.PageContext) -> None:
@@ -45,8 +45,8 @@ def render(page: context.PageContext) -> None:
     st.markdown(md(view.records_say))
 
     st.subheader("Members in the record")
-    linked = widgets.with_links(view.members, {"person": (view.member_ids, routes.PERSON)})
-    widgets.table_with_download(view.members, key="members_csv", file_name=f"{cohort_id}-members.csv", linked=linked)
+    linked = tables.with_links(view.members, {"person": (view.member_ids, routes.PERSON)})
+    tables.table_with_download(view.members, key="members_csv", file_name=f"{cohort_id}-members.csv", linked=linked)
 
     st.subheader("Claims")
     for claim in view.claims:

@@ -8,7 +8,7 @@ import streamlit as st
 from dashboard.analysis.flows import LEVELS
 from dashboard.analysis.pages.flows import DEFAULT_TOP, LEVEL, TOPS, flows_view
 from dashboard.ui import context, routes, state
-from dashboard.ui.components import chart, limits, widgets
+from dashboard.ui.components import cards, chart, limits, tables, widgets
 from dashboard.ui.components.figures import net_flow_figure, sankey_figure
 
 
@@ -27,14 +27,14 @@ def render(page: context.PageContext) -> None:
     clicked = chart.show(sankey_figure(view.drawn, view.names), key="sankey")
     st.caption(view.caption)
     widgets.counting_note(page)
-    widgets.evidence(page, view.picks, clicked, view.label, view.behind, key="sankey")
+    cards.evidence(page, view.picks, clicked, view.label, view.behind, key="sankey")
     widgets.view_download(page, "flows", level)
 
     st.subheader("Links")
     table = view.table
-    widgets.table_with_download(
+    tables.table_with_download(
         table, key="links_csv", file_name="flows.csv", full=view.full_table, total=len(view.links),
-        linked=widgets.with_links(table, {"origin": (view.named["source"], routes.ORGANIZATION),
+        linked=tables.with_links(table, {"origin": (view.named["source"], routes.ORGANIZATION),
                                           "destination": (view.named["target"], routes.ORGANIZATION)}),
     )  # fmt: skip
 
@@ -43,12 +43,12 @@ def render(page: context.PageContext) -> None:
     st.caption(
         f"{view.net_caption} Hatched bars: the part of the net that rumoured moves make (only with 'Include rumours')."
     )
-    widgets.evidence(page, view.net_picks, clicked_bar, view.label, view.behind, key="net")
+    cards.evidence(page, view.net_picks, clicked_bar, view.label, view.behind, key="net")
     with st.expander(f"Net flow of all {len(view.net):,} organisations"):
-        widgets.table_with_download(view.net_table(), key="net_csv", file_name="net-flow.csv", total=len(view.net))
+        tables.table_with_download(view.net_table(), key="net_csv", file_name="net-flow.csv", total=len(view.net))
 
     with st.expander(f"The {len(view.moves):,} moves behind these flows"):
-        widgets.moves_table(view.moves, key="flows_moves_csv", file_name="flow-moves.csv")
+        tables.moves_table(view.moves, key="flows_moves_csv", file_name="flow-moves.csv")
 
 
 render(context.get())

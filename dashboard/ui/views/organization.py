@@ -9,7 +9,7 @@ import streamlit as st
 from dashboard.analysis.pages.organization import busiest, organization_view, units
 from dashboard.text import md
 from dashboard.ui import context, routes, state
-from dashboard.ui.components import chart, widgets
+from dashboard.ui.components import cards, chart, tables, widgets
 from dashboard.ui.components.figures import arrivals_per_year_figure
 
 
@@ -37,7 +37,7 @@ def render(page: context.PageContext) -> None:
 
     st.subheader("Arrivals and departures per year")
     clicked = chart.show(arrivals_per_year_figure(view.per_year), key="per_year")
-    widgets.evidence(page, view.bars, clicked, view.label, view.behind, key="per_year", orgs_of=lambda _: [])
+    cards.evidence(page, view.bars, clicked, view.label, view.behind, key="per_year", orgs_of=lambda _: [])
     if view.undated:
         st.caption(view.undated)
     came, went = st.columns(2)
@@ -46,13 +46,13 @@ def render(page: context.PageContext) -> None:
     for column, side, title, key, file_name in sides:
         with column:
             st.subheader(title)
-            linked = widgets.with_links(side.table, {"organisation": (side.org_ids, routes.ORGANIZATION)})
-            widgets.table_with_download(side.table, key=key, file_name=file_name, linked=linked)
+            linked = tables.with_links(side.table, {"organisation": (side.org_ids, routes.ORGANIZATION)})
+            tables.table_with_download(side.table, key=key, file_name=file_name, linked=linked)
 
     st.subheader("Moves")
-    widgets.moves_table(view.moves, key="org_moves_csv", file_name=f"{org_id}-moves.csv")
+    tables.moves_table(view.moves, key="org_moves_csv", file_name=f"{org_id}-moves.csv")
     with st.expander("The moves with their evidence"):
-        widgets.move_cards(view.moves)
+        cards.move_cards(view.moves)
 
 
 render(context.get())

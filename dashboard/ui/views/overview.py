@@ -7,7 +7,7 @@ from dashboard.analysis.pages.overview import overview_view
 from dashboard.record.problems import by_kind
 from dashboard.text import md
 from dashboard.ui import context
-from dashboard.ui.components import chart, limits, widgets
+from dashboard.ui.components import cards, chart, limits, widgets
 from dashboard.ui.components.figures import net_flow_figure
 
 LATEST = 6
@@ -36,12 +36,12 @@ def render(page: context.PageContext) -> None:
         clicked = chart.show(net_flow_figure(view.net_drawn, page.names), key="overview_net")
         st.caption(view.net_caption)
         widgets.view_download(page, "net-flow", "root")
-        widgets.evidence(page, view.net_picks, clicked, view.flows.label, view.flows.behind, key="overview")
+        cards.evidence(page, view.net_picks, clicked, view.flows.label, view.flows.behind, key="overview")
     with right:
         data_health(page)
 
     st.subheader("Latest moves")
-    widgets.move_cards(view.moves, limit=LATEST)
+    cards.move_cards(view.moves, limit=LATEST)
 
 
 def data_health(page: context.PageContext) -> None:

@@ -8,7 +8,7 @@ import streamlit as st
 from dashboard.analysis.pages.sources import first_document, ordered, source_name, source_view
 from dashboard.text import md
 from dashboard.ui import context, routes, state
-from dashboard.ui.components import candidates, widgets
+from dashboard.ui.components import candidates, tables
 
 
 def render(page: context.PageContext) -> None:
@@ -32,10 +32,10 @@ def render(page: context.PageContext) -> None:
 
     st.markdown(md(f"Backs {len(view.moves)} moves, {len(view.stays)} stays and {len(view.claims)} cohort claims "
                    "(unfiltered)."))  # fmt: skip
-    widgets.moves_table(view.moves, key="source_moves_csv", file_name=f"{source_id}-moves.csv")
+    tables.moves_table(view.moves, key="source_moves_csv", file_name=f"{source_id}-moves.csv")
     if not view.stays.empty:
         stays = view.stays
-        linked, config = widgets.with_links(stays[["person", "org", "when", "role"]], {
+        linked, config = tables.with_links(stays[["person", "org", "when", "role"]], {
             "person": (stays["person_id"], routes.PERSON), "org": (stays["org_id"], routes.ORGANIZATION),
         })  # fmt: skip
         st.dataframe(linked, hide_index=True, width="stretch", column_config=config)

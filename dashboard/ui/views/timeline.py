@@ -8,7 +8,7 @@ import streamlit as st
 from dashboard.analysis.pages.timeline import TimelineView, timeline_view
 from dashboard.text import md
 from dashboard.ui import context, routes, state
-from dashboard.ui.components import chart, limits, widgets
+from dashboard.ui.components import cards, chart, limits, widgets
 from dashboard.ui.components.figures import people_per_year_figure, timeline_figure
 
 NO_FOCUS = "(none)"
@@ -34,7 +34,7 @@ def render(page: context.PageContext) -> None:
             icon="ℹ️",
         )
         clicked = chart.show(people_per_year_figure(view.per_year), key="timeline")
-        widgets.evidence(page, view.year_picks, clicked, view.year_label, view.year_behind, key="timeline_year",
+        cards.evidence(page, view.year_picks, clicked, view.year_label, view.year_behind, key="timeline_year",
                          orgs_of=lambda _: [])  # fmt: skip
         if view.skipped:
             st.caption(f"{view.skipped:,} records whose date lies in no single year are not in these bars.")
@@ -65,7 +65,7 @@ def record(view: TimelineView, clicked: str | None) -> None:
         return
     moves, quoted = view.record(pick)
     if not moves.empty:
-        widgets.move_cards(moves, limit=1)
+        cards.move_cards(moves, limit=1)
     for title, evidence in quoted:
         with st.container(border=True):
             st.markdown(md(title))
