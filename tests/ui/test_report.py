@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import re
 import subprocess
 import sys
@@ -90,3 +91,19 @@ def test_the_chart_pages_offer_their_view_as_a_download(page, monkeypatch):
     at = open_page(page, SHIPPED, monkeypatch)
     labels = [button.proto.label for button in at.get("download_button")]
     assert "Download this view: chart, table and quotes in one HTML file (opens offline)" in labels
+
+
+@pytest.mark.parametrize("query", ["", "rumours=1&level=root"])
+def test_the_report_draws_and_describes_the_sankey_the_flows_page_draws(query, shipped_text, monkeypatch):
+    """Both come from one loader (analysis/pages/flows.py), with the page's default choices."""
+    from support.apptest import sankey
+
+    params = dict(pair.split("=") for pair in query.split("&") if pair)
+    at = open_page("flows", SHIPPED, monkeypatch, **params)
+    [caption] = [element.value for element in at.caption if element.value.startswith("Origins on the left")]
+    page, _ = build(shipped_text, query)
+    assert f"<p class='meta'>{caption}</p>" in page.replace("&#x27;", "'")
+    [data] = [text for kind, text in Page(page).scripts if kind == "application/json"]
+    figure = json.loads(data)
+    [trace] = [trace for trace in figure["data"] if trace["type"] == "sankey"]
+    assert trace["link"]["value"] == sankey(at)["link"]["value"]
