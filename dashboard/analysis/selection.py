@@ -1,5 +1,7 @@
-"""What the filters keep of a record: the one selection every page, ``report`` and ``export --view``
-start from."""
+"""What the filters keep of a record, applied once per run: what the page loaders
+(:mod:`dashboard.analysis.pages`), ``report`` and ``export --view`` start from. (The Person,
+Cohorts and Sources pages also read the whole record where the filters would hide what they show,
+and say so.)"""
 
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ class Selection:
 
 
 def select(bundle: Bundle, filters: Filters) -> Selection:
-    """Apply ``filters`` to the bundle's tables once: what every page and the export start from."""
+    """Apply ``filters`` to the bundle's tables once (see the module)."""
     dataset = bundle.dataset
     moves, left_out = select_moves(bundle.moves, dataset, filters)
     stays, stays_left_out = select_stays(bundle.stays, dataset, filters)

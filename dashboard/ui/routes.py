@@ -1,8 +1,9 @@
 """The pages: their paths, titles, icons and view files, their URL parameters, and every link to one.
 
-The one place a page's path or a URL parameter's name is written, as datasette's ``urls`` builds
-every link: the router's navigation is :func:`navigation`, a page asks
-:mod:`dashboard.ui.state` for its choices by the names here, and every link to a page is
+The one place a page's path and the pages' own URL parameters are written, as datasette's
+``urls`` builds every link: the router's navigation is :func:`navigation`, the server's chart
+pages are the routes that open on a chart, a page asks :mod:`dashboard.ui.state` for its
+choices by the names here (state refuses any other), and every link to a page is
 :meth:`Route.url` (the current filters kept by :func:`query`).
 
 Where each parameter name is defined once: the shared filters' (``org``, ``from``, ``to``,

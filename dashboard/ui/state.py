@@ -1,6 +1,7 @@
 """The shared sidebar filters and page choices, kept in the URL so any view can be shared.
 
-The one module that reads and writes the URL. Each run reads the query string once
+The one module that reads and writes the browser's URL (links to other pages are built by
+:mod:`dashboard.ui.routes`). Each run reads the query string once
 (:func:`start_run`). On a session's first run it seeds the filter widgets (values that name
 nothing in the data are dropped with a notice); after that the widgets are the truth, the
 sidebar turns them into the run's one :class:`~dashboard.analysis.filters.Filters`, and the run
