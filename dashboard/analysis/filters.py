@@ -26,8 +26,12 @@ with a date counts, and the pages mark those whose date is not one year ("undate
 whose date is unknown is left out then too (the record can't date it), and counted as left out.
 
 In the URL the filters are ``org`` (repeated, organisation ids), ``from`` and ``to`` (years),
-``cohort`` (a cohort id), ``q`` (the person search) and ``rumours`` (``1`` includes rumoured
-moves). A value that names nothing in the data is dropped with a notice rather than an error.
+``cohort`` (a cohort id; ``group``, its name in links made before it was the sidebar's), ``q``
+(the person search), ``rumours`` (``1`` includes rumoured moves) and ``unknown`` (``0`` leaves
+out moves from or to 'Unknown'). A value that names nothing in the data is dropped with a notice
+rather than an error. These names are defined here and nowhere else (:data:`GLOBAL_PARAMS`):
+``export --view`` and ``report`` read them without Streamlit; the pages' own parameters are
+:mod:`dashboard.ui.routes`'.
 """
 
 from __future__ import annotations

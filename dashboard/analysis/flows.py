@@ -337,6 +337,13 @@ def links_table(links: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
     )
 
 
+def net_flow_display(net: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
+    """Net flow as a person reads it: the organisation's name first."""
+    return net.assign(organisation=net["org_id"].map(names)).loc[
+        :, ["organisation", "org_id", "inflow", "outflow", "net", "rumoured_net", "rumoured", "inferred", "undated"]
+    ]
+
+
 def drawn_links(
     links: pd.DataFrame, moves: pd.DataFrame, level: Level, top: int | None, limit: int = 200
 ) -> tuple[pd.DataFrame, int, int]:

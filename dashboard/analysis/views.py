@@ -1,24 +1,25 @@
-"""The tables behind the pages, for the pages and for ``python -m dashboard export --view``.
+"""The views a page publishes as tables (``moves``, ``flows``, ``net-flow``), for ``python -m
+dashboard export --view`` and ``report``; and moves as a person reads them.
 
 A reviewer can check a page's numbers from the command line: ``export --view flows --query
 "org=meta&from=2025"`` reads the dashboard's URL query string with the same meaning and defaults
-(:func:`dashboard.analysis.filters.parse_query`) and builds the table the page shows through the
-same functions. Each row of ``flows`` and ``net-flow`` says how many of its people are rumoured,
-inferred or undated.
+(:func:`from_query`) and takes the table from the page's own loader
+(:mod:`dashboard.analysis.pages.flows`). Each row of ``flows`` and ``net-flow`` says how many of
+its people are rumoured, inferred or undated.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from urllib.parse import parse_qs
 
 import pandas as pd
 
 from dashboard.analysis.bundle import Bundle
-from dashboard.analysis.counting import left_out_lines, marked_lines
-from dashboard.analysis.filters import Filters, LeftOut, parse_query, select_claims, select_moves, select_stays
-from dashboard.analysis.flows import LEVELS, Level, links_table, name_people, net_flow, sankey_links
+from dashboard.analysis.filters import Filters, parse_query
+from dashboard.analysis.flows import LEVELS, Level
+from dashboard.analysis.pages.flows import LEVEL, FlowsView, flows_view
+from dashboard.analysis.selection import Selection
 from dashboard.analysis.tables import newest_first
 from dashboard.record.evidence import reports_phrase
 
@@ -27,41 +28,14 @@ INFERRED = " (inferred)"
 """Appended to a name that no quote supports (the record's note says its basis)."""
 
 
-@dataclass(frozen=True)
-class Selection:
-    """What the filters keep of a bundle, and what they leave out only for date or certainty."""
-
-    filters: Filters
-    moves: pd.DataFrame
-    stays: pd.DataFrame
-    claims: pd.DataFrame
-    left_out: LeftOut
-    stays_left_out: pd.DataFrame
-    claims_left_out: pd.DataFrame
-
-    def notes(self) -> list[str]:
-        """The sentences a page prints under its figures (see :mod:`dashboard.analysis.counting`)."""
-        lines = left_out_lines(self.left_out, self.stays_left_out, self.claims_left_out, self.filters)
-        return lines + marked_lines(self.moves)
-
-
-def select(bundle: Bundle, filters: Filters) -> Selection:
-    """Apply ``filters`` to the bundle's tables once: what every page and the export start from."""
-    dataset = bundle.dataset
-    moves, left_out = select_moves(bundle.moves, dataset, filters)
-    stays, stays_left_out = select_stays(bundle.stays, dataset, filters)
-    claims, claims_left_out = select_claims(bundle.claims, dataset, filters)
-    return Selection(filters, moves, stays, claims, left_out, stays_left_out, claims_left_out)
-
-
 def from_query(query: str | Mapping[str, Sequence[str]], bundle: Bundle) -> tuple[Filters, str | None, list[str]]:
     """Filters, the ``level`` page choice (if given) and notices from a URL query string."""
     params = parse_qs(query.lstrip("?"), keep_blank_values=True) if isinstance(query, str) else dict(query)
     parsed = parse_query(params, bundle.bounds)
-    level = (params.get("level") or [None])[-1]
+    level = (params.get(LEVEL) or [None])[-1]
     notices = list(parsed.notices)
     if level is not None and level not in LEVELS:
-        notices.append(f"Ignored level={level!r}: write level=unit or level=root.")
+        notices.append(f"Ignored {LEVEL}={level!r}: write {LEVEL}=unit or {LEVEL}=root.")
         level = None
     return parsed.filters, level, notices
 
@@ -120,22 +94,16 @@ def moves_display(moves: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def net_flow_display(net: pd.DataFrame, names: Mapping[str, str]) -> pd.DataFrame:
-    """Net flow as a person reads it: the organisation's name first."""
-    return net.assign(organisation=net["org_id"].map(names)).loc[
-        :, ["organisation", "org_id", "inflow", "outflow", "net", "rumoured_net", "rumoured", "inferred", "undated"]
-    ]
-
-
-def view(bundle: Bundle, selection: Selection, name: str, level: Level = "unit") -> pd.DataFrame:
-    """The table of view ``name`` (:data:`VIEWS`) for the selected rows, as the pages build it:
+def view(
+    bundle: Bundle, selection: Selection, name: str, level: Level = "unit", flows: FlowsView | None = None
+) -> pd.DataFrame:
+    """The table of view ``name`` (:data:`VIEWS`) for the selected rows, as the pages show it:
     ``moves`` newest first, ``flows`` the links largest first with their people, ``net-flow``
-    largest net first."""
+    largest net first (the Flows page's tables, :mod:`dashboard.analysis.pages.flows`). ``flows``:
+    that page's view of the same selection and level, when the caller has it already."""
     if name == "moves":
         return moves_display(newest_first(selection.moves))
-    links = sankey_links(selection.moves, level, with_people=False)
-    if name == "flows":
-        return links_table(name_people(links, selection.moves, level), bundle.names)
-    if name == "net-flow":
-        return net_flow_display(net_flow(selection.moves, level, links=links), bundle.names)
-    raise ValueError(f"unknown view {name!r}: choose one of {', '.join(VIEWS)}")
+    if name not in VIEWS:
+        raise ValueError(f"unknown view {name!r}: choose one of {', '.join(VIEWS)}")
+    flows = flows if flows is not None else flows_view(bundle, selection, level)
+    return flows.full_table() if name == "flows" else flows.net_table()

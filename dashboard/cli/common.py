@@ -92,12 +92,13 @@ def selection(result: LoadResult, args):
     on standard error for each value of the query that names nothing."""
     from dashboard.analysis import bundle as bundles
     from dashboard.analysis import views
+    from dashboard.analysis.selection import select
 
     bundle = bundles.build(result.dataset, "")
     filters, level, notices = views.from_query(args.query or "", bundle)
     for notice in notices:
         print(f"notice: {notice}", file=sys.stderr)
-    return bundle, views.select(bundle, filters), args.level or level or "unit"
+    return bundle, select(bundle, filters), args.level or level or "unit"
 
 
 def write_output(args, text: str) -> None:

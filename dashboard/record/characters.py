@@ -28,7 +28,7 @@ no-break spaces are kept too.
 Where the rule is applied: :func:`dashboard.record.yamltree.parse` reports each refused character
 of a record file with its line and column (:func:`in_file`), and each one a double-quoted escape
 (``"\\e"``, ``"\\u202e"``) puts into a value (:func:`in_value`); the writers (``add-move`` and the
-Add page in :mod:`dashboard.edit.edits`, ``import`` in :mod:`dashboard.edit.importing`,
+Add page in :mod:`dashboard.edit.checks`, ``import`` in :mod:`dashboard.edit.importing`,
 ``add-source`` in :mod:`dashboard.edit.sources`) check their input with :func:`field_problems`
 and refuse it with a message before anything is written.
 Messages name a character by its code point and name (:func:`describe`, "U+202E RIGHT-TO-LEFT

@@ -17,13 +17,8 @@ if __package__ in (None, ""):  # `streamlit run dashboard/ui/app.py` from a chec
 from dashboard import config
 from dashboard.live import watch
 from dashboard.text import md
-from dashboard.ui import context, state
+from dashboard.ui import context, routes, state
 from dashboard.ui.components import widgets
-
-VIEWS = Path(__file__).resolve().parent / "views"
-"""One module per page, each ``render(page)`` and a line that calls it. Not named ``pages/``: a
-folder of that name beside the entry script is Streamlit's older automatic multipage layout,
-which AppTest then follows instead of ``st.navigation``."""
 
 
 def _moves(moves) -> str:
@@ -32,23 +27,10 @@ def _moves(moves) -> str:
     return f"{len(moves) - derived:,} moves" + (f" + {derived:,} derived from positions" if derived else "")
 
 
-PAGES = [
-    st.Page(VIEWS / "overview.py", title="Overview", icon=":material/dashboard:", default=True),
-    st.Page(VIEWS / "flows.py", title="Flows", icon=":material/swap_horiz:", url_path="flows"),
-    st.Page(VIEWS / "timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
-    st.Page(VIEWS / "organization.py", title="Organisation", icon=":material/apartment:", url_path="organization"),
-    st.Page(VIEWS / "person.py", title="Person", icon=":material/person:", url_path="person"),
-    st.Page(VIEWS / "cohorts.py", title="Cohorts", icon=":material/groups:", url_path="cohorts"),
-    st.Page(VIEWS / "sources.py", title="Sources", icon=":material/article:", url_path="sources"),
-]
-if not config.read_only(sys.argv[1:]):  # --read-only or $TALENT_FLOWS_READ_ONLY=1 hides it
-    PAGES.append(st.Page(VIEWS / "add.py", title="Add a move", icon=":material/add_circle:", url_path="add"))
-    PAGES.append(st.Page(VIEWS / "add_source.py", title="Add a source", icon=":material/upload_file:",
-                         url_path="add_source"))  # fmt: skip
-
 # An emoji icon: a Material icon as favicon would be fetched from fonts.gstatic.com.
 st.set_page_config(page_title="Talent Flows", page_icon="🔀", layout="wide")
-navigation = st.navigation(PAGES)
+# --read-only or $TALENT_FLOWS_READ_ONLY=1 hides the pages that edit the record
+navigation = st.navigation(routes.navigation(read_only=config.read_only(sys.argv[1:])))
 state.start_run()
 current = watch.current()
 

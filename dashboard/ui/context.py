@@ -16,7 +16,7 @@ import pandas as pd
 
 from dashboard.analysis.bundle import Bundle
 from dashboard.analysis.filters import Filters
-from dashboard.analysis.views import Selection, select
+from dashboard.analysis.selection import Selection, select
 from dashboard.live.watch import Current
 
 _run = threading.local()
@@ -36,14 +36,6 @@ class PageContext:
     def moves(self) -> pd.DataFrame:
         """The moves the filters keep."""
         return self.selection.moves
-
-    @property
-    def stays(self) -> pd.DataFrame:
-        return self.selection.stays
-
-    @property
-    def claims(self) -> pd.DataFrame:
-        return self.selection.claims
 
     @property
     def dataset(self):

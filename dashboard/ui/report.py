@@ -1,10 +1,12 @@
 """A view to publish: one self-contained HTML file with the chart, the table and the quotes.
 
 ``python -m dashboard report --query "org=meta&from=2025" --view flows --output view.html`` and
-the Flows page's "Download this view" write the same file: the view's chart, drawn by the small
-plotly.js this project ships (inlined, so the file opens offline and makes no request), the
-view's table, what the filters left out or marked, and numbered footnotes — each move behind
-the view with its quotes, their translations and their sources — that the table's rows cite.
+the "Download this view" of the Flows page and the Overview write the same file: the view's
+chart, drawn by the small plotly.js this project ships (inlined, so the file opens offline and
+makes no request), the view's table, what the filters left out or marked, and numbered
+footnotes — each move behind the view with its quotes, their translations and their sources —
+that the table's rows cite. The chart, its caption and the table come from the Flows page's
+loader (:func:`dashboard.analysis.pages.flows.flows_view`), as the page draws them.
 
 Everything from the record is escaped as text (``html.escape``); the figure travels as JSON
 inside a ``<script type="application/json">`` whose ``<`` are escaped, so no name or quote can
@@ -23,19 +25,18 @@ import html
 import pandas as pd
 
 from dashboard.analysis.bundle import Bundle
-from dashboard.analysis.flows import OTHER, drawn_links, extremes, net_flow, sankey_links
+from dashboard.analysis.pages.flows import DEFAULT_TOP, TOPS, FlowsView, flows_view
+from dashboard.analysis.selection import Selection
 from dashboard.analysis.tables import newest_first
-from dashboard.analysis.views import VIEWS, Selection, view
+from dashboard.analysis.views import VIEWS, view
 from dashboard.config import CHART_BUNDLE, STATIC_DIR
+from dashboard.ui.components import limits
 from dashboard.ui.components.figures import figure_json, net_flow_figure, sankey_figure
 
 MAX_ROWS = 1000
 """Table rows a report holds at most (it says how many there are)."""
 MAX_NOTES = 300
 """Moves a report quotes in its footnotes at most (it says how many there are)."""
-TOP = 20
-SANKEY_LINKS = 200
-NET_BARS = 15
 
 _STYLE = """
 body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 2rem auto; max-width: 72rem;
@@ -100,24 +101,13 @@ def _json_for_script(text: str) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def _figure(bundle: Bundle, selection: Selection, name: str, level) -> tuple[object | None, str]:
-    """The view's figure (None for the moves table) and a line about what it draws."""
-    moves = selection.moves
-    if name == "moves":
-        return None, ""
-    links = sankey_links(moves, level, with_people=False)
+def _figure(flows: FlowsView, name: str) -> tuple[object | None, str]:
+    """The view's figure (None for the moves table) and the page's words about what it draws."""
     if name == "flows":
-        drawn, gathered, drawable = drawn_links(links, moves, level, TOP, SANKEY_LINKS)
-        names = bundle.names | {OTHER: f"Other ({gathered:,} organisations)"}
-        about = "Origins on the left, destinations on the right; link width is the number of people."
-        if gathered:
-            about += f" The {TOP} organisations with the most people moved are drawn; {gathered:,} others are 'Other'."
-        if len(drawn) < drawable:
-            about += f" The {len(drawn):,} largest of {drawable:,} links are drawn; the table lists them all."
-        return sankey_figure(drawn, names), about
-    net = net_flow(moves, level, links=links)
-    shown, rest = extremes(net, NET_BARS)
-    return net_flow_figure(shown, bundle.names), f"The {NET_BARS} biggest gainers and losers. {rest}"
+        return sankey_figure(flows.drawn, flows.names), flows.caption
+    if name == "net-flow":
+        return net_flow_figure(flows.net_drawn, flows.org_names), flows.net_caption
+    return None, ""
 
 
 def _footnotes(bundle: Bundle, moves: pd.DataFrame) -> tuple[list[str], dict[str, int]]:
@@ -168,8 +158,9 @@ def report_html(bundle: Bundle, selection: Selection, name: str, level="unit", q
     self-contained HTML page (see the module)."""
     if name not in VIEWS:
         raise ValueError(f"unknown view {name!r}: choose one of {', '.join(VIEWS)}")
-    table = view(bundle, selection, name, level)
-    figure, about = _figure(bundle, selection, name, level)
+    flows = flows_view(bundle, selection, level, TOPS[DEFAULT_TOP], drawn_at_most=limits.SANKEY_LINKS)
+    table = view(bundle, selection, name, level, flows)
+    figure, about = _figure(flows, name)
     notes, numbers = _footnotes(bundle, selection.moves)
     scripts = [] if figure is None else [_plotly(), _outline(), _DRAW]
     parts = [

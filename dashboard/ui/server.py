@@ -33,6 +33,7 @@ from starlette.middleware import Middleware
 from streamlit.starlette import App
 
 from dashboard.config import CHART_BUNDLE_URL
+from dashboard.ui.routes import ROUTES
 
 STATIC = Path(streamlit.__file__).parent / "static"
 IMPORTS = re.compile(r'(?:\bfrom|\bimport)\s*"\./([\w.-]+\.js)"')
@@ -98,7 +99,7 @@ def chart_tags(chunks: list[str]) -> str:
     return "".join(tags)
 
 
-CHART_PAGES = ("", "flows", "timeline", "organization")
+CHART_PAGES = tuple(route.path for route in ROUTES if route.chart)
 """URL paths of the pages that open on a chart (the Overview is ``/``). The others skip the chart
 code: running plotly.js would only hold up their first paint."""
 

@@ -1,13 +1,14 @@
 """The shared sidebar filters and page choices, kept in the URL so any view can be shared.
 
-The one module that reads and writes the URL. Each run reads the query string once
+The one module that reads and writes the browser's URL (links to other pages are built by
+:mod:`dashboard.ui.routes`). Each run reads the query string once
 (:func:`start_run`). On a session's first run it seeds the filter widgets (values that name
 nothing in the data are dropped with a notice); after that the widgets are the truth, the
 sidebar turns them into the run's one :class:`~dashboard.analysis.filters.Filters`, and the run
 ends by writing them back (:func:`write_url`), with the choices of the page being shown
-(``focus``, ``who``, ``level``…). Page choices are also remembered for the session, so going
-back to a page restores it. Pages ask for a value of the link with :func:`requested`, never
-through ``st.query_params``.
+(``focus``, ``who``, ``level``…: the names :mod:`dashboard.ui.routes` declares, and no other).
+Page choices are also remembered for the session, so going back to a page restores it. Pages
+ask for a value of the link with :func:`requested`, never through ``st.query_params``.
 
 Why not Streamlit's ``bind="query-params"`` (README, "Architecture"): a bound widget writes its
 *label* into the URL (``org=Mistral+AI``), so every link shared so far (``org=mistral-ai``) would
@@ -22,11 +23,13 @@ from collections.abc import Callable, Sequence
 import streamlit as st
 
 from dashboard.analysis.bundle import Bundle
-from dashboard.analysis.filters import GLOBAL_PARAMS, Filters, parse_query, to_query
+from dashboard.analysis.filters import Filters, parse_query, to_query
 from dashboard.text import md
+from dashboard.ui.routes import PAGE_PARAMS
 
 ALL = ""  # the cohort choice meaning "no cohort filter" (None would show as an empty choice)
-_PAGE_PARAMS = "_page_params"
+_CHOSEN = "_page_params"
+"""Session key: the page choices of this run, for the URL."""
 _NOTICES = "_url_notices"
 
 
@@ -41,7 +44,7 @@ def start_run() -> None:
     """Read the URL for this run, and forget the page choices of the previous run (each page
     declares its own)."""
     _run.url = _url()
-    st.session_state[_PAGE_PARAMS] = {}
+    st.session_state[_CHOSEN] = {}
 
 
 def requested(param: str) -> str | None:
@@ -131,9 +134,11 @@ def sidebar_filters(bundle: Bundle) -> Filters:
 
 def _remember(param: str, value: str | None, default: str | None = None) -> None:
     """Keep the choice for the session, and put it in the URL unless it is the default."""
+    if param not in PAGE_PARAMS:  # a name typed in a page: it would name nothing a link knows
+        raise ValueError(f"{param!r} is no page's URL parameter: dashboard/ui/routes.py lists them")
     st.session_state[f"_keep_{param}"] = value
     if value is not None and value != default:
-        st.session_state.setdefault(_PAGE_PARAMS, {})[param] = value
+        st.session_state.setdefault(_CHOSEN, {})[param] = value
 
 
 def page_choice(
@@ -224,8 +229,7 @@ def show_notices() -> None:
 def write_url(filters: Filters) -> None:
     """Put the filters and the current page's choices into the URL (if they changed)."""
     wanted = to_query(filters)
-    for param, value in (st.session_state.get(_PAGE_PARAMS) or {}).items():
-        if param not in GLOBAL_PARAMS:
-            wanted[param] = [value]
+    for param, value in (st.session_state.get(_CHOSEN) or {}).items():
+        wanted[param] = [value]
     if wanted != _run.url:
         st.query_params.from_dict(wanted)

@@ -19,6 +19,7 @@ from dashboard.analysis import bundle as bundles
 from dashboard.analysis import views
 from dashboard.analysis.filters import Filters
 from dashboard.analysis.flows import net_flow, sankey_links
+from dashboard.analysis.selection import select
 from dashboard.ui.components import limits
 from support.records import REPO, SHIPPED, load
 
@@ -133,14 +134,14 @@ def by_org(net: pd.DataFrame) -> dict[str, int]:
 
 def test_net_flow_with_a_year_filter_leaves_out_an_undated_earlier_step(tmp_path):
     _, bundle = project(tmp_path)
-    selection = views.select(bundle, Filters(years=(2025, 2025)))
+    selection = select(bundle, Filters(years=(2025, 2025)))
     # "zuvor bei Alphabet" is some time before 2025: it can't be placed in 2025, so Alphabet loses no one
     assert "alphabet" not in by_org(net_flow(selection.moves, "root"))
     assert list(selection.left_out.undatable["id"]) == ["ada-earlier"]
     assert any("1 move (1 person; before 2025: 1)" in line and "can't be placed in 2025" in line
                for line in selection.notes())  # fmt: skip
     # with no year filter it counts, marked as lying in no single year
-    everything = views.select(bundle, Filters())
+    everything = select(bundle, Filters())
     assert by_org(net_flow(everything.moves, "root"))["alphabet"] == -1
     assert any("no single year (before 2025: 1)" in line for line in everything.notes())
     undated = sankey_links(everything.moves, "root").set_index(["source", "target"])["undated"]
@@ -152,11 +153,11 @@ def test_net_flow_with_a_year_filter_leaves_out_an_undated_earlier_step(tmp_path
 
 def test_a_rumour_is_left_out_by_default_and_counted_apart_when_included(tmp_path):
     _, bundle = project(tmp_path)
-    default = views.select(bundle, Filters())
+    default = select(bundle, Filters())
     assert "ben-rumour" not in set(default.moves["id"])
     assert "ssi" not in by_org(net_flow(default.moves, "root"))
     assert any("1 rumoured move (1 person)" in line for line in default.notes())
-    included = views.select(bundle, Filters(rumours=True))
+    included = select(bundle, Filters(rumours=True))
     net = net_flow(included.moves, "root").set_index("org_id")
     assert net.loc["ssi", "net"] == -1 and net.loc["ssi", "rumoured_net"] == -1 and net.loc["ssi", "rumoured"] == 1
     assert net.loc["meta", "rumoured_net"] == 1
@@ -229,7 +230,7 @@ def test_with_rumours_off_and_a_year_filter_no_figure_counts_what_it_cannot_plac
     text = text.replace('published: "2025"', 'published: "2026"')
     _, bundle = project(tmp_path, text)
     years = (span[0], span[0] + span[1])
-    selection = views.select(bundle, Filters(years=years))
+    selection = select(bundle, Filters(years=years))
     kept = selection.moves
     assert (kept["certainty"] != "rumoured").all()
     assert ((kept["year_low"] >= years[0]) & (kept["year_high"] <= years[1])).all()

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.analysis import bundle as bundles
-from dashboard.analysis import views
 from dashboard.analysis.filters import Filters, parse_query, to_query
 from dashboard.analysis.flows import OTHER, extremes, gather, net_flow, sankey_links
+from dashboard.analysis.selection import select
 from dashboard.analysis.tables import moves_table, people_moved
 from dashboard.record.load import load_file
 from support.records import SHIPPED
@@ -60,7 +60,7 @@ def test_people_moved_counts_people_not_moves():
 def test_unknown_ends_can_be_left_out_and_are_then_counted_as_left_out():
     dataset = load_file(SHIPPED).dataset
     bundle = bundles.build(dataset, "")
-    hidden = views.select(bundle, Filters(unknown=False))
+    hidden = select(bundle, Filters(unknown=False))
     assert not ((hidden.moves["from_id"] == "unknown") | (hidden.moves["to_id"] == "unknown")).any()
     assert set(hidden.left_out.unknown["id"]) == {"pineau-leaves-fair", "friedman-to-meta"}
     assert any("Left out: 2 moves (2 people) from or to 'Unknown'" in line for line in hidden.notes())

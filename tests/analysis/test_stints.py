@@ -11,6 +11,7 @@ from dashboard.analysis import bundle as bundles
 from dashboard.analysis import views
 from dashboard.analysis.filters import Filters
 from dashboard.analysis.flows import marks, sankey_links
+from dashboard.analysis.selection import select
 from dashboard.analysis.stints import derive_moves, next_steps, parallel
 from dashboard.analysis.tables import moves_table, positions_table
 from support.records import line_of, load
@@ -172,7 +173,7 @@ def test_the_pages_count_derived_moves_and_the_career_shows_them(project):
     _, result = career(project)
     built = bundles.build(result.dataset, "digest")
     assert len(built.positions) == 3
-    selection = views.select(built, Filters())
+    selection = select(built, Filters())
     table = views.view(built, selection, "moves")
     assert table["id"].tolist() == ["ada-alphabet~ada-openai"]
     assert "derived from positions" in table["marks"].iloc[0]

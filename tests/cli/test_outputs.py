@@ -126,7 +126,7 @@ def test_every_view_csv_neutralises_every_formula_and_keeps_numbers(view, hostil
 
 
 def test_the_pages_download_buttons_write_through_the_same_writer():
-    from dashboard.ui.components.widgets import _csv
+    from dashboard.ui.components.tables import _csv
 
     frame = pd.DataFrame(
         {"name": [FORMULA, "+1+2", "-2+3", "@SUM(1+1)", "\tx", "\rx", "-5", "plain"],
@@ -263,12 +263,13 @@ def test_the_report_of_the_record_runs_only_its_own_scripts_and_shows_every_text
 
     from dashboard.analysis import bundle as bundles
     from dashboard.analysis import views
+    from dashboard.analysis.selection import select
     from dashboard.ui.report import report_html
     from support.html import Page
 
     bundle = bundles.build(dataset, "")
     for view in ("moves", "flows", "net-flow"):
-        text = report_html(bundle, views.select(bundle, views.from_query("", bundle)[0]), view, today=TODAY)
+        text = report_html(bundle, select(bundle, views.from_query("", bundle)[0]), view, today=TODAY)
         page = Page(text)
         run = [text for kind, text in page.scripts if kind != "application/json"]
         hashes = sorted(f"'sha256-{base64.b64encode(hashlib.sha256(t.encode()).digest()).decode()}'" for t in run)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import re
 import subprocess
 import sys
@@ -13,6 +14,7 @@ import pytest
 
 from dashboard.analysis import bundle as bundles
 from dashboard.analysis import views
+from dashboard.analysis.selection import select
 from dashboard.edit.writer import quote
 from dashboard.ui.report import report_html
 from support.apptest import open_page
@@ -26,7 +28,7 @@ def build(text: str, query: str = "", view: str = "flows") -> tuple[str, int]:
     assert result.ok, result.errors
     bundle = bundles.build(result.dataset, "")
     filters, level, _ = views.from_query(query, bundle)
-    selection = views.select(bundle, filters)
+    selection = select(bundle, filters)
     page = report_html(bundle, selection, view, level or "unit", query, "events.yaml", TODAY)
     return page, len(selection.moves)
 
@@ -89,3 +91,19 @@ def test_the_chart_pages_offer_their_view_as_a_download(page, monkeypatch):
     at = open_page(page, SHIPPED, monkeypatch)
     labels = [button.proto.label for button in at.get("download_button")]
     assert "Download this view: chart, table and quotes in one HTML file (opens offline)" in labels
+
+
+@pytest.mark.parametrize("query", ["", "rumours=1&level=root"])
+def test_the_report_draws_and_describes_the_sankey_the_flows_page_draws(query, shipped_text, monkeypatch):
+    """Both come from one loader (analysis/pages/flows.py), with the page's default choices."""
+    from support.apptest import sankey
+
+    params = dict(pair.split("=") for pair in query.split("&") if pair)
+    at = open_page("flows", SHIPPED, monkeypatch, **params)
+    [caption] = [element.value for element in at.caption if element.value.startswith("Origins on the left")]
+    page, _ = build(shipped_text, query)
+    assert f"<p class='meta'>{caption}</p>" in page.replace("&#x27;", "'")
+    [data] = [text for kind, text in Page(page).scripts if kind == "application/json"]
+    figure = json.loads(data)
+    [trace] = [trace for trace in figure["data"] if trace["type"] == "sankey"]
+    assert trace["link"]["value"] == sankey(at)["link"]["value"]

@@ -8,15 +8,13 @@ found, the date as the candidate gives it (with its honest precision).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import streamlit as st
 
 from dashboard.articles.candidates import Candidate
 from dashboard.record.model import UNKNOWN
+from dashboard.ui import routes
 
 NEW = "__new__"
-ADD_PAGE = Path(__file__).resolve().parent.parent / "views" / "add.py"
 DATE_KINDS = ("effective", "reported", "before")
 
 
@@ -57,4 +55,4 @@ def use(candidate: Candidate, source_id: str, estimated: bool) -> None:
     """Fill the Add page with ``candidate`` and open it."""
     st.session_state.update(values(candidate, source_id, estimated))
     st.session_state["_add_from_candidate"] = True
-    st.switch_page(ADD_PAGE)
+    st.switch_page(routes.ADD.file)

@@ -1,4 +1,6 @@
-"""Small Streamlit pieces the pages share: the error view, quotes, tables with CSV download.
+"""Small Streamlit pieces the pages share: the error view, links to pages, quotes, the counting
+note and the "Download this view" button. Moves as cards are :mod:`~dashboard.ui.components.cards`,
+tables with their downloads :mod:`~dashboard.ui.components.tables`.
 
 Text from the record goes through :func:`dashboard.text.md` before any Markdown call, or into
 widgets that never interpret it (``st.dataframe``, ``st.code``).
@@ -6,26 +8,11 @@ widgets that never interpret it (``st.dataframe``, ``st.code``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from urllib.parse import quote as quote_url
-from urllib.parse import urlencode
-
-import pandas as pd
 import streamlit as st
 
-from dashboard.analysis import views
-from dashboard.analysis.export import csv_text
-from dashboard.analysis.filters import to_query
-from dashboard.analysis.tables import newest_first, records
-from dashboard.analysis.views import moves_display
 from dashboard.live.watch import Current
-from dashboard.record.evidence import reports_phrase
-from dashboard.record.model import UNKNOWN
 from dashboard.text import md
-from dashboard.ui import context
-from dashboard.ui.components import limits
-
-INFERRED = views.INFERRED
+from dashboard.ui import context, routes
 
 MAX_ERRORS_SHOWN = 50
 
@@ -55,20 +42,12 @@ def error_view(current: Current) -> None:
 
 def filters_query() -> str:
     """The current filters as a query string, so a link to another page keeps them."""
-    page = context.get()
-    return urlencode(to_query(page.filters), doseq=True)
+    return routes.query(context.get().filters)
 
 
-def page_url(path: str, param: str, value: str, query: str | None = None) -> str:
-    """A link to a page showing ``value`` (``param=value``), with the current filters kept
-    (``query``: :func:`filters_query`, when the caller has it already)."""
-    query = filters_query() if query is None else query
-    return f"{path}?{param}={quote_url(value)}" + (f"&{query}" if query else "")
-
-
-def link(text: str, path: str, param: str, value: str) -> str:
-    """A Markdown link (text escaped) to a page showing ``value``, with the current filters kept."""
-    return f"[{md(text)}]({page_url(path, param, value)})"
+def link(text: str, route: routes.Route, value: str) -> str:
+    """A Markdown link (text escaped) to the page ``route`` showing ``value``, the filters kept."""
+    return f"[{md(text)}]({route.url(value, filters_query())})"
 
 
 def source_link(label: str) -> str:
@@ -78,7 +57,7 @@ def source_link(label: str) -> str:
     source_id = dataset.source_ids_by_label.get(label)
     if source_id is None:
         return md(label)
-    return link(dataset.source_title(source_id), "/sources", "source", source_id)
+    return link(dataset.source_title(source_id), routes.SOURCES, source_id)
 
 
 def quote(item: dict, *, show_source: bool = True) -> None:
@@ -94,217 +73,12 @@ def quote(item: dict, *, show_source: bool = True) -> None:
         st.caption(" — ".join(notes))
 
 
-def move_title(move: dict) -> str:
-    """'Timothée Lacroix: Meta → Mistral AI', with '(inferred)' after what no quote supports
-    (Markdown-escaped); the person and the organisations link to their pages, filters kept."""
-    inferred = views.inferred_set(move.get("inferred"))
-    mover = move["person"] or f"{move['headcount']} × {move['group']}"
-    mover += INFERRED if {"person", "group"} & inferred else ""
-    origin = (move["from_org"] or "Unknown") + (INFERRED if "from" in inferred else "")
-    destination = (move["to_org"] or "Unknown") + (INFERRED if "to" in inferred else "")
-    who = link(mover, "/person", "who", move["person_id"]) if move.get("person_id") else md(mover)
-    ends = [link(name, "/organization", "focus", org) if org and org != UNKNOWN else md(name)
-            for name, org in ((origin, move.get("from_id")), (destination, move.get("to_id")))]  # fmt: skip
-    return f"**{who}**: {ends[0]} → {ends[1]}"
-
-
-def move_facts(move: dict) -> str:
-    """'2023 or later (reported, estimated) · role: co-founder · rumoured · 2 articles, 1
-    independent report' (Markdown-escaped)."""
-    kind = move["date_kind"]
-    when = move.get("when") or move["date"]
-    if kind == "before":
-        when = when if str(when).startswith("before") else f"before {when}"
-    elif when != "unknown date":
-        when = f"{when} ({kind})"
-    if move["date_estimated"]:
-        when += ", estimated"
-    parts = [when]
-    if move.get("role"):
-        parts.append(f"role: {move['role']}")
-    if move.get("from_role"):
-        parts.append(f"was: {move['from_role']}")
-    if move.get("certainty") == "rumoured":
-        parts.append("rumoured")
-    inferred = views.inferred_set(move.get("inferred"))
-    if inferred:
-        parts.append("inferred: " + ", ".join(sorted(inferred)) + " (see the note)")
-    if move.get("articles"):
-        parts.append(reports_phrase(int(move["articles"]), int(move["reports"])))
-    return md(" · ".join(parts))
-
-
-def move_card(move: dict) -> None:
-    """A move with all its evidence, in a bordered box."""
-    with st.container(border=True):
-        st.markdown(move_title(move))
-        st.caption(move_facts(move))
-        for item in move["evidence"]:
-            quote(item)
-        if move.get("note"):
-            st.caption(md("Note: " + " ".join(str(move["note"]).split())))
-
-
-def move_cards(moves: pd.DataFrame, *, limit: int | None = None) -> None:
-    """The newest ``limit`` moves as cards, newest first, saying how many more there are."""
-    if moves.empty:
-        st.caption("No moves match the filters.")
-        return
-    limit = limits.CARDS if limit is None else limit
-    for move in records(newest_first(moves, limit)):
-        move_card(move)
-    if len(moves) > limit:
-        st.caption(f"The newest {limit:,} of {len(moves):,} moves.")
-
-
 def counting_note(page) -> None:
     """Under a page's figures: what matched the filters but was not counted, and what was
     counted with a mark (see :mod:`dashboard.analysis.counting`)."""
     lines = page.selection.notes()
     if lines:
         st.caption(md(" ".join(lines)))
-
-
-def _csv(make: Callable[[], pd.DataFrame]) -> Callable[[], bytes]:
-    """Deferred CSV bytes: built only when the button is clicked, not on every rerun; written by
-    :func:`dashboard.analysis.export.csv_text`, so no cell opens as a spreadsheet formula."""
-    return lambda: csv_text(make()).encode("utf-8")
-
-
-def table_with_download(
-    frame: pd.DataFrame,
-    *,
-    key: str,
-    file_name: str,
-    full: Callable[[], pd.DataFrame] | None = None,
-    total: int | None = None,
-    linked: tuple[pd.DataFrame, dict] | None = None,
-) -> None:
-    """``frame`` as a table, and a button that downloads exactly it as CSV.
-
-    When ``frame`` is only the first rows of a longer table (``total`` of them), a notice says
-    so and a second button downloads them all (``full()``, built on click). ``linked`` is the
-    same table with some columns as links and their column configuration: it is what is shown.
-    """
-    if frame.empty:
-        st.caption("Nothing matches the filters.")
-        return
-    shown, config = linked if linked is not None else (frame, None)
-    st.dataframe(shown, hide_index=True, width="stretch", column_config=config)
-    columns = st.columns([1, 1, 2])
-    columns[0].download_button(
-        f"Download these {len(frame):,} rows as CSV",
-        _csv(lambda: frame),
-        file_name=file_name,
-        mime="text/csv",
-        key=key,
-        on_click="ignore",
-        icon=":material/download:",
-    )
-    if total is not None and total > len(frame):
-        st.caption(f"Showing the first {len(frame):,} of {total:,} rows; narrow the filters to see the others here.")
-        if full is not None:
-            columns[1].download_button(
-                f"Download all {total:,} rows as CSV",
-                _csv(full),
-                file_name=file_name.replace(".csv", "-all.csv"),
-                mime="text/csv",
-                key=f"{key}_all",
-                on_click="ignore",
-                icon=":material/download:",
-            )
-
-
-def moves_table(moves: pd.DataFrame, *, key: str, file_name: str = "moves.csv") -> None:
-    """A table of moves (newest first, at most :data:`dashboard.ui.components.limits.ROWS`) with its CSV
-    downloads; who, from and to link to their pages, the filters kept (the CSV holds the text)."""
-    newest = newest_first(moves, limits.ROWS)
-    shown = moves_display(newest)
-    table_with_download(
-        shown, key=key, file_name=file_name, full=lambda: moves_display(newest_first(moves)), total=len(moves),
-        linked=_linked_moves(shown, newest),
-    )  # fmt: skip
-
-
-_SHOWN_TEXT = r"#(.*)$"
-"""What a link column shows: the text after '#' in its URL (the page never reads it)."""
-
-
-def _linked_moves(shown: pd.DataFrame, moves: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
-    """``shown`` with who, from and to as links to their pages (see :func:`table_with_download`)."""
-    linked, config = with_links(shown, {
-        "who": (moves["person_id"], "/person", "who"),
-        "from": (moves["from_id"], "/organization", "focus"),
-        "to": (moves["to_id"], "/organization", "focus"),
-    })  # fmt: skip
-    if "source" in linked:  # named as every page names a source, linked to the first one's page
-        dataset = context.get().dataset
-        by_label = dataset.source_ids_by_label
-        query = filters_query()
-
-        def cell(labels: str) -> str:
-            parts = [label for label in str(labels).split("; ") if label]
-            titles = "; ".join(dataset.source_title(by_label[p]) if p in by_label else p for p in parts)
-            first = by_label.get(parts[0]) if parts else None
-            return f"{page_url('/sources', 'source', first, query)}#{titles}" if first else f"#{titles}"
-
-        linked["source"] = linked["source"].map(cell)
-        config["source"] = st.column_config.LinkColumn("source", display_text=_SHOWN_TEXT)
-    return linked, config
-
-
-def with_links(frame: pd.DataFrame, columns: dict[str, tuple]) -> tuple[pd.DataFrame, dict]:
-    """``frame`` with each named column a link to a page, filters kept: ``columns`` maps a column
-    to (the ids of its rows, the page's path, the page's parameter). A row without an id (a
-    group, Unknown) keeps its text and links nowhere. For :func:`table_with_download`'s
-    ``linked``: the table shows the names, the CSV keeps the text."""
-    if frame.empty:
-        return frame, {}
-    linked = frame.copy()
-    query = filters_query()  # once per table: a table has up to a thousand rows
-    for column, (ids, path, param) in columns.items():
-        linked[column] = [
-            f"{page_url(path, param, i, query)}#{text}" if isinstance(i, str) and i not in (UNKNOWN, "") else f"#{text}"
-            for text, i in zip(frame[column].astype(object).fillna(""), ids.astype(object), strict=True)
-        ]
-    config = {column: st.column_config.LinkColumn(column, display_text=_SHOWN_TEXT) for column in columns}
-    return linked, config
-
-
-LIMIT_CARDS = 10
-"""Moves (with their quotes) an evidence panel shows; the moves tables list them all."""
-
-
-def evidence(page, picks: list[str], clicked: str | None, label, behind, *, key: str, orgs_of=None) -> None:
-    """The moves behind a mark of a chart, with their quotes: chosen by a click on the chart
-    (``clicked``, from :func:`dashboard.ui.components.chart.show`) or here from the keyboard, among ``picks``;
-    ``label(pick)`` names a pick, ``behind(pick)`` gives its moves. A button narrows the filters
-    to the organisations the pick names (``orgs_of(pick)``; by default the ids after ':' in
-    'link:A|B', 'from:A', 'org:A')."""
-    pick_key = f"pick_{key}"
-    if clicked is not None and clicked != st.session_state.get(f"_clicked_{key}"):
-        st.session_state[f"_clicked_{key}"] = clicked  # a new click: show it (a later choice here wins)
-        st.session_state[pick_key] = clicked
-    if st.session_state.get(pick_key) not in picks:
-        st.session_state[pick_key] = None
-    pick = st.selectbox(
-        "The moves behind…", picks, key=pick_key, index=None, format_func=label,
-        placeholder="Click a link, a node or a bar, or choose one here",
-    )  # fmt: skip
-    if pick is None:
-        return
-    moves = behind(pick)
-    people = int(moves["headcount"].sum())
-    with st.container(border=True):
-        st.markdown(f"**{md(f'{len(moves):,} move(s), {people:,} people: {label(pick)}')}**")
-        named = orgs_of(pick) if orgs_of is not None else pick.partition(":")[2].split("|")
-        orgs = [org for org in named if org in page.bundle.bounds.orgs]
-        if orgs and tuple(orgs) != page.filters.orgs:
-            st.button(
-                md(f"Narrow the filters to {' and '.join(page.names.get(org, org) for org in orgs)}"),
-                key=f"narrow_{key}", on_click=lambda: st.session_state.update(f_orgs=orgs),
-            )  # fmt: skip
-        move_cards(moves, limit=LIMIT_CARDS)
 
 
 def view_download(page, view: str, level: str = "unit") -> None:

@@ -3,55 +3,45 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard.analysis.flows import extremes, moves_behind, net_flow, pick_label
-from dashboard.analysis.tables import organizations_shown, people_moved, sources_cited
+from dashboard.analysis.pages.overview import overview_view
 from dashboard.record.problems import by_kind
 from dashboard.text import md
 from dashboard.ui import context
-from dashboard.ui.components import chart, limits, widgets
+from dashboard.ui.components import cards, chart, limits, widgets
 from dashboard.ui.components.figures import net_flow_figure
 
 LATEST = 6
+"""Moves the page lists, newest first, with their quotes."""
 
 
 def render(page: context.PageContext) -> None:
     st.title("Talent Flows")
     st.caption("Who moves between organisations, each move backed by the sentence that states it.")
 
-    moves = page.moves
-    orgs = organizations_shown(moves, page.stays)
-    sources = sources_cited(page.bundle.sources, {"moves": moves, "stays": page.stays, "claims": page.claims})
+    view = overview_view(page.bundle, page.selection)
     columns = st.columns(4)
-    columns[0].metric("Moves", f"{len(moves):,}", help="Move records; a group of three is one record.")
+    columns[0].metric("Moves", f"{len(view.moves):,}", help="Move records; a group of three is one record.")
     columns[1].metric(
         "People moved",
-        f"{people_moved(moves):,}",
+        f"{view.people:,}",
         help="Distinct named people (someone who moved twice counts once) plus the headcounts of unnamed groups.",
     )
-    columns[2].metric("Organisations", orgs)
-    columns[3].metric("Sources cited", sources, help="Documents quoted by the moves, stays and claims shown.")
+    columns[2].metric("Organisations", view.organizations)
+    columns[3].metric("Sources cited", view.sources, help="Documents quoted by the moves, stays and claims shown.")
     widgets.counting_note(page)
 
     left, right = st.columns(2)
     with left:
         st.subheader("Biggest net gainers and losers")
-        shown, rest = extremes(net_flow(moves, "root"), 5)
-        clicked = chart.show(net_flow_figure(shown, page.names), key="overview_net")
-        st.caption(
-            "Top-level organisations; people arrived minus people left, within the filters: the five biggest "
-            "gainers and losers (an organisation that gained is never listed as a loser). "
-            + rest
-            + " Hover a bar for how many of them are rumoured, inferred or undated; click it for the moves."
-        )
+        clicked = chart.show(net_flow_figure(view.net_drawn, page.names), key="overview_net")
+        st.caption(view.net_caption)
         widgets.view_download(page, "net-flow", "root")
-        bars = [f"org:{org}" for org in shown["org_id"]]
-        widgets.evidence(page, bars, clicked, lambda p: pick_label(p, page.names),
-                         lambda p: moves_behind(moves, "root", p), key="overview")  # fmt: skip
+        cards.evidence(page, view.net_picks, clicked, view.flows.label, view.flows.behind, key="overview")
     with right:
         data_health(page)
 
     st.subheader("Latest moves")
-    widgets.move_cards(moves, limit=LATEST)
+    cards.move_cards(view.moves, limit=LATEST)
 
 
 def data_health(page: context.PageContext) -> None:
