@@ -99,7 +99,7 @@ def test_the_timeline_tells_a_focus_organisations_departures_apart(shipped):
 
 def test_a_document_that_cannot_be_read_is_a_message_not_an_error(shipped, monkeypatch):
     def unreadable(_path):
-        raise DocumentError("seeds/x.txt: not a regular file")
+        raise DocumentError("document-not-regular", "seeds/x.txt: not a regular file")
 
     monkeypatch.setattr(sources_page, "read_document", unreadable)
     view = sources_page.source_view(shipped, "insideit-llama-authors")
