@@ -426,3 +426,15 @@ def test_every_path_of_the_code_named_exists():
         if not any(REPO.glob(path.rstrip("/")))
     ]
     assert not missing, "\n".join(missing)
+
+
+def test_every_problem_code_is_listed_with_its_severity_and_kind():
+    from dashboard.record.problems import CODES
+
+    page = (REPO / "docs" / "problem-codes.md").read_text(encoding="utf-8")
+    rows = {}
+    for line in page.splitlines():
+        cells = [cell.strip() for cell in line.strip("|").split("|")]
+        if len(cells) == 4 and cells[0].startswith("`"):
+            rows[cells[0].strip("`")] = (cells[1], cells[2])
+    assert rows == {code: (meaning.severity, meaning.kind) for code, meaning in CODES.items()}

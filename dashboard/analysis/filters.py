@@ -7,7 +7,7 @@ export). The cohort keeps records of the cohort's members; the person search mat
 aliases, and an unnamed group's description, case-insensitively. Rumoured moves count only when
 the user includes them.
 
-What each kind of date does (the README's table says the same):
+What each kind of date does (docs/dashboard.md, "What a figure counts", says the same):
 
 =========================  ================================  ==================================
 date                       with a year filter                 per-year charts

@@ -14,7 +14,7 @@ record's facts become spans (:func:`spans`) one way for every format:
 
 Each span keeps its **marks**: ``rumoured`` (the source hedges), ``inferred`` (the organisation
 or the person is not stated by any quote), ``undated`` (no exact date at either end). How each
-format carries them, and what it can't carry, is said at each writer and in the README.
+format carries them, and what it can't carry, is said at each writer and in docs/exports.md.
 """
 
 from __future__ import annotations

@@ -146,8 +146,8 @@ def register(commands) -> None:
     add_move = commands.add_parser(
         "add-move",
         help="add one move given as JSON on standard input; exit 0 saved, 1 invalid, 3 conflict, 4 already there",
-        description="Add one move, read as a JSON object from standard input (README: 'Adding a move from the "
-        "command line'), with the Add page's checks and locked, atomic save. Prints the move's id and the file's "
+        description="Add one move, read as a JSON object from standard input (docs/curating.md, 'add-move'), "
+        "with the Add page's checks and locked, atomic save. Prints the move's id and the file's "
         "new SHA-256 digest.",
     )
     record_options(add_move)
@@ -161,7 +161,7 @@ def register(commands) -> None:
         help="import positions from a CSV file; exit 0 all imported, 1 a row refused, 2 unreadable",
         description="Add positions from a CSV file with the columns person, organisation, role, start, end, "
         "source (a source id, a path a source has, or an http(s) address), quote and translation "
-        "(README: 'Importing positions'). People and organisations are matched by name and alias; the rest are "
+        "(docs/curating.md: 'import'). People and organisations are matched by name and alias; the rest are "
         "added. Inserted as text, validated, written atomically under the record's lock.",
     )
     importer.add_argument("csv", metavar="CSV", help="the spreadsheet, saved as CSV (UTF-8)")

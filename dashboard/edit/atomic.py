@@ -33,7 +33,7 @@ without a second copy in memory. A replacement:
   :func:`replace` reads the file once more after the new text is safely on disk and just before
   the rename, and refuses (:class:`Changed`) if it is no longer the version the new text was
   built from. What remains is the moment between that last read and the rename (microseconds):
-  an editor's save landing exactly then is replaced. See the README, "Locking".
+  an editor's save landing exactly then is replaced. See docs/curating.md, "Locking".
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@
 below and serves ``app.py`` with its usual server and ``.streamlit/config.toml``. One
 middleware, :class:`FastStart`, adds tags to the HTML page Streamlit serves for every page
 path. Each saves a step the browser would otherwise wait for in sequence (measured with
-``python3 dev.py bench``, see the README's Performance section):
+``python3 dev.py bench``, see docs/performance.md):
 
 1. On every page, ``window.__streamlit`` names the server's root as the backend and the main
    page. Without it, a page opened at ``/flows`` first looks for the server at

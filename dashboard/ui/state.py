@@ -10,7 +10,7 @@ ends by writing them back (:func:`write_url`), with the choices of the page bein
 Page choices are also remembered for the session, so going back to a page restores it. Pages
 ask for a value of the link with :func:`requested`, never through ``st.query_params``.
 
-Why not Streamlit's ``bind="query-params"`` (README, "Architecture"): a bound widget writes its
+Why not Streamlit's ``bind="query-params"`` (docs/decisions.md): a bound widget writes its
 *label* into the URL (``org=Mistral+AI``), so every link shared so far (``org=mistral-ai``) would
 need rewriting on arrival, and page choices of the same name on two pages share one value.
 """
