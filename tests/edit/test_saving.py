@@ -52,11 +52,6 @@ def lock_is_free(path: Path) -> bool:
         return False
 
 
-@pytest.fixture
-def record(project) -> Path:
-    return project / "data" / "events.yaml"
-
-
 # --- one writer at a time ---------------------------------------------------------------------
 
 
