@@ -1,12 +1,16 @@
 """Shared fixtures: a throw-away copy of the project and its record file, a fixed today, the
-shipped record (its text, its dataset); and, for the whole run, a private disk cache.
-(Helpers that are not fixtures live in tests/support.)"""
+shipped record (its text, its dataset), and a file no one may read; and, for the whole run, a
+private disk cache. (Helpers that are not fixtures live in tests/support.)"""
 
 from __future__ import annotations
 
+import builtins
+import errno
+import io
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -64,3 +68,25 @@ def dataset():
     result = load_file(SHIPPED, today=TODAY)
     assert result.ok, [problem.message for problem in result.errors]
     return result.dataset
+
+
+@pytest.fixture
+def deny_reading(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], None]:
+    """``deny_reading(path)``: from now on, opening ``path`` fails as it does for a file of mode 000
+    (``PermissionError``, EACCES) — even for root, who can read any file, and whom CI runs as."""
+
+    def deny(path: Path) -> None:
+        denied = os.fspath(path)
+
+        def guarded(real):
+            def opener(file, *args, **kwargs):
+                if isinstance(file, (str, os.PathLike)) and os.fspath(file) == denied:
+                    raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), denied)
+                return real(file, *args, **kwargs)
+
+            return opener
+
+        for module, name in ((builtins, "open"), (io, "open"), (os, "open")):
+            monkeypatch.setattr(module, name, guarded(getattr(module, name)))
+
+    return deny
