@@ -6,7 +6,8 @@
     python3 dev.py bench    # make .venv if needed, then run the benchmark (bench/bench.py)
 
 The virtual environment lives in ``.venv`` and is reinstalled when ``pyproject.toml`` changes.
-Extra arguments go to the command: ``dev.py serve --data other.yaml``, ``dev.py test -k flows``.
+Extra arguments go to the command: ``dev.py serve --data other.yaml``, ``dev.py test -k flows``
+(the tests run in parallel; ``dev.py test -n 0`` runs them in one process).
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / "talent-flows.stamp"
 LINT_IMPORTS = "lint-imports.exe" if os.name == "nt" else "lint-imports"  # import-linter's command
+PARALLEL = ["-n", "auto", "--dist", "load", "--maxschedchunk", "1"]
+"""pytest-xdist: a worker per core, each given the next test in order as it finishes one, so the
+long browser tests (early in the order) run beside the rest and no worker waits on another. A
+module's fixtures (the browser tests' server) start at most once per worker."""
 
 
 def venv_python() -> Path:
@@ -73,7 +78,7 @@ def test(args: list[str]) -> None:
         ("layers", [python.with_name(LINT_IMPORTS), "--no-cache", "--no-logo"]),
         ("data", [python, "-m", "dashboard", "validate", "--quiet", "data/events.yaml"]),
         ("schema", [python, "-m", "dashboard", "schema", "--check", "data/events.schema.json"]),
-        ("tests", [python, "-m", "pytest", *args]),
+        ("tests", [python, "-m", "pytest", *PARALLEL, *args]),
     ]
     for name, command in steps:
         print(f"== {name}", flush=True)

@@ -20,13 +20,7 @@ from dashboard.analysis.filters import (
     to_query,
 )
 from dashboard.analysis.tables import claims_table, moves_table, records, stays_table
-from dashboard.record.load import load_file
-from support.records import SHIPPED, TODAY, load
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    return load_file(SHIPPED, today=TODAY).dataset
+from support.records import load
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ import pytest
 
 from dashboard.analysis import interchange
 from dashboard.cli import main
-from support.interchange import SPLITTERS, check_popolo, parse_quickstatements
+from support.interchange import SPLITTERS, check_popolo, followthemoney_model, parse_quickstatements
 from support.records import REPO, TODAY, load
 
 FORMULA = '=HYPERLINK("http://host/?"&A1,"x")'
@@ -239,7 +239,7 @@ def test_the_json_export_parses_and_keeps_every_text(hostile, tmp_path):
 
 
 def test_the_followthemoney_export_passes_the_library_and_keeps_every_text(hostile, tmp_path):
-    from followthemoney import model
+    model = followthemoney_model()
 
     names = set()
     for line in export(hostile, "--format", "ftm", tmp_path=tmp_path).splitlines():

@@ -10,17 +10,9 @@ import hashlib
 import pytest
 
 from dashboard.record.evidence import inferred_fields, report_of, reports
-from dashboard.record.load import load_file
-from support.records import REPO, SHIPPED, TODAY
+from support.records import REPO
 
 SHARED_SEEDS = REPO.parent / "shared" / "seeds"
-
-
-@pytest.fixture(scope="module")
-def dataset():
-    result = load_file(SHIPPED, today=TODAY)
-    assert result.ok
-    return result.dataset
 
 
 def moves_of(dataset, person_id):

@@ -120,11 +120,6 @@ def test_quote_check_finds_a_quote_or_shows_the_closest_passage():
 # --- saving ---------------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def record(project) -> Path:
-    return project / "data" / "events.yaml"
-
-
 def test_save_writes_a_valid_file_once(record):
     before = record.read_bytes()
     saved = save(record, draft(), digest(before), today=TODAY)

@@ -53,11 +53,6 @@ def lock_is_free(path: Path) -> bool:
         return False
 
 
-@pytest.fixture
-def record(project) -> Path:
-    return project / "data" / "events.yaml"
-
-
 # --- one writer at a time ---------------------------------------------------------------------
 
 

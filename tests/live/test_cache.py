@@ -11,24 +11,29 @@ import pytest
 
 from dashboard import config
 from dashboard.live import cache, watch
-from support.records import REPO, SHIPPED
+from support.records import REPO
 
 
 @pytest.fixture
 def cache_dir(tmp_path, monkeypatch) -> Path:
     folder = tmp_path / "cache"
     monkeypatch.setenv(config.CACHE_DIR_ENV, str(folder))
-    monkeypatch.setenv("TALENT_FLOWS_TODAY", "2026-11-24")
     return folder
 
 
 @pytest.fixture
-def record(tmp_path) -> Path:
-    (tmp_path / "project" / "data").mkdir(parents=True)
-    shutil.copytree(REPO / "seeds", tmp_path / "project" / "seeds")
-    path = tmp_path / "project" / "data" / "events.yaml"
-    shutil.copy(SHIPPED, path)
-    return path
+def validations(monkeypatch) -> list[str]:
+    """The records validated from now on (one entry per validation): an entry read from the cache
+    validates nothing."""
+    done: list[str] = []
+    load = watch.Revalidator.load
+
+    def counted(self, text, *, name, **kwargs):
+        done.append(name)
+        return load(self, text, name=name, **kwargs)
+
+    monkeypatch.setattr(watch.Revalidator, "load", counted)
+    return done
 
 
 def restart() -> None:
@@ -57,13 +62,13 @@ def comparable(current):
     )
 
 
-def test_a_restart_reads_the_cache_and_gets_exactly_the_cold_result(cache_dir, record, monkeypatch):
+def test_a_restart_reads_the_cache_and_gets_exactly_the_cold_result(cache_dir, record, validations):
     restart()
     cold = watch.current(record)
-    assert len(entries(cache_dir)) == 1
+    assert len(entries(cache_dir)) == 1 and len(validations) == 1
     restart()
-    monkeypatch.setattr(watch.Revalidator, "load", lambda *a, **k: pytest.fail("validated again"))
     warm = watch.current(record)
+    assert len(validations) == 1  # not validated again
     assert comparable(warm) == comparable(cold)
     assert warm.bundle is not cold.bundle  # it came from disk, not from memory
 
@@ -80,16 +85,13 @@ def test_an_edited_file_is_never_served_from_the_cache(cache_dir, record):
     assert len(entries(cache_dir)) == 2
 
 
-def test_an_entry_written_by_other_code_is_never_read(cache_dir, record, monkeypatch):
+def test_an_entry_written_by_other_code_is_never_read(cache_dir, record, monkeypatch, validations):
     restart()
     watch.current(record)
     restart()
     monkeypatch.setattr(cache, "code_version", lambda: "other rules")
-    validated = []
-    load = watch.Revalidator.load
-    monkeypatch.setattr(watch.Revalidator, "load", lambda *a, **k: validated.append(1) or load(*a, **k))
     watch.current(record)
-    assert validated == [1]
+    assert len(validations) == 2
     assert len(entries(cache_dir)) == 2
 
 
@@ -122,15 +124,32 @@ def test_a_changed_seed_document_is_never_served_from_the_cache(cache_dir, recor
         lambda raw: b"",
     ],
 )
-def test_a_corrupt_cache_entry_is_ignored_and_rebuilt(cache_dir, record, damage):
+def test_a_corrupt_cache_entry_is_ignored_and_rebuilt(cache_dir, record, damage, validations):
     restart()
     cold = watch.current(record)
     [entry] = entries(cache_dir)
     entry.write_bytes(damage(entry.read_bytes()))
     restart()
     assert comparable(watch.current(record)) == comparable(cold)
+    assert len(validations) == 2  # validated again, not read
     [rebuilt] = entries(cache_dir)
     assert cache.get(rebuilt.stem) is not None
+
+
+def test_an_altered_entry_is_never_served_even_if_it_unpickles_to_a_load(cache_dir, record, validations):
+    """Someone who can write to the cache folder, but does not know the key, changes what an entry
+    says: the signature no longer matches, so the record is validated again."""
+    restart()
+    watch.current(record)
+    [entry] = entries(cache_dir)
+    raw = entry.read_bytes()
+    signed = len(cache.FORMAT) + 32  # the magic, then the HMAC-SHA256 signature
+    result, bundle = pickle.loads(raw[signed:])  # noqa: S301 - the test's own entry
+    bundle.names["mistral-ai"] = "Forged"
+    entry.write_bytes(raw[:signed] + pickle.dumps((result, bundle), protocol=pickle.HIGHEST_PROTOCOL))
+    restart()
+    assert watch.current(record).bundle.names["mistral-ai"] == "Mistral AI"
+    assert len(validations) == 2
 
 
 def test_a_foreign_entry_is_never_unpickled(cache_dir, record, tmp_path):
@@ -150,12 +169,22 @@ def test_a_foreign_entry_is_never_unpickled(cache_dir, record, tmp_path):
     assert not marker.exists()
 
 
-def test_an_entry_signed_with_another_key_is_foreign(cache_dir, record):
+def test_an_entry_signed_with_another_key_is_foreign(cache_dir, record, validations):
     restart()
     watch.current(record)
+    [entry] = entries(cache_dir)
     (cache_dir / "key").write_bytes(b"k" * 32)  # another installation's key
     restart()
     assert watch.current(record).result.ok  # rebuilt, not trusted
+    assert len(validations) == 2
+    assert cache.get(entry.stem) is not None  # signed again, with this key
+
+
+def test_the_cache_never_returns_what_another_key_signed(cache_dir):
+    cache.put("x", "written with the first key")
+    (cache_dir / "key").write_bytes(b"k" * 32)
+    assert cache.get("x") is None
+    assert entries(cache_dir) == []  # and forgot it
 
 
 def test_old_entries_are_pruned(cache_dir):

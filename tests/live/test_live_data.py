@@ -3,23 +3,9 @@
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
-import pytest
-
 from dashboard.live import watch
-from support.records import REPO, SHIPPED
-
-
-@pytest.fixture
-def record(tmp_path: Path, monkeypatch) -> Path:
-    monkeypatch.setenv("TALENT_FLOWS_TODAY", "2026-11-24")
-    (tmp_path / "data").mkdir()
-    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
-    path = tmp_path / "data" / "events.yaml"
-    shutil.copy(SHIPPED, path)
-    return path
 
 
 def touch_later(path: Path) -> None:

@@ -1,11 +1,14 @@
 """Readers of the exports, written from their formats' specifications: QuickStatements V1 batches
-cut as each of its three readers cuts them, and the Popolo JSON Schemas this export uses."""
+cut as each of its three readers cuts them, the Popolo JSON Schemas this export uses, and
+FollowTheMoney's own library (skipped where it is not installed)."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import jsonschema
+import pytest
 
 # --- QuickStatements V1: how its readers cut a batch, and a parser of its syntax ----------------
 #
@@ -171,3 +174,19 @@ def check_popolo(data: dict) -> None:
     for membership in data["memberships"]:
         assert membership["person_id"] in people and membership["organization_id"] in orgs
     assert all(org.get("parent_id", org["id"]) in orgs for org in data["organizations"])
+
+
+# --- FollowTheMoney: its own library, the optional `interchange` extra ------------------------
+
+
+def followthemoney_model():
+    """FollowTheMoney's model, or a skip: the library is the optional ``interchange`` extra
+    (``dev.py test`` installs it), and only the ftm export needs it."""
+    return pytest.importorskip("followthemoney", reason="the interchange extra (followthemoney) is not installed").model
+
+
+def check_ftm(line: str, model) -> None:
+    """``line`` is a FollowTheMoney entity whose every value its property's type accepts."""
+    entity = model.get_proxy(json.loads(line), cleaned=False)
+    for prop in entity.iterprops():
+        assert all(prop.type.validate(value) for value in entity.get(prop)), (prop.name, entity.get(prop))

@@ -11,15 +11,10 @@ import pytest
 from dashboard.config import READ_ONLY_ENV
 from dashboard.text import md
 from support.apptest import open_page, sankey, texts
-from support.records import REPO, TODAY
+from support.records import REPO
 
 DOC = (REPO / "seeds" / "000_754018a0b65caa00.txt").read_text(encoding="utf-8").split()
 QUOTE = " ".join(DOC[40:52])
-
-
-@pytest.fixture(autouse=True)
-def fixed_today(monkeypatch):
-    monkeypatch.setenv("TALENT_FLOWS_TODAY", TODAY.isoformat())
 
 
 def fill(at, *, quote: str = QUOTE, new_org: str = "Example Lab"):

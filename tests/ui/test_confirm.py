@@ -10,17 +10,12 @@ from dashboard.articles.candidates import Candidate
 from dashboard.record.model import UNKNOWN
 from dashboard.ui.components import prefill
 from support.apptest import open_page, texts
-from support.records import TODAY, load
+from support.records import load
 
 ARTICLE = (
     "Personalien.\nDaniel Gross wechselt im Mai von Safe Superintelligence zu Meta.\n"
     "Vier Ingenieure von Anthropic sind zu Mistral AI gewechselt.\nKatrin Vogel soll OpenAI verlassen.\n"
 )
-
-
-@pytest.fixture(autouse=True)
-def fixed_today(monkeypatch):
-    monkeypatch.setenv("TALENT_FLOWS_TODAY", TODAY.isoformat())
 
 
 def record_of(project):

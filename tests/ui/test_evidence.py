@@ -11,12 +11,7 @@ import pytest
 from dashboard.analysis.flows import OTHER, drawn_links, first_quotes, moves_behind, pick_label, sankey_links
 from dashboard.analysis.tables import moves_table
 from support.apptest import figures, open_page, sankey, texts
-from support.records import SHIPPED, TODAY, load
-
-
-@pytest.fixture(autouse=True)
-def fixed_today(monkeypatch):
-    monkeypatch.setenv("TALENT_FLOWS_TODAY", TODAY.isoformat())
+from support.records import SHIPPED, load
 
 
 @pytest.fixture(scope="module")

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 import pandas as pd
 
 from dashboard.analysis.flows import sankey_links
@@ -12,6 +17,7 @@ from dashboard.ui.components.figures import (
     org_color,
     sankey_figure,
 )
+from support.records import REPO
 
 NAMES = {"meta": "Meta", "mistral": "Mistral AI", "evil": "<img src=x onerror=alert(1)>", "unknown": "Unknown"}
 
@@ -39,8 +45,27 @@ def test_sankey_without_links_says_so():
     assert figure.layout.annotations[0].text == "No moves match the filters."
 
 
-def test_colours_are_stable_per_organisation():
-    assert org_color("meta") == org_color("meta")
+# Each organisation's colour, as every process of every version has drawn it so far.
+KNOWN_COLOURS = {
+    "meta": "#B279A2", "mistral-ai": "#72B7B2", "openai": "#E45756",
+    "apple": "#4C78A8", "anthropic": "#FF9DA6", "google-deepmind": "#EECA3B",
+}  # fmt: skip
+
+
+def test_colours_are_stable_per_organisation_across_processes():
+    """An organisation keeps its colour on every page, after a restart and on another machine:
+    a colour taken from ``hash()`` (salted anew in each process) would not."""
+    assert {org_id: org_color(org_id) for org_id in KNOWN_COLOURS} == KNOWN_COLOURS
+    script = (
+        "import json; from dashboard.ui.components.figures import org_color; "
+        f"print(json.dumps([org_color(org_id) for org_id in {list(KNOWN_COLOURS)!r}]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env={**os.environ, "PYTHONHASHSEED": "1", "PYTHONPATH": str(REPO)},  # another process, another salt
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert json.loads(done.stdout) == list(KNOWN_COLOURS.values())
     assert org_color("unknown") == "#9E9E9E"
 
 

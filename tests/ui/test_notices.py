@@ -4,15 +4,7 @@ choice; the Organisation page follows a single selected organisation; figures sa
 
 from __future__ import annotations
 
-import pytest
-
 from support.apptest import PAGES, open_page, texts
-from support.records import TODAY
-
-
-@pytest.fixture(autouse=True)
-def fixed_today(monkeypatch):
-    monkeypatch.setenv("TALENT_FLOWS_TODAY", TODAY.isoformat())
 
 
 def warnings(at) -> list[str]:

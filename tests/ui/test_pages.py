@@ -11,11 +11,6 @@ from support.apptest import PAGES, charts, edited_record, figures, link_names, o
 from support.records import REPO, SHIPPED, line_of
 
 
-@pytest.fixture(autouse=True)
-def fixed_today(monkeypatch):
-    monkeypatch.setenv("TALENT_FLOWS_TODAY", "2026-11-24")
-
-
 @pytest.mark.parametrize("page", list(PAGES))
 def test_every_page_runs_on_the_shipped_data(page, monkeypatch):
     at = open_page(page, monkeypatch=monkeypatch)
