@@ -257,10 +257,15 @@ def test_killed_writers_leave_a_whole_file_and_the_next_save_removes_their_lefto
     context = multiprocessing.get_context("fork")
     rng = random.Random(12)
     seen_leftovers = 0
-    for _ in range(40):
+    for _ in range(12):  # each kill lands while the child writes: a dozen are plenty
         child = context.Process(target=_save_forever, args=(str(record),))
         child.start()
-        time.sleep(rng.uniform(0.02, 0.12))
+        # Kill only once the child writes (on a busy machine its first save may take a while to
+        # begin): after its first temporary file appears, at a random moment of the next writes.
+        deadline = time.monotonic() + 20
+        while not atomic.leftovers(record) and time.monotonic() < deadline:
+            time.sleep(0.0005)
+        time.sleep(rng.uniform(0, 0.06))
         os.kill(child.pid, signal.SIGKILL)
         child.join()
         ids = move_ids(record)  # always valid, and never a duplicate or a half move
