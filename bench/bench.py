@@ -76,13 +76,13 @@ def work_parse(path: Path, repeats: int) -> dict:
 
 
 def work_validate(path: Path, repeats: int) -> dict:
-    from dashboard.record import documents
+    from dashboard.record import quotes
     from dashboard.record.load import load_file
 
     warned: dict = {}
 
     def cold() -> None:
-        documents._prepared.cache_clear()  # every repeat reads and prepares the documents again
+        quotes._prepared.cache_clear()  # every repeat reads and prepares the documents again
         result = load_file(path)
         assert result.ok, result.errors[:3]
         sections = (("moves",), ("stays",), ("positions",))

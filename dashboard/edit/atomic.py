@@ -153,14 +153,8 @@ def replace(path: Path, data: bytes, *, unchanged: str | None = None) -> None:
     except FileNotFoundError:
         old = None
     temporary = real.with_name(f".{real.name}.{secrets.token_hex(6)}.tmp")
-    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), NEW_FILE_MODE)
+    _write_new(temporary, data, old)
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            if old is not None:
-                _keep_ownership(out.fileno(), old)
-            os.fsync(out.fileno())
         if unchanged is not None and digest(_read_or_empty(real)) != unchanged:
             raise Changed(f"{real.name} changed on disk while the new version was being written")
         os.replace(temporary, real)
@@ -189,12 +183,8 @@ def create_new(path: Path, data: bytes) -> None:
     """
     path = Path(path)
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), NEW_FILE_MODE)
+    _write_new(temporary, data)
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
         try:
             os.link(temporary, path)
         except FileExistsError:
@@ -202,7 +192,7 @@ def create_new(path: Path, data: bytes) -> None:
         except OSError as err:  # no hard links here (FAT, some network file systems)
             if err.errno not in _NO_HARD_LINKS:
                 raise
-            _create_in_place(path, data)
+            _write_new(path, data)
     finally:
         Path(temporary).unlink(missing_ok=True)
     _sync_folder(path.parent)
@@ -212,12 +202,16 @@ _NO_HARD_LINKS = {errno.EPERM, errno.EMLINK, errno.EXDEV, errno.ENOSYS, getattr(
                   getattr(errno, "EOPNOTSUPP", errno.EPERM)}  # fmt: skip
 
 
-def _create_in_place(path: Path, data: bytes) -> None:
+def _write_new(path: Path, data: bytes, old: os.stat_result | None = None) -> None:
+    """Create ``path`` exclusively holding ``data``, flushed and fsynced, with ``old``'s owner,
+    group and mode when given; on any failure nothing is left under ``path``."""
     handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), NEW_FILE_MODE)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
+            if old is not None:
+                _keep_ownership(out.fileno(), old)
             os.fsync(out.fileno())
     except BaseException:
         path.unlink(missing_ok=True)

@@ -180,6 +180,23 @@ def test_a_hand_edit_during_the_save_is_kept_and_the_save_refused(record, monkey
 STEPS = ["create", "write", "chown", "chmod", "fsync", "last check", "replace", "sync folder"]
 
 
+class HalfWrite:
+    """A file that writes half of what it is given, then calls ``crash`` (a crash mid-write)."""
+
+    def __init__(self, file, crash):
+        self.file, self.crash = file, crash
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.file.close()
+
+    def write(self, data):
+        self.file.write(data[: len(data) // 2])
+        self.crash()
+
+
 @pytest.mark.parametrize("step", STEPS)
 def test_a_crash_at_any_step_leaves_the_old_or_the_new_file_and_no_leftovers(record, monkeypatch, step):
     """Each step of the write raises while the lock is held: the file is whole (old, or new if the
@@ -195,24 +212,9 @@ def test_a_crash_at_any_step_leaves_the_old_or_the_new_file_and_no_leftovers(rec
                             else real_open(path, *a, **k))  # fmt: skip
     elif step == "write":
 
-        class HalfWrite:
-            def __init__(self, handle, *args, **kwargs):
-                self.file = real_fdopen(handle, *args, **kwargs)
-
-            def __enter__(self):
-                return self
-
-            def __exit__(self, *exc):
-                self.file.close()
-
-            def write(self, data):
-                self.file.write(data[: len(data) // 2])
-                crash()
-
         def half_write(handle, mode="r", *args, **kwargs):  # reading a source document stays whole
-            return (
-                HalfWrite(handle, mode, *args, **kwargs) if "w" in mode else real_fdopen(handle, mode, *args, **kwargs)
-            )
+            file = real_fdopen(handle, mode, *args, **kwargs)
+            return HalfWrite(file, crash) if "w" in mode else file
 
         monkeypatch.setattr(atomic.os, "fdopen", half_write)
     elif step in ("chown", "chmod"):
@@ -401,21 +403,10 @@ def test_a_new_file_never_replaces_what_has_its_name(tmp_path, kind):
 def test_a_crash_while_creating_a_file_leaves_no_half_of_it(tmp_path, monkeypatch):
     real_fdopen = os.fdopen
 
-    class HalfWrite:
-        def __init__(self, handle, *args, **kwargs):
-            self.file = real_fdopen(handle, *args, **kwargs)
+    def crash():
+        raise OSError("crash while writing")
 
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            self.file.close()
-
-        def write(self, data):
-            self.file.write(data[: len(data) // 2])
-            raise OSError("crash while writing")
-
-    monkeypatch.setattr(atomic.os, "fdopen", HalfWrite)
+    monkeypatch.setattr(atomic.os, "fdopen", lambda handle, *a, **k: HalfWrite(real_fdopen(handle, *a, **k), crash))
     with pytest.raises(OSError, match="crash while writing"):
         atomic.create_new(tmp_path / "doc.txt", b"a whole document\n")
     assert list(tmp_path.iterdir()) == []
