@@ -47,7 +47,8 @@ class Bundle:
 
 def _light(dataset: Dataset) -> Dataset:
     """``dataset`` without its moves, stays and positions (see :class:`Bundle`)."""
-    return Dataset(dataset.document.model_copy(update={"moves": [], "stays": [], "positions": []}), dataset.root)
+    light = dataset.document.model_copy(update={"moves": [], "stays": [], "positions": []})
+    return Dataset(light, dataset.root, dataset.today)
 
 
 def _years(frame: pd.DataFrame) -> set[int]:

@@ -3,7 +3,10 @@
 All three speak of **employment spans**: someone at an organisation from a date to a date. The
 record's facts become spans (:func:`spans`) one way for every format:
 
-- a **position** is a span as it is (its start and end, each exact, bounded or unknown);
+- a **position** is a span as it is (its start and end, each exact, bounded or unknown), except
+  that a scheduled end still ahead of the day the record was checked is no end yet: the span is
+  open at that end, and the scheduled date is kept apart (``scheduled``), since all three formats
+  read an end date as the day the employment *ended*;
 - a **move** of a named person from A to B is the end of a span at A and the start of one at B,
   at the move's date: an ``effective`` date is exact; a ``reported`` one only bounds the change
   ("by then", ``../D``), and ``before`` bounds it too; an ``unknown`` end names no organisation
@@ -46,6 +49,8 @@ class Span:
     rumoured: bool = False
     inferred: tuple[str, ...] = ()
     marks: tuple[str, ...] = field(default=())
+    scheduled: When | None = None
+    """A scheduled end (a term, a contract): ``end`` too once it has passed, else ``end`` is open."""
 
     @property
     def undated(self) -> bool:
@@ -70,9 +75,11 @@ def spans(dataset: Dataset) -> list[Span]:
     document = dataset.document
     found: list[Span] = []
     for position in document.positions:
+        end = OPEN if position.planned(dataset.today) else position.end
         found.append(Span(f"position-{position.id}", position.person, position.org, position.role, position.start,
-                          position.end, f"position:{position.id}", tuple(position.evidence),
-                          inferred=tuple(inferred_fields(position))))  # fmt: skip
+                          end, f"position:{position.id}", tuple(position.evidence),
+                          inferred=tuple(inferred_fields(position)),
+                          scheduled=position.end if position.end_scheduled else None))  # fmt: skip
     for move in document.moves:
         if move.person is None:
             continue
@@ -96,6 +103,15 @@ def spans(dataset: Dataset) -> list[Span]:
 
 def _exact(when: When) -> PartialDate | None:
     return when.exact
+
+
+def _date_notes(span: Span) -> list[str]:
+    """What a format's exact dates can't carry: a bounded date in words, and a scheduled end."""
+    notes = [f"{label}: {when.label()}" for label, when in (("start", span.start), ("end", span.end))
+             if when.exact is None and when.dating != "unknown"]  # fmt: skip
+    if span.scheduled is not None:
+        notes.append(f"end: scheduled for {span.scheduled.label()}")
+    return notes
 
 
 def _quote(dataset: Dataset, item: Evidence) -> tuple[str, str | None, str]:
@@ -186,7 +202,7 @@ def quickstatements(dataset: Dataset) -> QuickStatements:
 
     - Start and end become P580 and P582 qualifiers only when exact, at their precision (/9 year,
       /10 month, /11 day); a bounded or unknown date gives no qualifier (Wikidata's time value
-      can't say "by 2025").
+      can't say "by 2025"), nor does a scheduled end still ahead (it has not ended yet).
     - References: S854 (reference URL) when the source has an address, S1683 (quotation) as
       monolingual text in the source's language.
     - A person without a ``wikidata`` item is created (CREATE, then LAST with label and P31 Q5)
@@ -305,12 +321,10 @@ def ftm_entities(dataset: Dataset) -> Iterator[dict]:
         entity.add("employee", person(span.person).id)
         entity.add("employer", organisation(span.org).id)
         entity.add("role", span.role)
-        notes = []
-        for prop, label, when in (("startDate", "start", span.start), ("endDate", "end", span.end)):
+        notes = _date_notes(span)
+        for prop, when in (("startDate", span.start), ("endDate", span.end)):
             if when.exact is not None:
                 entity.add(prop, str(when.exact))
-            elif when.dating != "unknown":
-                notes.append(f"{label}: {when.label()}")
         if span.inferred:
             notes.append("inferred: " + ", ".join(span.inferred))
         entity.add("status", "rumoured" if span.rumoured else "stated")
@@ -340,7 +354,9 @@ def popolo(dataset: Dataset) -> dict:
     as the note).
 
     Popolo has no place for doubt, so rumoured spans are left out (listed in the top-level
-    ``talent_flows_left_out``); an inferred field or a bounded date is said in the source's note."""
+    ``talent_flows_left_out``); an inferred field or a bounded date is said in the source's note.
+    Popolo's ``end_date`` is the day the membership ended, so a scheduled end still ahead is no
+    ``end_date`` yet: the note says "end: scheduled for 2027-01-03" (a passed one is both)."""
     document = dataset.document
     memberships, left_out = [], []
     for span in spans(dataset):
@@ -350,12 +366,10 @@ def popolo(dataset: Dataset) -> dict:
         membership = {"id": span.id, "person_id": span.person, "organization_id": span.org}
         if span.role:
             membership["role"] = span.role
-        notes = []
-        for key, label, when in (("start_date", "start", span.start), ("end_date", "end", span.end)):
+        notes = _date_notes(span)
+        for key, when in (("start_date", span.start), ("end_date", span.end)):
             if when.exact is not None:
                 membership[key] = str(when.exact)
-            elif when.dating != "unknown":
-                notes.append(f"{label}: {when.label()}")
         if span.inferred:
             notes.append("inferred, not stated: " + ", ".join(span.inferred))
         sources = []

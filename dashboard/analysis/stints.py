@@ -7,6 +7,11 @@ its source, bounded or unknown. Two questions are answered here, both without gu
 the later of their latest possible starts lies before the earlier of their earliest possible
 ends. An unknown start or end proves nothing, so such a position is never called parallel.
 
+**Scheduled ends.** An end the source sets in advance (``end_scheduled: true``: a term, a
+contract) may lie in the future. Until it comes, the position counts as still held *today* and
+no further: what lies after today is a plan, not a fact, so it proves no overlap and is drawn
+apart (``planned``). Once the day has passed, the position ended then, like any placed end.
+
 **Derived moves.** A move from A to B is *derived* when the person's position at A ends and a
 position at another organisation B begins close to that end:
 
@@ -15,6 +20,8 @@ position at another organisation B begins close to that end:
   nothing we can place, so it derives nothing.
 - B's start lies within :data:`GAP_DAYS` of A's end (their spans, each widened by that much,
   meet), and after A began.
+- A's end is not a scheduled end still ahead of today: the person has not left A yet, and a
+  move is never counted before it happens (it is derived once the day has passed).
 - Exactly one such B exists. Two positions starting at A's end (a new job and a board seat) leave
   the next step unclear, so none is derived; :func:`next_steps` says so on the Person page.
 - No explicit move of the record already says the person went from A to B: explicit moves stay
@@ -71,9 +78,10 @@ def _by_person(positions: list[Position]) -> dict[str, list[Position]]:
     return people
 
 
-def _follows(before: Position, after: Position) -> bool:
-    """Whether ``after`` begins near ``before``'s end, at another organisation, after ``before`` began."""
-    if after.org == before.org or after is before:
+def _follows(before: Position, after: Position, today: dt.date) -> bool:
+    """Whether ``after`` begins near ``before``'s end, at another organisation, after ``before``
+    began, and ``before``'s end is not still ahead of ``today`` as scheduled."""
+    if after.org == before.org or after is before or before.planned(today):
         return False
     end, start = _placed(before.end), _placed(after.start)
     if end is None or start is None or not _near(end, start):
@@ -82,12 +90,13 @@ def _follows(before: Position, after: Position) -> bool:
     return began is None or start[0] > began
 
 
-def next_steps(positions: list[Position]) -> tuple[list[tuple[Position, Position]], list[Unclear]]:
-    """Pairs (ended position, the one position that followed it) and the ends with several followers."""
+def next_steps(positions: list[Position], today: dt.date) -> tuple[list[tuple[Position, Position]], list[Unclear]]:
+    """Pairs (ended position, the one position that followed it) and the ends with several
+    followers, as of ``today`` (a scheduled end still ahead ends nothing yet)."""
     pairs, unclear = [], []
     for held in _by_person(positions).values():
         for before in held:
-            followers = [after for after in held if _follows(before, after)]
+            followers = [after for after in held if _follows(before, after, today)]
             if len(followers) == 1:
                 pairs.append((before, followers[0]))
             elif followers:
@@ -108,18 +117,20 @@ def _evidence(position: Position, fields: dict[str, str]) -> list[Evidence]:
     return items
 
 
-def derive_moves(document: Document) -> list[Move]:
-    """The moves the record's positions imply (see the module's rules), in the order of the positions."""
+def derive_moves(document: Document, today: dt.date) -> list[Move]:
+    """The moves the record's positions imply as of ``today`` (see the module's rules), in the
+    order of the positions."""
     if not document.positions:
         return []
     explicit = {(move.person, move.from_, move.to) for move in document.moves if move.person is not None}
-    pairs, _ = next_steps(document.positions)
+    pairs, _ = next_steps(document.positions, today)
     moves = []
     for before, after in pairs:
         if (before.person, before.org, after.org) in explicit:
             continue
+        ended = "ended as scheduled" if before.end_scheduled else "ended"
         note = (
-            f"Derived from positions: {before.id} ended {before.end.label()}; {after.id} began {after.start.label()}."
+            f"Derived from positions: {before.id} {ended} {before.end.label()}; {after.id} began {after.start.label()}."
         )
         moves.append(
             Move.model_construct(
@@ -132,17 +143,22 @@ def derive_moves(document: Document) -> list[Move]:
     return moves
 
 
-def _certain(position: Position) -> tuple[dt.date | None, dt.date | None]:
+def _certain(position: Position, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
     """The span the position was certainly held: from its latest possible start to its
-    earliest possible end (``None`` where the record can't say)."""
-    return position.start.last_day(), position.end.first_day()
+    earliest possible end (``None`` where the record can't say); a scheduled end counts up to
+    ``today`` at most (what lies after it is planned)."""
+    end = position.end.first_day()
+    if position.end_scheduled and end is not None:
+        end = min(end, today)
+    return position.start.last_day(), end
 
 
-def parallel(positions: list[Position]) -> dict[str, list[str]]:
-    """Position id -> ids of the same person's positions certainly held at the same time."""
+def parallel(positions: list[Position], today: dt.date) -> dict[str, list[str]]:
+    """Position id -> ids of the same person's positions certainly held at the same time (as of
+    ``today``: the planned part of a scheduled end proves nothing yet)."""
     found: dict[str, list[str]] = {position.id: [] for position in positions}
     for held in _by_person(positions).values():
-        spans = [(position, *_certain(position)) for position in held]
+        spans = [(position, *_certain(position, today)) for position in held]
         spans = [(position, start, end) for position, start, end in spans if start is not None and end is not None]
         for index, (one, start, end) in enumerate(spans):
             for other, other_start, other_end in spans[index + 1 :]:
@@ -159,15 +175,16 @@ def _day(value) -> dt.date | None:
     return value.date() if hasattr(value, "date") and not isinstance(value, dt.date) else value
 
 
-def stint_segments(positions, edges: tuple[dt.date, dt.date]):
+def stint_segments(positions, edges: tuple[dt.date, dt.date], today: dt.date):
     """The pieces a chart of positions draws (rows of the positions table, in order).
 
     Each position is a row ``label`` ('OpenAI · chief scientist'). When the record proves a span
     (the latest possible start lies before the earliest possible end), that span is ``held`` and
     the bounds' own width on either side is ``uncertain`` (an open side runs to the chart's
     ``edges``). When it proves none (an unknown or open start or end), the whole span the dates
-    allow is one ``uncertain`` piece. Columns: ``label``, ``piece``, ``x0``, ``x1`` (days), ``id``,
-    ``org_id``.
+    allow is one ``uncertain`` piece. Of a position with a scheduled end, whatever lies after
+    ``today`` is one ``planned`` piece, its ``text`` 'scheduled to end …'. Columns: ``label``,
+    ``piece``, ``x0``, ``x1`` (days), ``id``, ``org_id``, ``text``.
     """
     left, right = edges
     pieces = []
@@ -179,8 +196,26 @@ def stint_segments(positions, edges: tuple[dt.date, dt.date]):
             spans = [span for span in spans if span[0] == "held" or span[1] < span[2]]
         else:
             spans = [("uncertain", s1 or left, e2 or right)]
-        pieces += [(label, piece, x0, x1, row.id, row.org_id) for piece, x0, x1 in spans]
-    return pd.DataFrame(pieces, columns=["label", "piece", "x0", "x1", "id", "org_id"])
+        if row.end_scheduled:
+            spans = _planned_after(spans, today)
+        planned = f"scheduled to end {row.end_label}"
+        pieces += [(label, piece, x0, x1, row.id, row.org_id, planned if piece == "planned" else "")
+                   for piece, x0, x1 in spans]  # fmt: skip
+    return pd.DataFrame(pieces, columns=["label", "piece", "x0", "x1", "id", "org_id", "text"])
+
+
+def _planned_after(spans: list[tuple], today: dt.date) -> list[tuple]:
+    """``spans`` (in date order) cut at ``today``: what lies after it becomes one ``planned`` piece."""
+    kept = []
+    for piece, x0, x1 in spans:
+        if x1 <= today:
+            kept.append((piece, x0, x1))
+        elif x0 < today:
+            kept.append((piece, x0, today))
+    after = [(x0, x1) for _, x0, x1 in spans if x1 > today]
+    if after:
+        kept.append(("planned", max(today, after[0][0]), max(x1 for _, x1 in after)))
+    return kept
 
 
 def position_hovers(positions) -> dict[str, str]:
@@ -189,7 +224,8 @@ def position_hovers(positions) -> dict[str, str]:
     texts = {}
     for row in positions.itertuples(index=False):
         title = row.org + (f" · {row.role}" if row.role else "")
-        when = f"from {row.start_label} to {row.end_label}".replace("unknown date", "unknown")
+        to = f", scheduled to end {row.end_label}" if row.end_scheduled else f" to {row.end_label}"
+        when = f"from {row.start_label}{to}".replace("unknown date", "unknown")
         marks = [field for field, flag in (("start", row.start_estimated), ("end", row.end_estimated)) if flag]
         when += f" ({' and '.join(marks)} estimated)" if marks else ""
         texts[row.id] = hover_text(title, when, row.evidence)

@@ -69,9 +69,10 @@ def _support(dataset: Dataset, record, derived: bool = False) -> dict:
 
 
 def all_moves(dataset: Dataset) -> list[tuple[object, bool]]:
-    """The record's moves, then the moves derived from its positions: (move, derived) pairs."""
+    """The record's moves, then the moves derived from its positions as of the day the record
+    was checked (:attr:`Dataset.today`): (move, derived) pairs."""
     return [(move, False) for move in dataset.document.moves] + [
-        (move, True) for move in derive_moves(dataset.document)
+        (move, True) for move in derive_moves(dataset.document, dataset.today)
     ]
 
 
@@ -257,25 +258,28 @@ def stays_table(dataset: Dataset) -> pd.DataFrame:
 
 POSITION_COLUMNS = [
     "id", "person", "person_id", "org", "org_id", "org_root_id", "role", "start", "end", "start_label", "end_label",
-    "start_first", "start_last", "end_first", "end_last", "start_estimated", "end_estimated", "parallel",
-    "inferred", "note", "evidence",
+    "start_first", "start_last", "end_first", "end_last", "start_estimated", "end_estimated", "end_scheduled",
+    "parallel", "inferred", "note", "evidence",
 ]  # fmt: skip
 """Columns of the positions table: dates as written and in words, and the first and last day
-each allows (``None`` where open or unknown); ``parallel`` lists the ids of the same person's
-positions certainly held at the same time (:func:`dashboard.analysis.stints.parallel`)."""
+each allows (``None`` where open or unknown); ``end_scheduled`` marks an end the source sets in
+advance (a term, a contract), which may lie in the future; ``parallel`` lists the ids of the same
+person's positions certainly held at the same time (:func:`dashboard.analysis.stints.parallel`),
+as of the day the record was checked."""
 
 
 def positions_table(dataset: Dataset) -> pd.DataFrame:
     """One row per position (:data:`POSITION_COLUMNS`)."""
-    positions = dataset.document.positions
-    together = parallel(positions)
+    positions, today = dataset.document.positions, dataset.today
+    together = parallel(positions, today)
     rows = [
         (
             position.id, dataset.person_name(position.person), position.person, dataset.org_name(position.org),
             position.org, dataset.org_roots[position.org], position.role, str(position.start), str(position.end),
             position.start.label(), position.end.label(), position.start.first_day(), position.start.last_day(),
             position.end.first_day(), position.end.last_day(), position.start_estimated, position.end_estimated,
-            together[position.id], ", ".join(inferred_fields(position)), position.note,
+            position.end_scheduled, together[position.id],
+            ", ".join(inferred_fields(position)), position.note,
             evidence_rows(dataset, position.evidence),
         )
         for position in positions

@@ -16,6 +16,10 @@ quote           yes       the sentence that states the position, verbatim
 translation     no        an English translation of the quote
 =============== ========= ==========================================================================
 
+An ``end`` in the future is one the source sets in advance (a roster's current terms, a
+contract): the position is written with ``end_scheduled: true`` and the report says how many. A
+``start`` in the future is refused, and so is an open ``end`` in the future (``2027/..``).
+
 People and organisations are matched by name **and** alias, compared as the person search
 compares them (:func:`dashboard.record.names.fold`: case, accents, quotes, spaces and
 punctuation don't matter), so "Stuhlmuller" finds "Stuhlmüller". A name that matches nothing is
@@ -51,7 +55,7 @@ from dashboard.record import characters
 from dashboard.record.dates import When, parse_when
 from dashboard.record.documents import DocumentError, check_url, read_source
 from dashboard.record.load import LoadResult, project_root, today_from_env
-from dashboard.record.model import UNKNOWN, Document
+from dashboard.record.model import SCHEDULABLE, UNKNOWN, Document
 from dashboard.record.names import fold
 from dashboard.record.quotes import SourceText
 
@@ -90,6 +94,7 @@ class Report:
     created_sources: dict[str, str] = field(default_factory=dict)  # new id -> URL
     refused: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
     unchecked_quotes: int = 0
+    scheduled: int = 0  # positions whose end lies in the future, marked end_scheduled
     written: bool = False
     result: LoadResult | None = None  # the validator's verdict on the new file, when it refused it
 
@@ -110,6 +115,9 @@ class Report:
             count = self.unchecked_quotes
             plural = "s" if count != 1 else ""
             out.append(f"{count} quote{plural} from web sources: recorded, not checked (no network).")
+        if self.scheduled:
+            plural = "s" if self.scheduled != 1 else ""
+            out.append(f"{self.scheduled} end{plural} in the future: marked as scheduled (end_scheduled: true).")
         out += [f"{sheet}:{line}: refused: {reason}" for line, reason in self.refused]
         if self.result is not None:
             out += [f"the new file would not be valid: {problem.message}" for problem in self.result.errors[:20]]
@@ -121,6 +129,7 @@ class Report:
             "matched_people": self.matched_people, "matched_organisations": self.matched_orgs,
             "new_people": self.created_people, "new_organisations": self.created_orgs,
             "new_sources": self.created_sources, "unchecked_quotes": self.unchecked_quotes,
+            "scheduled_ends": self.scheduled,
             "refused": [{"line": line, "reason": reason} for line, reason in self.refused],
             "errors": [problem.message for problem in self.result.errors] if self.result is not None else [],
         }  # fmt: skip
@@ -225,9 +234,12 @@ class _Plan:
                 dates[name] = parse_when(cells.get(name) or "unknown")
             except ValueError as err:
                 return f"{name}: {err}"
-        future = [name for name, date in dates.items() if date.is_future(self.today)]
-        if future:
-            return f"{future[0]} {dates[future[0]]} is in the future (today is {self.today.isoformat()})"
+        if dates["start"].is_future(self.today):
+            return f"start {dates['start']} is in the future (today is {self.today.isoformat()})"
+        # an end in the future is one the source sets in advance (a term, a contract): scheduled
+        scheduled = dates["end"].is_future(self.today)
+        if scheduled and dates["end"].dating not in SCHEDULABLE:
+            return f"end {dates['end']} is in the future and open: a scheduled end is a date or a span"
         first, last = dates["start"].first_day(), dates["end"].last_day()
         if first is not None and last is not None and first > last:
             return f"the position ends ({dates['end'].label()}) before it starts ({dates['start'].label()})"
@@ -269,7 +281,9 @@ class _Plan:
             self.report.unchecked_quotes += 1
         evidence = [{"source": source_id, "quote": cells["quote"], "translation": cells.get("translation") or None}]
         dated = {name: str(date) for name, date in dates.items() if date.dating != "unknown"}
-        position = {"id": position_id, "person": person, "org": org, "role": role, **dated, "evidence": evidence}
+        position = {"id": position_id, "person": person, "org": org, "role": role, **dated,
+                    "end_scheduled": scheduled, "evidence": evidence}  # fmt: skip
+        self.report.scheduled += scheduled
         self.blocks["positions"].append(record_yaml("positions", position))
         self.report.added.append(position_id)
         return None

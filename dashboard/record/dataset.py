@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -16,10 +17,13 @@ UNKNOWN_LABEL = "Unknown"
 
 @dataclass(eq=False)
 class Dataset:
-    """A document that passed validation, and where its project root is."""
+    """A document that passed validation, where its project root is, and the day it was checked
+    as of: ``today``, the day whose future it may not describe (a scheduled end aside), which is
+    also the day the analysis counts a position as still held on."""
 
     document: Document
     root: Path = field(default_factory=Path)
+    today: dt.date = field(default_factory=dt.date.today)
 
     @cached_property
     def org_roots(self) -> dict[str, str]:

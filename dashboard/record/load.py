@@ -123,7 +123,7 @@ def assemble(
     dataset = None
     if built is not None:
         problems = built.problems + check(Context(built, root, today, read), memo)
-        dataset = Dataset(built.document, root)
+        dataset = Dataset(built.document, root, today)
     problems = place(problems)
     errors = [problem for problem in problems if problem.severity == "error"]
     warnings = [problem for problem in problems if problem.severity == "warning"]

@@ -11,6 +11,7 @@ below parse text: a count is digits, a flag is ``true`` or ``false``, a date is 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Annotated, Literal
 
@@ -292,8 +293,10 @@ class Position(Record):
 
     A person may hold several at once (an advisory board beside a day job). Either date may be
     unknown (the default: the source doesn't say) or bounded: ``start: ../2019`` began by 2019;
-    ``end: 2025-06/..`` was still held in June 2025 (ends then or later). A move is *derived*
-    where one position ends and the next begins (see :mod:`dashboard.analysis.stints`).
+    ``end: 2025-06/..`` was still held in June 2025 (ends then or later). An end the source sets
+    in advance (a term, a contract) is ``end_scheduled: true``: it may lie in the future, and
+    until it comes the position counts as still held. A move is *derived* where one position ends
+    and the next begins (see :mod:`dashboard.analysis.stints`).
     """
 
     id: Id = Field(description="Unique among positions.")
@@ -312,8 +315,26 @@ class Position(Record):
         ),
     )
     end_estimated: Flag = False
+    end_scheduled: Flag = Field(
+        False,
+        description=(
+            "true when the end is a date the source sets in advance (a term ending 2027-01-03, a contract): it "
+            "may lie in the future, and the position counts as held until then. Give the end as a date or a span."
+        ),
+    )
     evidence: Evidences
     note: Text | None = None
+
+    def planned(self, today: dt.date) -> bool:
+        """Whether the end is scheduled and may still be ahead on ``today`` (its last day is today or
+        later): the position counts as still held, and its end is a plan, not a fact yet."""
+        last = self.end.last_day()
+        return self.end_scheduled and last is not None and last >= today
+
+
+SCHEDULABLE = ("exact", "between")
+"""How a scheduled end may be dated (:attr:`dates.When.dating`): a date or a span the source sets,
+never open or unknown."""
 
 
 class Claim(Record):

@@ -108,9 +108,14 @@ CODES: dict[str, Code] = {
     "missing-headcount": _error("A group move without its 'headcount'."),
     "headcount-on-person": _error("A 'headcount' on a move of one person."),
     "same-origin-and-destination": _error("A move whose origin and destination are the same."),
-    "date-in-future": _error("A date after today (today can be set: --today, TALENT_FLOWS_TODAY)."),
+    "date-in-future": _error(
+        "A date after today (only a scheduled end may be one); today can be set: --today, TALENT_FLOWS_TODAY."
+    ),
     "before-needs-one-date": _error("date_kind 'before' with an interval or an unknown date."),
     "ends-before-start": _error("A position that ends before it starts."),
+    "scheduled-end-not-placed": _error(
+        "'end_scheduled' on an end that is not a date or a span (unknown, or open: '2027/..', '../2027')."
+    ),
     "cohort-over-size": _error("More people list a cohort than its size."),
     "claim-value": _error("A claim's comparator and value disagree ('some' with a number, or a number missing)."),
     "claim-exceeds-cohort": _error("A claim's number is more than the whole cohort (over 100 percent, or its size)."),
@@ -120,6 +125,9 @@ CODES: dict[str, Code] = {
         "estimated more precisely than its sources", "An estimated date more exact than its sources' dates allow."
     ),
     "dated-after-sources": _warning("dated after its sources", "A record dated after every source that states it."),
+    "scheduled-end-passed": _warning(
+        "scheduled end passed", "A scheduled end that has passed: confirm it happened, then drop 'end_scheduled'."
+    ),
     "short-quote": _warning("very short quote", "A very short quote: it proves little."),
     "person-not-quoted": _warning("no quote names the person", "No quote of the record mentions the person's name."),
     "inferred-field": _warning("inferred field", "A field no quote's 'supports' lists: inferred, say how in 'note'."),

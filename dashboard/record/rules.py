@@ -15,7 +15,7 @@ from pathlib import Path
 from dashboard.record.dates import When
 from dashboard.record.documents import DocumentError, check_url, read_document, resolve_source_path
 from dashboard.record.evidence import MOVE_FIELDS, POSITION_FIELDS, STAY_FIELDS, inferred_fields, retells_in_a_circle
-from dashboard.record.model import UNKNOWN, Evidence, Move, Position, Stay
+from dashboard.record.model import SCHEDULABLE, UNKNOWN, Evidence, Move, Position, Stay
 from dashboard.record.names import fold
 from dashboard.record.problems import Problem, error, warning
 from dashboard.record.quotes import SourceText
@@ -104,6 +104,36 @@ def _org_reference(context: Context, value: str, path: tuple, *, allow_unknown: 
 def _not_future(date: When, today: dt.date, path: tuple) -> Problem | None:
     if date.is_future(today):
         return error("date-in-future", f"date {date} is in the future (today is {today.isoformat()})", path)
+    return None
+
+
+def _scheduled_end(position: Position, today: dt.date) -> Problem | None:
+    """A position's end: in the future only when scheduled, and scheduled only as a date or a span;
+    a warning once a scheduled end has passed."""
+    end = position.end
+    if not position.end_scheduled:
+        if end.is_future(today):
+            return error(
+                "date-in-future",
+                f"date {end} is in the future (today is {today.isoformat()}): if the source sets this end in "
+                "advance (a term, a contract), add 'end_scheduled: true'",
+                ("end",),
+            )
+        return None
+    if end.dating not in SCHEDULABLE:
+        return error(
+            "scheduled-end-not-placed",
+            f"'end_scheduled' needs the end the source sets, as a date or a span (2027-01-03, 2027/2028), "
+            f"not {end.label()}",
+            ("end_scheduled",),
+        )
+    if not position.planned(today):
+        return warning(
+            "scheduled-end-passed",
+            f"the scheduled end {end.label()} has passed (today is {today.isoformat()}): cite a source that says "
+            "it happened and drop 'end_scheduled', or correct the end",
+            ("end",),
+        )
     return None
 
 
@@ -526,7 +556,7 @@ class RecordChecks:
             _reference(context, "people", position.person, ("person",), "person"),
             _org_reference(context, position.org, ("org",), allow_unknown=False),
             _not_future(start, context.today, ("start",)),
-            _not_future(end, context.today, ("end",)),
+            _scheduled_end(position, context.today),
             self._after_sources(start, position.evidence, ("start",)),
             self._more_precise(start, position.start_estimated, position.evidence, ("start",)),
             self._more_precise(end, position.end_estimated, position.evidence, ("end",)),

@@ -14,7 +14,7 @@ from dashboard.analysis.flows import marks, sankey_links
 from dashboard.analysis.selection import select
 from dashboard.analysis.stints import derive_moves, next_steps, parallel
 from dashboard.analysis.tables import moves_table, positions_table
-from support.records import line_of, load
+from support.records import TODAY, line_of, load
 
 DOCUMENT = """Laufbahnen.
 Ada Alpha leitete von 2015 bis März 2020 die Forschung bei Alphabet.
@@ -82,7 +82,7 @@ def career(project, *, end="2020-03", start="2020-05", moves=""):
 def test_a_position_ending_where_the_next_begins_derives_one_marked_move(project):
     _, result = career(project)
     assert result.ok, result.errors
-    derived = derive_moves(result.dataset.document)
+    derived = derive_moves(result.dataset.document, TODAY)
     assert [(m.id, m.from_, m.to, str(m.date), m.from_role, m.role) for m in derived] == [
         ("ada-alphabet~ada-openai", "alphabet", "openai", "2020-05", "head of research", "chief scientist")
     ]
@@ -100,7 +100,7 @@ def test_a_position_ending_where_the_next_begins_derives_one_marked_move(project
 def test_the_advisory_seat_held_beside_both_jobs_is_parallel_and_derives_nothing(project):
     _, result = career(project)
     document = result.dataset.document
-    together = parallel(document.positions)
+    together = parallel(document.positions, TODAY)
     # Anthropic's end is unknown: the record can't prove it overlapped anything
     assert together == {"ada-alphabet": [], "ada-openai": [], "ada-anthropic": []}
     _, result = record(
@@ -108,13 +108,13 @@ def test_the_advisory_seat_held_beside_both_jobs_is_parallel_and_derives_nothing
         position("ada-alphabet", "alphabet", "2015", "2020-03", ALPHABET),
         position("ada-anthropic", "anthropic", "2018", "2019/..", ANTHROPIC),
     )
-    assert parallel(result.dataset.document.positions) == {
+    assert parallel(result.dataset.document.positions, TODAY) == {
         "ada-alphabet": ["ada-anthropic"],
         "ada-anthropic": ["ada-alphabet"],
     }
     table = positions_table(result.dataset)
     assert table.set_index("id").loc["ada-anthropic", "parallel"] == ["ada-alphabet"]
-    assert derive_moves(result.dataset.document) == []
+    assert derive_moves(result.dataset.document, TODAY) == []
 
 
 @pytest.mark.parametrize(
@@ -131,7 +131,7 @@ def test_the_advisory_seat_held_beside_both_jobs_is_parallel_and_derives_nothing
 def test_no_move_is_derived_without_a_placed_end_and_a_near_placed_start(project, end, start, why):
     _, result = career(project, end=end, start=start)
     assert result.ok, result.errors
-    assert derive_moves(result.dataset.document) == [], why
+    assert derive_moves(result.dataset.document, TODAY) == [], why
     assert not moves_table(result.dataset)["derived"].any()
 
 
@@ -142,11 +142,11 @@ def test_two_positions_starting_at_one_end_leave_the_next_step_unclear(project):
         position("ada-openai", "openai", "2020-05", "2024/..", OPENAI),
         position("ada-anthropic", "anthropic", "2020-04", "unknown", ANTHROPIC),
     )
-    pairs, unclear = next_steps(result.dataset.document.positions)
+    pairs, unclear = next_steps(result.dataset.document.positions, TODAY)
     assert pairs == [] and [(u.position, u.candidates) for u in unclear] == [
         ("ada-alphabet", ("ada-openai", "ada-anthropic"))
     ]
-    assert derive_moves(result.dataset.document) == []
+    assert derive_moves(result.dataset.document, TODAY) == []
 
 
 def test_an_explicit_move_stays_and_is_not_counted_twice(project):
@@ -156,7 +156,7 @@ def test_an_explicit_move_stays_and_is_not_counted_twice(project):
     )
     _, result = career(project, moves=move)
     assert result.ok, result.errors
-    assert derive_moves(result.dataset.document) == []
+    assert derive_moves(result.dataset.document, TODAY) == []
     assert moves_table(result.dataset)["id"].tolist() == ["ada-to-openai"]
 
 
@@ -166,7 +166,7 @@ def test_a_new_role_at_the_same_organisation_is_no_move(project):
         position("ada-1", "alphabet", "2015", "2020-03", ALPHABET, role="researcher"),
         position("ada-2", "alphabet", "2020-04", "unknown", ALPHABET, role="director"),
     )
-    assert result.ok and derive_moves(result.dataset.document) == []
+    assert result.ok and derive_moves(result.dataset.document, TODAY) == []
 
 
 def test_the_pages_count_derived_moves_and_the_career_shows_them(project):
@@ -248,7 +248,7 @@ def test_the_shipped_record_keeps_its_positions_open_where_the_sources_do(shippe
     )  # fmt: skip
     friedman = positions["friedman-ceo-of-github"]
     assert (str(friedman.start), str(friedman.end)) == ("unknown", "unknown")
-    assert derive_moves(result.dataset.document) == []  # nothing there is placed well enough
+    assert derive_moves(result.dataset.document, TODAY) == []  # nothing there is placed well enough
 
 
 # --- the Person page ----------------------------------------------------------------------
@@ -320,8 +320,8 @@ def test_synth_makes_careers_of_positions_with_derived_and_parallel_ones(tmp_pat
     assert len(document.positions) > 100
     ends = {str(position.end) for position in document.positions}
     assert "unknown" in ends and any(end.endswith("/..") for end in ends)  # open and unknown ends
-    assert any(parallel(document.positions).values())
-    derived = derive_moves(document)
+    assert any(parallel(document.positions, result.dataset.today).values())
+    derived = derive_moves(document, result.dataset.today)
     assert derived and all(move.to != "unknown" for move in derived)
 
 

@@ -107,6 +107,37 @@ def test_names_match_without_accents_case_or_spacing_and_new_ones_are_added(proj
     assert report.lines()[0] == "4 rows: 4 positions added, 0 refused."
 
 
+def test_a_roster_of_current_terms_imports_whole_with_its_ends_scheduled(project):
+    """Issue 24: every current term of a public roster (end 2027-01-03) was refused as "in the
+    future", and with it the chamber change the record would derive."""
+    roster = "https://example.org/roster"
+    sheet = HEADER + (
+        f"Ada Alpha,House,representative,2019-01-03,2025-01-03,{roster},Ada Alpha served in the House until 2025.\n"
+        f'Ada Alpha,Senate,senator,2025-01-03,2031-01-03,{roster},"Ada Alpha’s Senate term ends January 3, 2031."\n'
+        f"Cleo Neu,House,representative,2023-01-03,2027-01-03,{roster},Cleo Neu's House term ends in 2027.\n"
+        f"Dan Dee,House,representative,2025-01-03,2027/..,{roster},Dan Dee serves until 2027 or later.\n"
+        f"Eve Ex,House,representative,2027-01-03,2029-01-03,{roster},Eve Ex will take her seat in 2027.\n"
+    )
+    report = run(project, sheet)
+    assert report.written and report.scheduled == 2
+    assert report.refused == [
+        (5, "end 2027/.. is in the future and open: a scheduled end is a date or a span"),
+        (6, "start 2027-01-03 is in the future (today is 2026-11-24)"),  # a start is never scheduled
+    ]
+    assert "2 ends in the future: marked as scheduled (end_scheduled: true)." in report.lines()
+    assert report.as_json()["scheduled_ends"] == 2
+    text = project.read_text(encoding="utf-8")
+    assert text.count("end_scheduled: true") == 2
+    result = load(text, root=project.parent.parent)
+    assert result.ok, result.errors
+    scheduled = {p.id: p.end_scheduled for p in result.dataset.document.positions}
+    assert scheduled == {"ada-meta": False, "ada-house-2019-01-03": False, "ada-senate-2025-01-03": True,
+                         "cleo-neu-house-2023-01-03": True}  # fmt: skip
+    from dashboard.analysis.tables import moves_table
+
+    assert moves_table(result.dataset)["id"].tolist() == ["ada-house-2019-01-03~ada-senate-2025-01-03"]
+
+
 @pytest.mark.parametrize(
     ("row", "reason"),
     [

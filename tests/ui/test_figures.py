@@ -102,6 +102,41 @@ def every_figure():
         yield figures.timeline_figure(timeline.timeline_rows(subset, stays.iloc[:0], claims.iloc[:0], None))
         yield figures.people_per_year_figure(timeline.people_per_year(subset, stays, claims, {"meta"}))
     yield figures.empty_figure("nothing")
+    yield from stints_figures(TODAY)
+
+
+def stints_figures(today):
+    """The positions chart with proven, open and planned pieces (a scheduled end), with and without
+    its line at ``today``, and with no pieces."""
+    from dashboard.ui.components import figures
+
+    day = pd.Timestamp(today).date()
+    pieces = pd.DataFrame(
+        [
+            {"label": "House", "piece": "held", "x0": day.replace(year=2023), "x1": day, "id": "h", "org_id": "house",
+             "text": ""},
+            {"label": "House", "piece": "planned", "x0": day, "x1": day.replace(year=day.year + 1), "id": "h",
+             "org_id": "house", "text": "scheduled to end <b>"},
+            {"label": "Board", "piece": "uncertain", "x0": day.replace(year=2020), "x1": day, "id": "b",
+             "org_id": "board", "text": ""},
+        ]
+    )  # fmt: skip
+    yield figures.stints_figure(pieces, {"h": "House", "b": "Board"}, today)
+    yield figures.stints_figure(pieces, {"h": "House"})
+    yield figures.stints_figure(pieces.iloc[:0], {})
+
+
+def test_the_planned_piece_is_hatched_labelled_and_escaped_with_a_line_at_today():
+    from dashboard.ui.components import figures
+    from support.records import TODAY
+
+    with_today, without, empty = stints_figures(TODAY)
+    assert [note.text for note in with_today.layout.annotations] == ["scheduled to end &lt;b&gt;", "today"]
+    assert [shape.x0 for shape in with_today.layout.shapes] == [TODAY.isoformat()]
+    assert not without.layout.shapes and [trace.line.dash for trace in without.data if trace.mode != "markers"] == [
+        "dot", figures.PLANNED_DASH, "solid"
+    ]  # fmt: skip
+    assert empty.layout.annotations[0].text == "No positions recorded."
 
 
 def test_figures_built_without_checks_are_what_plotly_checks_would_make():

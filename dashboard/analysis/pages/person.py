@@ -82,6 +82,13 @@ class PersonView:
     """The positions chart's pieces (see :func:`~dashboard.analysis.stints.stint_segments`)."""
     hovers: dict[str, str]
     steps: list[Step]
+    today: dt.date
+    """The day the positions are shown as of: a scheduled end after it is planned."""
+
+    @property
+    def planned(self) -> bool:
+        """Whether a position is drawn as planned after :attr:`today` (its end is scheduled)."""
+        return bool((self.segments["piece"] == "planned").any())
 
 
 def _edges(held: pd.DataFrame, today: dt.date) -> tuple[dt.date, dt.date]:
@@ -92,7 +99,15 @@ def _edges(held: pd.DataFrame, today: dt.date) -> tuple[dt.date, dt.date]:
     return dt.date(min(days).year - 1, 1, 1), min(today, dt.date(max(days).year + 1, 12, 31))
 
 
-def _positions(held: pd.DataFrame) -> list[Position]:
+def _scheduled(row: dict, today: dt.date) -> str:
+    """What a scheduled end means on ``today``: still ahead (the position is held), or passed."""
+    last = row["end_last"]
+    if last is not None and last >= today:
+        return f"scheduled to end {row['end_label']}: still held today"
+    return f"scheduled to end {row['end_label']}: passed, no source confirms it yet"
+
+
+def _positions(held: pd.DataFrame, today: dt.date) -> list[Position]:
     names = dict(
         zip(
             held["id"],
@@ -106,6 +121,8 @@ def _positions(held: pd.DataFrame) -> list[Position]:
         span = f"{row['start_label']} → {row['end_label']}".replace("unknown date", "unknown")
         estimated = [field for field in ("start", "end") if row[f"{field}_estimated"]]
         details.append(span + (f" ({' and '.join(estimated)} estimated)" if estimated else ""))
+        if row["end_scheduled"]:
+            details.append(_scheduled(row, today))
         if row["parallel"]:
             details.append(
                 "held at the same time as " + ", ".join(names.get(other, other) for other in row["parallel"])
@@ -134,7 +151,8 @@ def _step(step: dict) -> Step:
 
 
 def person_view(bundle: Bundle, person_id: str, today: dt.date) -> PersonView:
-    """The Person page of ``person_id`` (the positions chart ends at ``today`` at the latest)."""
+    """The Person page of ``person_id`` as of ``today`` (the positions chart ends there, but for
+    the planned part of a scheduled end)."""
     document = bundle.dataset.document
     person = document.people[person_id]
     facts = []
@@ -149,8 +167,9 @@ def person_view(bundle: Bundle, person_id: str, today: dt.date) -> PersonView:
     return PersonView(
         name=person.name,
         facts=" · ".join(facts),
-        positions=_positions(held),
-        segments=stint_segments(held, _edges(held, today)),
+        positions=_positions(held, today),
+        segments=stint_segments(held, _edges(held, today), today),
         hovers=position_hovers(held),
         steps=[_step(step) for step in steps],
+        today=today,
     )

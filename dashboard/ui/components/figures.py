@@ -6,6 +6,7 @@ in the Sankey on every page and after every filter.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 
 import pandas as pd
@@ -342,25 +343,43 @@ def people_per_year_figure(table: pd.DataFrame) -> go.Figure:
     )
 
 
-def stints_figure(pieces: pd.DataFrame, hovers: dict[str, str]) -> go.Figure:
+PLANNED_DASH = "3px,3px"
+"""The planned part's stroke: fine stripes across the bar (plotly keeps a dash written in pixels as
+it is, where its 'dash' grows with the width and would fill a short span)."""
+STINT_STYLES = {
+    "uncertain": ({"dash": "dot", "width": 12}, 0.35),
+    "planned": ({"dash": PLANNED_DASH, "width": 12}, 0.7),
+    "held": ({"dash": "solid", "width": 14}, 0.85),
+}
+"""How each piece of a position is drawn (line style, opacity): open dates dotted and faint, the
+planned part up to a scheduled end, after today, hatched, the proven span solid."""
+TODAY_COLOR = "#616161"
+
+
+def stints_figure(pieces: pd.DataFrame, hovers: dict[str, str], today: dt.date | None = None) -> go.Figure:
     """One person's positions on a date axis, one line each (see
     :func:`dashboard.analysis.stints.stint_segments`): a solid bar where the record proves the
-    position was held, a faint dotted one where its dates leave it open, and a marker carrying
-    ``hovers[id]`` (dates, role, the first quote)."""
+    position was held, a faint dotted one where its dates leave it open, a hatched one labelled
+    'scheduled to end …' for what lies after today up to a scheduled end (with a line at
+    ``today`` when given), and a marker carrying ``hovers[id]`` (dates, role, the first quote)."""
     if pieces.empty:
         return empty_figure("No positions recorded.")
     figure = _figure()
     labels = list(dict.fromkeys(pieces["label"]))
-    for piece, style in (("uncertain", {"dash": "dot", "width": 12}), ("held", {"dash": "solid", "width": 14})):
+    for piece, (style, opacity) in STINT_STYLES.items():
         part = pieces[pieces["piece"] == piece]
         for org_id, spans in part.groupby("org_id", sort=False):
             xs, ys = [], []
-            for x0, x1, label in zip(_iso(spans["x0"]), _iso(spans["x1"]), spans["label"], strict=True):
+            for x0, x1, label, text in zip(_iso(spans["x0"]), _iso(spans["x1"]), spans["label"], spans["text"],
+                                           strict=True):  # fmt: skip
                 xs += [x0, x1, None]
                 ys += [plotly_text(label), plotly_text(label), None]
+                if text:  # 'scheduled to end …', under the bar's end
+                    figure.add_annotation(x=x1, y=plotly_text(label), text=plotly_text(text), showarrow=False,
+                                          xanchor="right", yanchor="top", yshift=-7, font={"size": 11})  # fmt: skip
             figure.add_trace(
-                _trace(go.Scatter, x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
-                       opacity=0.85 if piece == "held" else 0.35, line={"color": org_color(org_id), **style})
+                _trace(go.Scatter, x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False, opacity=opacity,
+                       line={"color": org_color(org_id), **style})
             )  # fmt: skip
     marked = pieces.sort_values("piece").drop_duplicates("id", keep="first")  # 'held' sorts first
     middles = pd.to_datetime(marked["x0"]) + (pd.to_datetime(marked["x1"]) - pd.to_datetime(marked["x0"])) / 2
@@ -371,6 +390,12 @@ def stints_figure(pieces: pd.DataFrame, hovers: dict[str, str]) -> go.Figure:
                hovertext=[hovers.get(pid, "") for pid in marked["id"]], hoverinfo="text", showlegend=False)
     )  # fmt: skip
     figure.update_layout(meta={"picks": {"points": {str(len(figure.data) - 1): list(marked["id"])}}})
+    if today is not None:
+        day = today.isoformat()
+        figure.add_shape(type="line", x0=day, x1=day, y0=0, y1=1, yref="paper", layer="below",
+                         line={"color": TODAY_COLOR, "width": 1, "dash": "dot"})  # fmt: skip
+        figure.add_annotation(x=day, y=1, yref="paper", yanchor="bottom", text="today", showarrow=False,
+                              font={"size": 11, "color": TODAY_COLOR})  # fmt: skip
     figure.update_yaxes(categoryorder="array", categoryarray=[plotly_text(label) for label in reversed(labels)],
                         title={"text": ""}, automargin=True)  # fmt: skip
     figure.update_xaxes(type="date", title={"text": ""})

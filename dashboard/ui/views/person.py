@@ -4,8 +4,6 @@ ordered chain of moves and stays, each with its quote and source.
 Everything drawn comes from the page's loader, :mod:`dashboard.analysis.pages.person`.
 """
 
-import datetime as dt
-
 import streamlit as st
 
 from dashboard.analysis.pages.person import PersonView, people_offered, person_view
@@ -38,7 +36,7 @@ def render(page: context.PageContext) -> None:
     person_id = choose(page)
     if person_id is None:
         return
-    view = person_view(page.bundle, person_id, dt.date.today())
+    view = person_view(page.bundle, person_id, page.bundle.dataset.today)
     st.subheader(md(view.name))
     if view.facts:
         st.caption(md(view.facts))
@@ -58,15 +56,23 @@ def render(page: context.PageContext) -> None:
 
 
 def positions(view: PersonView) -> None:
-    """The person's positions: a chart (proven spans solid, open ones dotted) and one line each."""
+    """The person's positions: a chart (proven spans solid, open ones dotted, planned ones hatched)
+    and one line each."""
     if not view.positions:
         return
     st.markdown(f"**Positions** ({len(view.positions)}, unfiltered)")
+    planned = (
+        f" Hatched: planned, after today ({view.today.isoformat()}) up to an end the source schedules "
+        "(a term, a contract); until then the position counts as still held."
+        if view.planned
+        else ""
+    )
     st.caption(
         "Solid: the span the record proves (from the latest possible start to the earliest possible end). "
-        "Dotted: what the dates leave open: a year or month without a day, an open or unknown start or end."
+        "Dotted: what the dates leave open: a year or month without a day, an open or unknown start or end." + planned
     )
-    clicked = chart.show(figures.stints_figure(view.segments, view.hovers), key="stints")
+    figure = figures.stints_figure(view.segments, view.hovers, view.today if view.planned else None)
+    clicked = chart.show(figure, key="stints")
     if clicked is not None:  # a click on a position's marker opens its line below
         st.session_state["_stint_open"] = clicked
     for position in view.positions:
