@@ -11,15 +11,16 @@ what the row states (docs/real-data.md says why each rule is as it is):
 
 - person, organisation and role: the row's values as written (trimmed, the SQL escapes read);
 - start and end: the date with its precision — ``day`` 2018-04-24, ``month`` 2018-04, ``year``
-  2018; a date whose precision is NULL is read as the one claim true whether AI Watch padded a
-  less precise date or wrote the Wayback snapshot that shows the person: a start "by the end of
-  that year" (``../2018``), an end "in that year or later" (``2018/..``); NULL is ``unknown``. A
-  position without an end whose quoted comments say both ``current position`` and ``Reviewed on
-  DATE`` was still held on that date: ``DATE/..``;
+  2018; a date of unknown (NULL) precision is read as the one claim true whether AI Watch padded
+  a less precise date or wrote the Wayback snapshot that shows the person: a start "by the end of
+  that year" (``../2018``), an end "in that year or later" (``2018/..``); ``multi-year`` and NULL
+  are ``unknown`` (:func:`when`). A position without an end whose quoted comments say "current
+  position" (or "ongoing") and the day it was reviewed was still held that day: ``DATE/..``
+  (:func:`still_held`);
 - source: the SQL file, stored verbatim under ``seeds/`` (``--project`` stores it and enters it
-  in ``sources:``); quote: the row exactly as it stands in that file, its comments on the same
-  line included, so the validator finds every quote in its document. The row's addresses
-  (LinkedIn, the Wayback Machine) are in the quote.
+  in ``sources:``); quote: the row exactly as it stands in that file (a line break as a space),
+  its comments on the same line included, so the validator finds every quote in its document.
+  The row's addresses (LinkedIn, the Wayback Machine) are in the quote.
 
 A fifth of the files, chosen by the hash of their names (:func:`held_out`), were kept apart
 while this converter was written and tested: ``--part held-out`` converts only them.
@@ -61,6 +62,7 @@ class Row:
     values: dict[str, str | None]
     text: str
     comments: str  # the comments after the row on its line, as written
+    spans: dict[str, tuple[int, int]]  # where each value is written in the file: (start, end) offsets
 
 
 # --- reading the SQL ---------------------------------------------------------------------------
@@ -157,10 +159,12 @@ class _Reader:
     def row(self, columns: list[str]) -> Row:
         text, start = self.text, self.at
         self.at += 1  # the "("
-        values = []
+        values, spans = [], []
         while True:
             self.skip()
+            begin = self.at
             values.append(self.value())
+            spans.append((begin, self.at))
             self.skip()
             if text.startswith(",", self.at):
                 self.at += 1
@@ -177,7 +181,8 @@ class _Reader:
         comments = re.match(r"(?:[ \t]*/\*.*?\*/)*", text[end:line_end])
         tail = comments.group(0) if comments else ""
         line = text.count("\n", 0, start) + 1
-        return Row(line, dict(zip(columns, values, strict=True)), text[start : end + len(tail)], tail.strip())
+        return Row(line, dict(zip(columns, values, strict=True)), text[start : end + len(tail)], tail.strip(),
+                   dict(zip(columns, spans, strict=True)))  # fmt: skip
 
 
 def read_rows(text: str, name: str) -> list[Row]:
@@ -330,17 +335,22 @@ def positions_files(repository: Repository, part: str = "all") -> list[File]:
     return [repository.read(path) for path in paths]
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("aiwatch", type=Path, help="a checkout of riceissa/aiwatch (a work tree, a bare git "
+def parser() -> argparse.ArgumentParser:
+    """The command line (docs/real-data.md shows it; tests/test_docs.py checks what it shows)."""
+    command = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    command.add_argument("aiwatch", type=Path, help="a checkout of riceissa/aiwatch (a work tree, a bare git "
                         "directory, or a folder holding sql/positions/)")  # fmt: skip
-    parser.add_argument("--commit", help="read the files at this commit (default HEAD)")
-    parser.add_argument("--out", type=Path, required=True, help="the CSV file to write")
-    parser.add_argument("--project", type=Path, help="store the documents under PROJECT/seeds and enter them in "
+    command.add_argument("--commit", help="read the files at this commit (default HEAD)")
+    command.add_argument("--out", type=Path, required=True, help="the CSV file to write")
+    command.add_argument("--project", type=Path, help="store the documents under PROJECT/seeds and enter them in "
                         "PROJECT/data/events.yaml's sources (else only the CSV is written)")  # fmt: skip
-    parser.add_argument("--part", choices=["all", "tuning", "held-out"], default="all",
+    command.add_argument("--part", choices=["all", "tuning", "held-out"], default="all",
                         help="all, the four fifths the converter was written with, or the held-out fifth")  # fmt: skip
-    options = parser.parse_args(argv)
+    return command
+
+
+def main(argv: list[str] | None = None) -> int:
+    options = parser().parse_args(argv)
     try:
         files = positions_files(Repository(options.aiwatch, options.commit), options.part)
         documents, rows = convert(files)

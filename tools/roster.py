@@ -144,14 +144,19 @@ def convert(file: File) -> tuple[Document, list[dict[str, str]]]:
     return item, positions(item.text, item.path, file.path)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("roster", type=Path, help=f"{FILE}, or a checkout of {GITHUB} (work tree or bare git dir)")
-    parser.add_argument("--commit", help="read the file at this commit (default HEAD)")
-    parser.add_argument("--out", type=Path, required=True, help="the CSV file to write")
-    parser.add_argument("--project", type=Path, help="store the file under PROJECT/seeds and enter it in "
+def parser() -> argparse.ArgumentParser:
+    """The command line (docs/real-data.md shows it; tests/test_docs.py checks what it shows)."""
+    command = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    command.add_argument("roster", type=Path, help=f"{FILE}, or a checkout of {GITHUB} (work tree or bare git dir)")
+    command.add_argument("--commit", help="read the file at this commit (default HEAD)")
+    command.add_argument("--out", type=Path, required=True, help="the CSV file to write")
+    command.add_argument("--project", type=Path, help="store the file under PROJECT/seeds and enter it in "
                         "PROJECT/data/events.yaml's sources (else only the CSV is written)")  # fmt: skip
-    options = parser.parse_args(argv)
+    return command
+
+
+def main(argv: list[str] | None = None) -> int:
+    options = parser().parse_args(argv)
     try:
         item, rows = convert(roster_file(options.roster, options.commit))
         added = store(options.project, [item]) if options.project else []
