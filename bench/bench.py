@@ -3,6 +3,7 @@
     python3 dev.py bench                       # seed data, 1,000, 10,000 and 100,000 moves
     python3 dev.py bench --sizes seed,1000     # fewer sizes (quicker)
     python3 dev.py bench --no-browser          # skip the headless-Chromium measurement
+    python3 dev.py bench --real none           # skip the real data (AI Watch imported and loaded)
 
 For each size it writes a synthetic project (``python -m dashboard synth``, seed 1) into a temporary
 folder and measures, each in a fresh Python process so that no cache of one measurement helps
@@ -32,6 +33,14 @@ that is only ``st.write("hi")``, each in a fresh browser context (empty cache), 
 seven times, and compares the medians of the time from navigation until the Sankey's links
 (or the text "hi") are in the page, as the page itself times it (``performance.now()``).
 
+The real-data table (issue 24; ``--real``, ``--aiwatch``) imports AI Watch's positions, converted by
+``tools/aiwatch.py``, into the shipped record (``bench/realdata.py`` says where they come from and how
+they are scaled up past the rows the data has): each import, in a fresh process from reading the CSV
+to the written file, against a ``validate`` of its result; then, on the record of all of AI Watch's
+rows, the dashboard's cold load (best of three fresh processes) against ``validate`` (best of three),
+and the dashboard's reload after a one-position edit (``watch.current`` once the file changed, in the
+process that loaded it; the median of five edits of different positions) against that cold load.
+
 Timings are best of a few repeats (parse, validate) or medians (the others); ratios are of
 figures of this run only. The machine is described above the table.
 """
@@ -49,6 +58,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+import realdata
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ROOT / "data" / "events.yaml"
@@ -94,21 +105,6 @@ def work_validate(path: Path, repeats: int) -> dict:
     return {"validate": _best(cold, repeats), **warned}
 
 
-def _edits(text: str, count: int) -> list[str]:
-    """``count`` versions of ``text``, each with one move's quote changed to another verbatim one."""
-    lines = text.splitlines(keepends=True)
-    moves = lines.index("moves:\n")
-    ends = next(i for i in range(moves + 1, len(lines)) if lines[i][:1] not in (" ", "\n", ""))
-    roles = [i for i in range(moves, ends) if lines[i].startswith("    role: ")]
-    picks = [roles[len(roles) * (k + 1) // (count + 1)] for k in range(count)]
-    versions = []
-    for index in picks:
-        changed = list(lines)
-        changed[index] = "    role: advisor to the board\n" if "advisor" not in lines[index] else "    role: engineer\n"
-        versions.append("".join(changed))
-    return versions
-
-
 def work_revalidate(path: Path) -> dict:
     from dashboard.record.incremental import Revalidator
     from dashboard.record.load import display_name, project_root, today_from_env
@@ -118,7 +114,7 @@ def work_revalidate(path: Path) -> dict:
     revalidator = Revalidator()
     assert revalidator.load(text, **where).ok
     times = []
-    for edited in _edits(text, 5):
+    for edited in realdata.edits(text, 5):
         start = time.perf_counter()
         result = revalidator.load(edited, **where)
         times.append(time.perf_counter() - start)
@@ -264,7 +260,7 @@ def work_elements(path: Path) -> dict:
 
 WORKERS = {"parse": work_parse, "validate": work_validate, "revalidate": work_revalidate, "load": work_load,
            "apptest": work_apptest, "browser": work_browser, "elements": work_elements,
-           "articles": work_articles}  # fmt: skip
+           "articles": work_articles, **realdata.WORKERS}  # fmt: skip
 
 
 # --- the driver ------------------------------------------------------------------------------------
@@ -309,6 +305,76 @@ def measure(size: str, folder: Path) -> dict:
         row["elements"] = worker("elements", path, cache=caches / "elements")
     print(f"  measured {size}", file=sys.stderr, flush=True)
     return row
+
+
+AIWATCH_ROWS = 15_500
+"""About as many positions as AI Watch has: the size of the record the slice is scaled up to."""
+
+
+def measure_real(folder: Path, sizes: list[int], source: realdata.Source) -> dict:
+    """Real data (issue 24): AI Watch rows imported into the shipped record, each import against a
+    ``validate`` of its result; then the record of all of AI Watch's rows (the slice scaled up to
+    about as many, or to the largest import size if smaller): its cold load against ``validate``
+    and the dashboard's reload after a one-position edit against that cold load."""
+    imports, projects = [], {}
+    for size in sizes:
+        record, sheet, copies = realdata.prepare(folder / f"import-{size}", source, size)
+        caches = folder / f"cache-import-{size}"
+        done = worker("import", record, sheet, cache=caches / "import")
+        done |= worker("validate", record, 1 if size >= 100_000 else 3, cache=caches / "validate")
+        imports.append({"size": size, "copies": copies, "bytes": record.stat().st_size, **done})
+        projects[size] = (record, done)
+        print(f"  imported {size:,} AI Watch rows", file=sys.stderr, flush=True)
+    whole = min(AIWATCH_ROWS, max(sizes)) if source.scaled else None
+    if whole in projects:
+        record, done = projects[whole]
+    else:
+        record, sheet, _ = realdata.prepare(folder / "aiwatch", source, whole)
+        done = worker("import", record, sheet, cache=folder / "cache-aiwatch" / "import")
+        done |= worker("validate", record, 3, cache=folder / "cache-aiwatch" / "validate")
+    caches = folder / "cache-aiwatch"
+    cold = min(worker("load", record, cache=caches / f"cold{n}")["load"] for n in range(3))
+    reload = worker("reload", record, 5, cache=caches / "reload")["reload"]
+    print("  measured the AI Watch record", file=sys.stderr, flush=True)
+    loaded = {"rows": done["rows"], "added": done["added"], "bytes": record.stat().st_size,
+              "validate": done["validate"], "cold_load": cold, "reload": reload}  # fmt: skip
+    return {"source": source.label, "imports": imports, "record": loaded}
+
+
+REAL_TARGETS = {"import": 3.0, "cold": 1.5, "reload": 0.2}
+"""Issue 24's targets: import ≤ 3× validate; cold load ≤ 1.5× validate; one-edit reload ≤ 0.2× cold."""
+
+
+def report_real(real: dict) -> str:
+    def met(ratio: float, target: float) -> str:
+        return "yes" if ratio <= target else "**no**"
+
+    lines = [
+        f"Real data (issue 24): {real['source']}.",
+        "",
+        "| measure | rows | file | time | against | ratio | target | met |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for row in real["imports"]:
+        ratio = row["import"] / row["validate"]
+        copies = f", {row['copies']} copies" if row["copies"] > 1 else ""
+        lines.append(
+            f"| import into the shipped record (peak memory {_mb(row['import_peak'])}) | {row['rows']:,} "
+            f"({row['added']:,} added, {row['refused']:,} refused{copies}) | {_mb(row['bytes'])} | {_s(row['import'])} "
+            f"| validate of the result {_s(row['validate'])} | {ratio:.2f}× | ≤ {REAL_TARGETS['import']}× | "
+            f"{met(ratio, REAL_TARGETS['import'])} |"
+        )
+    record = real["record"]
+    cold, reload = record["cold_load"] / record["validate"], record["reload"] / record["cold_load"]
+    lines += [
+        f"| the dashboard's cold load of the imported AI Watch record | {record['added']:,} positions "
+        f"| {_mb(record['bytes'])} | {_s(record['cold_load'])} | validate {_s(record['validate'])} | {cold:.2f}× "
+        f"| ≤ {REAL_TARGETS['cold']}× | {met(cold, REAL_TARGETS['cold'])} |",
+        f"| its reload after a one-position edit | | | {_s(record['reload'])} | the cold load "
+        f"{_s(record['cold_load'])} | {reload:.3f}× | ≤ {REAL_TARGETS['reload']}× "
+        f"| {met(reload, REAL_TARGETS['reload'])} |",
+    ]
+    return "\n".join(lines)
 
 
 def machine() -> str:
@@ -410,23 +476,31 @@ def main() -> None:
     if len(sys.argv) > 2 and sys.argv[1] == "--worker":
         kind, args = sys.argv[2], sys.argv[3:]
         function = WORKERS[kind]
-        parsed = [Path(arg) if i == 0 and kind != "browser" else int(arg) for i, arg in enumerate(args)]
+        parsed = [int(arg) if arg.isdigit() else Path(arg) for arg in args]
         print(json.dumps(function(*parsed)))
         return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="seed,1000,10000,100000", help="comma-separated: seed and move counts")
     parser.add_argument("--runs", type=int, default=7, help="browser page loads per page (default 7)")
     parser.add_argument("--no-browser", action="store_true", help="skip the headless-Chromium measurement")
+    parser.add_argument("--real", default="10000,100000", help="comma-separated: AI Watch rows to import; none: skip")
+    parser.add_argument("--aiwatch", metavar="DIR", help="a checkout of riceissa/aiwatch, or 'slice' for the "
+                        f"committed slice (default: ${realdata.AIWATCH_ENV}, ../aiwatch, else the slice)")  # fmt: skip
     options = parser.parse_args()
     global ELEMENTS
     ELEMENTS = not options.no_browser
     sizes = [size.strip() for size in options.sizes.split(",") if size.strip()]
+    real_sizes = [] if options.real == "none" else [int(size) for size in options.real.split(",") if size.strip()]
+    source = realdata.find_aiwatch(options.aiwatch) if real_sizes else None
     print(f"Machine: {machine()}", flush=True)
     with tempfile.TemporaryDirectory(prefix="talent-flows-bench-") as folder:
         rows = [measure(size, Path(folder)) for size in sizes]
+        real = measure_real(Path(folder) / "real", real_sizes, source) if real_sizes else None
         browser = None if options.no_browser else worker("browser", options.runs, cache=Path(folder) / "cache-browser")
         articles = worker("articles", cache=Path(folder) / "cache-articles")
     print(report(rows, browser))
+    if real is not None:
+        print("\n" + report_real(real))
     print(
         f"\nArticles (issue 16): `candidates` on a 10 kB article {_s(articles['candidates'])}; `add-source` of a "
         f"200 kB saved web page (extraction, storage, insertion, validation) {_s(articles['add_source'])}."

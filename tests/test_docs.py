@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import importlib
 import io
 import json
 import re
@@ -40,7 +41,7 @@ DOCS = [README, *sorted((REPO / "docs").glob("*.md"))]
 MAX_README_LINES = 250
 DEV_COMMANDS = re.findall(r'"(\w+)":', re.search(r"commands = \{(.*?)\}", (REPO / "dev.py").read_text()).group(1))
 """What ``python3 dev.py`` runs: the keys of its ``main``'s table of commands."""
-CODE_PATHS = re.compile(r"(?<![\w./-])(?:dashboard|tests|bench|frontend|docs|\.ci)/[\w./*-]*")
+CODE_PATHS = re.compile(r"(?<![\w./-])(?:dashboard|tests|bench|tools|frontend|docs|\.ci)/[\w./*-]*")
 """Paths of the code that prose names in backticks; each must exist."""
 
 
@@ -126,7 +127,9 @@ def test_the_readme_names_every_command_and_links_every_page():
 
 # --- commands ----------------------------------------------------------------------------------
 
-_COMMAND = re.compile(r"(?:^|(?<=[\s`(]))(?:\S*/)?python3?\s+(-m\s+dashboard|dev\.py|bench/bench\.py)\b([^`]*)")
+_COMMAND = re.compile(
+    r"(?:^|(?<=[\s`(]))(?:\S*/)?python3?\s+(-m\s+dashboard|dev\.py|bench/bench\.py|tools/\w+\.py)\b([^`]*)"
+)
 
 
 def commands(page: Path) -> list[tuple[str, str, str]]:
@@ -141,7 +144,9 @@ def commands(page: Path) -> list[tuple[str, str, str]]:
         for line in block.text.replace("\\\n", " ").splitlines():
             line = re.sub(r"\s#.*", "", line)
             found += [(str(block), *match.groups()) for match in _COMMAND.finditer(line)]
-    return [(where, program.split()[-1], arguments.strip()) for where, program, arguments in found]
+    return [
+        (where, program.split()[-1].removeprefix("tools/"), arguments.strip()) for where, program, arguments in found
+    ]
 
 
 def subcommands() -> dict:
@@ -224,7 +229,27 @@ def check_dev(arguments: str) -> str | None:
     return None  # test: pytest's arguments; setup: none
 
 
-CHECKS = {"dashboard": check_dashboard, "dev.py": check_dev, "bench/bench.py": check_bench}
+def check_tool(name: str):
+    """A check of a converter's command (``python tools/aiwatch.py ...``) against its real parser."""
+
+    def check(arguments: str) -> str | None:
+        command = importlib.import_module(f"tools.{name.removesuffix('.py')}").parser()
+        if is_synopsis(arguments):
+            argv = shlex.split(arguments.replace("[", " ").replace("]", " "))
+            return "; ".join(synopsis_errors(argv, command._option_string_actions)) or None
+        said = io.StringIO()
+        try:
+            with contextlib.redirect_stderr(said), contextlib.redirect_stdout(io.StringIO()):
+                command.parse_args(shlex.split(arguments))
+        except SystemExit:
+            return said.getvalue().strip().splitlines()[-1]
+        return None
+
+    return check
+
+
+CHECKS = {"dashboard": check_dashboard, "dev.py": check_dev, "bench/bench.py": check_bench,
+          "aiwatch.py": check_tool("aiwatch.py"), "roster.py": check_tool("roster.py")}  # fmt: skip
 SHOWN = [command for page in DOCS for command in commands(page)]
 
 
@@ -255,6 +280,20 @@ def test_every_command_shown_is_real(where, program, arguments):
 )
 def test_a_wrong_command_is_caught(arguments, wrong):
     assert (check_dashboard(arguments) is not None) == wrong
+
+
+@pytest.mark.parametrize(
+    ("program", "arguments", "wrong"),
+    [
+        ("aiwatch.py", "AIWATCH --out positions.csv --project .", False),
+        ("aiwatch.py", "AIWATCH --out positions.csv --part half", True),
+        ("aiwatch.py", "AIWATCH", True),  # --out is required
+        ("roster.py", "ROSTER --out terms.csv [--commit COMMIT] [--project DIR]", False),
+        ("roster.py", "ROSTER --out terms.csv [--part held-out]", True),
+    ],
+)
+def test_a_wrong_tool_command_is_caught(program, arguments, wrong):
+    assert (CHECKS[program](arguments) is not None) == wrong
 
 
 def test_a_wrong_dev_command_is_caught():
