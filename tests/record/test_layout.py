@@ -35,7 +35,8 @@ def test_windows_line_endings_split_the_same(shipped_text):
 
 @pytest.mark.parametrize(
     "text",
-    ["---\nmoves:\n  - id: a\n", "moves: []\n", "moves:\n  - id: a\nmoves:\n  - id: b\n", "moves:\n- id: a\n",
+    ["---\nmoves:\n  - id: a\n", "moves: [{id: a}]\n", "sources: []\n", "moves: {}\n", "moves: []\n  - id: a\n",
+     "moves: []#x\n", "moves:\n  - id: a\nmoves:\n  - id: b\n", "moves:\n- id: a\n",
      "notes:\n  x: 1\n", "moves:\n  - id: a\nstuff\n", ""],
 )  # fmt: skip
 def test_anything_but_the_plain_layout_is_not_split(text):
