@@ -119,7 +119,6 @@ def test_names_match_without_accents_case_or_spacing_and_new_ones_are_added(proj
         ),
         ("Ada Alpha,Meta,,2030,,doc,Ben Beta arbeitete bei Meta.", "start 2030 is in the future (today is 2026-11-24)"),
         ("Ada Alpha,unknown,,2019,,doc,Ben Beta arbeitete bei Meta.", "the organisation is 'unknown'"),
-        ("Ada Alpha,Meta,,2019,2020,doc,Ben Beta arbeitete bei Meta.", "already recorded as position 'ada-meta'"),
         ("Ben Beta,Meta,,2019,,doc,Ben Beta arbeitete bei Meta.", "person 'Ben Beta' matches 2 records (ben-1, ben-2)"),
         ("Ada Alpha,Meta,,2019,,nowhere,Ben Beta arbeitete bei Meta.", "source 'nowhere' is neither a source id"),
         ("Ada Alpha,Meta,,2019,,ftp://example.org/x,Ben Beta arbeitete bei Meta.", "source 'ftp://example.org/x' is"),
@@ -160,11 +159,13 @@ def test_a_record_not_in_the_plain_layout_is_refused_with_a_reason(project):
     assert project.read_text(encoding="utf-8") == "---\n" + RECORD
 
 
-def test_a_row_twice_in_one_sheet_is_imported_once(project):
+def test_a_row_twice_in_one_sheet_is_imported_once_and_the_second_counted_as_recorded(project):
+    """Issue 24: the second row was refused ("already recorded"), and the import exited 1."""
     row = "Ada Alpha,OpenAI,,2020-05,,web,Ada Alpha is at OpenAI.\n"
     report = run(project, HEADER + row + row)
-    assert len(report.added) == 1
-    assert report.refused == [(3, f"already recorded as position {report.added[0]!r}")]
+    assert len(report.added) == 1 and report.refused == [] and report.merged == []
+    assert report.already == [(3, report.added[0])]
+    assert report.lines()[0] == "2 rows: 1 positions added, 1 already recorded, 0 refused."
 
 
 def test_dry_run_and_strict_write_nothing(project):
