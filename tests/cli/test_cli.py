@@ -336,8 +336,9 @@ def test_add_move_refuses_a_file_that_is_not_the_expected_version_with_3(project
          "<stdin>: error: “Facebook” is already in the record as “Meta” (its alias “Facebook”): did you mean Meta?"),
         (MOVE | {"evidence": [{"source": "insideit-llama-authors", "quote": "Diesen Satz gibt es nicht."}]},
          ": error: quote not found in seeds/000_754018a0b65caa00.txt: the document agrees up to"),
-        (MOVE | {"date": "2027"}, f"events.yaml:{ADDED_DATE_LINE}:11: error: date 2027 is in the future (today is 2026-11-24)\n"
-                                  "(line numbers are those of events.yaml with the move added; nothing was written)"),
+        (MOVE | {"date": "2027"}, f"add-move: events.yaml:{ADDED_DATE_LINE}:11: error: date 2027 is in the future "
+                                  "(today is 2026-11-24)\nadd-move: (line numbers are those of events.yaml with the "
+                                  "move added; nothing was written)"),
     ],
 )  # fmt: skip
 def test_add_move_invalid_input_exits_1_with_the_validators_messages(project: Path, move, message):
