@@ -64,14 +64,15 @@ def insert(
     for where, block in points:
         inserts.setdefault(where, []).append(block)
     removed: list[tuple[int, int]] = []  # the "[]" of "moves: []" when records go below it
-    for name in layout.SECTIONS:
-        if name in added:
-            block = added[name].replace("\n", newline)
-            section = found.get(name)
-            if section is not None and section.empty is not None:
+    for name in layout.SECTIONS:  # the file's sections first: a missing one goes after the last of them
+        section = found.get(name)
+        if name in added and section is not None:
+            if section.empty is not None:
                 removed.append(section.empty)
-            where = section.append_at(text) if section is not None else len(text)
-            inserts.setdefault(where, []).append(block if section is not None else f"{name}:{newline}{block}")
+            inserts.setdefault(section.append_at(text), []).append(added[name].replace("\n", newline))
+    for name in layout.SECTIONS:
+        if name in added and name not in found:
+            inserts.setdefault(len(text), []).append(f"{name}:{newline}" + added[name].replace("\n", newline))
     cuts = sorted([(start, end, None) for start, end in removed] + [(where, where, blocks) for where, blocks in
                                                                    inserts.items()])  # fmt: skip
     out, spans, offset, previous = [], [], 0, 0
