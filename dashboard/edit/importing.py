@@ -434,6 +434,10 @@ class _Plan:
             sections["positions"] = "".join(record_yaml("positions", planned.fields) for planned in self.planned)
         points = [self.sites.insertion("positions", self.document.positions[index].id, [item for item, _ in merged])
                   for index, merged in self.merges.items()]  # fmt: skip
+        for blocks in self.new.values():  # written: what the validator's errors need is in needs and lines
+            blocks.clear()
+        for planned in self.planned:
+            planned.fields = {}
         return Additions(sections, points)
 
     def lines_behind(self, path: tuple) -> list[int] | None:
@@ -442,7 +446,7 @@ class _Plan:
         if len(path) < 2:
             return None
         section, key = path[0], path[1]
-        if section in self.new and (section, key) in self.needs:
+        if (section, key) in self.needs:
             return self.needs[(section, key)]
         if section != "positions" or not isinstance(key, int):
             return None
