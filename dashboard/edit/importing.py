@@ -20,19 +20,32 @@ People and organisations are matched by name **and** alias, compared as the pers
 compares them (:func:`dashboard.record.names.fold`: case, accents, quotes, spaces and
 punctuation don't matter), so "Stuhlmuller" finds "Stuhlmüller". A name that matches nothing is
 added as a new person or organisation (its id made from the name); one that matches two
-records is refused, as a guess would be. A row is **refused**, with its line and reason, when a
-cell holds a character no source prints (a control character such as NUL, a bidirectional
-override, a Unicode line separator: :mod:`dashboard.record.characters`), a required cell is
-empty, a date is not a date or the position ends before it starts, the source is unknown, the
-quote is not in its stored document (web sources' quotes are recorded but can't be checked
-here, and the report says how many), or the same position is already recorded.
+records is refused, as a guess would be. A new web source's id is made from its address
+(:func:`dashboard.edit.ids.address_id`).
+
+A row for a position already recorded (the same person, organisation, role, start and end: the
+validator's duplicate rule) adds its source and quote to that position's evidence, unless the
+position cites them already (then it is counted as already recorded and adds nothing): a sheet
+imported twice changes nothing the second time. A row is **refused**, with its line and reason,
+when a cell holds a character no source prints (a control character such as NUL, a
+bidirectional override, a Unicode line separator: :mod:`dashboard.record.characters`), a
+required cell is empty, a date is not a date, lies in the future (:func:`future_refusal`) or the
+position ends before it starts, the source is unknown or not an address, the quote is not in its
+stored document (web sources' quotes are recorded but can't be checked here, and the report says
+how many), or a recorded position's evidence is not a list new evidence can be inserted into.
 
 Everything else is **inserted as text** through the same path as every save
 (:func:`dashboard.edit.saving.insert_records`): under the record's lock, the new people, organisations, web
-sources and positions are added at the end of their sections (every byte of the file kept),
-the whole new file is validated, and only then written atomically (mode and symlink kept), and
-only if no one changed the file in between. With ``strict``, one refused row writes nothing;
-with ``dry_run`` nothing is written and the report says what would be.
+sources and positions are added at the end of their sections and new evidence at the end of its
+position's list (every byte of the file kept), the whole new file is validated, and only then
+written atomically (mode and symlink kept), and only if no one changed the file in between. Rows
+behind the records the validator refuses are refused with its message, and the rest planned
+again. With ``strict``, one refused row writes nothing; with ``dry_run`` nothing is written and
+the report says what would be.
+
+Each row costs a few look-ups: names, addresses, ids and positions are indexed once per plan,
+names folded once, ids allocated with :class:`dashboard.edit.ids.Taken`, and the layout for new
+evidence read once (:class:`dashboard.edit.insert.EvidenceSites`).
 """
 
 from __future__ import annotations

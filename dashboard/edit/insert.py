@@ -2,8 +2,10 @@
 
 The record file is the editors' own text, so a change is *inserted*, never re-dumped: a new
 record's lines go at the end of its section (:func:`insert`), a new piece of evidence at the end
-of its move's ``evidence:`` list (:func:`evidence_insertion`). Where the sections and records
-are is read by :mod:`dashboard.record.layout`; the new lines are written by
+of its move's, stay's or position's ``evidence:`` list (:func:`evidence_insertion`, and
+:class:`EvidenceSites` for many at once). The one byte that goes: the brackets of a section
+written empty in flow style (``moves: []``) when its first record goes below it. Where the
+sections and records are is read by :mod:`dashboard.record.layout`; the new lines are written by
 :mod:`dashboard.edit.writer`. :func:`insert` also says where the additions are, so a test can take
 them out again (:func:`without`) and get the old file back.
 """

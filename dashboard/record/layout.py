@@ -2,7 +2,7 @@
 
 The one reader of the file's top-level shape, shared by re-validation (which re-reads only the
 records whose text changed, :mod:`dashboard.record.incremental`), by edits (which insert new
-records at the end of their sections and evidence at the end of a move's,
+records at the end of their sections and evidence at the end of a record's,
 :mod:`dashboard.edit.insert`) and by the synthetic
 record (:mod:`dashboard.synth`, which writes the same layout with :func:`compose`).
 
