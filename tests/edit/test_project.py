@@ -10,6 +10,7 @@ import json
 import re
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from dashboard.edit import project
@@ -42,6 +43,18 @@ def test_init_writes_an_empty_record_with_every_section_its_schema_and_seeds(tmp
     assert json.loads(created.schema.read_text(encoding="utf-8")) == json_schema()
     assert created.schema.read_text(encoding="utf-8") == (REPO / "data" / "events.schema.json").read_text("utf-8")
     assert created.seeds.is_dir() and list(created.seeds.iterdir()) == []
+
+
+def test_the_schema_editors_use_takes_empty_sections_however_written():
+    """The new record's 'sources:' with nothing after it reads as null: the schema editors check
+    it with must not underline every section of a record just started."""
+    schema = json.loads(project.schema_text())
+    for empty in (None, {}, []):
+        record = {name: (empty if empty is None else ([] if name in layout.LIST_SECTIONS else {}))
+                  for name in layout.SECTIONS}  # fmt: skip
+        jsonschema.validate(record, schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"moves": {}}, schema)
 
 
 @pytest.mark.parametrize("existing", ["a record", "an empty file", "a broken link"])
