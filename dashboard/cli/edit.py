@@ -214,11 +214,14 @@ def register(commands) -> None:
 
     importer = commands.add_parser(
         "import",
-        help="import positions from a CSV file; exit 0 all imported, 1 a row refused, 2 unreadable",
+        help="import positions from a CSV file; exit 0 all imported (or already recorded), 1 a row refused, "
+        "2 unreadable",
         description="Add positions from a CSV file with the columns person, organisation, role, start, end, "
         "source (a source id, a path a source has, or an http(s) address), quote and translation "
         "(docs/curating.md: 'import'). People and organisations are matched by name and alias; the rest are "
-        "added. Inserted as text, validated, written atomically under the record's lock.",
+        "added. A row for a recorded position adds its source and quote to that position's evidence; a bad row "
+        "is refused alone, with its line and reason. Inserted as text, validated, written atomically under the "
+        "record's lock.",
     )
     importer.add_argument("csv", metavar="CSV", help="the spreadsheet, saved as CSV (UTF-8)")
     record_options(importer)
