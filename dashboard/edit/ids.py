@@ -23,7 +23,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Container, Iterable
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from dashboard.record.model import MAX_ID_LENGTH
 
@@ -98,15 +98,16 @@ def unique(wanted: str, taken: Container[str]) -> str:
 
 def address_id(url: str, taken: Container[str], *, fallback: str = "web") -> str:
     """A new id for the web source at ``url``: the :func:`slug` of the address without its
-    scheme ('https://example.org/team/ada' -> 'example-org-team-ada'), made unique against
-    ``taken`` (:func:`unique`).
+    scheme, percent-escapes read ('https://example.org/team/ada%20b' -> 'example-org-team-ada-b'),
+    made unique against ``taken`` (:func:`unique`).
 
     An address whose slug is longer than :data:`MAX_ID_LENGTH` is cut and ends with
     :data:`DIGEST_LENGTH` hex digits of the SHA-256 of the whole address, scheme and query
     included: two long addresses that differ only past the cut (or in their scheme) get two ids
     without a suffix, and an address gets the same id in every import of it."""
     parts = urlsplit(url)
-    text = re.sub(r"[^a-z0-9]+", "-", _ascii(url[len(parts.scheme) :]).casefold()).strip("-")
+    readable = unquote(url[len(parts.scheme) :])  # "latin%20america" -> "latin-america", not "latin-20america"
+    text = re.sub(r"[^a-z0-9]+", "-", _ascii(readable).casefold()).strip("-")
     if len(text) > MAX_ID_LENGTH:
         text = _with_digest(text, MAX_ID_LENGTH, url)
     return unique(text or fallback, taken)
