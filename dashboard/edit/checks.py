@@ -189,12 +189,17 @@ def evidence_problems(move_id: str, evidence: Evidence, document: Document) -> l
 
 
 def cites(evidence: typing.Iterable[object], item: Evidence) -> bool:
-    """Whether ``evidence`` (a record's, or drafts') already holds ``item``: the same source and
-    the same quote, compared as the validator finds quotes (whitespace and typographic quotes
-    aside). A translation or ``supports`` is not compared: they describe the same quote."""
-    wanted = normalize(item.quote)
-    return any(getattr(known, "source", None) == item.source and normalize(known.quote) == wanted
-               for known in evidence)  # fmt: skip
+    """Whether ``evidence`` (a record's, or drafts') already holds ``item``: the same
+    :func:`citation`. A translation or ``supports`` is not compared: they describe the same quote."""
+    wanted = citation(item.source, item.quote)
+    return any(citation(known.source, known.quote) == wanted for known in evidence)  # type: ignore[attr-defined]
+
+
+def citation(source: str, quote: str) -> tuple[str, str]:
+    """What makes two pieces of evidence the same: the source, and the quote compared as the
+    validator finds quotes in documents (:func:`dashboard.record.quotes.normalize`: whitespace
+    aside)."""
+    return source, normalize(quote)
 
 
 def merge_problems(draft: Draft, recorded: Move, document: Document) -> list[str]:

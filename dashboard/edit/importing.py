@@ -59,7 +59,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dashboard.edit import atomic, ids
-from dashboard.edit.checks import cites
+from dashboard.edit.checks import citation
 from dashboard.edit.drafts import Evidence
 from dashboard.edit.insert import Additions, EvidenceSites, LayoutError
 from dashboard.edit.saving import NotValid, insert_records
@@ -282,6 +282,8 @@ class _Plan:
         }  # key -> index among the record's positions, then the planned ones after them
         self.planned: list[_Planned] = []
         self.merges: dict[int, list[tuple[Evidence, int]]] = {}  # recorded position -> (new evidence, line)
+        self.cited: dict[int, set[tuple[str, str]]] = {}  # position -> what it cites (see _cited)
+        self.blocked: dict[int, str | None] = {}  # recorded position -> why it takes no evidence, or None
         self.sites = EvidenceSites(text)
         self.new: dict[str, dict[str, str]] = {"people": {}, "organizations": {}, "sources": {}}  # id -> YAML
         self.needs: dict[tuple[str, str], list[int]] = {}  # (section, new id) -> the lines that use it
@@ -327,19 +329,21 @@ class _Plan:
         recorded = len(self.document.positions)
         if index is not None:  # the position is there: its evidence gets what it lacks
             position_id, cited = self._cited(index)
-            if cites(cited, evidence):
+            if citation(evidence.source, evidence.quote) in cited:
                 self.report.already.append((row.line, position_id))
                 return None
             if index < recorded:
-                try:
-                    self.sites.insertion("positions", position_id, [evidence])
-                except LayoutError as err:
-                    return f"already recorded as position {position_id!r}, and its evidence can't take another: {err}"
+                blocked = self._blocked(index, position_id)
+                if blocked:
+                    return (
+                        f"already recorded as position {position_id!r}, and its evidence can't take another: {blocked}"
+                    )
                 self.merges.setdefault(index, []).append((evidence, row.line))
             else:
                 planned = self.planned[index - recorded]
                 planned.fields["evidence"].append(evidence.fields())
                 planned.lines.append(row.line)
+            cited.add(citation(evidence.source, evidence.quote))
             self.report.merged.append((row.line, position_id))
         else:
             position_id = ids.allocate(f"{person} {org} {dates['start']}", self.taken["positions"], fallback="position")
@@ -349,6 +353,7 @@ class _Plan:
             fields = {"id": position_id, "person": person, "org": org, "role": role, **dated,
                       "evidence": [evidence.fields()]}  # fmt: skip
             self.planned.append(_Planned(fields, [row.line]))
+            self.cited[self.known[key]] = {citation(evidence.source, evidence.quote)}
             self.report.added.append(position_id)
         self._use(new_person, "people", person, cells["person"], self.people, self.report.created_people,
                   self.report.matched_people, row.line)  # fmt: skip
@@ -365,14 +370,28 @@ class _Plan:
             self.report.unchecked_quotes += 1
         return None
 
-    def _cited(self, index: int) -> tuple[str, list]:
-        """The id and the evidence (recorded and planned) of position ``index``."""
+    def _cited(self, index: int) -> tuple[str, set[tuple[str, str]]]:
+        """The id of position ``index`` and what it cites (recorded and planned evidence, as
+        :func:`citation` keys: a set kept up to date, so a position restated on thousands of rows
+        is not searched thousands of times)."""
         recorded = len(self.document.positions)
         if index >= recorded:
-            fields = self.planned[index - recorded].fields
-            return fields["id"], [Evidence(item["source"], item["quote"]) for item in fields["evidence"]]
+            return self.planned[index - recorded].fields["id"], self.cited[index]
         position = self.document.positions[index]
-        return position.id, [*position.evidence, *(item for item, _ in self.merges.get(index, []))]
+        if index not in self.cited:
+            self.cited[index] = {citation(item.source, item.quote) for item in position.evidence}
+        return position.id, self.cited[index]
+
+    def _blocked(self, index: int, position_id: str) -> str | None:
+        """Why recorded position ``index``'s evidence list can't take an item (not a block list
+        in the plain layout), or None; found once per position."""
+        if index not in self.blocked:
+            try:
+                self.sites.insertion("positions", position_id, [])
+                self.blocked[index] = None
+            except LayoutError as err:
+                self.blocked[index] = str(err)
+        return self.blocked[index]
 
     def _use(self, new: bool, section: str, record_id: str, name: str, names: _Names, created: dict,
              matched: dict, line: int) -> None:  # fmt: skip
@@ -440,8 +459,7 @@ class _Plan:
 
     def additions(self) -> Additions:
         """The text to insert: new people, organisations, web sources and positions at the end of
-        their sections (only those a taken row still uses), new evidence at the end of each
-        recorded position's list."""
+        their sections, new evidence at the end of each recorded position's list."""
         sections = {section: "".join(blocks.values()) for section, blocks in self.new.items() if blocks}
         if self.planned:
             sections["positions"] = "".join(record_yaml("positions", planned.fields) for planned in self.planned)

@@ -3,7 +3,7 @@
 their calls, on sheets of 3,000 and 30,000 rows built to find every per-row cost that grows —
 one person holding ever more roles at one place (one position id wanted again and again),
 addresses that differ only in their query (one source id wanted again and again), and a
-recorded position restated from ever more pages (its evidence list found again and again)."""
+recorded position restated in ever more quotes (its evidence searched again and again)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import collections
 
 import pytest
 
-from dashboard.edit import ids, importing
+from dashboard.edit import checks, ids, importing
 from dashboard.edit.importing import import_positions, read_rows
 from dashboard.record import layout
 from support.imports import HEADER, import_project
@@ -28,14 +28,15 @@ class TooMuchWork(Exception):
 
 def sheet(rows: int) -> bytes:
     """``rows`` rows: a tenth one person in ever more roles at one organisation from one year, a
-    tenth the recorded position ada-meta restated from a new page each, the rest different
-    people at forty organisations, each cited from a profile address that differs only in its query."""
+    tenth the recorded position ada-meta restated by a new quote of one page each, the rest
+    different people at forty organisations, each cited from a profile address that differs only
+    in its query."""
     lines = [HEADER]
     for number in range(rows):
         if number % 10 == 0:
             lines.append(f"Solo Person,Chain Org,role {number},2019,,https://example.org/solo/{number},Solo.\n")
         elif number % 10 == 1:
-            lines.append(f"Ada Alpha,Meta,,2019,2020,https://example.org/ada/{number},Ada Alpha was at Meta.\n")
+            lines.append(f"Ada Alpha,Meta,,2019,2020,https://example.org/ada,Ada Alpha was at Meta ({number}).\n")
         else:
             person, org = f"Person {number // 2}", f"Organisation {number % 40}"
             lines.append(f"{person},{org},,{1990 + number % 30},,https://example.org/profile?id={number},{person}.\n")
@@ -57,7 +58,7 @@ def counted_import(project, rows: int, monkeypatch) -> collections.Counter:
         return wrapper
 
     for module, name in ((ids, "cut"), (importing, "fold"), (importing, "record_yaml"), (importing, "check_url"),
-                         (importing, "read_source"), (layout, "split")):  # fmt: skip
+                         (importing, "read_source"), (layout, "split"), (checks, "normalize")):  # fmt: skip
         monkeypatch.setattr(module, name, counting(name, getattr(module, name)))
     report = import_positions(project, read_rows(sheet(rows)), dry_run=True, today=TODAY)
     monkeypatch.undo()
@@ -70,7 +71,7 @@ def test_the_work_of_an_import_grows_linearly_with_its_rows(tmp_path, monkeypatc
     record = import_project(tmp_path)
     small = counted_import(record, 3_000, monkeypatch)
     large = counted_import(record, 30_000, monkeypatch)
-    assert set(small) >= {"cut", "fold", "record_yaml", "check_url"}, small
+    assert set(small) >= {"cut", "fold", "record_yaml", "check_url", "normalize"}, small
     for name, count in large.items():
         assert count <= 11 * small[name] + 100, (name, small[name], count)  # ten times the rows: ten times the work
         assert count <= PER_ROW * 30_000, (name, count)
