@@ -148,3 +148,10 @@ def test_a_project_folder_can_be_anywhere(tmp_path):
     """init makes the folders it needs; a record path relative to the folder, as --data takes it."""
     created = project.init_project(tmp_path / "a" / "b")
     assert created.record == tmp_path / "a" / "b" / project.RECORD and Path(project.RECORD) == Path("data/events.yaml")
+
+
+def test_init_refuses_a_seeds_that_is_not_a_folder_before_writing_anything(tmp_path):
+    (tmp_path / "seeds").write_text("not a folder", encoding="utf-8")
+    with pytest.raises(NotADirectoryError, match="seeds is not a folder: the stored documents go there"):
+        project.init_project(tmp_path)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["seeds"]
