@@ -1,11 +1,12 @@
-"""Command line: ``python -m dashboard COMMAND`` (validate, export, schema, add-move, add-source, import,
-candidates, report, synth, serve), one module per group of commands (``check``, ``publish``, ``edit``,
-``articles``, ``run``) and what they share in ``common``.
+"""Command line: ``python -m dashboard COMMAND`` (validate, export, schema, init, add-move, add-source,
+import, candidates, report, synth, serve), one module per group of commands (``check``, ``publish``,
+``edit``, ``articles``, ``run``) and what they share in ``common``.
 
 Exit codes: 0 success (the record is valid), 1 the record is invalid, 2 usage error or a file
 that cannot be read; ``add-move`` also 3 (the file is not the expected version) and 4 (the move
-is already there; ``add-source``: the text is already a source); ``import`` 1 when a row was
-refused or the new file would not be valid.
+is already there with this evidence; ``add-source``: the text is already a source; ``init``: the
+folder already has a record); ``import`` 1 when a row was refused or the new file would not be
+valid.
 """
 
 from __future__ import annotations

@@ -110,15 +110,17 @@ def write_output(args, text: str) -> None:
         sys.stdout.write(text)
 
 
-def read_input(record: Path, file: Path, limit: int) -> bytes | int:
+def read_input(record: Path, file: Path, limit: int, *, command: str = "") -> bytes | int:
     """The bytes of the input ``file`` for the record at ``record``, or the exit code after saying
-    why not (either file missing, or the input larger than ``limit`` bytes: refused unread)."""
+    why not (either file missing, or the input larger than ``limit`` bytes: refused unread),
+    after the ``command``'s name when given."""
+    named = f"{command}: " if command else ""
     for each in (record, file):
         if not each.is_file():
-            print(f"{each}: error: no such file", file=sys.stderr)
+            print(f"{named}{each}: error: no such file", file=sys.stderr)
             return EXIT_USAGE
     if file.stat().st_size > limit:
-        print(f"{file}: error: larger than {limit:,} bytes", file=sys.stderr)
+        print(f"{named}{file}: error: larger than {limit:,} bytes", file=sys.stderr)
         return EXIT_USAGE
     return file.read_bytes()
 

@@ -1,6 +1,12 @@
-"""Changing the record: ``add-move`` (one move as JSON), ``import`` (positions from a CSV file) and
-``add-source`` (an article stored under ``seeds/`` with its ``sources:`` entry). Each goes through
-the locked, validated, atomic insertion of :mod:`dashboard.edit`."""
+"""Changing the record: ``init`` (a new, empty project), ``add-move`` (one move as JSON),
+``import`` (positions from a CSV file) and ``add-source`` (an article stored under ``seeds/`` with
+its ``sources:`` entry). Each goes through the locked, validated, atomic insertion of
+:mod:`dashboard.edit`.
+
+Every line these commands write to standard error starts with the command's name
+(``import: data/events.yaml: error: ...``), the GNU form editors still link to: a message from
+deep inside an edit says which command it stopped.
+"""
 
 from __future__ import annotations
 
@@ -20,51 +26,85 @@ from dashboard.cli.common import (
 from dashboard.edit import atomic
 
 
+def say(command: str, message: str) -> None:
+    """``message`` on standard error, after the command's name."""
+    print(f"{command}: {message}", file=sys.stderr)
+
+
+def cmd_init(args) -> int:
+    """Start a new project: an empty record with every section, its schema, and ``seeds/``."""
+    from dashboard.edit import project
+
+    folder = Path(args.folder)
+    try:
+        created = project.init_project(folder)
+    except project.RecordExists as err:
+        say("init", f"error: {err}; nothing written")
+        return EXIT_EXISTS
+    except OSError as err:
+        say("init", f"{folder}: error: {err.strerror or err}" + (f": {err.filename}" if err.filename else ""))
+        return EXIT_USAGE
+    print(created.record)
+    if created.schema is None:
+        say("init", f"{folder / project.SCHEMA}: kept the schema that was there")
+    say("init", f"a new record with every section empty; add sources with add-source, moves with add-move, "
+        f"positions with import (--data {created.record})")  # fmt: skip
+    return EXIT_OK
+
+
 def cmd_add_move(args) -> int:
-    """Add one move, read as JSON from standard input, through the Add page's save path."""
+    """Add one move, read as JSON from standard input, through the Add page's save path; a move
+    already recorded gets the evidence it lacks."""
     from dashboard.edit import drafts, saving
 
     path = Path(args.data)
     if not path.is_file():
-        print(f"{path}: error: no such file", file=sys.stderr)
+        say("add-move", f"{path}: error: no such file")
         return EXIT_USAGE
     stdin = getattr(sys.stdin, "buffer", None)  # bytes, so no locale's decoding turns bad ones into a traceback
     try:
         raw = stdin.read().decode("utf-8-sig") if stdin is not None else sys.stdin.read()
     except UnicodeDecodeError as err:
-        print(f"<stdin>: error: not UTF-8 text (byte {err.start})", file=sys.stderr)
+        say("add-move", f"<stdin>: error: not UTF-8 text (byte {err.start})")
         return EXIT_INVALID
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as err:
-        print(f"<stdin>:{err.lineno}:{err.colno}: error: not JSON: {err.msg}", file=sys.stderr)
+        say("add-move", f"<stdin>:{err.lineno}:{err.colno}: error: not JSON: {err.msg}")
         return EXIT_INVALID
     draft, problems = drafts.draft_from_json(data)
     if draft is None:
         for problem in problems:
-            print(f"<stdin>: error: {problem}", file=sys.stderr)
+            say("add-move", f"<stdin>: error: {problem}")
         return EXIT_INVALID
     try:
-        saved = saving.save(path, draft, args.expect, today=args.today, root=args.root)
+        saved = saving.save(path, draft, args.expect, today=args.today, root=args.root, merge=True)
     except saving.Conflict:
         found = saving.digest(path.read_bytes())
-        print(f"{path}: conflict: the file's digest is {found}, not the expected {args.expect}", file=sys.stderr)
+        say("add-move", f"{path}: conflict: the file's digest is {found}, not the expected {args.expect}")
         return EXIT_CONFLICT
     except atomic.Busy as err:
-        print(f"{path}: conflict: {err}", file=sys.stderr)
+        say("add-move", f"{path}: conflict: {err}")
         return EXIT_CONFLICT
     if saved.status == "invalid":
         for problem in saved.problems:
-            print(f"<stdin>: error: {problem}", file=sys.stderr)
+            say("add-move", f"<stdin>: error: {problem}")
         if saved.result is not None:
             for problem in saved.result.errors:
-                print(problem.format(saved.result.name), file=sys.stderr)
-            print(f"(line numbers are those of {path.name} with the move added; nothing was written)", file=sys.stderr)
+                say("add-move", problem.format(saved.result.name))
+            say("add-move", f"(line numbers are those of {path.name} with the move added; nothing was written)")
         return EXIT_INVALID
     print(f"{saved.move_id} {saved.digest}")
     if saved.status == "exists":
-        print(f"{path}: {saved.move_id} is already in the record: nothing written", file=sys.stderr)
+        say("add-move", f"{path}: {saved.move_id} is already in the record: nothing written (it cites this evidence)")
         return EXIT_EXISTS
+    if saved.status == "merged":
+        cited = ", ".join(item.source for item in saved.merged)
+        count = len(saved.merged)
+        say("add-move", f"{path}: {saved.move_id} was already recorded: added {count} "
+            f"{'quotes' if count != 1 else 'quote'} ({cited}) to its evidence")  # fmt: skip
+        for kept in saved.kept:
+            say("add-move", f"{path}: {saved.move_id}: {kept}")
     return EXIT_OK
 
 
@@ -73,23 +113,26 @@ def cmd_import(args) -> int:
     from dashboard.edit import importing
 
     path, sheet = Path(args.data), Path(args.csv)
-    data = read_input(path, sheet, importing.MAX_CSV_BYTES)
+    data = read_input(path, sheet, importing.MAX_CSV_BYTES, command="import")
     if isinstance(data, int):
         return data
     try:
         rows = importing.read_rows(data)
     except importing.SpreadsheetError as err:
-        print(f"{sheet}: error: {err}", file=sys.stderr)
+        say("import", f"{sheet}: error: {err}")
         return EXIT_USAGE
     try:
         report = importing.import_positions(
             path, rows, dry_run=args.dry_run, strict=args.strict, today=args.today, root=args.root
         )
     except importing.SpreadsheetError as err:
-        print(f"{path}: error: {err}", file=sys.stderr)
+        say("import", f"{path}: error: {err}")
         return EXIT_INVALID
     except atomic.Changed:
-        print(f"{path}: conflict: the file changed while the import was written; nothing written", file=sys.stderr)
+        say("import", f"{path}: conflict: the file changed while the import was written; nothing written")
+        return EXIT_CONFLICT
+    except atomic.Busy as err:
+        say("import", f"{path}: conflict: {err}")
         return EXIT_CONFLICT
     if args.format == "json":
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=2))
@@ -98,7 +141,7 @@ def cmd_import(args) -> int:
             print(line)
         if args.dry_run:
             print("dry run: nothing written")
-        elif report.added and not report.written:
+        elif (report.added or report.merged) and not report.written:
             print("nothing written")
     return EXIT_INVALID if report.refused or report.result is not None else EXIT_OK
 
@@ -109,20 +152,20 @@ def cmd_add_source(args) -> int:
     from dashboard.edit.sources import add_source
 
     path, file = Path(args.data), Path(args.file)
-    data = read_input(path, file, MAX_BYTES)
+    data = read_input(path, file, MAX_BYTES, command="add-source")
     if isinstance(data, int):
         return data
     try:
         added = add_source(path, data, file.name, url=args.url, source_id=args.id,
                            language=args.language, dry_run=args.dry_run, today=args.today, root=args.root)  # fmt: skip
     except IntakeError as err:
-        print(f"{file}: error: {err}", file=sys.stderr)
+        say("add-source", f"{file}: error: {err}")
         return EXIT_USAGE
     except atomic.Changed:
-        print(f"{path}: conflict: the file changed while the source was added; nothing written", file=sys.stderr)
+        say("add-source", f"{path}: conflict: the file changed while the source was added; nothing written")
         return EXIT_CONFLICT
     if added.status == "invalid":
-        print(f"{file}: error: {added.problem}", file=sys.stderr)
+        say("add-source", f"{file}: error: {added.problem}")
         return EXIT_INVALID
     article = added.article
     print(f"{added.source_id} {added.path}")
@@ -133,22 +176,35 @@ def cmd_add_source(args) -> int:
     ]
     if article.title:
         facts.insert(0, f"title {article.title!r}")
-    print("  " + " · ".join(facts), file=sys.stderr)  # fmt: skip
+    say("add-source", " · ".join(facts))
     if added.status == "exists":
-        print(f"{path}: the same text is already source {added.source_id}: nothing written", file=sys.stderr)
+        say("add-source", f"{path}: the same text is already source {added.source_id}: nothing written")
         return EXIT_EXISTS
     if args.dry_run:
-        print("dry run: nothing written", file=sys.stderr)
+        say("add-source", "dry run: nothing written")
     return EXIT_OK
 
 
 def register(commands) -> None:
+    init = commands.add_parser(
+        "init",
+        help="start a new project: an empty record with every section, its schema and seeds/; exit 4 if a record is "
+        "there",
+        description="Write a new project into DIR: data/events.yaml with every section present and empty (the schema "
+        "line at the top), data/events.schema.json for editors, and seeds/ for stored documents "
+        "(docs/curating.md: 'Starting a new record'). An existing record is never replaced.",
+    )
+    init.add_argument("folder", metavar="DIR", nargs="?", default=".", help="the project's folder (default: here)")
+    init.set_defaults(run=cmd_init)
+
     add_move = commands.add_parser(
         "add-move",
-        help="add one move given as JSON on standard input; exit 0 saved, 1 invalid, 3 conflict, 4 already there",
+        help="add one move given as JSON on standard input; exit 0 saved (or new evidence added to the recorded "
+        "move), 1 invalid, 3 conflict, 4 already there with this evidence",
         description="Add one move, read as a JSON object from standard input (docs/curating.md, 'add-move'), "
-        "with the Add page's checks and locked, atomic save. Prints the move's id and the file's "
-        "new SHA-256 digest.",
+        "with the Add page's checks and locked, atomic save. A move already recorded (the same id, person, "
+        "origin, destination and date) gets the input's evidence it does not cite yet. Prints the move's id and "
+        "the file's new SHA-256 digest.",
     )
     record_options(add_move)
     add_move.add_argument(
@@ -158,11 +214,14 @@ def register(commands) -> None:
 
     importer = commands.add_parser(
         "import",
-        help="import positions from a CSV file; exit 0 all imported, 1 a row refused, 2 unreadable",
+        help="import positions from a CSV file; exit 0 all imported (or already recorded), 1 a row refused, "
+        "2 unreadable",
         description="Add positions from a CSV file with the columns person, organisation, role, start, end, "
         "source (a source id, a path a source has, or an http(s) address), quote and translation "
         "(docs/curating.md: 'import'). People and organisations are matched by name and alias; the rest are "
-        "added. Inserted as text, validated, written atomically under the record's lock.",
+        "added. A row for a recorded position adds its source and quote to that position's evidence; a bad row "
+        "is refused alone, with its line and reason. Inserted as text, validated, written atomically under the "
+        "record's lock.",
     )
     importer.add_argument("csv", metavar="CSV", help="the spreadsheet, saved as CSV (UTF-8)")
     record_options(importer)

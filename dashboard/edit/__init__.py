@@ -9,5 +9,6 @@
   :func:`save` for a move);
 - :mod:`~dashboard.edit.importing`: positions from a spreadsheet (``import``);
 - :mod:`~dashboard.edit.sources`: an article stored and cited (``add-source``);
+- :mod:`~dashboard.edit.project`: a new project with an empty record (``init``);
 - :mod:`~dashboard.edit.atomic`: locked, atomic writes of files.
 """

@@ -183,10 +183,76 @@ def evidence_problems(move_id: str, evidence: Evidence, document: Document) -> l
         return [f"There is no move {move_id!r} in the record."]
     if evidence.source not in document.sources:
         return [f"There is no source {evidence.source!r} in the record."]
-    if any(item.source == evidence.source and normalize(item.quote) == normalize(evidence.quote)
-           for item in move.evidence):  # fmt: skip
+    if cites(move.evidence, evidence):
         return [f"{move_id} already cites this quote from {evidence.source}."]
     return []
+
+
+def cites(evidence: typing.Iterable[object], item: Evidence) -> bool:
+    """Whether ``evidence`` (a record's, or drafts') already holds ``item``: the same
+    :func:`citation`. A translation or ``supports`` is not compared: they describe the same quote."""
+    wanted = citation(item.source, item.quote)
+    return any(citation(known.source, known.quote) == wanted for known in evidence)  # type: ignore[attr-defined]
+
+
+def citation(source: str, quote: str) -> tuple[str, str]:
+    """What makes two pieces of evidence the same: the source, and the quote compared as the
+    validator finds quotes in documents (:func:`dashboard.record.quotes.normalize`: whitespace
+    aside)."""
+    return source, normalize(quote)
+
+
+def merge_problems(draft: Draft, recorded: Move, document: Document) -> list[str]:
+    """Why ``draft``'s evidence can't be added to ``recorded``, the move with its id: the draft's
+    text refused (:func:`text_problems`), another move under the same id (who, from, to or when
+    differ), or new people or organisations that are not in the record (a recorded move needs
+    none; those already there under their id are fine)."""
+    fields = {key: value for key, value in draft.fields().items() if key != "evidence"} | {"id": draft.id}
+    refused = text_problems(fields, draft.evidence, draft.new_people, draft.new_orgs)
+    if refused:
+        return refused
+    who, recorded_who = (draft.person, fold(draft.group or "")), (recorded.person, fold(recorded.group or ""))
+    if (who, draft.origin, draft.destination, draft.date) != (
+        recorded_who,
+        recorded.from_,
+        recorded.to,
+        str(recorded.date),
+    ):
+        shown = recorded.person or recorded.group
+        return [f"The id {recorded.id} is already the move of {shown} from {recorded.from_} to {recorded.to} "
+                f"({recorded.date}), not this one: give this move another id."]  # fmt: skip
+    found = []
+    for label, new, records in (("new_people", draft.new_people, document.people),
+                                ("new_organizations", draft.new_orgs, document.organizations)):  # fmt: skip
+        for new_id in new:
+            if new_id not in records:
+                found.append(f"{label} {new_id!r} is not in the record, and the recorded move {recorded.id} needs "
+                             "no new records: add it on its own.")  # fmt: skip
+    return found
+
+
+def differences(draft: Draft, recorded: Move) -> list[str]:
+    """The details of ``draft`` that differ from ``recorded`` (the move with its id), in words:
+    after a merge the recorded ones stay, and the command says which it kept."""
+    given = {
+        "headcount": draft.headcount,
+        "date_kind": draft.date_kind,
+        "date_estimated": draft.date_estimated,
+        "role": draft.role,
+        "from_role": draft.from_role,
+        "certainty": draft.certainty,
+        "note": draft.note,
+    }
+    there = {"headcount": recorded.headcount, "date_kind": recorded.date_kind,
+             "date_estimated": recorded.date_estimated, "role": recorded.role, "from_role": recorded.from_role,
+             "certainty": recorded.certainty, "note": recorded.note}  # fmt: skip
+    return [f"{key} stays as recorded ({_shown(there[key])}); this input's {_shown(value)} was not used"
+            for key, value in given.items()
+            if value is not None and value != there[key] and not (key == "date_estimated" and not value)]  # fmt: skip
+
+
+def _shown(value: object) -> str:
+    return "none" if value is None else repr(value)
 
 
 @dataclass(frozen=True)

@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import Literal
 
 from dashboard.edit import atomic
-from dashboard.edit.checks import problems
-from dashboard.edit.drafts import Draft, blocks
-from dashboard.edit.insert import LayoutError, insert
+from dashboard.edit.checks import cites, differences, evidence_problems, merge_problems, problems
+from dashboard.edit.drafts import Draft, Evidence, blocks
+from dashboard.edit.insert import Additions, EvidenceSites, LayoutError, insert
 from dashboard.record.incremental import Revalidator
-from dashboard.record.load import LoadResult, project_root, today_from_env, unreadable
+from dashboard.record.load import LoadResult, load_text, project_root, today_from_env, unreadable
 from dashboard.record.model import Document
 from dashboard.record.problems import error
 
@@ -50,9 +50,18 @@ class Refusal:
     problems: tuple[str, ...]
 
 
-Plan = typing.Callable[[Document, str], "dict[str, str] | tuple[int, str] | Refusal | None"]
+Plan = typing.Callable[[Document, str], "dict[str, str] | tuple[int, str] | Additions | Refusal | None"]
 """Given the record as it is under the lock (and its text), the YAML blocks to add at the end of
-their sections, or one (offset, text) to insert, or a :class:`Refusal`, or None (nothing to add)."""
+their sections, or one (offset, text) to insert, or both (:class:`~dashboard.edit.insert.Additions`),
+or a :class:`Refusal`, or None (nothing to add)."""
+
+Retry = typing.Callable[[LoadResult], bool]
+"""Given the validator's verdict on the new file (not valid), whether to ask the plan again:
+the caller has learnt what to leave out (an import, the rows whose records the errors are in)."""
+
+MAX_PLANS = 3
+"""How often :func:`insert_records` asks a plan that has a :data:`Retry`: each time costs one
+validation of the new file, and each time the plan leaves out what the last one's errors named."""
 
 Outcome = Literal["written", "checked", "nothing", "refused", "invalid"]
 
@@ -91,6 +100,7 @@ def insert_records(
     today: dt.date | None = None,
     root: Path | None = None,
     timeout: float = atomic.LOCK_TIMEOUT,
+    retry: Retry | None = None,
 ) -> Inserted:
     """Insert what ``plan`` returns into the record at ``path`` (through a symlink, into its
     target) as one step with respect to every other writer.
@@ -102,6 +112,9 @@ def insert_records(
     (:class:`Conflict` again). With ``dry_run``, everything but the write. ``root`` is the project
     root source paths are relative to (default: from ``path``). Raises
     :class:`dashboard.edit.atomic.Busy` if another writer holds the lock too long.
+
+    When the new file would not be valid and ``retry`` says it learnt from the errors, the plan
+    is asked again (at most :data:`MAX_PLANS` times in all), still under the lock.
     """
     today = today or today_from_env()
     name, root = Path(path).name, root or project_root(Path(path))
@@ -120,22 +133,28 @@ def insert_records(
         current = validator.load(text, name=name, root=root, today=today)
         if not current.ok:
             raise NotValid(current, found)
-        try:
-            added = plan(current.dataset.document, text)
-            if isinstance(added, Refusal):
-                return Inserted("refused", found, problems=added.problems)
-            if not added:
-                return Inserted("nothing", found, loaded=current)
-            if isinstance(added, tuple):
-                offset, block = added
-                new_text = text[:offset] + block + text[offset:]
+        for attempt in range(1, MAX_PLANS + 1):
+            try:
+                added = plan(current.dataset.document, text)
+                if isinstance(added, Refusal):
+                    return Inserted("refused", found, problems=added.problems)
+                if not added:
+                    return Inserted("nothing", found, loaded=current)
+                if isinstance(added, tuple):
+                    added = Additions(points=[added])
+                elif not isinstance(added, Additions):
+                    added = Additions(sections=added)
+                new_text, _ = insert(text, added.sections, added.points)
+            except LayoutError as err:
+                return Inserted("refused", found, problems=(str(err),))
+            if len(new_text) - len(text) > len(text) // 4:  # mostly new: a cold load is quicker than re-using
+                result = load_text(new_text, name=name, root=root, today=today)
             else:
-                new_text, _ = insert(text, added)
-        except LayoutError as err:
-            return Inserted("refused", found, problems=(str(err),))
-        result = validator.load(new_text, name=name, root=root, today=today)
-        if not result.ok:
-            return Inserted("invalid", found, result)
+                result = validator.load(new_text, name=name, root=root, today=today)
+            if result.ok:
+                break
+            if retry is None or attempt == MAX_PLANS or not retry(result):
+                return Inserted("invalid", found, result)
         if dry_run:
             return Inserted("checked", found, loaded=result)
         data = new_text.encode("utf-8")
@@ -145,25 +164,30 @@ def insert_records(
 
 # --- a move from the Add page or add-move ------------------------------------------------------
 
-Status = Literal["saved", "exists", "invalid"]
+Status = Literal["saved", "merged", "exists", "invalid"]
 
 
 @dataclass(frozen=True)
 class Saved:
-    """What :func:`save` did. ``status``: ``saved`` (written), ``exists`` (the move id is already
-    in the file: nothing written) or ``invalid`` (nothing written; ``problems`` holds the form's
-    rules that failed, or ``result`` the validator's errors of the would-be file, or of the file
-    as it is when that is not valid)."""
+    """What :func:`save` did. ``status``: ``saved`` (written), ``merged`` (the move was already
+    recorded and the draft's new evidence was added to it: written; ``merged`` holds the items),
+    ``exists`` (the move id is already in the file, with this evidence: nothing written) or
+    ``invalid`` (nothing written; ``problems`` holds the form's rules that failed, or ``result``
+    the validator's errors of the would-be file, or of the file as it is when that is not valid).
+    ``kept`` says, after a merge, which of the draft's details differ from the recorded move's
+    (the recorded ones stay: only evidence is added)."""
 
     status: Status
     move_id: str
     digest: str  # the file's digest now: after the write, or as found
     result: LoadResult | None = None
     problems: tuple[str, ...] = ()
+    merged: tuple[Evidence, ...] = ()
+    kept: tuple[str, ...] = ()
 
     @property
     def written(self) -> bool:
-        return self.status == "saved"
+        return self.status in ("saved", "merged")
 
 
 def save(
@@ -174,18 +198,40 @@ def save(
     today: dt.date | None = None,
     root: Path | None = None,
     timeout: float = atomic.LOCK_TIMEOUT,
+    merge: bool = False,
 ) -> Saved:
     """Add ``draft`` to the record at ``path`` through :func:`insert_records`: only once per move
     id (a second click finds the move already there: ``exists``), only if the form's rules
     (:func:`dashboard.edit.checks.problems`) and the validator accept it, and only into the
     version ``expected`` (else :class:`Conflict`). ``result`` is the new file's load when saved.
-    """
 
-    def plan(document: Document, _text: str) -> dict[str, str] | Refusal | None:
-        if draft.move_id in {move.id for move in document.moves}:
+    With ``merge`` (``add-move``), a draft of a move already recorded — the same id, and the same
+    person or group, origin, destination and date — adds the evidence the recorded move does not
+    cite yet (the same source and quote, compared as the validator compares quotes) to the end of
+    its ``evidence:`` list, a pure insertion like the Add page's "cite both": ``merged``. Nothing
+    new is ``exists``; the same id for another move is ``invalid``.
+    """
+    outcome: dict[str, tuple] = {}
+
+    def plan(document: Document, text: str) -> dict[str, str] | tuple[int, str] | Refusal | None:
+        recorded = next((move for move in document.moves if move.id == draft.move_id), None)
+        if recorded is None:
+            refused = problems(draft, document)
+            return Refusal(tuple(refused)) if refused else blocks(draft)
+        if not merge:
             return None  # already there: nothing to add
-        refused = problems(draft, document)
-        return Refusal(tuple(refused)) if refused else blocks(draft)
+        refused = merge_problems(draft, recorded, document)
+        if refused:
+            return Refusal(tuple(refused))
+        new = tuple(item for item in _distinct(draft.evidence) if not cites(recorded.evidence, item))
+        if not new:
+            return None
+        for item in new:
+            refused += evidence_problems(draft.move_id, item, document)
+        if refused:
+            return Refusal(tuple(refused))
+        outcome["merged"], outcome["kept"] = new, tuple(differences(draft, recorded))
+        return EvidenceSites(text).insertion("moves", draft.move_id, new)
 
     try:
         inserted = insert_records(path, plan, expected=expected, today=today, root=root, timeout=timeout)
@@ -197,4 +243,16 @@ def save(
         return Saved("invalid", draft.move_id, inserted.digest, None, inserted.problems)
     if inserted.status == "invalid":
         return Saved("invalid", draft.move_id, inserted.digest, inserted.result)
+    if "merged" in outcome:
+        return Saved("merged", draft.move_id, inserted.digest, inserted.loaded, merged=outcome["merged"],
+                     kept=outcome["kept"])  # fmt: skip
     return Saved("saved", draft.move_id, inserted.digest, inserted.loaded)
+
+
+def _distinct(evidence: typing.Iterable[Evidence]) -> list[Evidence]:
+    """``evidence`` without an item that repeats an earlier one (same source, same quote)."""
+    kept: list[Evidence] = []
+    for item in evidence:
+        if not cites(kept, item):
+            kept.append(item)
+    return kept

@@ -61,7 +61,10 @@ def check_url(url: str) -> str:
         raise DocumentError(
             "invalid-url", f"URL {url!r} holds {characters.describe(odd)}: an address has no spaces or line breaks"
         )
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError as err:  # "http://[::1": a bracketed host that is not an IPv6 address
+        raise DocumentError("invalid-url", f"URL {url!r} is not an address: {err}") from None
     if parts.scheme.lower() not in ("http", "https"):
         shown = parts.scheme or "none"
         raise DocumentError("invalid-url", f"URL scheme {shown!r} is not allowed: use http or https ({url!r})")

@@ -113,7 +113,7 @@ class Revalidator:
         if tree.issues or not isinstance(data, dict) or set(data) != {section.name for section in sections}:
             return False
         for section in sections:
-            value = data[section.name]
+            value = data[section.name] or None  # "moves:" with nothing after it reads as ""
             items = list(value.items()) if isinstance(value, dict) else [(None, item) for item in value or []]
             if not isinstance(value, dict | list | type(None)) or len(items) != len(section.parts):
                 return False

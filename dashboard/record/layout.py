@@ -2,16 +2,18 @@
 
 The one reader of the file's top-level shape, shared by re-validation (which re-reads only the
 records whose text changed, :mod:`dashboard.record.incremental`), by edits (which insert new
-records at the end of their sections and evidence at the end of a move's,
+records at the end of their sections and evidence at the end of a record's,
 :mod:`dashboard.edit.insert`) and by the synthetic
 record (:mod:`dashboard.synth`, which writes the same layout with :func:`compose`).
 
 The layout is the one ``data/events.yaml`` and every editor's file uses: a line ``name:`` in
 column 0 opens each of the seven sections, and the records are indented below it (``  - `` items
 in ``moves``, ``stays`` and ``positions``, ``  key:`` entries in the others). Comments and blank lines belong to
-the record before them. Anything else in column 0 (a document marker, a flow-style section such
-as ``moves: []``, an unknown section, the same section twice) is not this layout:
-:func:`split` returns ``None`` and the callers fall back (a full load) or refuse (an edit).
+the record before them. An empty section may be written ``moves:`` with nothing after it, or
+``moves: []`` (``sources: {}`` for a section of id -> record): the brackets are the one thing an
+insertion takes away (:attr:`Section.empty`). Anything else in column 0 (a document marker, a
+flow-style section with records in it, an unknown section, the same section twice) is not this
+layout: :func:`split` returns ``None`` and the callers fall back (a full load) or refuse (an edit).
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ LIST_SECTIONS = frozenset({"moves", "stays", "positions"})
 """Sections that are lists of records with an ``id``; the others map ids to records."""
 
 _TOP_LEVEL = re.compile(r"\n(?=[^ \r\n#])")  # a line starting in column 0 ("\r": Windows line ends)
+_EMPTY = {True: re.compile(r"[ \t]*\[[ \t]*\]"), False: re.compile(r"[ \t]*\{[ \t]*\}")}
+"""An empty section written in flow style after its header's colon: ``[]`` for a list section,
+``{}`` for one of id -> record (spaces inside allowed), then only spaces or a comment."""
+_REST = re.compile(r"(?:[ \t]+#.*|[ \t]*)\r?")  # nothing, or a comment, after the header
 
 
 @dataclass(slots=True)
@@ -38,6 +44,9 @@ class Section:
     separator: str  # the text between records: "\n  - " in a list, "\n" in a mapping
     parts: list[str]  # the records' texts (a list item without its "  - ")
     is_list: bool
+    empty: tuple[int, int] | None = None
+    """Where the header writes the section as empty in flow style (`` []`` of ``moves: []``):
+    taken out when a record is added below the header, as YAML allows nothing else there."""
 
     def yaml(self, index: int) -> str:
         """The YAML of record ``index`` on its own (a one-item list, or a one-key mapping)."""
@@ -89,21 +98,26 @@ def split(text: str) -> list[Section] | None:
     for header in starts:
         line_end = text.find("\n", header)
         line_end = len(text) if line_end == -1 else line_end
-        name, colon, rest = text[header:line_end].partition(":")
-        rest = rest.strip()
-        if not colon or name not in SECTIONS or (rest and not rest.startswith("#")):
-            return None  # not a section header, or one with an inline value ("moves: []")
-        headers.append((header, name, line_end))
-    if len({name for _, name, _ in headers}) != len(headers):
+        name, colon, _ = text[header:line_end].partition(":")
+        if not colon or name not in SECTIONS:
+            return None  # not a section header
+        after = header + len(name) + 1
+        flow = _EMPTY[name in LIST_SECTIONS].match(text, after, line_end)
+        empty = (after, flow.end()) if flow else None
+        if not _REST.fullmatch(text, flow.end() if flow else after, line_end):
+            return None  # an inline value other than the empty one ("moves: [a]", "sources: {}" of a list)
+        headers.append((header, name, line_end, empty))
+    if len({name for _, name, _, _ in headers}) != len(headers):
         return None  # the same section twice
     if not headers or has_content(text[: headers[0][0]]):
         return None
     sections = []
-    for number, (_, name, line_end) in enumerate(headers):
+    for number, (_, name, line_end, empty) in enumerate(headers):
         end = headers[number + 1][0] - 1 if number + 1 < len(headers) else len(text)
         section = _split_section(text, name, line_end, max(end, line_end))
-        if section is None:
+        if section is None or (empty is not None and section.parts):
             return None
+        section.empty = empty
         sections.append(section)
     return sections
 

@@ -387,4 +387,5 @@ def json_schema() -> dict:
     for section in schema["properties"].values():
         if "patternProperties" in section:  # a record id that breaks the id pattern is an error too
             section["additionalProperties"] = False
+        section["type"] = [section["type"], "null"]  # "moves:" with nothing after it: an empty section
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}

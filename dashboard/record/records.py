@@ -147,8 +147,8 @@ def build(data: object) -> Built:
             problems.append(
                 error("unknown-section", f"unknown section {name!r}{did_you_mean(name, SECTIONS)}", (name,), key=True)
             )
-        elif value is None:
-            continue
+        elif value is None or value == "":
+            continue  # an empty section: "moves:" with nothing after it (the strict reader gives "")
         elif name in MAPPING_SECTIONS and not isinstance(value, dict):
             problems.append(
                 error(

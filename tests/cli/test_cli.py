@@ -336,8 +336,9 @@ def test_add_move_refuses_a_file_that_is_not_the_expected_version_with_3(project
          "<stdin>: error: “Facebook” is already in the record as “Meta” (its alias “Facebook”): did you mean Meta?"),
         (MOVE | {"evidence": [{"source": "insideit-llama-authors", "quote": "Diesen Satz gibt es nicht."}]},
          ": error: quote not found in seeds/000_754018a0b65caa00.txt: the document agrees up to"),
-        (MOVE | {"date": "2027"}, f"events.yaml:{ADDED_DATE_LINE}:11: error: date 2027 is in the future (today is 2026-11-24)\n"
-                                  "(line numbers are those of events.yaml with the move added; nothing was written)"),
+        (MOVE | {"date": "2027"}, f"add-move: events.yaml:{ADDED_DATE_LINE}:11: error: date 2027 is in the future "
+                                  "(today is 2026-11-24)\nadd-move: (line numbers are those of events.yaml with the "
+                                  "move added; nothing was written)"),
     ],
 )  # fmt: skip
 def test_add_move_invalid_input_exits_1_with_the_validators_messages(project: Path, move, message):
@@ -352,3 +353,131 @@ def test_add_move_invalid_input_exits_1_with_the_validators_messages(project: Pa
 def test_add_move_on_a_missing_file_exits_2(tmp_path: Path):
     done = add_move(tmp_path, MOVE)
     assert done.returncode == 2 and "no such file" in done.stderr
+
+
+# --- init, and a record started empty (issue 24) ------------------------------------------------
+
+SHEET = (
+    "person,organisation,role,start,end,source,quote\n"
+    "Ada Example,Example Lab,chief scientist,2024,,https://example.org/ada,Ada Example is chief scientist at Example Lab.\n"
+    "Ada Example,Meta,researcher,2019,2023,https://example.org/ada,Ada Example was a researcher at Meta until 2023.\n"
+)
+
+
+def add_move_to(record: Path, move: dict) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "dashboard", "add-move", "--data", str(record)], input=json.dumps(move),
+        capture_output=True, text=True, check=False,
+        env={"PATH": "/usr/bin:/bin", "TALENT_FLOWS_TODAY": "2026-11-24", "PYTHONPATH": str(REPO)},
+    )  # fmt: skip
+
+
+def test_init_then_an_import_and_an_add_move_make_a_valid_record(tmp_path: Path):
+    done = run_cli("init", str(tmp_path / "new"))
+    assert done.returncode == 0, done.stderr
+    record = tmp_path / "new" / "data" / "events.yaml"
+    assert done.stdout == f"{record}\n" and done.stderr.startswith("init: a new record with every section empty")
+    assert run_cli("validate", str(record)).returncode == 0
+    sheet = tmp_path / "positions.csv"
+    sheet.write_text(SHEET, encoding="utf-8")
+    imported = run_cli("import", str(sheet), "--data", str(record))
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+    assert imported.stdout.splitlines()[0] == "2 rows: 2 positions added, 0 refused."
+    move = {"person": "ada-example", "from": "meta", "to": "example-lab", "date": "2024", "role": "chief scientist",
+            "evidence": [{"source": "example-org-ada", "quote": "Ada Example left Meta for Example Lab in 2024."}]}  # fmt: skip
+    added = add_move_to(record, move)
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.split()[0] == "ada-example-meta-to-example-lab-2024"
+    assert run_cli("validate", str(record)).returncode == 0
+    again = run_cli("import", str(sheet), "--data", str(record), "--format", "json")
+    assert again.returncode == 0 and json.loads(again.stdout)["already_recorded"] == [
+        {"line": 2, "position": "ada-example-example-lab-2024"}, {"line": 3, "position": "ada-example-meta-2019"},
+    ]  # fmt: skip
+
+
+def test_init_refuses_a_folder_that_has_a_record_with_4(project: Path):
+    record = project / "data" / "events.yaml"
+    before = record.read_bytes()
+    done = run_cli("init", str(project))
+    assert done.returncode == 4 and done.stdout == ""
+    assert (
+        done.stderr
+        == f"init: error: {record} already exists: a new project is started in a folder without a record; nothing written\n"
+    )
+    assert record.read_bytes() == before
+
+
+def test_init_without_a_folder_starts_the_project_here(tmp_path: Path):
+    done = run_cli("init", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "data" / "events.yaml").is_file() and (tmp_path / "seeds").is_dir()
+
+
+def test_add_move_of_a_recorded_move_from_another_source_adds_the_evidence_and_exits_0(tmp_path: Path):
+    """Issue 24: a second source for a known move was refused with exit 4. Its evidence is added
+    (a pure insertion), said on stderr with the details the record keeps; exit 4 stays for nothing new."""
+    assert run_cli("init", str(tmp_path)).returncode == 0
+    record = tmp_path / "data" / "events.yaml"
+    sheet = tmp_path / "positions.csv"
+    sheet.write_text(SHEET, encoding="utf-8")
+    assert run_cli("import", str(sheet), "--data", str(record)).returncode == 0
+    first = {"person": "ada-example", "from": "meta", "to": "example-lab", "date": "2024",
+             "evidence": [{"source": "example-org-ada", "quote": "Ada Example left Meta for Example Lab in 2024."}]}  # fmt: skip
+    assert add_move_to(record, first).returncode == 0
+    before = record.read_text(encoding="utf-8")
+    second = first | {"role": "chief scientist", "new_people": {"ada-example": "Ada Example"},
+                      "evidence": [{"source": "example-org-ada", "quote": "Ada Example  left Meta for Example Lab in 2024."},
+                                   {"source": "example-org-ada", "quote": "Example Lab hired Ada Example from Meta."}]}  # fmt: skip
+    done = add_move_to(record, second)
+    assert done.returncode == 0, done.stderr
+    move_id, digest = done.stdout.split()
+    assert (
+        move_id == "ada-example-meta-to-example-lab-2024" and digest == hashlib.sha256(record.read_bytes()).hexdigest()
+    )
+    assert done.stderr.splitlines() == [
+        f"add-move: {record}: {move_id} was already recorded: added 1 quote (example-org-ada) to its evidence",
+        f"add-move: {record}: {move_id}: role stays as recorded (none); this input's 'chief scientist' was not used",
+    ]
+    after = record.read_text(encoding="utf-8")
+    assert after == before.replace(
+        '        quote: "Ada Example left Meta for Example Lab in 2024."\n',
+        '        quote: "Ada Example left Meta for Example Lab in 2024."\n'
+        '      - source: example-org-ada\n        quote: "Example Lab hired Ada Example from Meta."\n',
+    )
+    assert run_cli("validate", str(record)).returncode == 0
+    again = add_move_to(record, second)
+    assert again.returncode == 4 and record.read_text(encoding="utf-8") == after
+    assert (
+        again.stderr
+        == f"add-move: {record}: {move_id} is already in the record: nothing written (it cites this evidence)\n"
+    )
+    other = first | {"id": move_id, "to": "meta", "from": "example-lab",
+                     "evidence": [{"source": "example-org-ada", "quote": "Ada went back."}]}  # fmt: skip
+    clash = add_move_to(record, other)
+    assert clash.returncode == 1 and record.read_text(encoding="utf-8") == after
+    assert (
+        f"add-move: <stdin>: error: The id {move_id} is already the move of ada-example from meta to example-lab"
+        in clash.stderr
+    )
+
+
+@pytest.mark.parametrize("command", ["import", "add-move", "add-source"])
+def test_the_edit_commands_name_themselves_in_every_message(project: Path, tmp_path: Path, command: str):
+    """Issue 24: "not in the plain layout … add the move by hand" came from an import."""
+    record = project / "data" / "events.yaml"
+    record.write_text("---\n" + record.read_text(encoding="utf-8"), encoding="utf-8")
+    article = tmp_path / "article.txt"
+    article.write_text("# A title\n\nAda Example joins Example Lab.\n", encoding="utf-8")
+    sheet = tmp_path / "positions.csv"
+    sheet.write_text(SHEET, encoding="utf-8")
+    if command == "add-move":
+        done = add_move(project, MOVE)
+    else:
+        done = run_cli(command, str(sheet if command == "import" else article), "--data", str(record),
+                       *(["--language", "en"] if command == "add-source" else []))  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    lines = done.stderr.splitlines()
+    assert lines and all(line.startswith(f"{command}: ") for line in lines), lines
+    assert (
+        "not in the plain layout new records are added to" in done.stderr and "add the records by hand" in done.stderr
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -58,3 +60,28 @@ def test_every_allocated_id_keeps_the_id_rules_and_is_new(names, fallback):
 def test_a_move_id_is_who_where_from_where_to_and_when(person, group, expected):
     assert ids.move_id(person=person, group=group, origin="meta", destination="apple", date="2024-05") == expected
     assert ids.stay_id(person="ada", org="meta", as_of="2024") == "ada-at-meta-2024"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [("https://example.org/team/ada", "example-org-team-ada"),
+     ("https://www.povertyactionlab.org/people/latin%20america", "www-povertyactionlab-org-people-latin-america"),
+     ("https://example.org/profile?id=7&lang=en", "example-org-profile-id-7-lang-en"),
+     ("https://example.org/%E2%80%AE", "example-org"), ("https://%%%/", "web")],
+)  # fmt: skip
+def test_a_web_source_id_is_its_address_without_the_scheme(url, expected):
+    assert ids.address_id(url, set()) == expected
+    assert ids.address_id(url, {expected}) == f"{expected}-2"
+
+
+def test_a_long_address_keeps_its_start_and_a_digest_of_the_whole_address():
+    """Issue 24: one generated id over the length rule cost a 15,000-row import."""
+    start = "https://web.archive.org/web/20211027155809/https://animalcharityevaluators.org/about/contributors/"
+    made = {
+        url: ids.address_id(url, set()) for url in (start + "meet-our-team/", "http" + start[5:] + "meet-our-team/")
+    }
+    for url, made_id in made.items():
+        assert check_id(made_id) == made_id and len(made_id) <= MAX_ID_LENGTH
+        assert made_id.startswith("web-archive-org-web-20211027155809-https-animalcharityevaluators-org-about")
+        assert made_id.endswith("-" + hashlib.sha256(url.encode()).hexdigest()[:8])
+    assert len(set(made.values())) == 2  # http and https: two ids, no suffix

@@ -73,7 +73,8 @@ def test_http_urls_are_fine(url):
 @pytest.mark.parametrize(
     ("url", "reason"),
     [("ftp://example.org/a", "'ftp'"), ("javascript:alert(1)", "'javascript'"), ("file:///etc/passwd", "'file'"),
-     ("example.org/a", "'none'"), ("https:///nohost", "has no host")],
+     ("example.org/a", "'none'"), ("https:///nohost", "has no host"),
+     ("http://[::1/a", "is not an address: Invalid IPv6 URL")],  # urlsplit raised: validate stopped (issue 24)
 )  # fmt: skip
 def test_other_urls_are_refused(url, reason):
     with pytest.raises(DocumentError, match=reason):

@@ -43,12 +43,26 @@ def test_the_shipped_file_splits_into_one_text_per_record():
 
 @pytest.mark.parametrize(
     "text",
-    ["moves: []\n", "---\nmoves:\n  - id: a\n", "moves:\n\t- id: a\n", "  junk\nmoves:\n  - id: a\n",
+    ["moves: [{id: a}]\n", "---\nmoves:\n  - id: a\n", "moves:\n\t- id: a\n", "  junk\nmoves:\n  - id: a\n",
      "moves:\n  - id: a\nmoves:\n  - id: b\n", "other:\n  x: 1\n", "- a\n"],
 )  # fmt: skip
 def test_unusual_layouts_are_left_to_the_full_load(text):
     assert split(text) is None
     assert summary(Revalidator().load(text, name="f", root=REPO, today=TODAY)) == summary(cold(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["sources:\nmoves:\n", "sources: {}\nmoves: []  # none yet\n", "sources: { }\r\nmoves: [ ]\r\n",
+     SHIPPED_TEXT[: SHIPPED_TEXT.index("\nstays:\n")] + "\nstays: []  # none\n" +
+     SHIPPED_TEXT[SHIPPED_TEXT.index("\npositions:\n") :]],
+)  # fmt: skip
+def test_empty_sections_however_written_are_split_and_give_what_a_cold_load_gives(text):
+    """Issue 24: ``moves: []`` and ``sources: {}`` are the layout too (an empty section), so
+    edits can insert into them; ``sources:`` with nothing after it is an empty section."""
+    assert split(text) is not None
+    assert summary(Revalidator().load(text, name="f", root=REPO, today=TODAY)) == summary(cold(text))
+    assert cold(text).ok
 
 
 def test_windows_line_endings_and_a_byte_order_mark_give_what_a_cold_load_gives():

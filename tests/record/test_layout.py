@@ -35,7 +35,8 @@ def test_windows_line_endings_split_the_same(shipped_text):
 
 @pytest.mark.parametrize(
     "text",
-    ["---\nmoves:\n  - id: a\n", "moves: []\n", "moves:\n  - id: a\nmoves:\n  - id: b\n", "moves:\n- id: a\n",
+    ["---\nmoves:\n  - id: a\n", "moves: [{id: a}]\n", "sources: []\n", "moves: {}\n", "moves: []\n  - id: a\n",
+     "moves: []#x\n", "moves:\n  - id: a\nmoves:\n  - id: b\n", "moves:\n- id: a\n",
      "notes:\n  x: 1\n", "moves:\n  - id: a\nstuff\n", ""],
 )  # fmt: skip
 def test_anything_but_the_plain_layout_is_not_split(text):
@@ -72,6 +73,23 @@ def test_insertion_into_an_empty_file_or_a_missing_section_adds_the_section():
     new, spans = insert("sources:\n  s:\n    path: p", {"moves": "  - id: x\n"})
     assert new == "sources:\n  s:\n    path: p\nmoves:\n  - id: x\n"
     assert without(new, spans) == "sources:\n  s:\n    path: p"
+
+
+def test_a_missing_section_goes_after_the_records_added_to_the_last_section():
+    """Issue 24: with the last section empty at the end of the file, a missing section was put
+    between its header and its new records, which then belonged to the wrong section."""
+    new, spans = insert("sources:\nmoves:", {"people": "  ada:\n    name: Ada\n", "moves": "  - id: x\n"})
+    assert new == "sources:\nmoves:\n  - id: x\npeople:\n  ada:\n    name: Ada\n"
+    assert without(new, spans) == "sources:\nmoves:"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("moves: []\n", "moves:\n  - id: x\n"), ("moves: [ ]  # none yet\r\nstays: []\r\n",
+      "moves:  # none yet\r\n  - id: x\r\nstays: []\r\n"), ("sources: {}\nmoves: []", "sources: {}\nmoves:\n  - id: x\n")],
+)  # fmt: skip
+def test_a_record_below_an_empty_flow_section_takes_its_brackets_away(text, expected):
+    assert insert(text, {"moves": "  - id: x\n"})[0] == expected
 
 
 def test_a_move_is_written_in_the_records_order_and_style():

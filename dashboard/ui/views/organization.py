@@ -15,6 +15,9 @@ from dashboard.ui.components.figures import arrivals_per_year_figure
 
 def render(page: context.PageContext) -> None:
     st.title("Organisation")
+    if not page.bundle.bounds.orgs:  # a record just started (init): nothing to choose from yet
+        st.info("The record has no organisations yet: add a move or a stay, or import positions.", icon="ℹ️")
+        return
     # One organisation selected in the sidebar: the page shows it (and follows the filter when it changes).
     state.follow(routes.FOCUS, page.filters.orgs[0] if len(page.filters.orgs) == 1 else None)
     org_id = state.page_choice(

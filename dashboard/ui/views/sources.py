@@ -14,6 +14,9 @@ from dashboard.ui.components import candidates, tables
 def render(page: context.PageContext) -> None:
     st.title("Sources")
     dataset = page.dataset
+    if not dataset.document.sources:  # a record just started (init)
+        st.info("The record has no sources yet: add one on Add a source, or with add-source.", icon="ℹ️")
+        return
     source_id = state.page_choice(
         "Source", ordered(dataset), param=routes.SOURCE, format_func=lambda s: source_name(dataset, s),
         default=first_document(dataset),
