@@ -402,31 +402,45 @@ def test_two_tabs_saving_at_once_one_saves_the_other_keeps_its_move_for_a_second
             expect(button).to_be_visible()
         for button in buttons:  # one right after the other: both tabs loaded the same version
             button.click()
-        # the confirmation that stays (a toast may be gone already on a busy machine)
-        saved = first.get_by_text(re.compile(r"^Saved armand-joulin-meta-to-apple-2024-05\. Every page shows it"))
+        # which click reaches the server first is the machine's choice: one tab saves, the other is
+        # refused and keeps its move. The confirmation that stays (a toast may be gone already).
+        moves = {
+            "first": "armand-joulin-meta-to-apple-2024-05",
+            "second": "hugo-touvron-meta-to-mistral-ai-2024-05",
+        }
+        tabs = {"first": first, "second": second}
+        typed = {"first": ("Apple", "Armand Joulin"), "second": ("Mistral AI", "Hugo Touvron")}
+        either = first.get_by_text(re.compile(r"^Saved .* Every page shows it")).or_(
+            first.get_by_text("changed on disk since this page loaded it")
+        )
+        expect(either.first).to_be_visible(timeout=15_000)
+        winner = "first" if first.get_by_text(re.compile(r"^Saved ")).count() else "second"
+        loser = "second" if winner == "first" else "first"
+        saved = tabs[winner].get_by_text(re.compile(rf"^Saved {re.escape(moves[winner])}\. Every page shows it"))
         expect(saved).to_be_visible(timeout=15_000)  # (and a toast says so where the user is: st.toast)
-        expect(second.get_by_text("changed on disk since this page loaded it")).to_be_visible()
+        refused = tabs[loser]
+        expect(refused.get_by_text("changed on disk since this page loaded it")).to_be_visible(timeout=15_000)
         text = data.read_text(encoding="utf-8")
-        assert "id: armand-joulin-meta-to-apple-2024-05" in text and "hugo-touvron-meta-to-mistral-ai" not in text
+        assert f"id: {moves[winner]}" in text and moves[loser] not in text
         # the saved tab is ready for the next move; the refused one kept everything typed
-        expect(first.get_by_role("combobox", name="To", exact=True)).to_have_value("Unknown")
-        expect(second.get_by_role("combobox", name="To", exact=True)).to_have_value("Mistral AI")
-        expect(second.get_by_label("Quote 1, verbatim")).to_have_value(QUOTE)
+        expect(tabs[winner].get_by_role("combobox", name="To", exact=True)).to_have_value("Unknown")
+        expect(refused.get_by_role("combobox", name="To", exact=True)).to_have_value(typed[loser][0])
+        expect(refused.get_by_label("Quote 1, verbatim")).to_have_value(QUOTE)
         # ... also after looking at another page
-        second.get_by_test_id("stSidebarNavLink").filter(has_text="Sources").click()
-        second.wait_for_url(re.compile(r"/sources"))
-        settle(second)
-        second.get_by_test_id("stSidebarNavLink").filter(has_text="Add a move").click()
-        second.wait_for_url(re.compile(r"/add"))
-        expect(second.get_by_label("Quote 1, verbatim")).to_have_value(QUOTE)
-        expect(second.get_by_role("combobox", name="Person", exact=True)).to_have_value("Hugo Touvron")
-        second.get_by_role("button", name="Save into the current version of the file").click()
-        expect(
-            second.get_by_text(re.compile(r"^Saved hugo-touvron-meta-to-mistral-ai-2024-05\. Every page"))
-        ).to_be_visible(timeout=15_000)
+        refused.get_by_test_id("stSidebarNavLink").filter(has_text="Sources").click()
+        refused.wait_for_url(re.compile(r"/sources"))
+        settle(refused)
+        refused.get_by_test_id("stSidebarNavLink").filter(has_text="Add a move").click()
+        refused.wait_for_url(re.compile(r"/add"))
+        expect(refused.get_by_label("Quote 1, verbatim")).to_have_value(QUOTE)
+        expect(refused.get_by_role("combobox", name="Person", exact=True)).to_have_value(typed[loser][1])
+        refused.get_by_role("button", name="Save into the current version of the file").click()
+        expect(refused.get_by_text(re.compile(rf"^Saved {re.escape(moves[loser])}\. Every page"))).to_be_visible(
+            timeout=15_000
+        )
         text = data.read_text(encoding="utf-8")
-        assert text.count("id: armand-joulin-meta-to-apple-2024-05") == 1
-        assert text.count("id: hugo-touvron-meta-to-mistral-ai-2024-05") == 1
+        assert text.count(f"id: {moves['first']}") == 1
+        assert text.count(f"id: {moves['second']}") == 1
         assert first_watch.console_errors == [] and second_watch.console_errors == []
 
 
