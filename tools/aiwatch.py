@@ -39,7 +39,7 @@ if __package__ in (None, ""):  # run as a script: python tools/aiwatch.py
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from dashboard.record.dates import parse_when
-from tools.sources import Document, File, Repository, SourceError, csv_text, document, one_line, store
+from tools.sources import Document, File, Repository, SourceError, document, finish, one_line, store
 
 DATASET = "aiwatch"
 FOLDER = "sql/positions"
@@ -358,11 +358,7 @@ def main(argv: list[str] | None = None) -> int:
     except (SourceError, SqlError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
-    options.out.write_text(csv_text(rows), encoding="utf-8")
-    print(f"{len(rows)} positions from {len(documents)} files -> {options.out}")
-    if options.project:
-        print(f"{len(added)} sources entered in {options.project / 'data' / 'events.yaml'}")
-    return 0
+    return finish(options.out, rows, f"{len(rows)} positions from {len(documents)} files", options.project, added)
 
 
 if __name__ == "__main__":

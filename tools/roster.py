@@ -28,7 +28,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: python tools/roster.py
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tools.sources import Document, File, Repository, SourceError, csv_text, document, one_line, store
+from tools.sources import Document, File, Repository, SourceError, document, finish, one_line, store
 
 DATASET = "congress"
 FILE = "legislators-current.yaml"
@@ -163,11 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     except (SourceError, RosterError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
-    options.out.write_text(csv_text(rows), encoding="utf-8")
-    print(f"{len(rows)} terms -> {options.out}")
-    if options.project:
-        print(f"{len(added)} source entered in {options.project / 'data' / 'events.yaml'}")
-    return 0
+    return finish(options.out, rows, f"{len(rows)} terms", options.project, added)
 
 
 if __name__ == "__main__":

@@ -216,3 +216,13 @@ def csv_text(rows: list[dict[str, str]]) -> str:
     for row in rows:
         writer.writerow([row.get(column) or "" for column in CSV_COLUMNS])
     return out.getvalue()
+
+
+def finish(out: Path, rows: list[dict[str, str]], what: str, project: Path | None, added: list[str]) -> int:
+    """Write the converted ``rows`` to ``out`` and say what was done (``what``: "12 terms"), and how
+    many sources were entered into ``project``'s record; the exit status of a converter's main."""
+    out.write_text(csv_text(rows), encoding="utf-8")
+    print(f"{what} -> {out}")
+    if project:
+        print(f"{len(added)} source{'' if len(added) == 1 else 's'} entered in {project / 'data' / 'events.yaml'}")
+    return 0
