@@ -43,6 +43,7 @@ How a sentence is read:
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import itertools
 import re
@@ -218,16 +219,18 @@ class Reader:
             ("leave", lexicon.LEAVE), ("join", lexicon.JOIN), ("stay", lexicon.STAY), ("earlier", lexicon.EARLIER),
             ("hedge", lexicon.HEDGES), ("hire", lexicon.HIRERS))}  # fmt: skip
         has["join"] = has["join"] or has["hire"]
-        listed = spans(words, lexicon.MEMBERS[language])
+        listed = _list_start(sentence, tokens, language)
         if not (has["leave"] or has["join"] or has["stay"] or has["earlier"]):
-            if listed and listed[0][0] <= 2 and group_move:  # "Darunter sind B und C.": the group before
-                return self._members_of(group_move, sentence, tokens, listed[0][1])
+            self._people(sentence, tokens[1:], [])  # names it introduces ('under John Giannandrea') for later
+            if listed is not None and listed <= 3 and group_move:  # "Darunter sind B und C.": the group before
+                return self._members_of(group_move, sentence, tokens, language, listed)
             return []
         orgs = self._organisations(sentence, tokens, language, has)
         people = self._people(sentence, tokens, orgs)
         groups = self._groups(sentence, tokens, language)
         how: dict[int, str] = {}  # id of a mention -> the pattern that makes it a mover
-        if _refers_back_plural(words, language) and len(self._previous) >= 2:
+        clauses = {i for i in range(1, len(tokens)) if "," in sentence[tokens[i - 1].end : tokens[i].start]}
+        if _refers_back_plural(words, language, clauses) and len(self._previous) >= 2:
             earlier = [m for m in self._previous if all((p.record_id or p.name) != (m.record_id or m.name)
                                                          for p in people)]  # fmt: skip
             people = [_Mention(0, 0, m.name, m.record_id) for m in earlier] + people
@@ -237,15 +240,11 @@ class Reader:
             if all((m.record_id or m.name) != (before.record_id or before.name) for m in people):
                 people.insert(0, _Mention(0, 0, before.name, before.record_id))
                 how[id(people[0])] = "pronoun"
-        if listed:  # "…, darunter B und C": the named members of the group
-            how.update((id(m), "member") for m in people if m.first >= listed[0][1] and id(m) not in how)
+        if listed is not None:  # "…, darunter B und C": the named members of the group
+            how.update((id(m), "member") for m in people if m.first >= listed and id(m) not in how)
         people = self._movers(people, how, groups, words, language)
         named = [m for m in people if how.get(id(m)) != "pronoun"]
         self._previous = named or self._previous
-        if not people and not groups:
-            return []
-        if not orgs:
-            return []
         kind = "stay" if has["stay"] and not (has["leave"] or has["join"]) else "move"
         date, precision, date_kind = self._date(words, language, published, has["earlier"], has["join"])
         trigger_at = spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language] + lexicon.HIRERS[language])
@@ -256,20 +255,34 @@ class Reader:
         trigger = next((has[name] for name in ("leave", "join", "stay", "earlier") if has[name]), None)
         move = _Move(orgs, kind, date, precision, date_kind, certainty, trigger)
         if groups or _has_group_noun(words, language):
-            self._group_move = move
+            self._group_move = move  # its members may be named in the next sentence
+        if not orgs or not (people or groups):
+            return []
         out = []
+        group_side = [org for org in orgs if listed is not None and org.first < listed]
+        sides = {org.side for org in group_side}  # the group's organisations before a member's own
+        listed_move = dataclasses.replace(move, orgs=group_side + [org for org in orgs if org.side not in sides])
         for who in [*people, *groups]:
-            candidate = self._candidate(who, move, sentence, has, how.get(id(who)))
+            member = listed is not None and (who[2] if isinstance(who, tuple) else who.first) >= listed
+            pattern = "member" if member else how.get(id(who))
+            candidate = self._candidate(who, listed_move if member else move, sentence, has, pattern)
             if candidate is not None:
                 out.append(candidate)
         return out
 
-    def _members_of(self, move: _Move, sentence: str, tokens: list[_Token], after: int) -> list[Candidate]:
-        """The people named in a sentence that lists the members of the group of the sentence before."""
-        people = [m for m in self._people(sentence, tokens, []) if m.first >= after]
+    def _members_of(self, move: _Move, sentence: str, tokens: list[_Token], language: str,
+                    after: int) -> list[Candidate]:  # fmt: skip
+        """The people named in a sentence that lists the members of the group of the sentence before
+        ("Se trata de B, C y D, responsables de la oficina de OpenAI"): the group's move, with an
+        origin this sentence names first."""
+        quiet = dict.fromkeys(("leave", "join", "stay", "earlier", "hedge", "hire"))
+        own = [org for org in self._organisations(sentence, tokens, language, quiet) if org.side == "from"]
+        people = [m for m in self._people(sentence, tokens, own) if m.first >= after]
+        sides = {org.side for org in own}
+        merged = dataclasses.replace(move, orgs=own + [org for org in move.orgs if org.side not in sides])
         self._group_move = move
         self._previous = people or self._previous
-        found = [self._candidate(who, move, sentence, {}, "member") for who in people]
+        found = [self._candidate(who, merged, sentence, {}, "member") for who in people]
         return [candidate for candidate in found if candidate is not None]
 
     def _movers(self, people: list[_Mention], how: dict[int, str], groups: list, words: list[str],
@@ -284,7 +297,9 @@ class Reader:
             hiring = hires(words, mention.last, language) is not None and (
                 bool(others) or _has_group_noun(words[mention.last + 1 :], language)
             )
-            if how.get(id(mention)) in ("member", "pronoun") or not (speaks or hiring):
+            if how.get(id(mention)) in ("member", "pronoun") or not (
+                speaks or hiring or _owner(words, mention, language)
+            ):
                 kept.append(mention)
         return kept
 
@@ -352,12 +367,15 @@ class Reader:
             before = [t.folded for t in tokens[max(0, mention.first - 2) : mention.first]]
             after = [t.folded for t in tokens[mention.last + 1 : mention.last + 3]]
             mention.how = "marker"
-            if (before and before[-1] in earlier) or words[mention.first].startswith("ex-"):
+            if len(before) == 2 and before[0] in froms and before[1] in tos | lexicon.AT_MARKERS:
+                mention.side = "from"  # "de chez OpenAI", "da presso"
+            elif _former(words, mention.first, earlier, froms | tos | lexicon.AT_MARKERS):
                 mention.side, mention.how = "from", "former"  # "former Google researcher", "Ex-OpenAI-Forscher"
             elif (before and before[-1] in froms | tos | lexicon.AT_MARKERS
                   and tenure & set(words[max(0, mention.first - 4) : mention.first - 1])):  # fmt: skip
                 mention.side, mention.how = "from", "tenure"  # "after seven years at Google"
-            elif before and before[-1] in leave_for and any(start < mention.first - 1 for start in left_at):
+            elif (leave_for & set(words[max(0, mention.first - 3) : mention.first])
+                  and any(start < mention.first - 1 for start in left_at)):  # fmt: skip
                 mention.side, mention.how = "to", "left-for"  # "left Google for OpenAI"
             elif before and before[-1] in lexicon.AT_MARKERS:
                 mention.side = "to" if (has["join"] and not has["earlier"] and not has["leave"]) else "from"
@@ -418,7 +436,7 @@ class Reader:
                 name = " ".join(t.text for t in tokens[index:run])
                 folded = " ".join(t.folded for t in tokens[index:run])
                 close = difflib.get_close_matches(folded, list(self.folded_people), n=1, cutoff=FUZZY)
-                if any(t.folded in self.org_words for t in tokens[index:run]):
+                if any(t.folded in self.org_words or t.folded in lexicon.ORG_WORDS for t in tokens[index:run]):
                     pass  # part of an organisation's name
                 elif close:
                     person_id = self.folded_people[close[0]]
@@ -503,6 +521,43 @@ def _any(joined: str, words: list[str], phrases: list[str]) -> str | None:
     return None
 
 
+def _former(words: list[str], first: int, earlier: set[str], markers: set[str]) -> bool:
+    """Whether the organisation at ``first`` is of a former post: 'ex-Google', 'former Google', 'former
+    distinguished Google scientist' (a word of an earlier step up to three words before it, with no
+    small word of a side between them: not 'zuvor bei Alphabet', which the marker decides)."""
+    if words[first].startswith("ex-"):
+        return True
+    for back in range(1, 4):
+        if first - back < 0 or words[first - back] in markers:
+            return False
+        if words[first - back] in earlier:
+            return True
+    return False
+
+
+def _owner(words: list[str], mention: _Mention, language: str) -> bool:
+    """Whether a name only says whose a company is: 'la firma de Sam Altman', 'die Firma von X'
+    (not 'l'addio di Jan Leike', 'la volta di Mira Murati')."""
+    froms = set(folded_phrase(" ".join(lexicon.FROM_MARKERS[language]))) | {"of", "des", "du", "della", "del"}
+    if mention.first < 2 or words[mention.first - 1] not in froms:
+        return False
+    return words[mention.first - 2] in lexicon.COMPANY_NOUNS
+
+
+def _list_start(sentence: str, tokens: list[_Token], language: str) -> int | None:
+    """The index of the first word of a list of a group's members: after 'darunter', 'among them',
+    'tra cui', 'se trata de' ..., or after a colon that follows a noun of people ('trois chercheurs
+    de chez OpenAI : Lucas Beyer, ...'); None when the sentence has no such list."""
+    words = [token.folded for token in tokens]
+    listed = spans(words, lexicon.MEMBERS[language])
+    if listed:
+        return listed[0][1]
+    for index in range(1, len(tokens)):
+        if ":" in sentence[tokens[index - 1].end : tokens[index].start] and _has_group_noun(words[:index], language):
+            return index
+    return None
+
+
 def _pattern(move: _Move, origin: _Mention | None, destination: _Mention | None, has: dict, how: str | None) -> str:
     """Which of :data:`dashboard.articles.patterns.PATTERNS` found a candidate."""
     if move.kind == "stay":
@@ -522,10 +577,10 @@ def _pattern(move: _Move, origin: _Mention | None, destination: _Mention | None,
     return "move-verb"
 
 
-def _refers_back_plural(words: list[str], language: str) -> bool:
+def _refers_back_plural(words: list[str], language: str, clauses: set[int] = frozenset()) -> bool:
     """Whether a sentence opens with a pronoun for several people ('Sie wechseln', 'They', 'Ils',
     'Beide'); the German 'sie' only with a verb in the plural next to it."""
-    opening = [start for start, _ in spans(words[:4], lexicon.PLURAL_PRONOUNS[language]) if start <= 2]
+    opening = [start for start, _ in spans(words, lexicon.PLURAL_PRONOUNS[language]) if start <= 2 or start in clauses]
     if not opening:
         return False
     at = opening[0]

@@ -36,7 +36,16 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 "speakers", "plural_pronouns", "relatives", "tenure", "leave_for", "since")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
-EVERY_ARTICLE = ("not_names", "role_words", "at_markers", "org_words", "abbreviations", "whole_set", "conjunctions")
+EVERY_ARTICLE = (
+    "not_names",
+    "role_words",
+    "at_markers",
+    "org_words",
+    "abbreviations",
+    "whole_set",
+    "conjunctions",
+    "company_nouns",
+)
 """The lists a file may have under ``[every_article]``: words looked for in every article."""
 
 LENGTHS = {"numbers": 13, "months": 12}
@@ -231,6 +240,9 @@ ABBREVIATIONS = _LEXICON.every_article["abbreviations"]
 
 WHOLE_SET = _LEXICON.every_article["whole_set"]
 """Words before a number that make it count a whole set, not a group ('der 14 Autoren')."""
+
+COMPANY_NOUNS = _LEXICON.every_article["company_nouns"]
+"""Nouns of a company: a person after one and 'de'/'von' owns or runs it ('la firma de Sam Altman')."""
 
 CONJUNCTIONS = _LEXICON.every_article["conjunctions"]
 """Words that join a list of organisations, which then share one side ('OpenAI, Anthropic und Apple')."""
