@@ -34,7 +34,11 @@ How a sentence is read:
   the year before and May"), a year is a year; a word of an earlier step makes ``date_kind``
   ``before`` the publication date; otherwise the date is the publication date, ``reported``.
 - **Certainty**: a hedge ("soll", "reportedly", "sarebbe", "serait", "estaría") makes it
-  ``rumoured``.
+  ``rumoured``, unless it stands in a relative clause that holds no word of the move.
+- **Who moves** (issue 25): the members listed after a group sentence ("darunter B und C"), the
+  people of the sentence before for a plural pronoun ("Sie wechseln nun zu L"); not the subject of
+  a hiring verb ("Chefin K holt Forscher von A"), a spokesperson or a company's owner when someone
+  else is named. Each candidate says which pattern found it (:data:`patterns.PATTERNS`).
 - **Existing move**: a recorded move of the same person (or a group of the same headcount) with
   the same origin or destination is named, so the curator can cite the new source instead.
 - **Confidence** (0–1) adds up what was found: a trigger, a known person, organisations on both
@@ -288,14 +292,17 @@ class Reader:
     def _movers(self, people: list[_Mention], how: dict[int, str], groups: list, words: list[str],
                 language: str) -> list[_Mention]:  # fmt: skip
         """The people of a sentence who move: not one who only speaks about it ('said X', 'Sprecher
-        X'), nor the subject of a hiring verb ('Chefin K holt Forscher von A', 'CEO X hired Y'),
+        X'), nor the subject of a hiring verb, its first person ('Chefin K holt Forscher von A', 'CEO X hired Y'),
         when the sentence names someone else (a person, a group, a noun of people after them)."""
         kept = []
+        subject = min((m for m in people if how.get(id(m)) is None), key=lambda m: m.first, default=None)
         for mention in people:
             others = [m for m in people if m is not mention] or groups
             speaks = bool(others) and only_speaks(words, mention.first, mention.last, language)
-            hiring = hires(words, mention.last, language) is not None and (
-                bool(others) or _has_group_noun(words[mention.last + 1 :], language)
+            hiring = (
+                mention is subject
+                and hires(words, mention.last, language) is not None
+                and (bool(others) or _has_group_noun(words[mention.last + 1 :], language))
             )
             if how.get(id(mention)) in ("member", "pronoun") or not (
                 speaks or hiring or _owner(words, mention, language)

@@ -39,7 +39,7 @@ PATTERNS = {
 }
 """Pattern name -> what it means: the reason a candidate was found (:attr:`Candidate.pattern`)."""
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s")
+_CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")  # not brackets: "(AMI)" stays in its clause
 
 
 def spans(words: Sequence[str], phrases: Sequence[str]) -> list[tuple[int, int]]:
