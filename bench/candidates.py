@@ -17,12 +17,13 @@ wrote, in five languages, labelled by hand — is read excerpt by excerpt and re
 precision per language and overall, on its development part and on its held-out part, in a table;
 how it is read and the matching rule are in ``bench/press.py``.
 
-    .venv/bin/python bench/candidates.py [--json] [--misses] [--record shipped|empty]
+    .venv/bin/python bench/candidates.py [--json] [--misses] [--record shipped|empty] [--part dev|all]
 
 ``--json`` prints every figure as one JSON object instead of the text; ``--misses`` adds, for the
 development part only, each excerpt's moves not found and candidates that match none (the
 held-out part is never shown excerpt by excerpt); ``--record empty`` reads the corpus against a
-record without organisations.
+record without organisations; ``--part dev`` reads only the development part (what whoever tunes
+the reader runs: the held-out part is then not even read).
 """
 
 from __future__ import annotations
@@ -180,10 +181,17 @@ def main(argv: list[str] | None = None) -> None:
         default="shipped",
         help="the organisations the press corpus is read against (default: shipped)",
     )
+    options.add_argument(
+        "--part",
+        choices=("dev", "all"),
+        default="all",
+        help="dev: read only the development part of the press corpus (while tuning the reader; default: all)",
+    )
     arguments = options.parse_args(argv)
     seeds = measure_seeds()
     articles = measure_articles()
-    corpus, readings = press.measure(arguments.record)
+    parts = ("dev",) if arguments.part == "dev" else press.PARTS
+    corpus, readings = press.measure(arguments.record, parts=parts)
     timings = {"candidates_10kb_s": time_candidates(), "add_source_200kb_s": time_add_source()}
     if arguments.json:
         result = {"seeds": seeds, "articles": articles, "press": corpus, **timings}

@@ -124,9 +124,9 @@ def read(path: Path) -> Excerpt:
                    labels=labels)  # fmt: skip
 
 
-def excerpts(folder: Path = CORPUS) -> list[Excerpt]:
-    """Every excerpt of the corpus, development part first, each part in file-name order."""
-    return [read(path) for part in PARTS for path in sorted((folder / part).glob("*.yaml"))]
+def excerpts(folder: Path = CORPUS, parts: tuple[str, ...] = PARTS) -> list[Excerpt]:
+    """Every excerpt of the corpus's ``parts``, development part first, each part in file-name order."""
+    return [read(path) for part in parts for path in sorted((folder / part).glob("*.yaml"))]
 
 
 def problems(path: Path) -> list[str]:
@@ -294,11 +294,12 @@ def figures(readings: list[Reading]) -> dict:
     }  # fmt: skip
 
 
-def measure(kind: str = "shipped", folder: Path = CORPUS) -> tuple[dict, list[Reading]]:
-    """``{part: {language: figures, ..., "all": figures}}`` for the corpus, and the readings."""
-    readings = read_corpus(excerpts(folder), kind)
+def measure(kind: str = "shipped", folder: Path = CORPUS, parts: tuple[str, ...] = PARTS) -> tuple[dict, list[Reading]]:
+    """``{part: {language: figures, ..., "all": figures}}`` for the corpus's ``parts`` (a part left out
+    is not even read: ``--part dev`` while tuning), and the readings."""
+    readings = read_corpus(excerpts(folder, parts), kind)
     table = {}
-    for part in PARTS:
+    for part in parts:
         mine = [reading for reading in readings if reading.excerpt.part == part]
         table[part] = {language: figures([r for r in mine if r.excerpt.language == language]) for language in LANGUAGES}
         table[part]["all"] = figures(mine)

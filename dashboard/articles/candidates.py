@@ -34,7 +34,11 @@ How a sentence is read:
   the year before and May"), a year is a year; a word of an earlier step makes ``date_kind``
   ``before`` the publication date; otherwise the date is the publication date, ``reported``.
 - **Certainty**: a hedge ("soll", "reportedly", "sarebbe", "serait", "estaría") makes it
-  ``rumoured``.
+  ``rumoured``, unless it stands in a relative clause that holds no word of the move.
+- **Who moves** (issue 25): the members listed after a group sentence ("darunter B und C"), the
+  people of the sentence before for a plural pronoun ("Sie wechseln nun zu L"); not the subject of
+  a hiring verb ("Chefin K holt Forscher von A"), a spokesperson or a company's owner when someone
+  else is named. Each candidate says which pattern found it (:data:`patterns.PATTERNS`).
 - **Existing move**: a recorded move of the same person (or a group of the same headcount) with
   the same origin or destination is named, so the curator can cite the new source instead.
 - **Confidence** (0–1) adds up what was found: a trigger, a known person, organisations on both
@@ -43,6 +47,7 @@ How a sentence is read:
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import itertools
 import re
@@ -51,6 +56,7 @@ from dataclasses import asdict, dataclass
 
 from dashboard.articles import lexicon
 from dashboard.articles.language import detect_language
+from dashboard.articles.patterns import PATTERNS, hedge_governs, hires, only_speaks, spans, stated_date
 from dashboard.articles.words import WORD, fold_word, folded_phrase
 from dashboard.record.dates import PartialDate, When
 from dashboard.record.model import Document
@@ -104,10 +110,20 @@ class Candidate:
     certainty: str
     existing_move: str | None
     confidence: float
+    pattern: str = "move-verb"
+    """Why it was found: a name of :data:`dashboard.articles.patterns.PATTERNS`."""
+    trigger: str | None = None
+    """The word or phrase of moving, staying or an earlier post that made the sentence a candidate."""
+
+    def why(self) -> str:
+        """The pattern and its meaning, and the word that set it off: shown in the confirm step."""
+        words = f" (“{self.trigger}”)" if self.trigger else ""
+        return f"{self.pattern}{words}: {PATTERNS.get(self.pattern, '')}"
 
     def as_json(self) -> dict:
         data = asdict(self)
         data["from"] = data.pop("from_")
+        data["why"] = self.why()
         return data
 
 
@@ -127,6 +143,20 @@ class _Mention:
     record_id: str | None
     side: str | None = None
     bound: bool = False  # named by a role ("Mitgründer von OpenAI"): belongs to the name just before
+    how: str = ""  # what set its side: "marker", "verb", "former", "tenure", "left-for", "list", "default"
+
+
+@dataclass
+class _Move:
+    """What a sentence says of its move, for each person or group of it (and of a list after it)."""
+
+    orgs: list[_Mention]
+    kind: str
+    date: str | None
+    precision: str | None
+    date_kind: str
+    certainty: str
+    trigger: str | None
 
 
 class Reader:
@@ -173,7 +203,8 @@ class Reader:
         language = language if language in lexicon.LANGUAGES else detect_language(text) or "en"
         published = published or When(None, None)
         self._named: dict[str, str] = {}  # surname -> full name, of new names seen in this document
-        self._previous = []
+        self._previous: list[_Mention] = []  # the movers of the last sentence that named people
+        self._group_move: _Move | None = None  # the move of the sentence before, if it was a group's
         found = []
         for sentence in sentences(text):
             found += self._sentence(sentence, language, published)
@@ -183,54 +214,128 @@ class Reader:
 
     def _sentence(self, sentence: str, language: str, published: When) -> list[Candidate]:
         tokens = [_Token(fold_word(m.group()), m.group(), m.start(), m.end()) for m in WORD.finditer(sentence)]
+        group_move, self._group_move = self._group_move, None
         if len(tokens) < 3:
             return []
         words = [token.folded for token in tokens]
         joined = " " + " ".join(words) + " "
         has = {name: _any(joined, words, table[language]) for name, table in (
             ("leave", lexicon.LEAVE), ("join", lexicon.JOIN), ("stay", lexicon.STAY), ("earlier", lexicon.EARLIER),
-            ("hedge", lexicon.HEDGES))}  # fmt: skip
+            ("hedge", lexicon.HEDGES), ("hire", lexicon.HIRERS))}  # fmt: skip
+        has["join"] = has["join"] or has["hire"]
+        listed = _list_start(sentence, tokens, language)
         if not (has["leave"] or has["join"] or has["stay"] or has["earlier"]):
+            self._people(sentence, tokens[1:], [])  # names it introduces ('under John Giannandrea') for later
+            if listed is not None and listed <= 3 and group_move:  # "Darunter sind B und C.": the group before
+                return self._members_of(group_move, sentence, tokens, language, listed)
             return []
         orgs = self._organisations(sentence, tokens, language, has)
         people = self._people(sentence, tokens, orgs)
-        if _refers_back(words, language) and len(self._previous) == 1:
+        groups = self._groups(sentence, tokens, language)
+        how: dict[int, str] = {}  # id of a mention -> the pattern that makes it a mover
+        clauses = {i for i in range(1, len(tokens)) if "," in sentence[tokens[i - 1].end : tokens[i].start]}
+        if _refers_back_plural(words, language, clauses) and len(self._previous) >= 2:
+            earlier = [m for m in self._previous if all((p.record_id or p.name) != (m.record_id or m.name)
+                                                         for p in people)]  # fmt: skip
+            people = [_Mention(0, 0, m.name, m.record_id) for m in earlier] + people
+            how.update((id(m), "pronoun") for m in people[: len(earlier)])
+        elif _refers_back(words, language) and len(self._previous) == 1:
             before = self._previous[0]  # "Er arbeitete bisher ...": the person of the sentence before
             if all((m.record_id or m.name) != (before.record_id or before.name) for m in people):
                 people.insert(0, _Mention(0, 0, before.name, before.record_id))
-        named = [m for m in people if m.first > 0 or m.name != (self._previous[0].name if self._previous else None)]
+                how[id(people[0])] = "pronoun"
+        if listed is not None:  # "…, darunter B und C": the named members of the group
+            how.update((id(m), "member") for m in people if m.first >= listed and id(m) not in how)
+        people = self._movers(people, how, groups, words, language)
+        named = [m for m in people if how.get(id(m)) != "pronoun"]
         self._previous = named or self._previous
-        groups = self._groups(sentence, tokens, language)
-        if not people and not groups:
-            return []
-        if not orgs:
-            return []
         kind = "stay" if has["stay"] and not (has["leave"] or has["join"]) else "move"
         date, precision, date_kind = self._date(words, language, published, has["earlier"], has["join"])
-        certainty = "rumoured" if has["hedge"] else "stated"
+        trigger_at = spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language] + lexicon.HIRERS[language])
+        hedged = bool(has["hedge"]) and hedge_governs(
+            sentence, words, [t.start for t in tokens], [t.end for t in tokens], language, trigger_at
+        )
+        certainty = "rumoured" if hedged else "stated"
+        trigger = next((has[name] for name in ("leave", "join", "stay", "earlier") if has[name]), None)
+        move = _Move(orgs, kind, date, precision, date_kind, certainty, trigger)
+        if groups or _has_group_noun(words, language):
+            self._group_move = move  # its members may be named in the next sentence
+        if not orgs or not (people or groups):
+            return []
         out = []
+        group_side = [org for org in orgs if listed is not None and org.first < listed]
+        sides = {org.side for org in group_side}  # the group's organisations before a member's own
+        listed_move = dataclasses.replace(move, orgs=group_side + [org for org in orgs if org.side not in sides])
         for who in [*people, *groups]:
-            origin = self._nearest(who, [org for org in orgs if org.side == "from"])
-            destination = self._nearest(who, [org for org in orgs if org.side == "to"])
-            if kind == "stay":
-                origin, destination = None, self._nearest(who, orgs)
-            if origin is None and destination is None:
-                continue
-            is_group = isinstance(who, tuple)
-            person = None if is_group else who
-            candidate = Candidate(
-                quote=sentence, kind=kind,
-                person=None if is_group else person.name, person_id=None if is_group else person.record_id,
-                group=who[0] if is_group else None, headcount=who[1] if is_group else None,
-                from_=origin.name if origin else None, from_id=origin.record_id if origin else None,
-                to=destination.name if destination else None, to_id=destination.record_id if destination else None,
-                date=date, date_precision=precision, date_kind=date_kind if kind == "move" else "stay",
-                certainty=certainty, existing_move=None, confidence=0.0,
-            )  # fmt: skip
-            candidate.existing_move = self._existing(candidate)
-            candidate.confidence = _confidence(candidate, has, precision)
-            out.append(candidate)
+            member = listed is not None and (who[2] if isinstance(who, tuple) else who.first) >= listed
+            pattern = "member" if member else how.get(id(who))
+            candidate = self._candidate(who, listed_move if member else move, sentence, has, pattern)
+            if candidate is not None:
+                out.append(candidate)
         return out
+
+    def _members_of(self, move: _Move, sentence: str, tokens: list[_Token], language: str,
+                    after: int) -> list[Candidate]:  # fmt: skip
+        """The people named in a sentence that lists the members of the group of the sentence before
+        ("Se trata de B, C y D, responsables de la oficina de OpenAI"): the group's move, with an
+        origin this sentence names first."""
+        quiet = dict.fromkeys(("leave", "join", "stay", "earlier", "hedge", "hire"))
+        own = [org for org in self._organisations(sentence, tokens, language, quiet) if org.side == "from"]
+        people = [m for m in self._people(sentence, tokens, own) if m.first >= after]
+        sides = {org.side for org in own}
+        merged = dataclasses.replace(move, orgs=own + [org for org in move.orgs if org.side not in sides])
+        self._group_move = move
+        self._previous = people or self._previous
+        found = [self._candidate(who, merged, sentence, {}, "member") for who in people]
+        return [candidate for candidate in found if candidate is not None]
+
+    def _movers(self, people: list[_Mention], how: dict[int, str], groups: list, words: list[str],
+                language: str) -> list[_Mention]:  # fmt: skip
+        """The people of a sentence who move: not one who only speaks about it ('said X', 'Sprecher
+        X'), nor the subject of a hiring verb, its first person ('Chefin K holt Forscher von A', 'CEO X hired Y'),
+        when the sentence names someone else (a person, a group, a noun of people after them)."""
+        kept = []
+        subject = min((m for m in people if how.get(id(m)) is None), key=lambda m: m.first, default=None)
+        for mention in people:
+            others = [m for m in people if m is not mention] or groups
+            speaks = bool(others) and only_speaks(words, mention.first, mention.last, language)
+            hiring = (
+                mention is subject
+                and hires(words, mention.last, language) is not None
+                and (bool(others) or _has_group_noun(words[mention.last + 1 :], language))
+            )
+            if how.get(id(mention)) in ("member", "pronoun") or not (
+                speaks or hiring or _owner(words, mention, language)
+            ):
+                kept.append(mention)
+        return kept
+
+    def _candidate(self, who, move: _Move, sentence: str, has: dict, how: str | None) -> Candidate | None:
+        """The candidate of one person or group of a sentence, with the organisations nearest to it."""
+        orgs = move.orgs
+        origin = self._nearest(who, [org for org in orgs if org.side == "from"])
+        destination = self._nearest(who, [org for org in orgs if org.side == "to"])
+        if move.kind == "stay":
+            origin, destination = None, self._nearest(who, orgs)
+        if origin is None and destination is None:
+            return None
+        is_group = isinstance(who, tuple)
+        person = None if is_group else who
+        candidate = Candidate(
+            quote=sentence, kind=move.kind,
+            person=None if is_group else person.name, person_id=None if is_group else person.record_id,
+            group=who[0] if is_group else None, headcount=who[1] if is_group else None,
+            from_=origin.name if origin else None, from_id=origin.record_id if origin else None,
+            to=destination.name if destination else None, to_id=destination.record_id if destination else None,
+            date=move.date, date_precision=move.precision,
+            date_kind=move.date_kind if move.kind == "move" else "stay",
+            certainty=move.certainty, existing_move=None, confidence=0.0,
+            pattern=_pattern(move, origin, destination, has, how), trigger=move.trigger,
+        )  # fmt: skip
+        candidate.existing_move = self._existing(candidate)
+        candidate.confidence = _confidence(candidate, has or {"leave": True, "join": True, "stay": False},
+                                           move.precision)  # fmt: skip
+        return candidate
 
     def _organisations(self, sentence: str, tokens: list[_Token], language: str, has: dict) -> list[_Mention]:
         mentions = _find(tokens, self.orgs, genitive=True)
@@ -238,11 +343,12 @@ class Reader:
         froms = set(folded_phrase(" ".join(lexicon.FROM_MARKERS[language])))
         tos = set(folded_phrase(" ".join(lexicon.TO_MARKERS[language])))
         verbs = {fold_word(p) for p in lexicon.LEAVE[language] + lexicon.JOIN[language] if " " not in p}
+        leave_for = set(folded_phrase(" ".join(lexicon.LEAVE_FOR[language])))
+        openers = (froms | tos | verbs) - {"für", "for"} | (leave_for if has["leave"] else set())
         # a capitalised word after a marker or a verb of moving that is no known organisation: a new one
         for index, token in enumerate(tokens[:-1]):
             following = tokens[index + 1]
-            if (token.folded in (froms | tos | verbs) - {"für", "for"} and index + 1 not in taken
-                    and _capitalised(following.text)):  # fmt: skip
+            if token.folded in openers and index + 1 not in taken and _capitalised(following.text):
                 if following.folded in lexicon.NOT_NAMES or _is_role(following.folded):
                     continue
                 last = index + 1
@@ -259,14 +365,29 @@ class Reader:
                     taken |= set(range(index + 1, last + 1))
         mentions.sort(key=lambda mention: mention.first)
         leaves = [set(folded_phrase(p)) for p in lexicon.LEAVE[language]]
-        joins = [set(folded_phrase(p)) for p in lexicon.JOIN[language]]
+        joins = [set(folded_phrase(p)) for p in lexicon.JOIN[language] + lexicon.HIRERS[language]]
+        earlier = {w for p in lexicon.EARLIER[language] for w in folded_phrase(p)}
+        tenure = set(folded_phrase(" ".join(lexicon.TENURE[language])))
+        words = [t.folded for t in tokens]
+        left_at = [start for start, _ in spans(words, lexicon.LEAVE[language])]
         for mention in mentions:
             before = [t.folded for t in tokens[max(0, mention.first - 2) : mention.first]]
             after = [t.folded for t in tokens[mention.last + 1 : mention.last + 3]]
-            if before and before[-1] in lexicon.AT_MARKERS:
+            mention.how = "marker"
+            if len(before) == 2 and before[0] in froms and before[1] in tos | lexicon.AT_MARKERS:
+                mention.side = "from"  # "de chez OpenAI", "da presso"
+            elif _former(words, mention.first, earlier, froms | tos | lexicon.AT_MARKERS):
+                mention.side, mention.how = "from", "former"  # "former Google researcher", "Ex-OpenAI-Forscher"
+            elif (before and before[-1] in froms | tos | lexicon.AT_MARKERS
+                  and tenure & set(words[max(0, mention.first - 4) : mention.first - 1])):  # fmt: skip
+                mention.side, mention.how = "from", "tenure"  # "after seven years at Google"
+            elif (leave_for & set(words[max(0, mention.first - 3) : mention.first])
+                  and any(start < mention.first - 1 for start in left_at)):  # fmt: skip
+                mention.side, mention.how = "to", "left-for"  # "left Google for OpenAI"
+            elif before and before[-1] in lexicon.AT_MARKERS:
                 mention.side = "to" if (has["join"] and not has["earlier"] and not has["leave"]) else "from"
             elif (before and before[-1] in froms and len(before) == 2 and _is_role(before[0])
-                  and not _counted(tokens, mention.first - 2, language)):  # fmt: skip
+                  and not _counted(tokens, mention.first - 2, language) and not has["hire"]):  # fmt: skip
                 # "Mitgründer von Mistral": where they are; "ehemaliger CEO bei Github": where they were
                 earlier = {w for p in lexicon.EARLIER[language] for w in folded_phrase(p)}
                 ahead = [t.folded for t in tokens[max(0, mention.first - 4) : mention.first - 2]]
@@ -280,17 +401,18 @@ class Reader:
             elif before and before[-1] in tos:
                 mention.side = "to"
             elif any(word in leave for word in before + after for leave in leaves):
-                mention.side = "from"
+                mention.side, mention.how = "from", "verb"
             elif any(word in join for word in after for join in joins):
-                mention.side = "to"  # "Safe Superintelligence gegründet"
+                mention.side, mention.how = "to", "verb"  # "Safe Superintelligence gegründet"
             elif any(word in join for word in before for join in joins):
-                mention.side = "to"
+                mention.side, mention.how = "to", "verb"
         for previous, mention in itertools.pairwise(mentions):  # lists share their side
             between = [t.folded for t in tokens[previous.last + 1 : mention.first]]
             if mention.side is None and previous.side and all(w in lexicon.CONJUNCTIONS for w in between):
-                mention.side = previous.side
+                mention.side, mention.how = previous.side, previous.how
         for mention in mentions:
             if mention.side is None:
+                mention.how = "default"
                 mention.side = "from" if has["leave"] and not has["join"] else "to" if has["join"] else "from"
         return mentions
 
@@ -321,7 +443,7 @@ class Reader:
                 name = " ".join(t.text for t in tokens[index:run])
                 folded = " ".join(t.folded for t in tokens[index:run])
                 close = difflib.get_close_matches(folded, list(self.folded_people), n=1, cutoff=FUZZY)
-                if any(t.folded in self.org_words for t in tokens[index:run]):
+                if any(t.folded in self.org_words or t.folded in lexicon.ORG_WORDS for t in tokens[index:run]):
                     pass  # part of an organisation's name
                 elif close:
                     person_id = self.folded_people[close[0]]
@@ -368,7 +490,12 @@ class Reader:
         return min(mentions, key=key, default=None)
 
     def _date(self, words: list[str], language: str, published: When, earlier: bool, joins: bool = False):
-        """(date, precision, date kind) from the sentence's hints and the publication date."""
+        """(date, precision, date kind) from the sentence's hints and the publication date: a month
+        with its year or a year the sentence states ('im Jahr 2024') is the move's, unless only
+        an earlier post is named."""
+        stated = stated_date(words, language)
+        if stated and (joins or not earlier):
+            return (*stated, "effective")
         if earlier and not joins:
             return str(published), _precision(published), "before"
         months = [fold_word(name) for name in lexicon.MONTHS[language]]
@@ -376,9 +503,6 @@ class Reader:
         for index, word in enumerate(words):
             if word in months and index and words[index - 1] in markers:
                 return _month(months.index(word) + 1, published) + ("effective",)
-        for word in words:
-            if re.fullmatch(r"(19|20)\d\d", word):
-                return word, "year", "effective"
         return str(published), _precision(published), "reported"
 
     def _existing(self, candidate: Candidate) -> str | None:
@@ -392,15 +516,96 @@ class Reader:
         return None
 
 
-def _any(joined: str, words: list[str], phrases: list[str]) -> bool:
+def _any(joined: str, words: list[str], phrases: list[str]) -> str | None:
+    """The first of ``phrases`` the sentence has (as listed), or None."""
     for phrase in phrases:
         folded = folded_phrase(phrase)
         if phrase.endswith("-"):  # a prefix: 'ex-CEO'
             if any(word.startswith(fold_word(phrase)) for word in words):
-                return True
+                return phrase
         elif folded and " " + " ".join(folded) + " " in joined:
+            return phrase
+    return None
+
+
+def _former(words: list[str], first: int, earlier: set[str], markers: set[str]) -> bool:
+    """Whether the organisation at ``first`` is of a former post: 'ex-Google', 'former Google', 'former
+    distinguished Google scientist' (a word of an earlier step up to three words before it, with no
+    small word of a side between them: not 'zuvor bei Alphabet', which the marker decides)."""
+    if words[first].startswith("ex-"):
+        return True
+    for back in range(1, 4):
+        if first - back < 0 or words[first - back] in markers:
+            return False
+        if words[first - back] in earlier:
             return True
     return False
+
+
+def _owner(words: list[str], mention: _Mention, language: str) -> bool:
+    """Whether a name only says whose a company is: 'la firma de Sam Altman', 'die Firma von X'
+    (not 'l'addio di Jan Leike', 'la volta di Mira Murati')."""
+    froms = set(folded_phrase(" ".join(lexicon.FROM_MARKERS[language]))) | {"of", "des", "du", "della", "del"}
+    if mention.first < 2 or words[mention.first - 1] not in froms:
+        return False
+    return words[mention.first - 2] in lexicon.COMPANY_NOUNS
+
+
+def _list_start(sentence: str, tokens: list[_Token], language: str) -> int | None:
+    """The index of the first word of a list of a group's members: after 'darunter', 'among them',
+    'tra cui', 'se trata de' ..., or after a colon that follows a noun of people ('trois chercheurs
+    de chez OpenAI : Lucas Beyer, ...'); None when the sentence has no such list."""
+    words = [token.folded for token in tokens]
+    listed = spans(words, lexicon.MEMBERS[language])
+    if listed:
+        return listed[0][1]
+    for index in range(1, len(tokens)):
+        if ":" in sentence[tokens[index - 1].end : tokens[index].start] and _has_group_noun(words[:index], language):
+            return index
+    return None
+
+
+def _pattern(move: _Move, origin: _Mention | None, destination: _Mention | None, has: dict, how: str | None) -> str:
+    """Which of :data:`dashboard.articles.patterns.PATTERNS` found a candidate."""
+    if move.kind == "stay":
+        return "stay"
+    if how:
+        return how
+    if origin is not None and origin.how in ("tenure", "former"):
+        return "after-tenure" if origin.how == "tenure" else "former"
+    if destination is not None and destination.how == "left-for":
+        return "left-for"
+    if has.get("hire"):
+        return "hired"
+    if origin is not None and destination is not None and origin.how == destination.how == "marker":
+        return "from-to"
+    if has.get("earlier") and not (has.get("join") or has.get("leave")):
+        return "earlier"
+    return "move-verb"
+
+
+def _refers_back_plural(words: list[str], language: str, clauses: set[int] = frozenset()) -> bool:
+    """Whether a sentence opens with a pronoun for several people ('Sie wechseln', 'They', 'Ils',
+    'Beide'); the German 'sie' only with a verb in the plural next to it."""
+    opening = [start for start, _ in spans(words, lexicon.PLURAL_PRONOUNS[language]) if start <= 2 or start in clauses]
+    if not opening:
+        return False
+    at = opening[0]
+    if language == "de" and words[at] == "sie":
+        near = words[max(0, at - 1) : at] + words[at + 1 : at + 2]
+        return any(_plural_verb(word) for word in near)
+    return True
+
+
+def _plural_verb(word: str) -> bool:
+    """Whether a German verb next to 'sie' is plural ('kommen', 'wechseln', 'sind'), so 'sie' is 'they'."""
+    return word.endswith(("en", "ln", "rn")) or word == "sind"
+
+
+def _has_group_noun(words: list[str], language: str) -> bool:
+    """Whether the words name people as a group ('Forscher', 'researchers'), with a number or not."""
+    nouns = set(folded_phrase(" ".join(lexicon.GROUP_NOUNS[language])))
+    return any(word in nouns for word in words)
 
 
 def _find(tokens: list[_Token], index: dict, *, genitive: bool = False) -> list[_Mention]:
@@ -408,6 +613,8 @@ def _find(tokens: list[_Token], index: dict, *, genitive: bool = False) -> list[
     found, index_at = [], 0
     while index_at < len(tokens):
         word = tokens[index_at].folded
+        if genitive and word.startswith("ex-") and len(word) > 3:
+            word = word[3:]  # "Ex-OpenAI-Forscher", "ex-Google": the organisation of an earlier post
         candidates = index.get(word, [])
         if genitive and not candidates and word.endswith("s"):
             candidates = [entry for entry in index.get(word[:-1], []) if len(entry[0]) == 1]
@@ -415,7 +622,7 @@ def _find(tokens: list[_Token], index: dict, *, genitive: bool = False) -> list[
             candidates = [entry for entry in index.get(word.split("-")[0], []) if len(entry[0]) == 1]
         for words, record_id in candidates:
             end = index_at + len(words)
-            got = [t.folded for t in tokens[index_at:end]]
+            got = [word, *(t.folded for t in tokens[index_at + 1 : end])]
             if len(words) == 1 and got and got[0] != words[0]:
                 got = [got[0].split("-")[0] if "-" in got[0] else got[0][:-1]]  # "Metas", "Meta-Chef"
             if tuple(got) == words:
@@ -439,7 +646,7 @@ def _refers_back(words: list[str], language: str) -> bool:
     for index, word in enumerate(words[:3]):
         if word in lexicon.PRONOUNS[language]:
             following = words[index + 1] if index + 1 < len(words) else ""
-            return not (language == "de" and word == "sie" and following.endswith("en"))  # 'sie kommen': they
+            return not (language == "de" and word == "sie" and _plural_verb(following))  # 'sie kommen': they
     return words[0] in lexicon.ARTICLES[language] and len(words) > 1 and _is_role(words[1])
 
 

@@ -60,6 +60,7 @@ def cmd_candidates(args) -> int:
         print(f"{number}. {who}{known}: {origin} -> {destination} · {candidate.kind} · {candidate.date} "
               f"({candidate.date_kind}) · {candidate.certainty} · confidence {candidate.confidence:.2f}"
               + (f" · restates {candidate.existing_move}" if candidate.existing_move else ""))  # fmt: skip
+        print(f"   found by {candidate.why()}")
         print(f"   “{' '.join(candidate.quote.split())}”")
     if not found:
         print("no candidates: no sentence names a person or group with a move and an organisation")

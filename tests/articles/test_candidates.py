@@ -232,13 +232,15 @@ def test_the_commands_add_a_source_and_list_its_candidates(project, tmp_path):
     becker = next(c for c in found if c["person"] == "Tom Becker")
     assert (becker["person_id"], becker["to"], becker["date_kind"]) == (None, "Northwind", "reported")
     assert set(becker) >= {"quote", "from", "from_id", "to_id", "date", "date_precision", "certainty",
-                           "existing_move", "confidence", "headcount", "group"}  # fmt: skip
+                           "existing_move", "confidence", "headcount", "group", "pattern", "trigger", "why"}  # fmt: skip
+    assert becker["why"].startswith(becker["pattern"])  # why it was found (issue 25)
     done = run_cli("add-source", str(page), "--data", str(project), "--today", "2026-11-24")
     assert done.returncode == 4 and "already source" in done.stderr
     done = run_cli("candidates", "no-such-source", "--data", str(project))
     assert done.returncode == 2 and "neither a source id of the record" in done.stderr
     done = run_cli("candidates", str(page), "--data", str(project))
     assert done.returncode == 0 and "Tom Becker (new): Initech -> Northwind" in done.stdout
+    assert done.stdout.count("\n   found by ") == done.stdout.count("\n   “")  # each candidate says why
 
 
 def test_the_sources_page_lists_the_candidates_of_a_document_and_the_moves_they_restate(monkeypatch):

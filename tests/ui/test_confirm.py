@@ -40,11 +40,15 @@ def test_a_pasted_article_is_stored_listed_with_its_candidates_and_one_fills_the
     [table] = [frame.value for expander in at.expander for frame in expander.dataframe]
     assert list(table["who"]) == ["Daniel Gross", "4 × Vier Ingenieure", "Katrin Vogel (new)"]
     assert list(table["certainty"]) == ["stated", "stated", "rumoured"]
+    # each says why it was found: the pattern and the word that set it off (issue 25)
+    assert [why.split(":")[0] for why in table["why"]] == ["from-to (“wechselt”)", "from-to (“gewechselt”)",
+                                                           "move-verb (“verlassen”)"]  # fmt: skip
     # "Use" the group: the Add page opens, filled in
     at.selectbox(key="src_candidate").set_value(1).run()
     at.button(key="src_use").click().run()
     assert not at.exception, at.exception
     assert at.radio(key="add_what").value == "group"
+    assert "It was found by from-to (“gewechselt”): organisations on both sides" in texts(at)
     assert at.text_input(key="add_group").value == "Vier Ingenieure"
     assert at.number_input(key="add_headcount").value == 4
     assert (at.selectbox(key="add_from").value, at.selectbox(key="add_to").value) == ("anthropic", "mistral-ai")

@@ -32,10 +32,20 @@ SHARED = "shared.toml"
 """The file with the languages read (``languages``) and the words of no one language."""
 
 PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from_markers", "to_markers", "numbers",
-                "group_nouns", "months", "month_markers", "pronouns", "articles")  # fmt: skip
+                "group_nouns", "months", "month_markers", "pronouns", "articles", "members", "hirers", "passive",
+                "speakers", "plural_pronouns", "relatives", "tenure", "leave_for", "since")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
-EVERY_ARTICLE = ("not_names", "role_words", "at_markers", "org_words", "abbreviations", "whole_set", "conjunctions")
+EVERY_ARTICLE = (
+    "not_names",
+    "role_words",
+    "at_markers",
+    "org_words",
+    "abbreviations",
+    "whole_set",
+    "conjunctions",
+    "company_nouns",
+)
 """The lists a file may have under ``[every_article]``: words looked for in every article."""
 
 LENGTHS = {"numbers": 13, "months": 12}
@@ -184,6 +194,34 @@ PRONOUNS = _LEXICON.per_language["pronouns"]
 ARTICLES = _LEXICON.per_language["articles"]
 """Definite articles, which with a role open a sentence about someone already named ('Der Programmierer')."""
 
+MEMBERS = _LEXICON.per_language["members"]
+"""Words that open the named members of a group just mentioned ('darunter', 'among them', 'tra cui')."""
+
+HIRERS = _LEXICON.per_language["hirers"]
+"""Verbs of the hiring side: their subject hires and is not the one who moves ('holt', 'hired')."""
+
+PASSIVE = _LEXICON.per_language["passive"]
+"""Words of the passive: with one, the subject of a hiring verb is the one hired ('was hired')."""
+
+SPEAKERS = _LEXICON.per_language["speakers"]
+"""Words of someone who only speaks about a move ('spokesperson', 'sagte'): a person next to one
+is not the mover."""
+
+PLURAL_PRONOUNS = _LEXICON.per_language["plural_pronouns"]
+"""Pronouns for the several people of the sentence before ('Sie wechseln nun zu L', 'They')."""
+
+RELATIVES = _LEXICON.per_language["relatives"]
+"""Words that open a relative clause after a comma: a hedge inside one is not about the move."""
+
+TENURE = _LEXICON.per_language["tenure"]
+"""Nouns of time spent somewhere: 'after seven years at A' makes A the origin."""
+
+LEAVE_FOR = _LEXICON.per_language["leave_for"]
+"""Words that, after a verb of leaving, name the destination ('left A for B', 'lascia A per B')."""
+
+SINCE = _LEXICON.per_language["since"]
+"""Words before a year that say since when someone was somewhere ('seit 2019'): not the move's date."""
+
 NOT_NAMES = _LEXICON.every_article["not_names"]
 """Capitalised words that start a sentence or a title and are never part of a name."""
 
@@ -202,6 +240,9 @@ ABBREVIATIONS = _LEXICON.every_article["abbreviations"]
 
 WHOLE_SET = _LEXICON.every_article["whole_set"]
 """Words before a number that make it count a whole set, not a group ('der 14 Autoren')."""
+
+COMPANY_NOUNS = _LEXICON.every_article["company_nouns"]
+"""Nouns of a company: a person after one and 'de'/'von' owns or runs it ('la firma de Sam Altman')."""
 
 CONJUNCTIONS = _LEXICON.every_article["conjunctions"]
 """Words that join a list of organisations, which then share one side ('OpenAI, Anthropic und Apple')."""

@@ -42,14 +42,15 @@ def show(page: context.PageContext, text: str, source, source_id: str, *, expand
     with st.expander(title, expanded=expanded):
         st.caption(
             "Read by rules and the record's names, not checked by anyone: confirm each before adding it. "
-            "“new” marks a name the record doesn't have yet; “restates” a move already recorded."
+            "“new” marks a name the record doesn't have yet; “restates” a move already recorded; “why” "
+            "names the sentence pattern that found it."
         )
         if found:
             rows = [{
                 "who": (c.person or f"{c.headcount} × {c.group}") + ("" if c.person_id or c.headcount else " (new)"),
                 "kind": c.kind, "from": c.from_ or "", "to": c.to or "", "date": f"{c.date} ({c.date_kind})",
                 "certainty": c.certainty, "restates": c.existing_move or "", "confidence": c.confidence,
-                "quote": " ".join(c.quote.split()),
+                "why": c.why(), "quote": " ".join(c.quote.split()),
             } for c in found]  # fmt: skip
             st.dataframe(rows, hide_index=True, width="stretch")
             use_control(found, source, source_id)

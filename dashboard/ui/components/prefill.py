@@ -54,5 +54,5 @@ def values(candidate: Candidate, source_id: str, estimated: bool) -> dict[str, o
 def use(candidate: Candidate, source_id: str, estimated: bool) -> None:
     """Fill the Add page with ``candidate`` and open it."""
     st.session_state.update(values(candidate, source_id, estimated))
-    st.session_state["_add_from_candidate"] = True
+    st.session_state["_add_from_candidate"] = candidate.why()  # shown above the form: why it was proposed
     st.switch_page(routes.ADD.file)

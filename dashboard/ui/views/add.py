@@ -406,8 +406,10 @@ def render(page: context.PageContext) -> None:
                    icon="✅")  # fmt: skip
     if "_add_digest" not in st.session_state:  # the file as this page first saw it
         st.session_state["_add_digest"] = saving.digest(path.read_bytes())
-    if st.session_state.pop("_add_from_candidate", False):
-        st.info("Filled in from a candidate: check every field against the quote before saving.", icon="📝")
+    if why := st.session_state.pop("_add_from_candidate", None):
+        found_by = f" It was found by {why}." if isinstance(why, str) else ""
+        st.info(md(f"Filled in from a candidate: check every field against the quote before saving.{found_by}"),
+                icon="📝")  # fmt: skip
     what = st.radio("What to add", list(WHAT), key="add_what", persist_state=KEEP, format_func=WHAT.get)
     if what == "stay":
         stay = stay_form(page)
