@@ -13,6 +13,8 @@ from dashboard.cli.common import EXIT_OK, EXIT_USAGE, _date, output_option, writ
 from dashboard.record.records import did_you_mean
 
 FORMATS = ("text", "json")
+EXIT_CONFLICT_FOR_GIT = 1
+"""What ``merge-driver`` exits with on a conflict: git reads any other code than 0 as one."""
 DIFF_FORMATS = ("text", "json", "markdown")
 
 
@@ -84,6 +86,44 @@ def cmd_diff(args) -> int:
     return EXIT_OK
 
 
+def cmd_merge_driver(args) -> int:
+    """Git's merge driver: the merge of BASE, OURS and THEIRS written into OURS; 0 clean, 1 a
+    conflict (or a result that would not validate: then OURS is left as it was)."""
+    from dashboard.history import merge
+    from dashboard.record.load import today_from_env
+
+    paths = [Path(args.base), Path(args.ours), Path(args.theirs)]
+    texts = []
+    for path in paths:
+        try:
+            texts.append(path.read_bytes().decode("utf-8"))
+        except (OSError, UnicodeDecodeError) as err:
+            print(f"merge-driver: {path}: error: cannot read it ({err})", file=sys.stderr)
+            return EXIT_CONFLICT_FOR_GIT
+    merged = merge.merge(*texts, marker_size=args.marker_size)
+    if merged is None:
+        print("merge-driver: a version is not in the plain layout of sections: merged line by line", file=sys.stderr)
+        text, conflicted = merge.merge_lines(*paths, args.marker_size)
+        conflicts = ["lines"] if conflicted else []
+    else:
+        text, conflicts = merged.text, [f"{section}/{key}" if section else key for section, key in merged.conflicts]
+    if not conflicts:
+        root = args.root or Path.cwd()  # git runs the driver at the top of the work tree
+        extra = merge.new_errors(text, texts[1:], root, args.today or today_from_env())
+        if extra:
+            print(f"merge-driver: {args.path or 'the record'}: the merged record would not validate; "
+                  "ours is left as it was:", file=sys.stderr)  # fmt: skip
+            for problem in extra:
+                print(f"  line {problem.line}:{problem.col}: {problem.message}", file=sys.stderr)
+            return EXIT_CONFLICT_FOR_GIT
+    merge.write(paths[1], text)
+    if conflicts:
+        shown = ", ".join(conflicts)
+        print(f"merge-driver: {args.path or 'the record'}: conflict in {shown}", file=sys.stderr)
+        return EXIT_CONFLICT_FOR_GIT
+    return EXIT_OK
+
+
 def register(commands) -> None:
     history = commands.add_parser(
         "history", help="every commit that added, changed or removed a record, newest first (the file in git)"
@@ -109,3 +149,17 @@ def register(commands) -> None:
     diff.add_argument("--format", choices=DIFF_FORMATS, default="text", help="text (default), json or markdown")
     output_option(diff)
     diff.set_defaults(run=cmd_diff)
+
+    driver = commands.add_parser(
+        "merge-driver", help="git's merge driver for record files: merges record by record; exit 1 on a conflict"
+    )
+    driver.add_argument("base", metavar="BASE", help="the common ancestor's version (git's %%O)")
+    driver.add_argument("ours", metavar="OURS", help="our version, replaced by the result (git's %%A)")
+    driver.add_argument("theirs", metavar="THEIRS", help="their version (git's %%B)")
+    driver.add_argument("--marker-size", type=int, default=7, help="length of conflict markers (git's %%L; 7)")
+    driver.add_argument("--path", help="the file's name in the repository, for messages (git's %%P)")
+    driver.add_argument(
+        "--root", type=Path, help="project root the sources are relative to (default: the current folder)"
+    )
+    driver.add_argument("--today", type=_date, help="date to validate as of (default: today)")
+    driver.set_defaults(run=cmd_merge_driver)

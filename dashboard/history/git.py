@@ -56,7 +56,8 @@ class GitError(Exception):
     missing), in words for the person who asked."""
 
 
-def _env() -> dict[str, str]:
+def env() -> dict[str, str]:
+    """The environment git runs in (see the module)."""
     env = {name: value for name, value in os.environ.items() if name not in _PASSED_BY_HOOKS}
     env.update(GIT_CONFIG_NOSYSTEM="1", GIT_TERMINAL_PROMPT="0", GIT_OPTIONAL_LOCKS="0", LC_ALL="C", GIT_PAGER="cat")
     return env
@@ -170,7 +171,7 @@ class Repository:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
-            env=_env(),
+            env=env(),
         )
         if process.stdin is None or process.stdout is None:  # never with PIPE; for the type checker
             raise GitError("could not talk to git cat-file")
@@ -224,7 +225,7 @@ def _parse_commit(chunk: str) -> Commit | None:
 def _run(folder: Path, args: Iterable[str]) -> str:
     try:
         done = subprocess.run(  # noqa: S603 - an argument list, no shell
-            _command(folder, args), capture_output=True, env=_env(), check=False
+            _command(folder, args), capture_output=True, env=env(), check=False
         )
     except FileNotFoundError:
         raise GitError("the git command is not installed (or not on PATH)") from None

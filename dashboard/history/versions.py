@@ -99,6 +99,13 @@ def _read_chunk(is_list: bool, text: str) -> tuple[str | None, Entry] | None:
     return found
 
 
+def read_record(is_list: bool, text: str) -> str | None:
+    """The id of the one record ``text`` holds (a list item's ``id``, a mapping entry's key), or
+    ``None`` when it is not exactly one record with a text id."""
+    found = _read_chunk(is_list, text)
+    return found[0] if found is not None else None
+
+
 def _add(records: dict[Key, Entry], section: str, key: str | None, index: int, entry: Entry) -> None:
     """Keep ``entry`` under its id; a list item without one is known by its place, a second
     record with an id already seen by the id and its rank ('x (2)')."""

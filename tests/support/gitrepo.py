@@ -4,8 +4,10 @@ and merges, with the project's record in it (``Repo``)."""
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 from support.records import REPO, SHIPPED
@@ -138,9 +140,11 @@ class Repo:
         with self.record.open("a", encoding="utf-8") as handle:
             handle.write(block)
 
-    def install_driver(self, python: str) -> None:
-        """Set up the merge driver as the README says (``.gitattributes`` and the config line)."""
+    def install_driver(self) -> None:
+        """Set up the merge driver as the README says (``.gitattributes`` and the config line),
+        with this Python and this checkout's package, today fixed to the tests' day."""
         (self.top / ".gitattributes").write_text(f"data/*.yaml merge={DRIVER}\n", encoding="utf-8")
+        python = f"env PYTHONPATH={shlex.quote(str(REPO))} TALENT_FLOWS_TODAY=2026-11-24 {shlex.quote(sys.executable)}"
         self.git("config", f"merge.{DRIVER}.driver", f"{python} -m dashboard merge-driver %O %A %B")
         self.git("config", f"merge.{DRIVER}.name", "Talent Flows record, merged record by record")
         self.commit("Merge the record record by record", add=[".gitattributes"])
