@@ -68,6 +68,8 @@ class History:
 
     head: str | None
     records: dict[Key, list[Event]] = field(default_factory=dict)
+    commits: list[Commit] = field(default_factory=list)
+    """Every commit that touched the file, newest first."""
     unreadable: list[Event] = field(default_factory=list)
 
     def of(self, record_id: str) -> list[Event]:
@@ -118,6 +120,7 @@ def history(repository: Repository, path: Path) -> History:
     commits = repository.log(relative)
     found = _walk(repository, list(reversed(commits)))
     found.head = head
+    found.commits = commits
     found._order = {commit.id: index for index, commit in enumerate(commits)}
     _histories[key] = found
     while len(_histories) > REMEMBERED_HISTORIES:

@@ -69,12 +69,10 @@ _remembered: dict[tuple[bool, str], tuple[str | None, Entry] | None] = {}
 
 def core(chunk: str) -> str:
     """A record's lines without the blank lines after them (they separate records; they are not
-    part of one), ending with a newline."""
-    lines = chunk.splitlines(keepends=True)
-    while lines and not lines[-1].strip():
-        lines.pop()
-    text = "".join(lines)
-    return text if text.endswith("\n") or not text else text + "\n"
+    part of one) nor the spaces at the end of its last line, ending with a newline: what two
+    versions of a record are compared by."""
+    text = chunk.rstrip()
+    return text + "\n" if text else ""
 
 
 def _read_chunk(is_list: bool, text: str) -> tuple[str | None, Entry] | None:
