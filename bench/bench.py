@@ -4,6 +4,7 @@
     python3 dev.py bench --sizes seed,1000     # fewer sizes (quicker)
     python3 dev.py bench --no-browser          # skip the headless-Chromium measurement
     python3 dev.py bench --real none           # skip the real data (AI Watch imported and loaded)
+    python3 dev.py bench --history 0           # skip history and diff in a repository of 1,000 commits
 
 For each size it writes a synthetic project (``python -m dashboard synth``, seed 1) into a temporary
 folder and measures, each in a fresh Python process so that no cache of one measurement helps
@@ -40,6 +41,10 @@ to the written file, against a ``validate`` of its result; then, on the record o
 rows, the dashboard's cold load (best of three fresh processes) against ``validate`` (best of three),
 and the dashboard's reload after a one-position edit (``watch.current`` once the file changed, in the
 process that loaded it; the median of five edits of different positions) against that cold load.
+
+The record in git (issue 26, ``bench/history.py``): ``history`` of one record and ``diff`` of the
+first and last commit, in a repository of 1,000 commits that add a synthetic record's moves one
+by one, each in a fresh process.
 
 Timings are best of a few repeats (parse, validate) or medians (the others); ratios are of
 figures of this run only. The machine is described above the table.
@@ -258,9 +263,17 @@ def work_elements(path: Path) -> dict:
     return counts
 
 
+def work_history(commits: int) -> dict:
+    """``history`` and ``diff`` in a repository of ``commits`` commits (issue 26, ``bench/history.py``)."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import history
+
+    return history.time_history(commits)
+
+
 WORKERS = {"parse": work_parse, "validate": work_validate, "revalidate": work_revalidate, "load": work_load,
            "apptest": work_apptest, "browser": work_browser, "elements": work_elements,
-           "articles": work_articles, **realdata.WORKERS}  # fmt: skip
+           "articles": work_articles, "history": work_history, **realdata.WORKERS}  # fmt: skip
 
 
 # --- the driver ------------------------------------------------------------------------------------
@@ -484,6 +497,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7, help="browser page loads per page (default 7)")
     parser.add_argument("--no-browser", action="store_true", help="skip the headless-Chromium measurement")
     parser.add_argument("--real", default="10000,100000", help="comma-separated: AI Watch rows to import; none: skip")
+    parser.add_argument("--history", type=int, default=1000, help="commits of the history benchmark (0: skip)")
     parser.add_argument("--aiwatch", metavar="DIR", help="a checkout of riceissa/aiwatch, or 'slice' for the "
                         f"committed slice (default: ${realdata.AIWATCH_ENV}, ../aiwatch, else the slice)")  # fmt: skip
     options = parser.parse_args()
@@ -498,6 +512,7 @@ def main() -> None:
         real = measure_real(Path(folder) / "real", real_sizes, source) if real_sizes else None
         browser = None if options.no_browser else worker("browser", options.runs, cache=Path(folder) / "cache-browser")
         articles = worker("articles", cache=Path(folder) / "cache-articles")
+        git = worker("history", options.history, cache=Path(folder) / "cache-history") if options.history else None
     print(report(rows, browser))
     if real is not None:
         print("\n" + report_real(real))
@@ -505,6 +520,11 @@ def main() -> None:
         f"\nArticles (issue 16): `candidates` on a 10 kB article {_s(articles['candidates'])}; `add-source` of a "
         f"200 kB saved web page (extraction, storage, insertion, validation) {_s(articles['add_source'])}."
     )
+    if git is not None:
+        print(
+            f"\nThe record in git (issue 26): `history` of one record in a repository of {git['commits']:,} commits "
+            f"{_s(git['history'])} (target 2 s); `diff` of its first and last commit {_s(git['diff'])}."
+        )
 
 
 if __name__ == "__main__":

@@ -46,6 +46,10 @@ def test_the_code_keeps_every_contract():
         ("record/rules.py", "import pandas", "dashboard.record is not allowed to import pandas"),
         ("ui/components/widgets.py", "import yaml", "Illegal imports of protected package yaml"),
         ("text.py", "from dashboard.record import dates", "dashboard.text -> dashboard.record.dates"),
+        ("history/log.py", "import streamlit", "dashboard.history is not allowed to import streamlit"),
+        ("history/diff.py", "from dashboard.ui import state", "dashboard.history.diff -> dashboard.ui.state"),
+        ("history/git.py", "from dashboard.live import watch", "dashboard.history.git -> dashboard.live.watch"),
+        ("analysis/flows.py", "from dashboard.history import log", "dashboard.analysis.flows -> dashboard.history.log"),
     ],
 )  # fmt: skip
 def test_a_forbidden_import_makes_the_linter_fail(tmp_path, module, line, broken):

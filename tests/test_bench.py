@@ -20,13 +20,14 @@ from tools import aiwatch
 def test_the_benchmark_runs_on_the_seed_data():
     done = subprocess.run(
         [sys.executable, str(REPO / "bench" / "bench.py"), "--sizes", "seed", "--no-browser", "--real", "500",
-         "--aiwatch", "slice"],
+         "--aiwatch", "slice", "--history", "20"],
         cwd=REPO, capture_output=True, text=True, timeout=600, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-4000:]
     rows = [line for line in done.stdout.splitlines() if line.startswith("| seed |")]
     assert len(rows) == 2  # the figures table and the per-page table
     assert "`candidates` on a 10 kB article" in done.stdout
+    assert "`history` of one record in a repository of 20 commits" in done.stdout
     assert "Real data (issue 24): the committed slice of AI Watch (3 files" in done.stdout
     imports = [line for line in done.stdout.splitlines() if line.startswith("| import into the shipped record")]
     assert len(imports) == 1 and "| 500 (" in imports[0]

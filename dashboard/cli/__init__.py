@@ -1,6 +1,6 @@
 """Command line: ``python -m dashboard COMMAND`` (validate, export, schema, init, add-move, add-source,
-import, candidates, report, synth, serve), one module per group of commands (``check``, ``publish``,
-``edit``, ``articles``, ``run``) and what they share in ``common``.
+import, candidates, report, history, diff, merge-driver, synth, serve), one module per group of
+commands (``check``, ``publish``, ``edit``, ``articles``, ``team``, ``run``) and what they share in ``common``.
 
 Exit codes: 0 success (the record is valid), 1 the record is invalid, 2 usage error or a file
 that cannot be read; ``add-move`` also 3 (the file is not the expected version) and 4 (the move
@@ -14,11 +14,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from dashboard.cli import articles, check, edit, publish, run
+from dashboard.cli import articles, check, edit, publish, run, team
 from dashboard.cli.common import EXIT_OK, EXIT_USAGE, Shown
 from dashboard.edit import atomic
 
-GROUPS = (check, publish, edit, articles, run)
+GROUPS = (check, publish, edit, articles, team, run)
 """The command groups, each a module with its commands and a ``register`` that declares them."""
 
 

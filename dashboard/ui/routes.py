@@ -10,7 +10,7 @@ Where each parameter name is defined once: the shared filters' (``org``, ``from`
 ``cohort``, ``q``, ``rumours``, ``unknown``, and the Cohorts page's old ``group``) in
 :mod:`dashboard.analysis.filters`, with their parsing and writing, and ``level`` in
 :mod:`dashboard.analysis.pages.flows`: ``export --view`` and ``report`` read them without
-Streamlit. The pages' own choices (``focus``, ``units``, ``who``, ``source``, ``top``) here.
+Streamlit. The pages' own choices (``focus``, ``units``, ``who``, ``source``, ``top``, ``since``) here.
 """
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ SOURCE = "source"
 """The document the Sources page shows."""
 TOP = "top"
 """How many organisations the Flows page's Sankey draws one by one."""
+SINCE = "since"
+"""The revision or day the Changes page compares the record with."""
 
 
 @dataclass(frozen=True)
@@ -80,10 +82,11 @@ ORGANIZATION = Route("organization", "Organisation", ":material/apartment:", "or
 PERSON = Route("person", "Person", ":material/person:", "person.py", (WHO,), subject=WHO)
 COHORTS = Route("cohorts", "Cohorts", ":material/groups:", "cohorts.py")  # its cohort is the shared filter's
 SOURCES = Route("sources", "Sources", ":material/article:", "sources.py", (SOURCE,), subject=SOURCE)
+CHANGES = Route("changes", "Changes", ":material/difference:", "changes.py", (SINCE,))
 ADD = Route("add", "Add a move", ":material/add_circle:", "add.py", edits=True)
 ADD_SOURCE = Route("add_source", "Add a source", ":material/upload_file:", "add_source.py", edits=True)
 
-ROUTES = (OVERVIEW, FLOWS, TIMELINE, ORGANIZATION, PERSON, COHORTS, SOURCES, ADD, ADD_SOURCE)
+ROUTES = (OVERVIEW, FLOWS, TIMELINE, ORGANIZATION, PERSON, COHORTS, SOURCES, CHANGES, ADD, ADD_SOURCE)
 """Every page, in the order the navigation lists them."""
 PAGE_PARAMS = frozenset(param for route in ROUTES for param in route.params)
 """The pages' own URL parameters (none is also a shared filter's: tests/ui/test_routes.py)."""

@@ -20,6 +20,7 @@ PAGES = {
     "person": "views/person.py",
     "cohorts": "views/cohorts.py",
     "sources": "views/sources.py",
+    "changes": "views/changes.py",
     "add": "views/add.py",
     "add_source": "views/add_source.py",
 }

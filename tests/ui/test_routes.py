@@ -30,7 +30,7 @@ def test_every_route_has_its_view_and_every_view_a_route():
 
 def test_a_page_parameter_is_never_a_shared_filter():
     assert not routes.PAGE_PARAMS & {*GLOBAL_PARAMS, OLD_COHORT}
-    assert {"focus", "units", "who", "source", "level", "top"} == routes.PAGE_PARAMS
+    assert {"focus", "units", "who", "source", "level", "top", "since"} == routes.PAGE_PARAMS
 
 
 @pytest.mark.parametrize(

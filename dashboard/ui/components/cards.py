@@ -15,7 +15,7 @@ from dashboard.record.evidence import reports_phrase
 from dashboard.record.model import UNKNOWN
 from dashboard.text import md
 from dashboard.ui import routes
-from dashboard.ui.components import limits
+from dashboard.ui.components import limits, provenance
 from dashboard.ui.components.widgets import link, quote
 
 
@@ -64,6 +64,7 @@ def move_card(move: dict) -> None:
     with st.container(border=True):
         st.markdown(move_title(move))
         st.caption(move_facts(move))
+        provenance.show("moves", move["id"])
         for item in move["evidence"]:
             quote(item)
         if move.get("note"):

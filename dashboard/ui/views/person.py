@@ -9,7 +9,7 @@ import streamlit as st
 from dashboard.analysis.pages.person import PersonView, people_offered, person_view
 from dashboard.text import md
 from dashboard.ui import context, routes, state
-from dashboard.ui.components import chart, figures, limits, widgets
+from dashboard.ui.components import chart, figures, limits, provenance, widgets
 
 
 def choose(page: context.PageContext) -> str | None:
@@ -38,6 +38,7 @@ def render(page: context.PageContext) -> None:
         return
     view = person_view(page.bundle, person_id, page.bundle.dataset.today)
     st.subheader(md(view.name))
+    provenance.show("people", person_id)
     if view.facts:
         st.caption(md(view.facts))
     positions(view)

@@ -1,0 +1,182 @@
+"""One version of a record's text as records by id, and what changed between two versions.
+
+A version is read as well as it can be, whether or not it validates: in the plain layout
+(:mod:`dashboard.record.layout`) each record's text is read on its own and remembered by that
+text, so the records a commit did not touch are never read again, in any later version; a text
+in another layout is read whole by the strict reader. Only a text the reader cannot read at all
+(a YAML syntax error, a refused character) has no records: its :attr:`Version.problem` says why.
+
+Records are known by section and id (a list item by its ``id``, a mapping's entry by its key). A
+record is *changed* when a field's value differs: a change of its comments or of how its YAML is
+written is not a change of the record. Nothing here validates: that is the record layer's.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from dashboard.record import yamltree
+from dashboard.record.layout import SECTIONS, split
+
+Key = tuple[str, str]
+"""(section, id) of a record."""
+
+MAX_REMEMBERED = 200_000
+"""Record texts remembered at most; beyond it the memory is cleared and fills again."""
+
+_ORDER = {name: index for index, name in enumerate(SECTIONS)}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One record in a version: its text (the plain layout's lines, without the blank lines after
+    it; a canonical JSON form otherwise) and its value as read."""
+
+    text: str
+    value: object
+
+
+@dataclass(frozen=True)
+class Version:
+    """The records of one version of the file by (section, id), in file order; ``problem``: why the
+    text could not be read at all (then there are no records)."""
+
+    records: dict[Key, Entry] = field(default_factory=dict)
+    problem: str | None = None
+
+    @property
+    def readable(self) -> bool:
+        return self.problem is None
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A record ``added``, ``changed`` (``fields``: the fields whose value differs, new order
+    first, then the ones taken away) or ``removed`` between two versions."""
+
+    section: str
+    id: str
+    change: str
+    fields: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict:
+        return {"section": self.section, "id": self.id, "change": self.change, "fields": list(self.fields)}
+
+
+_remembered: dict[tuple[bool, str], tuple[str | None, Entry] | None] = {}
+
+
+def core(chunk: str) -> str:
+    """A record's lines without the blank lines after them (they separate records; they are not
+    part of one) nor the spaces at the end of its last line, ending with a newline: what two
+    versions of a record are compared by."""
+    text = chunk.rstrip()
+    return text + "\n" if text else ""
+
+
+def _read_chunk(is_list: bool, text: str) -> tuple[str | None, Entry] | None:
+    """(key, entry) of one record's text, read on its own; the key is ``None`` for a list item
+    without a text id. ``None``: the text is not exactly one record."""
+    known = _remembered.get((is_list, text), False)
+    if known is not False:
+        return known
+    tree = yamltree.parse(text)
+    data, found = tree.data, None
+    if not tree.issues:
+        if is_list and isinstance(data, list) and len(data) == 1:
+            item = data[0]
+            key = item.get("id") if isinstance(item, dict) else None
+            found = (key if isinstance(key, str) else None, Entry(text, item))
+        elif not is_list and isinstance(data, dict) and len(data) == 1:
+            key, value = next(iter(data.items()))
+            found = (key, Entry(text, value))
+    if len(_remembered) >= MAX_REMEMBERED:
+        _remembered.clear()
+    _remembered[(is_list, text)] = found
+    return found
+
+
+def read_record(is_list: bool, text: str) -> str | None:
+    """The id of the one record ``text`` holds (a list item's ``id``, a mapping entry's key), or
+    ``None`` when it is not exactly one record with a text id."""
+    found = _read_chunk(is_list, text)
+    return found[0] if found is not None else None
+
+
+def _add(records: dict[Key, Entry], section: str, key: str | None, index: int, entry: Entry) -> None:
+    """Keep ``entry`` under its id; a list item without one is known by its place, a second
+    record with an id already seen by the id and its rank ('x (2)')."""
+    name = key if key is not None else f"(item {index + 1})"
+    rank, unique = 1, name
+    while (section, unique) in records:
+        rank += 1
+        unique = f"{name} ({rank})"
+    records[(section, unique)] = entry
+
+
+def read(text: str) -> Version:
+    """The records of ``text`` by (section, id): see the module."""
+    text = text.removeprefix("\ufeff")
+    sections = split(text)
+    if sections is not None:
+        records: dict[Key, Entry] = {}
+        for section in sections:
+            for index, (start, end) in enumerate(section.spans(text)):
+                found = _read_chunk(section.is_list, core(text[start:end]))
+                if found is None:
+                    return _read_whole(text)
+                _add(records, section.name, found[0], index, found[1])
+        return Version(records)
+    return _read_whole(text)
+
+
+def _read_whole(text: str) -> Version:
+    tree = yamltree.parse(text)
+    if tree.data is None:
+        if tree.issues:
+            issue = tree.issues[0]
+            return Version(problem=f"line {issue.position.line}: {issue.message}")
+        return Version()
+    if not isinstance(tree.data, dict):
+        return Version(problem="the file is not a mapping of sections (sources, organizations, moves …)")
+    records: dict[Key, Entry] = {}
+    for section in SECTIONS:
+        body = tree.data.get(section)
+        items = (
+            [(item.get("id") if isinstance(item, dict) else None, item) for item in body]
+            if isinstance(body, list)
+            else list(body.items())
+            if isinstance(body, dict)
+            else []
+        )
+        for index, (key, value) in enumerate(items):
+            shown = json.dumps(value, sort_keys=True, ensure_ascii=False)
+            _add(records, section, key if isinstance(key, str) else None, index, Entry(shown, value))
+    return Version(records)
+
+
+def changed_fields(old: object, new: object) -> tuple[str, ...]:
+    """The fields whose value differs between two versions of a record (``value`` when the
+    record is not a mapping of fields)."""
+    if isinstance(old, dict) and isinstance(new, dict):
+        missing = object()
+        fields = [name for name, value in new.items() if old.get(name, missing) != value]
+        return tuple(fields + [name for name in old if name not in new])
+    return () if old == new else ("value",)
+
+
+def compare(old: Version, new: Version) -> list[Change]:
+    """The records added, changed and removed from ``old`` to ``new``, by section (in the file's
+    order of sections), each section's in the order of the file."""
+    changes: list[Change] = []
+    for key, entry in new.records.items():
+        before = old.records.get(key)
+        if before is None:
+            changes.append(Change(key[0], key[1], "added"))
+        elif before.text != entry.text:
+            fields = changed_fields(before.value, entry.value)
+            if fields:
+                changes.append(Change(key[0], key[1], "changed", fields))
+    changes += [Change(key[0], key[1], "removed") for key in old.records if key not in new.records]
+    return sorted(changes, key=lambda change: _ORDER.get(change.section, len(_ORDER)))
