@@ -51,13 +51,22 @@ def record_text(positions=(), moves=(), stays=(), cohorts: str = "") -> tuple[st
     return head + cohorts + "\n".join(body) + "\n", " ".join(sentences) + "\n"
 
 
-def build(tmp_path: Path, positions=(), moves=(), stays=(), cohorts: str = "", today: dt.date = TODAY) -> Bundle:
-    """The bundle of a valid made-up record (the test fails on any error of the record)."""
+def write(tmp_path: Path, positions=(), moves=(), stays=(), cohorts: str = "") -> Path:
+    """A made-up project under ``tmp_path`` (its record and the document its quotes are from):
+    the record file's path."""
     text, document = record_text(positions, moves, stays, cohorts)
     (tmp_path / "seeds").mkdir(exist_ok=True)
     (tmp_path / "seeds" / "doc.txt").write_text(document, encoding="utf-8")
     (tmp_path / "data").mkdir(exist_ok=True)
-    result = load(text, root=tmp_path, today=today)
+    path = tmp_path / "data" / "events.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def build(tmp_path: Path, positions=(), moves=(), stays=(), cohorts: str = "", today: dt.date = TODAY) -> Bundle:
+    """The bundle of a valid made-up record (the test fails on any error of the record)."""
+    path = write(tmp_path, positions, moves, stays, cohorts)
+    result = load(path.read_text(encoding="utf-8"), root=tmp_path, today=today)
     assert result.ok, [problem.message for problem in result.errors]
     return bundles.build(result.dataset, "test")
 
