@@ -49,6 +49,11 @@ TABLE_COLUMNS = [
 """The page's tenure table (:meth:`RetentionView.table`)."""
 
 
+def _moves(count: int, kind: str = "") -> str:
+    """'1 move', '3 rumoured moves'."""
+    return f"{count:,} {kind}move{'s' if count != 1 else ''}"
+
+
 def _missing(value) -> bool:
     return value is None or value != value
 
@@ -222,9 +227,11 @@ class RetentionView:
             lines.append(f"Left out: {len(self.left_out):,} stints whose start the record can't place (a move out or "
                          "a stay with no arrival before it, a start unknown or only bounded).")  # fmt: skip
         if self.groups:
-            lines.append(f"{self.groups:,} moves of unnamed groups follow no one and are not counted.")
+            lines.append(f"{_moves(self.groups)} of unnamed groups follow no one and are not counted.")
         if self.rumours_skipped:
-            lines.append(f"{self.rumours_skipped:,} rumoured moves are not read ('Include rumours' is off).")
+            verb = "is" if self.rumours_skipped == 1 else "are"
+            lines.append(f"{_moves(self.rumours_skipped, 'rumoured ')} of the record {verb} not read ('Include "
+                         "rumours' is off).")  # fmt: skip
         marked = self.stints
         if len(marked):
             parts = [f"{int(marked[column].sum()):,} {word}" for column, word in

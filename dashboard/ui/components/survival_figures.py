@@ -51,7 +51,8 @@ def survival_figure(curves: list[Curve], names: dict[str, str]) -> go.Figure:
         figure.add_trace(
             _trace(go.Scatter, x=years, y=steps["share"].tolist(), mode="lines+markers", name=name,
                    legendgroup=curve.org_id, line={"color": color, "width": 2.5, "shape": "hv"},
-                   marker={"size": 6, "color": color},
+                   # a dot where someone left (a step to click), none where only the timeline has a point
+                   marker={"size": [7 if pick else 0 for pick in picks[str(len(figure.data))]], "color": color},
                    customdata=[[at_risk, text, low, high] for at_risk, text, low, high in
                                zip(steps["at_risk"], texts, steps["low"], steps["high"], strict=True)],
                    hovertemplate=("%{fullData.name}<br>after %{x:.1f} years: %{{y:.0%}} still there "

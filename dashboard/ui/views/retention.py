@@ -51,6 +51,8 @@ def leavers(page: context.PageContext, view: RetentionView, clicked: str | None)
     """The people who left at a step of a curve, with the quotes of their arrival and departure:
     from a click on the chart or chosen here."""
     picks = view.picks
+    if not picks:
+        return
     if clicked is not None and clicked != st.session_state.get("_clicked_survival"):
         st.session_state["_clicked_survival"] = clicked
         st.session_state["pick_survival"] = clicked
