@@ -217,6 +217,18 @@ def _cohort_members(dataset: Dataset, cohort: str) -> set[str]:
     return {pid for pid, person in dataset.document.people.items() if cohort in person.cohorts}
 
 
+def people_kept(dataset: Dataset, filters: Filters) -> set[str] | None:
+    """The people the cohort filter and the person search keep (None: they keep everyone), for
+    figures read per person rather than per move (the Retention page's stints)."""
+    kept = None
+    if filters.cohort:
+        kept = _cohort_members(dataset, filters.cohort)
+    if filters.query.strip():
+        matching = _people_matching(dataset, filters.query)
+        kept = matching if kept is None else kept & matching
+    return kept
+
+
 def place(frame: pd.DataFrame, years: tuple[int, int] | None) -> tuple[pd.Series, pd.Series]:
     """Where each row's date lies relative to the selected ``years``: (inside, unplaceable).
 

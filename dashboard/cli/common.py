@@ -21,7 +21,9 @@ from dashboard.text import terminal
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_CONFLICT, EXIT_EXISTS = 0, 1, 2, 3, 4
 
 VIEWS = ("moves", "flows", "net-flow")
-"""The pages' tables that ``export --view`` and ``report --view`` give (:mod:`dashboard.analysis.views`)."""
+"""The pages' tables that ``report --view`` draws (:mod:`dashboard.analysis.views`)."""
+TABLES = (*VIEWS, "tenure")
+"""The pages' tables that ``export --view`` gives: the report's, and the Retention page's tenure table."""
 
 
 def _date(text: str) -> dt.date:
@@ -48,14 +50,17 @@ def record_options(sub: argparse.ArgumentParser, *, positional: bool = False) ->
     )
 
 
-def view_options(sub: argparse.ArgumentParser, *, default: str | None = None, help: str | None = None) -> None:
-    """A page's view: which table (``--view``), the page's URL query (``--query``) and the level."""
-    sub.add_argument("--view", choices=VIEWS, default=default, help=help)
+def view_options(
+    sub: argparse.ArgumentParser, *, default: str | None = None, help: str | None = None, views=VIEWS
+) -> None:
+    """A page's view: which table (``--view``, one of ``views``), the page's URL query (``--query``)
+    and the level."""
+    sub.add_argument("--view", choices=views, default=default, help=help)
     sub.add_argument(
         "--query",
         help="the dashboard's URL query string, same meaning and defaults (e.g. 'org=meta&from=2025&rumours=1')",
     )
-    sub.add_argument("--level", choices=["unit", "root"], help="flows and net flow: units, or top-level only")
+    sub.add_argument("--level", choices=["unit", "root"], help="flows, net flow and tenure: units, or top-level only")
 
 
 def output_option(sub: argparse.ArgumentParser) -> None:

@@ -10,6 +10,7 @@ import sys
 from dashboard.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
+    TABLES,
     load_valid,
     output_option,
     record_options,
@@ -27,7 +28,7 @@ def cmd_export(args) -> int:
     from dashboard.analysis.export import to_csv, to_json
 
     if args.view is None and (args.query is not None or args.level is not None):
-        print("error: --query and --level go with --view (moves, flows or net-flow)", file=sys.stderr)
+        print("error: --query and --level go with --view (moves, flows, net-flow or tenure)", file=sys.stderr)
         return EXIT_USAGE
     if args.view is not None and args.format in INTERCHANGE:
         print(f"error: --view gives json or csv, not {args.format}", file=sys.stderr)
@@ -78,10 +79,16 @@ def _view_text(result: LoadResult, args) -> str:
     from dashboard.analysis.tables import records
 
     bundle, chosen, level = selection(result, args)
-    table = views.view(bundle, chosen, args.view, level)
+    if args.view == "tenure":
+        from dashboard.analysis.pages.retention import retention_view
+
+        tenure = retention_view(bundle, chosen, level)
+        table, notes = tenure.export_table(), tenure.notes()
+    else:
+        table, notes = views.view(bundle, chosen, args.view, level), chosen.notes()
     if args.format == "csv":
         return csv_text(table)
-    shown = {"view": args.view, "query": args.query or "", "notes": chosen.notes(), "rows": records(table)}
+    shown = {"view": args.view, "query": args.query or "", "notes": notes, "rows": records(table)}
     if args.view != "moves":
         shown["level"] = level
     return json.dumps(shown, ensure_ascii=False, indent=2, default=int) + "\n"
@@ -109,8 +116,10 @@ def register(commands) -> None:
         "(FollowTheMoney, one entity per line), popolo (docs/exports.md)",
     )  # fmt: skip
     view_options(
-        export, help="the table a page shows instead of the whole record: the moves, the flows' links, the net flow"
-    )
+        export, views=TABLES,
+        help="the table a page shows instead of the whole record: the moves, the flows' links, the net flow, "
+        "the tenure figures per organisation (the Retention page's)",
+    )  # fmt: skip
     output_option(export)
     export.set_defaults(run=cmd_export)
 

@@ -81,12 +81,13 @@ ORGANIZATION = Route("organization", "Organisation", ":material/apartment:", "or
                      subject=FOCUS, chart=True)  # fmt: skip
 PERSON = Route("person", "Person", ":material/person:", "person.py", (WHO,), subject=WHO)
 COHORTS = Route("cohorts", "Cohorts", ":material/groups:", "cohorts.py")  # its cohort is the shared filter's
+RETENTION = Route("retention", "Retention", ":material/hourglass_bottom:", "retention.py", (LEVEL,), chart=True)
 SOURCES = Route("sources", "Sources", ":material/article:", "sources.py", (SOURCE,), subject=SOURCE)
 CHANGES = Route("changes", "Changes", ":material/difference:", "changes.py", (SINCE,))
 ADD = Route("add", "Add a move", ":material/add_circle:", "add.py", edits=True)
 ADD_SOURCE = Route("add_source", "Add a source", ":material/upload_file:", "add_source.py", edits=True)
 
-ROUTES = (OVERVIEW, FLOWS, TIMELINE, ORGANIZATION, PERSON, COHORTS, SOURCES, CHANGES, ADD, ADD_SOURCE)
+ROUTES = (OVERVIEW, FLOWS, TIMELINE, ORGANIZATION, PERSON, COHORTS, RETENTION, SOURCES, CHANGES, ADD, ADD_SOURCE)
 """Every page, in the order the navigation lists them."""
 PAGE_PARAMS = frozenset(param for route in ROUTES for param in route.params)
 """The pages' own URL parameters (none is also a shared filter's: tests/ui/test_routes.py)."""

@@ -19,6 +19,7 @@ PAGES = {
     "organization": "views/organization.py",
     "person": "views/person.py",
     "cohorts": "views/cohorts.py",
+    "retention": "views/retention.py",
     "sources": "views/sources.py",
     "changes": "views/changes.py",
     "add": "views/add.py",
