@@ -26,13 +26,18 @@ How a sentence is read:
   role before them says where someone is, "sind Mitgründer von Mistral", except in an
   apposition, "X, CEO von Scale AI, geht zu Meta", where it is where X comes from),
   or a verb next to them ("verliess Meta", "Meta verlassen", "rejoint X"); a list ("von OpenAI,
-  Anthropic und Apple") shares its side. A capitalised word after such a marker that is no
-  known organisation is a new one (``*_id`` null). With several people in one sentence, each
+  Anthropic und Apple") shares its side. A capitalised word after such a marker (also across an
+  article: "dall'Arabia"), after an article in Italian, Spanish and French ("L'Inter"), an
+  acronym ("die SPD") or the head of a role compound ("Bayern-Trainer") that is no known
+  organisation is a new one (``*_id`` null) — not a German common noun ("zu Jahresbeginn"), a
+  name's particle ("de la Torre") or a publication. With several people in one sentence, each
   gets the nearest organisations.
 - **Dates**: a month ("im Mai", "in April", "a luglio") is resolved against the source's
   publication date with honest precision (a month in a year-dated article is "between May of
   the year before and May"), a year is a year; a word of an earlier step makes ``date_kind``
   ``before`` the publication date; otherwise the date is the publication date, ``reported``.
+- **Denials**: a sentence that says its move did not happen ("declined his proposal to join",
+  "almost joined") gives no candidate.
 - **Certainty**: a hedge ("soll", "reportedly", "sarebbe", "serait", "estaría") makes it
   ``rumoured``, unless it stands in a relative clause that holds no word of the move.
 - **Who moves** (issue 25): the members listed after a group sentence ("darunter B und C"), the
@@ -49,6 +54,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -56,7 +62,7 @@ from dataclasses import asdict, dataclass
 
 from dashboard.articles import lexicon
 from dashboard.articles.language import detect_language
-from dashboard.articles.patterns import PATTERNS, hedge_governs, hires, only_speaks, spans, stated_date
+from dashboard.articles.patterns import PATTERNS, denies, hedge_governs, hires, only_speaks, spans, stated_date
 from dashboard.articles.words import WORD, fold_word, folded_phrase
 from dashboard.record.dates import PartialDate, When
 from dashboard.record.model import Document
@@ -225,12 +231,14 @@ class Reader:
         has["join"] = has["join"] or has["hire"]
         listed = _list_start(sentence, tokens, language)
         if not (has["leave"] or has["join"] or has["stay"] or has["earlier"]):
-            self._people(sentence, tokens[1:], [])  # names it introduces ('under John Giannandrea') for later
+            named = self._people(sentence, tokens[1:], [], language)  # names it introduces, for later sentences
+            if len(named) == 1:  # "der von Adi Hütter aufgestellte Ablöserekord. Der Vorarlberger verlässt ..."
+                self._previous = [dataclasses.replace(named[0], first=0, last=0)]
             if listed is not None and listed <= 3 and group_move:  # "Darunter sind B und C.": the group before
                 return self._members_of(group_move, sentence, tokens, language, listed)
             return []
         orgs = self._organisations(sentence, tokens, language, has)
-        people = self._people(sentence, tokens, orgs)
+        people = self._people(sentence, tokens, orgs, language)
         groups = self._groups(sentence, tokens, language)
         how: dict[int, str] = {}  # id of a mention -> the pattern that makes it a mover
         clauses = {i for i in range(1, len(tokens)) if "," in sentence[tokens[i - 1].end : tokens[i].start]}
@@ -239,7 +247,7 @@ class Reader:
                                                          for p in people)]  # fmt: skip
             people = [_Mention(0, 0, m.name, m.record_id) for m in earlier] + people
             how.update((id(m), "pronoun") for m in people[: len(earlier)])
-        elif _refers_back(words, language) and len(self._previous) == 1:
+        elif (_refers_back(words, language) or _description(tokens, language)) and len(self._previous) == 1:
             before = self._previous[0]  # "Er arbeitete bisher ...": the person of the sentence before
             if all((m.record_id or m.name) != (before.record_id or before.name) for m in people):
                 people.insert(0, _Mention(0, 0, before.name, before.record_id))
@@ -255,6 +263,8 @@ class Reader:
         hedged = bool(has["hedge"]) and hedge_governs(
             sentence, words, [t.start for t in tokens], [t.end for t in tokens], language, trigger_at
         )
+        if denies(sentence, words, [t.start for t in tokens], [t.end for t in tokens], language, trigger_at):
+            return []  # "declined his proposal to join Meta", "almost joined": no move to propose
         certainty = "rumoured" if hedged else "stated"
         trigger = next((has[name] for name in ("leave", "join", "stay", "earlier") if has[name]), None)
         move = _Move(orgs, kind, date, precision, date_kind, certainty, trigger)
@@ -281,7 +291,7 @@ class Reader:
         origin this sentence names first."""
         quiet = dict.fromkeys(("leave", "join", "stay", "earlier", "hedge", "hire"))
         own = [org for org in self._organisations(sentence, tokens, language, quiet) if org.side == "from"]
-        people = [m for m in self._people(sentence, tokens, own) if m.first >= after]
+        people = [m for m in self._people(sentence, tokens, own, language) if m.first >= after]
         sides = {org.side for org in own}
         merged = dataclasses.replace(move, orgs=own + [org for org in move.orgs if org.side not in sides])
         self._group_move = move
@@ -345,24 +355,76 @@ class Reader:
         verbs = {fold_word(p) for p in lexicon.LEAVE[language] + lexicon.JOIN[language] if " " not in p}
         leave_for = set(folded_phrase(" ".join(lexicon.LEAVE_FOR[language])))
         openers = (froms | tos | verbs) - {"für", "for"} | (leave_for if has["leave"] else set())
-        # a capitalised word after a marker or a verb of moving that is no known organisation: a new one
+        determiners = _folded_set("determiners", language)
+        triggers = _folded_set("join", language) | _folded_set("leave", language)
+        # a capitalised word after a marker or a verb of moving (and an article: "aus der CDU",
+        # "dall'Atalanta") that is no known organisation: a new one
         for index, token in enumerate(tokens[:-1]):
-            following = tokens[index + 1]
-            if token.folded in openers and index + 1 not in taken and _capitalised(following.text):
-                if following.folded in lexicon.NOT_NAMES or _is_role(following.folded):
+            start = index + 1
+            if token.folded not in openers or _name_particle(tokens, index):
+                continue
+            if tokens[start].folded in determiners and start + 1 < len(tokens):
+                if language == "de":
+                    continue  # "besetzte den Vorstandsposten": a noun; "aus der CDU": the acronym rule below
+                start += 1
+            following = tokens[start]
+            if start in taken or not _capitalised(following.text):
+                continue
+            if following.folded in _NEVER_NAMES or _is_role(following.folded) or following.folded in triggers:
+                continue  # "Zu den Forschenden", "Zu den Wechselkandidaten"
+            last = start
+            while (last + 1 < len(tokens) and _capitalised(tokens[last + 1].text) and last - start < 2
+                   and last + 1 not in taken and _adjacent(sentence, tokens[last], tokens[last + 1])):  # fmt: skip
+                last += 1
+            run = tokens[start : last + 1]
+            joined = self._known_joined(run)
+            if joined is not None:  # "Deep Mind": a known organisation written in two words
+                mentions.append(_Mention(start, last, " ".join(t.text for t in run), joined))
+                taken |= set(range(start, last + 1))
+                continue
+            looks_like_person = (len(run) >= 2 and all(_name_word(t) for t in run) and start == index + 1
+                                 and not any(t.folded in lexicon.ORG_WORDS for t in run))  # fmt: skip
+            known_name = len(run) == 1 and (run[0].folded in self.surnames or run[0].folded in self._named)
+            if (self._person_at(tokens, start) is None and not looks_like_person and not known_name
+                    and not _common_noun(run, language)):  # fmt: skip
+                mentions.append(_Mention(start, last, " ".join(t.text for t in run), None))
+                taken |= set(range(start, last + 1))
+        if language in _NAMES_ONLY_CAPITALISED:  # "L'Inter ha salutato", "con l'Al-Ahli": a club or a company
+            for index, token in enumerate(tokens[:-1]):
+                start = index + 1
+                if token.folded not in determiners or start in taken or not _name_word(tokens[start]):
                     continue
-                last = index + 1
-                while (last + 1 < len(tokens) and _capitalised(tokens[last + 1].text) and last - index < 3
+                if tokens[start].folded in triggers or not _adjacent(sentence, token, tokens[start]):
+                    continue
+                if index and _name_particle(tokens, index - 1):
+                    continue  # "David de la Torre": a name's particle
+                last = start
+                while (last + 1 < len(tokens) and last + 1 not in taken and last - start < 2
+                       and _capitalised(tokens[last + 1].text)
                        and _adjacent(sentence, tokens[last], tokens[last + 1])):  # fmt: skip
                     last += 1
-                run = tokens[index + 1 : last + 1]
-                looks_like_person = (len(run) >= 2 and all(_name_word(t) for t in run)
-                                     and not any(t.folded in lexicon.ORG_WORDS for t in run))  # fmt: skip
-                known_name = len(run) == 1 and (run[0].folded in self.surnames or run[0].folded in self._named)
-                if self._person_at(tokens, index + 1) is None and not looks_like_person and not known_name:
-                    name = " ".join(t.text for t in tokens[index + 1 : last + 1])
-                    mentions.append(_Mention(index + 1, last, name, None))
-                    taken |= set(range(index + 1, last + 1))
+                if tokens[last].folded in _PUBLICATIONS:
+                    continue  # "le Wall Street Journal": who reports, not where anyone goes
+                mentions.append(_Mention(start, last, " ".join(t.text for t in tokens[start : last + 1]), None))
+                taken |= set(range(start, last + 1))
+        for index, token in enumerate(tokens):  # "Bayern-Trainer Hansi Flick": the club of a role
+            head, _, role = token.text.rpartition("-")
+            if index in taken or not head or not _capitalised(head) or not role or not _is_role(fold_word(role)):
+                continue
+            if "-" in head or fold_word(role).endswith(_EXPERTISE) or fold_word(head).endswith("s"):
+                continue  # "Spirituosen-Spezialist", "Category-Management-Profi", "Einkaufs-Team": no employer
+            if fold_word(head) in lexicon.NOT_NAMES or any(char.isdigit() for char in head):
+                continue
+            mention = _Mention(index, index, head, None)
+            mention.side, mention.how = "from", "role-of"
+            mentions.append(mention)
+            taken.add(index)
+        for index, token in enumerate(tokens):  # "die SPD", "beim DFB": an acronym is an organisation
+            if (index not in taken and index > 0 and 2 <= len(token.text) <= 6 and token.text.isupper()
+                    and token.text.isalpha() and token.folded not in lexicon.NOT_NAMES
+                    and not _is_role(token.folded)):  # fmt: skip
+                mentions.append(_Mention(index, index, token.text, None))
+                taken.add(index)
         mentions.sort(key=lambda mention: mention.first)
         leaves = [set(folded_phrase(p)) for p in lexicon.LEAVE[language]]
         joins = [set(folded_phrase(p)) for p in lexicon.JOIN[language] + lexicon.HIRERS[language]]
@@ -371,11 +433,21 @@ class Reader:
         words = [t.folded for t in tokens]
         left_at = [start for start, _ in spans(words, lexicon.LEAVE[language])]
         for mention in mentions:
+            if mention.side is not None:
+                continue  # set where it was found ("Bayern-Trainer")
             before = [t.folded for t in tokens[max(0, mention.first - 2) : mention.first]]
+            if before and before[-1] in determiners:  # "aus der CDU", "lascia l'Inter": the word before the article
+                past = [t.folded for t in tokens[max(0, mention.first - 3) : mention.first - 1]]
+                if past and past[-1] in froms | tos | lexicon.AT_MARKERS | verbs:
+                    before = past
             after = [t.folded for t in tokens[mention.last + 1 : mention.last + 3]]
             mention.how = "marker"
             if len(before) == 2 and before[0] in froms and before[1] in tos | lexicon.AT_MARKERS:
                 mention.side = "from"  # "de chez OpenAI", "da presso"
+            elif (before and before[-1] in froms and (has["join"] or has["leave"])
+                  and _COMPANY_NOUNS & set(words[max(0, mention.first - 4) : mention.first - 1])):  # fmt: skip
+                # "rejoignent l'équipe « superintelligence » de Meta": the team's side, which the verb says
+                mention.side, mention.how = ("to" if has["join"] and not has["leave"] else "from"), "verb"
             elif _former(words, mention.first, earlier, froms | tos | lexicon.AT_MARKERS):
                 mention.side, mention.how = "from", "former"  # "former Google researcher", "Ex-OpenAI-Forscher"
             elif (before and before[-1] in froms | tos | lexicon.AT_MARKERS
@@ -416,11 +488,19 @@ class Reader:
                 mention.side = "from" if has["leave"] and not has["join"] else "to" if has["join"] else "from"
         return mentions
 
+    def _known_joined(self, run: list[_Token]) -> str | None:
+        """The id of the known organisation the words of ``run`` spell without their spaces
+        ('Deep Mind' for DeepMind), or None."""
+        if len(run) < 2:
+            return None
+        joined = "".join(t.folded for t in run)
+        return next((oid for words, oid in self.orgs.get(joined, []) if words == (joined,)), None)
+
     def _person_at(self, tokens: list[_Token], index: int) -> _Mention | None:
         found = _find(tokens[index:], self.people)
         return found[0] if found and found[0].first == 0 else None
 
-    def _people(self, sentence: str, tokens: list[_Token], orgs: list[_Mention]) -> list[_Mention]:
+    def _people(self, sentence: str, tokens: list[_Token], orgs: list[_Mention], language: str) -> list[_Mention]:
         known = _find(tokens, self.people)
         taken = {i for mention in [*known, *orgs] for i in range(mention.first, mention.last + 1)}
         for index, token in enumerate(tokens):  # a surname on its own: known, or named before in the text
@@ -439,6 +519,10 @@ class Reader:
             while (run < len(tokens) and run not in taken and _name_word(tokens[run]) and run - index < 3
                    and (run == index or _adjacent(sentence, tokens[run - 1], tokens[run]))):  # fmt: skip
                 run += 1
+            if run - index >= 2 and (_after_determiner(sentence, tokens, index, language)
+                                     or (index and tokens[index - 1].folded.isdigit())):  # fmt: skip
+                index += 1  # "der ehemalige Fußballprofi Bjørn Gulden", "sull'Intelligenza Artificiale": a noun first
+                continue
             if run - index >= 2:
                 name = " ".join(t.text for t in tokens[index:run])
                 folded = " ".join(t.folded for t in tokens[index:run])
@@ -648,6 +732,99 @@ def _refers_back(words: list[str], language: str) -> bool:
             following = words[index + 1] if index + 1 < len(words) else ""
             return not (language == "de" and word == "sie" and _plural_verb(following))  # 'sie kommen': they
     return words[0] in lexicon.ARTICLES[language] and len(words) > 1 and _is_role(words[1])
+
+
+def _after_determiner(sentence: str, tokens: list[_Token], index: int, language: str) -> bool:
+    """Whether the word at ``index`` follows an article or a possessive, in German also with at most
+    two adjectives between them ('der ehemalige Fußballprofi', "sull'Intelligenza", 'seiner
+    Ausstiegsklausel'): a noun or an organisation, not the first name of a person."""
+    determiners = _folded_set("determiners", language)
+    at = index - 1
+    for _ in range(2 if language == "de" else 0):
+        if at < 0 or not _adjacent(sentence, tokens[at], tokens[at + 1]) or tokens[at].folded in determiners:
+            break
+        if _capitalised(tokens[at].text) or not tokens[at].folded.endswith(("e", "en", "er", "es", "em")):
+            return False
+        at -= 1  # an adjective: 'der ehemalige ...'
+    return at >= 0 and tokens[at].folded in determiners and _adjacent(sentence, tokens[at], tokens[at + 1])
+
+
+_EXPERTISE = (
+    "profi",
+    "spezialist",
+    "spezialistin",
+    "fachmann",
+    "fachfrau",
+    "experte",
+    "expertin",
+    "team",
+    "lab",
+    "labs",
+    "startup",
+    "start-up",
+)
+"""Endings of a compound that names what someone knows or a unit, not whom they work for: 'Frische-Profi'
+is no employer, 'Bayern-Trainer' is."""
+
+
+def _name_particle(tokens: list[_Token], index: int) -> bool:
+    """Whether the word at ``index`` opens a name's particle ('David de la Torre'): 'de la', 'de los',
+    'van der' ... after a capitalised name, not a marker of an organisation."""
+    if index == 0 or index + 1 >= len(tokens) or not _name_word(tokens[index - 1]):
+        return False
+    return (tokens[index].folded, tokens[index + 1].folded) in _PARTICLES
+
+
+_PARTICLES = {("de", "la"), ("de", "las"), ("de", "los"), ("van", "der"), ("van", "den"), ("von", "der")}
+
+
+_COMPANY_NOUNS = frozenset(fold_word(word) for word in lexicon.COMPANY_NOUNS)
+
+_PUBLICATIONS = {"journal", "times", "news", "post", "press", "magazine", "gazette", "zeitung", "tribune"}
+"""Last words of a publication's name: the one who reports a move, not an organisation of it."""
+
+_NAMES_ONLY_CAPITALISED = ("it", "es", "fr")
+"""Languages that capitalise names only (not every noun, as German; not titles' words, as English):
+in them a capitalised word after an article ("l'Inter", "la Ferrari") names an organisation."""
+
+
+@functools.cache
+def _folded_set(name: str, language: str) -> frozenset[str]:
+    """The folded words of one of the lexicon's per-language lists (``name`` as in its files)."""
+    table = lexicon._LEXICON.per_language[name][language]
+    return frozenset(word for phrase in table for word in folded_phrase(phrase))
+
+
+def _common_noun(run: list[_Token], language: str) -> bool:
+    """Whether a capitalised word after a marker is a common noun, not an organisation: one word
+    (no hyphen, not in capitals) with an ending of the language's nouns ('zu Jahresbeginn', 'für
+    Neuwahlen'; German capitalises every noun), or a month."""
+    if len(run) != 1 or run[0].text.isupper():
+        return False
+    folded = run[0].folded.rpartition("-")[2]  # "Zwei-Jahres-Vertrag": the last part decides
+    months = {fold_word(month) for month in lexicon.MONTHS[language]}
+    return folded in months or folded.endswith(tuple(fold_word(e) for e in lexicon.NOUN_ENDINGS[language]) or ("\0",))
+
+
+_NEW = {"neue", "neuer", "nuovo", "nuova", "nuevo", "nueva", "nouveau", "nouvelle", "new"}
+_DEMONYM_ENDINGS = ("ino", "ina", "ano", "ana", "ese", "es", "esa", "eno", "ena", "eño", "eña", "ais", "aise", "ois",
+                    "oise", "ien", "ienne")  # fmt: skip
+
+
+def _description(tokens: list[_Token], language: str) -> bool:
+    """Whether a sentence opens with an article and a description of someone named before: a role
+    ('Il nuovo ad', 'Der Trainer') or where they are from ('Der Vorarlberger', 'El argentino'):
+    German capitalises such a noun ('-er', '-erin'), the other languages write it in lower case."""
+    words = [token.folded for token in tokens[:3]]
+    if len(words) < 2 or words[0] not in lexicon.ARTICLES[language]:
+        return False
+    at = 2 if words[1] in _NEW and len(words) > 2 else 1
+    word, text = words[at], tokens[at].text
+    if _is_role(word) or word in ("ad", "ceo", "dt"):
+        return True
+    if language == "de":
+        return _capitalised(text) and word.endswith(("er", "erin")) and word not in _NEVER_NAMES
+    return not _capitalised(text) and word.endswith(_DEMONYM_ENDINGS)
 
 
 def _adjacent(sentence: str, one: _Token, other: _Token) -> bool:

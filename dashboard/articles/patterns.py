@@ -8,6 +8,8 @@ sentence's words (folded, :mod:`dashboard.articles.words`) and the word lists of
 - :func:`spans` — where the phrases of a word list stand in a sentence;
 - :func:`hedge_governs` — whether a hedge is about the move, not about a relative clause
   ("ein Modell, das X können soll");
+- :func:`denies` — whether the sentence says the move did not happen ("declined his proposal to
+  join", "almost joined"): its move is not proposed;
 - :func:`stated_date` — a month and year, or a year, the sentence states ("im Jahr 2024",
   "in March 2024", "nel 2023"), not one that says since when someone was somewhere;
 - :func:`only_speaks` and :func:`hires` — a person next to "spokesperson"/"sagte", or the
@@ -46,6 +48,9 @@ def spans(words: Sequence[str], phrases: Sequence[str]) -> list[tuple[int, int]]
     """Where the phrases stand in the folded ``words``: (first index, index after the last), in
     the order of the sentence. An entry ending in '-' is a prefix ('ex-' matches 'ex-CEO')."""
     found = []
+    at: dict[str, list[int]] = {}
+    for index, word in enumerate(words):
+        at.setdefault(word, []).append(index)
     for phrase in phrases:
         if phrase.endswith("-"):
             prefix = fold_word(phrase)
@@ -55,7 +60,7 @@ def spans(words: Sequence[str], phrases: Sequence[str]) -> list[tuple[int, int]]
         if not folded:
             continue
         size = len(folded)
-        found += [(i, i + size) for i in range(len(words) - size + 1) if tuple(words[i : i + size]) == folded]
+        found += [(i, i + size) for i in at.get(folded[0], ()) if tuple(words[i : i + size]) == folded]
     return sorted(set(found))
 
 
@@ -82,6 +87,18 @@ def hedge_governs(sentence: str, words: Sequence[str], starts: Sequence[int], en
         opener = words[low] if low < len(words) else ""
         relative = low > 0 and (opener in relatives or (low + 1 < high and words[low + 1] in relatives))
         if not relative or any(low <= trigger < high for trigger, _ in triggers):
+            return True
+    return False
+
+
+def denies(sentence: str, words: Sequence[str], starts: Sequence[int], ends: Sequence[int], language: str,
+           triggers: Sequence[tuple[int, int]]) -> bool:  # fmt: skip
+    """Whether the sentence says its move did not happen: a word of denial ('declined', 'almost
+    joined', 'lehnt ... ab', 'a refusé') in the clause of a word of the move or before one
+    ("Sutskever declined his proposal to join Meta"); such a move is not proposed."""
+    for first, _end in spans(words, lexicon.DENIALS[language]):
+        low, high = clause_of(sentence, starts, ends, first)
+        if any(low <= trigger < high or trigger >= first for trigger, _ in triggers):
             return True
     return False
 

@@ -33,7 +33,8 @@ SHARED = "shared.toml"
 
 PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from_markers", "to_markers", "numbers",
                 "group_nouns", "months", "month_markers", "pronouns", "articles", "members", "hirers", "passive",
-                "speakers", "plural_pronouns", "relatives", "tenure", "leave_for", "since")  # fmt: skip
+                "speakers", "plural_pronouns", "relatives", "tenure", "leave_for", "since", "determiners",
+                "noun_endings", "denials")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -221,6 +222,16 @@ LEAVE_FOR = _LEXICON.per_language["leave_for"]
 
 SINCE = _LEXICON.per_language["since"]
 """Words before a year that say since when someone was somewhere ('seit 2019'): not the move's date."""
+
+DETERMINERS = _LEXICON.per_language["determiners"]
+"""Articles, possessives and prepositions glued to an article: a capitalised word after one (and
+its adjectives) is a noun or an organisation, not a person's name ('der ehemalige Fußballprofi')."""
+
+NOUN_ENDINGS = _LEXICON.per_language["noun_endings"]
+"""Endings of common nouns (German capitalises every noun): one word with one is no organisation."""
+
+DENIALS = _LEXICON.per_language["denials"]
+"""Words that say a move did not happen ('declined', 'almost joined'): its move is not proposed."""
 
 NOT_NAMES = _LEXICON.every_article["not_names"]
 """Capitalised words that start a sentence or a title and are never part of a name."""
