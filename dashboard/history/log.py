@@ -9,7 +9,9 @@ record's events at once, so the dashboard's cards and the ``history`` command sh
 What is read once: a commit's comparison is remembered by its pair of blob ids, and a blob is
 read (one ``git cat-file --batch`` for all that are new) only for a pair not compared before; a
 whole history is remembered by the commit it was read at. So a dashboard showing the same
-repository reads each version of the file at most once, however often it asks.
+repository reads each version of the file at most once, however often it asks. And a version is
+read from its parent's where the text changed (:mod:`dashboard.history.window`): only the
+records a commit touched are read and compared.
 
 A version that cannot be read at all (a YAML syntax error) is an ``unreadable`` event of the
 commit that made it so; the next readable version is compared with the last readable one.
@@ -23,6 +25,7 @@ from pathlib import Path
 
 from dashboard.history.git import Commit, Repository
 from dashboard.history.versions import Change, Key, Version, compare, read
+from dashboard.history.window import changes, derive
 
 REMEMBERED_HISTORIES = 8
 """Histories (file and commit) remembered; the oldest is forgotten first."""
@@ -166,7 +169,8 @@ def _new_pairs(commit: Commit) -> list[tuple[str | None, str | None]]:
 
 class _Reader:
     """The versions one walk needs, read in the order it needs them by one ``git cat-file``,
-    each held only until its last use."""
+    each held only until its last use. A version is read from the one before it where it can be
+    (:mod:`dashboard.history.window`), so that only the records a commit touched are read."""
 
     def __init__(self, repository: Repository, wanted: list[str]) -> None:
         self.repository = repository
@@ -175,33 +179,64 @@ class _Reader:
             self.uses[blob] = self.uses.get(blob, 0) + 1
         self.stream = repository.blobs(list(dict.fromkeys(wanted)))
         self.held: dict[str, Version] = {}
+        self.data: dict[str, bytes] = {}
+        """Blobs taken from the stream on the way to another, not read yet."""
 
-    def version(self, blob: str | None) -> Version:
-        if blob is None:
-            return EMPTY
+    def _known(self, blob: str) -> Version | None:
+        if blob in self.held:
+            return self.held[blob]
         if blob in _versions:
             _versions.move_to_end(blob)
             return _versions[blob]
-        while blob not in self.held:
+        return None
+
+    def _data(self, blob: str) -> bytes:
+        while blob not in self.data:
             got, data = next(self.stream, (None, b""))
             if got is None:  # not among the wanted (a version compared in place of an unreadable one)
                 got, data = next(self.repository.blobs([blob]))
-            try:
-                self.held[got] = read(data.decode("utf-8"))
-            except UnicodeDecodeError as err:
-                self.held[got] = Version(problem=f"the file is not UTF-8 (byte {err.start})")
-            if self.held[got].problem is not None:
-                _unreadable[got] = self.held[got].problem or ""
-            _versions[got] = self.held[got]
-            while len(_versions) > REMEMBERED_VERSIONS:
-                _versions.popitem(last=False)
-        return self.held[blob]
+            self.data[got] = data
+        return self.data.pop(blob)
+
+    def version(self, blob: str | None) -> Version:
+        """The version of ``blob`` (the empty record for ``None``)."""
+        if blob is None:
+            return EMPTY
+        known = self._known(blob)
+        return known if known is not None else self._keep(blob, self._read(blob, None)[0])
+
+    def after(self, blob: str | None, base: Version) -> tuple[Version, list[Change]]:
+        """The version of ``blob``, and what changed from ``base`` to it."""
+        if blob is None:
+            return EMPTY, compare(base, EMPTY)
+        known = self._known(blob)
+        if known is not None:
+            return known, changes(base, known)
+        new, found = self._read(blob, base)
+        return self._keep(blob, new), found
+
+    def _read(self, blob: str, base: Version | None) -> tuple[Version, list[Change]]:
+        try:
+            text = self._data(blob).decode("utf-8")
+        except UnicodeDecodeError as err:
+            return Version(problem=f"the file is not UTF-8 (byte {err.start})"), []
+        return derive(base, text) if base is not None else (read(text), [])
+
+    def _keep(self, blob: str, version: Version) -> Version:
+        self.held[blob] = version
+        if version.problem is not None:
+            _unreadable[blob] = version.problem
+        _versions[blob] = version
+        while len(_versions) > REMEMBERED_VERSIONS:
+            _versions.popitem(last=False)
+        return version
 
     def release(self, blob: str | None) -> None:
         if blob is not None and blob in self.uses:
             self.uses[blob] -= 1
             if self.uses[blob] <= 0:
                 self.held.pop(blob, None)
+                self.data.pop(blob, None)
 
     def close(self) -> None:
         self.stream.close()
@@ -214,9 +249,9 @@ def _compare_commit(commit: Commit, reader: _Reader, found: History) -> None:
         old = _effective(before)
         pair = (old, commit.blob)
         if pair not in _pairs:
-            new = reader.version(commit.blob)
+            new, changed = reader.after(commit.blob, reader.version(old))
             if new.readable:
-                _pairs[pair] = tuple(compare(reader.version(old), new))
+                _pairs[pair] = tuple(changed)
             else:
                 _last_readable.setdefault(commit.blob or "", old)
                 _pairs[pair] = ()
@@ -228,7 +263,7 @@ def _compare_commit(commit: Commit, reader: _Reader, found: History) -> None:
             found.unreadable.append(Event(commit, "", "", "unreadable", problem=_unreadable[commit.blob]))
         return
     first, *others = per_parent
-    in_every = set.intersection(*({(c.section, c.id) for c in changes} for changes in others)) if others else None
+    in_every = set.intersection(*({(c.section, c.id) for c in other} for other in others)) if others else None
     for change in first:
         if in_every is None or (change.section, change.id) in in_every:
             event = Event(commit, change.section, change.id, change.change, change.fields)

@@ -14,7 +14,7 @@ written is not a change of the record. Nothing here validates: that is the recor
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from dashboard.record import yamltree
 from dashboard.record.layout import SECTIONS, split
@@ -37,13 +37,64 @@ class Entry:
     value: object
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A section of a version in the plain layout that has records: its records are
+    ``Plain.keys[first:stop]``; the last ends at ``end`` (the next section's header, or the end of
+    the text); ``indent`` is what its records' first lines begin with."""
+
+    name: str
+    is_list: bool
+    indent: str
+    first: int
+    stop: int
+    end: int
+
+
+@dataclass(slots=True)
+class Plain:
+    """A version in the plain layout whose every record has an id of its own, with where each
+    record starts in its text: what :mod:`dashboard.history.window` needs to read the next
+    version from this one by reading only the records whose text changed. The lists are never
+    changed once made (a derived version gets new ones)."""
+
+    text: str
+    starts: list[int]
+    keys: list[Key]
+    entries: list[Entry]
+    parts: list[Part]
+    firsts: list[int]
+    """``parts[n].first`` for each part, to find a record's section by bisection."""
+    _keyset: set[Key] | None = None
+    """The keys as a set, made when first asked for (never changed once made)."""
+
+    def keyset(self) -> set[Key]:
+        if self._keyset is None:
+            self._keyset = set(self.keys)
+        return self._keyset
+
+
 class Version:
     """The records of one version of the file by (section, id), in file order; ``problem``: why the
-    text could not be read at all (then there are no records)."""
+    text could not be read at all (then there are no records); ``plain``: the records with their
+    places, when the text is in the plain layout and every record has an id of its own (the
+    records are then made from it when first asked for)."""
 
-    records: dict[Key, Entry] = field(default_factory=dict)
-    problem: str | None = None
+    __slots__ = ("_records", "plain", "problem")
+
+    def __init__(
+        self, records: dict[Key, Entry] | None = None, problem: str | None = None, plain: Plain | None = None
+    ) -> None:
+        self._records = records if records is not None or plain is not None else {}
+        self.problem = problem
+        self.plain = plain
+
+    @property
+    def records(self) -> dict[Key, Entry]:
+        if self._records is None:
+            plain = self.plain
+            self._records = dict(zip(plain.keys, plain.entries, strict=True)) if plain is not None else {}
+        return self._records
 
     @property
     def readable(self) -> bool:
@@ -75,7 +126,7 @@ def core(chunk: str) -> str:
     return text + "\n" if text else ""
 
 
-def _read_chunk(is_list: bool, text: str) -> tuple[str | None, Entry] | None:
+def read_chunk(is_list: bool, text: str) -> tuple[str | None, Entry] | None:
     """(key, entry) of one record's text, read on its own; the key is ``None`` for a list item
     without a text id. ``None``: the text is not exactly one record."""
     known = _remembered.get((is_list, text), False)
@@ -100,35 +151,58 @@ def _read_chunk(is_list: bool, text: str) -> tuple[str | None, Entry] | None:
 def read_record(is_list: bool, text: str) -> str | None:
     """The id of the one record ``text`` holds (a list item's ``id``, a mapping entry's key), or
     ``None`` when it is not exactly one record with a text id."""
-    found = _read_chunk(is_list, text)
+    found = read_chunk(is_list, text)
     return found[0] if found is not None else None
 
 
-def _add(records: dict[Key, Entry], section: str, key: str | None, index: int, entry: Entry) -> None:
-    """Keep ``entry`` under its id; a list item without one is known by its place, a second
-    record with an id already seen by the id and its rank ('x (2)')."""
+def _add(records: dict[Key, Entry], section: str, key: str | None, index: int, entry: Entry) -> Key:
+    """Keep ``entry`` under its id, and return the (section, id) it is kept under; a list item
+    without one is known by its place, a second record with an id already seen by the id and its
+    rank ('x (2)')."""
     name = key if key is not None else f"(item {index + 1})"
     rank, unique = 1, name
     while (section, unique) in records:
         rank += 1
         unique = f"{name} ({rank})"
     records[(section, unique)] = entry
+    return (section, unique)
 
 
 def read(text: str) -> Version:
     """The records of ``text`` by (section, id): see the module."""
     text = text.removeprefix("\ufeff")
     sections = split(text)
-    if sections is not None:
-        records: dict[Key, Entry] = {}
-        for section in sections:
-            for index, (start, end) in enumerate(section.spans(text)):
-                found = _read_chunk(section.is_list, core(text[start:end]))
-                if found is None:
-                    return _read_whole(text)
-                _add(records, section.name, found[0], index, found[1])
+    if sections is None:
+        return _read_whole(text)
+    records: dict[Key, Entry] = {}
+    starts: list[int] = []
+    keys: list[Key] = []
+    parts: list[Part] = []
+    own_ids = True  # every record has an id no other record of its section has
+    for section in sections:
+        spans = section.spans(text)
+        if spans:
+            indent = section.separator[1:-2] if section.is_list else _leading_spaces(text, spans[0][0])
+            parts.append(Part(section.name, section.is_list, indent, len(keys), len(keys) + len(spans), spans[-1][1]))
+        for index, (start, end) in enumerate(spans):
+            found = read_chunk(section.is_list, core(text[start:end]))
+            if found is None:
+                return _read_whole(text)
+            key = _add(records, section.name, found[0], index, found[1])
+            own_ids = own_ids and found[0] is not None and key[1] == found[0]
+            starts.append(start)
+            keys.append(key)
+    if not own_ids:
         return Version(records)
-    return _read_whole(text)
+    plain = Plain(text, starts, keys, list(records.values()), parts, [part.first for part in parts])
+    return Version(records, plain=plain)
+
+
+def _leading_spaces(text: str, start: int) -> str:
+    end = start
+    while end < len(text) and text[end] == " ":
+        end += 1
+    return text[start:end]
 
 
 def _read_whole(text: str) -> Version:
@@ -179,4 +253,10 @@ def compare(old: Version, new: Version) -> list[Change]:
             if fields:
                 changes.append(Change(key[0], key[1], "changed", fields))
     changes += [Change(key[0], key[1], "removed") for key in old.records if key not in new.records]
+    return by_section(changes)
+
+
+def by_section(changes: list[Change]) -> list[Change]:
+    """``changes`` in the order of :data:`~dashboard.record.layout.SECTIONS` (each section's in
+    the order they come)."""
     return sorted(changes, key=lambda change: _ORDER.get(change.section, len(_ORDER)))

@@ -3,6 +3,7 @@ here (three authors, a rename, a branch merged back), and its messages for bad i
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.cli import main
-from dashboard.history import git, log
+from dashboard.history import git, log, versions, window
 from support.gitrepo import GRACE, LINUS, Repo
 from support.records import REPO
 
@@ -176,3 +177,88 @@ def test_history_runs_from_a_git_hook_environment(story):
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "added  moves/linus-example-lab-to-meta" in done.stdout
+
+
+def bench_repository(folder: Path, commits: int) -> tuple[Path, str]:
+    """The benchmark's repository (bench/history.py): a synthetic record committed a move at a
+    time, every hundredth commit also changing the first move; (its file, that move's id)."""
+    spec = importlib.util.spec_from_file_location("bench_history", REPO / "bench" / "history.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.build(folder, commits)
+
+
+def every_event(found: log.History) -> tuple[dict, list]:
+    def shown(event: log.Event) -> tuple:
+        return event.commit.id, event.section, event.id, event.change, event.fields, event.problem
+
+    return {key: [shown(event) for event in events] for key, events in found.records.items()}, [
+        shown(event) for event in found.unreadable
+    ]
+
+
+def whole_read(old: versions.Version, text: str) -> tuple[versions.Version, list[versions.Change]]:
+    new = versions.read(text)
+    return new, versions.compare(old, new)
+
+
+@pytest.fixture(scope="module")
+def benchmark_repository(tmp_path_factory) -> tuple[Path, str]:
+    return bench_repository(tmp_path_factory.mktemp("bench") / "repo", 120)
+
+
+@pytest.mark.parametrize("built", ["story", "unreadable", "benchmark"])
+def test_reading_versions_where_they_changed_finds_what_reading_them_whole_finds(
+    built, story, benchmark_repository, tmp_path, monkeypatch
+):
+    """The quick walk (each version read from the one before where the text changed) and the
+    straightforward one (every version read whole, every pair compared whole) give the same
+    events: renames, a merge, an unreadable version, a hundred and twenty commits."""
+    if built == "story":
+        record = story.repo.record
+    elif built == "unreadable":
+        repo = Repo(tmp_path / "repo")
+        repo.append(GRACE)
+        repo.commit("Grace", name=BOB, date="2025-07-01T09:00:00+00:00")
+        repo.edit("    role: chief scientist\n", "    role: [chief scientist\n")
+        repo.commit("Oops", name=CAROL, date="2025-07-02T09:00:00+00:00")
+        repo.edit("    role: [chief scientist\n", "    role: chief science officer\n")
+        repo.append(LINUS)
+        repo.commit("Fix", name=CAROL, date="2025-07-03T09:00:00+00:00")
+        record = repo.record
+    else:
+        record = benchmark_repository[0]
+    repository = git.require(record)
+    log.forget()
+    quick = every_event(log.history(repository, record))
+    log.forget()
+    monkeypatch.setattr(log, "derive", whole_read)
+    monkeypatch.setattr(log, "changes", versions.compare)
+    assert every_event(log.history(repository, record)) == quick
+    assert quick[0]
+
+
+def test_a_commit_is_compared_by_the_records_it_touched(benchmark_repository, monkeypatch):
+    """Work follows the change, not the file. 120 commits each add a move to a file of 74 to 193
+    records: reading every version whole reads 16,020 records. Read from the version before,
+    the first two versions are read whole (the second adds the first move to an empty section),
+    the others read the move added and the one before it (and, in commits 100 and 101, the first
+    move, which they also change)."""
+    record, first = benchmark_repository
+    repository = git.require(record)
+    root = repository.run("rev-list", "--max-parents=0", "HEAD").strip()
+    first_version = len(versions.read(repository.run("show", f"{root}:data/events.yaml")).records)
+    read: list[str] = []
+    real = versions.core
+
+    def counted(text: str) -> str:
+        read.append(text)
+        return real(text)
+
+    monkeypatch.setattr(versions, "core", counted)
+    monkeypatch.setattr(window, "core", counted)
+    log.forget()
+    found = log.history(repository, record)
+    assert [event.change for event in found.of(first)] == ["changed", "changed", "added"]  # and back
+    assert (len(found.commits), first_version) == (120, 74)
+    assert len(read) <= (74 + 75) + 2 * 118 + 2 * 2
