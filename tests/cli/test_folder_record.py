@@ -93,3 +93,12 @@ def test_validate_json_of_a_folder_names_each_problems_file(split, capsys):
     [report] = json.loads(out)["files"]
     assert (code, report["file"], report["valid"]) == (0, str(folder), True)
     assert {problem["file"] for problem in report["problems"]} == {str(folder / "a.yaml"), str(folder / "b.yaml")}
+
+
+@pytest.mark.parametrize("command", [["history", "lacroix-meta-to-mistral"], ["diff", "HEAD"]])
+def test_history_and_diff_say_they_read_one_file_of_a_folder(split, capsys, command):
+    folder, _ = split["one file per section"]
+    code = main([*command, "--data", str(folder)])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == ""
+    assert "a record of one file, not a folder of files" in err and f"--data {folder / 'FILE.yaml'}" in err

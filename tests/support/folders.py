@@ -18,9 +18,7 @@ def records_of(text: str) -> Records:
     sections = split(text)
     assert sections is not None, "the record is not in the plain layout"
     return {
-        section.name: [
-            text[start:end].rstrip("\n") + "\n" for start, end in section.spans(text)
-        ]
+        section.name: [text[start:end].rstrip("\n") + "\n" for start, end in section.spans(text)]
         for section in sections
     }
 
