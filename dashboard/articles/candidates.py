@@ -390,10 +390,10 @@ class Reader:
             piece = clause_of(sentence, starts, ends, index)
             raw.append(piece)
             index = piece[1]
-        merged: list[tuple[int, int]] = []  # a piece of names only continues the list before it
+        merged: list[tuple[int, int]] = []  # a piece of names only belongs to the one before it
         for low, high in raw:
             only_names = all(i in names or words[i] in glue for i in range(low, high))
-            if merged and only_names and merged[-1][1] - 1 in names:
+            if merged and only_names and words[low] not in glue:  # "…, two senior researchers, Jonas Adler and …"
                 merged[-1] = (merged[-1][0], high)
             else:
                 merged.append((low, high))
@@ -435,6 +435,7 @@ class Reader:
 
         subject = min(people, key=lambda m: (how.get(id(m)) == "member", m.first))
         unnamed = any(piece_of[m] not in named for m in moving)
+        lists = self._lists(people, sentence, tokens, glue)  # id -> the people of its list
         kept: list[_Mention] = []
         for mention in people:
             if how.get(id(mention)) in ("member", "predecessor", "successor"):
@@ -446,30 +447,63 @@ class Reader:
             if (any(any(p[0] <= m < p[1] for p in pieces) for m in moving) or (mention is subject and unnamed)
                     or (kept and self._continues(kept[-1], mention, piece_of, words, glue))):  # fmt: skip
                 kept.append(mention)
+        for mention in people:  # "Christophe Blanchet (Calvados), Perrine Goulet (Nièvre) et …": one list, one move
+            if mention in kept:
+                continue
+            if any(m in kept for m in lists[id(mention)]) and not governed(mention):
+                kept.append(mention)
+            elif how.get(id(mention)) == "pronoun" and any(how.get(id(m)) == "pronoun" for m in kept):
+                kept.append(mention)  # "ces derniers": all of them or none
+        kept.sort(key=lambda m: m.first)
         if not kept:
             return people, {}
         reach = {}
-        for mention in kept:
-            others = [m for m in kept if m is not mention and how.get(id(m)) is None]
-            theirs = {p for m in others for p in own(m)} - set(own(mention))
+        for mention in (m for m in kept if how.get(id(m)) not in ("predecessor", "successor")):
+            mates = {id(m) for m in lists[id(mention)]}  # a predecessor takes the successor's organisation
+            others = [m for m in kept if id(m) not in mates and how.get(id(m)) is None]
+            mine = {p for m in lists[id(mention)] for p in own(m)}
+            theirs = {p for m in others for p in own(m)} - mine
             reach[id(mention)] = {i for i in range(len(tokens)) if piece_of[i] not in theirs}
         return kept, reach
 
     @staticmethod
+    def _lists(people: list[_Mention], sentence: str, tokens: list[_Token], glue: set) -> dict[int, list[_Mention]]:
+        """For each person, the people of the list it is in (itself included): names with only commas,
+        'and' and brackets between them ('Raffaella Bellot, Patrizia Bisinella ed Emanuela Munerato',
+        'Christophe Blanchet (Calvados), Perrine Goulet (Nièvre) et Blandine Brocard (Rhône)'), an 'and'
+        before the last (two clauses side by side, 'kommt die Forscherin Yuanzhi Li, Anton Bakhtin
+        wechselt', are no list)."""
+        groups: list[list[_Mention]] = []
+        joined: set[int] = set()  # id of the last name after an "and"
+        for before, mention in itertools.pairwise(people):
+            between = re.sub(r"\([^)]*\)", " ", sentence[tokens[before.last].end : tokens[mention.first].start])
+            linked = all(word.casefold() in glue for word in re.findall(r"\w+", between)) and not re.search(
+                r"[^\w\s,]", between
+            )
+            if linked and re.findall(r"\w+", between):
+                joined.add(id(mention))
+            if linked and groups and groups[-1][-1] is before:
+                groups[-1].append(mention)
+            elif linked:
+                groups.append([before, mention])
+        found = {id(m): [m] for m in people}
+        for group in (group for group in groups if any(id(m) in joined for m in group)):
+            for mention in group:
+                found[id(mention)] = group
+        return found
+
+    @staticmethod
     def _continues(before: _Mention, mention: _Mention, piece_of: dict, words: list[str], glue: set) -> bool:
-        """Whether ``mention`` continues a list that ``before`` is in: in the same piece with only
-        names and 'and' between ('Jonas Adler and Alexander Pritzel'), or in a piece that opens with
+        """Whether ``mention`` continues a list that ``before`` is in: in a piece that opens with
         'and' ('…, and Anton Bakhtin, who …')."""
         piece = piece_of[mention.first]
-        if piece_of[before.first] == piece:
-            return all(words[i] in glue for i in range(before.last + 1, mention.first))
-        return words[piece[0]] in glue and mention.first - piece[0] <= 1
+        return piece != piece_of[before.first] and words[piece[0]] in glue and mention.first - piece[0] <= 1
 
     def _candidate(self, who, move: _Move, sentence: str, has: dict, how: str | None) -> Candidate | None:
         """The candidate of one person or group of a sentence, with the organisations nearest to it."""
         orgs = move.orgs
         origin = self._nearest(who, [org for org in orgs if org.side == "from"])
-        destination = self._nearest(who, [org for org in orgs if org.side == "to"])
+        destination = self._nearest(who, [org for org in orgs if org.side == "to" and not _same_org(org, origin)])
         if how == "predecessor":  # "en lugar de Ángel Cano": leaves the organisation the new one takes
             origin, destination, how = destination or origin, None, "succession"
         elif how == "successor":  # "sustituido por Christian Lovrincevich": comes to the one left
@@ -973,6 +1007,16 @@ def _past_adverbial(sentence: str, tokens: list[_Token], start: int, language: s
     if not any(t.folded in timely or t.folded.isdigit() for t in tokens[start:at]):
         return start  # no time phrase: "verließ der ehemalige Parteivorsitzende Oskar Lafontaine" is the subject
     return at - 1 if tokens[at - 1].folded in _folded_set("determiners", language) else at
+
+
+def _same_org(one: _Mention, other: _Mention | None) -> bool:
+    """Whether two mentions name one organisation (one id, or one name): no move goes from it to itself
+    ("hanno lasciato il Carroccio per andare al Misto" after "la scissione interna al Carroccio")."""
+    if other is None:
+        return False
+    if one.record_id is not None or other.record_id is not None:
+        return one.record_id == other.record_id
+    return fold_word(one.name) == fold_word(other.name)
 
 
 def _touches(found: list[tuple[int, int]], low: int, high: int) -> bool:

@@ -388,6 +388,7 @@ def test_a_noun_of_moving_before_the_preposition_keeps_its_name_as_the_mover(rea
         (ES_CANO, "es", ("Ángel Cano", "BBVA", None)),  # "en lugar de": the predecessor leaves
         (ES_LEEB, "es", ("Christian Lovrincevich", None, "Sport Boys")),  # "sustituido por": the successor comes
         (ES_LEEB, "es", ("Carlos Fabián Leeb", "Sport Boys", None)),  # … to where the subject left
+        (IT_GASPERINI, "it", ("Claudio Ranieri", "Roma", None)),  # "ha preso il posto di": where the successor goes
     ],
 )
 def test_a_predecessor_leaves_and_a_successor_comes(reader, text, language, expected):
@@ -420,3 +421,25 @@ def test_a_verb_before_de_takes_two_capitalised_words_as_an_organisation_not_a_n
     )
     assert "Always Ready" in {c.from_ for c in reader.read(text, language="es")}  # not a person "Always Ready"
     assert ("Carlos Fabián Leeb", "Sport Boys", None) in moves(reader.read(ES_LEEB, language="es"))
+
+
+# fr-016-ultimatepocket-trois-deputes-modem.yaml
+FR_MODEM = (
+    "Encore trois départs du groupe de La République en marche (LRM) à l’Assemblée nationale : les députés "
+    "Christophe Blanchet (Calvados), Perrine Goulet (Nièvre) et Blandine Brocard (Rhône) ont annoncé, lundi 7 "
+    "septembre, rejoindre le groupe du Mouvement démocrate (MoDem) et apparentés, après la main tendue du président "
+    "de ce dernier, Patrick Mignola, cet été."
+)
+# it-021-tgcom24-200-cambi-casacca.yaml
+IT_BELLOT = (
+    "Anche a Palazzo Madama si è registrata la scissione interna al Carroccio: le tosiane Raffaella Bellot, Patrizia "
+    "Bisinella ed Emanuela Munerato hanno lasciato il Carroccio per andare al Misto."
+)
+
+
+def test_the_names_of_one_list_share_its_move_and_no_move_leads_to_where_it_began(reader):
+    assert people(reader.read(FR_MODEM, language="fr")) == {"Christophe Blanchet", "Perrine Goulet", "Blandine Brocard"}
+    found = moves(reader.read(IT_BELLOT, language="it"))  # not "Carroccio -> Carroccio" (the split "al Carroccio")
+    assert found == {
+        (name, "Carroccio", "Misto") for name in ("Raffaella Bellot", "Patrizia Bisinella", "Emanuela Munerato")
+    }
