@@ -462,8 +462,11 @@ class Reader:
             mates = {id(m) for m in lists[id(mention)]}  # a predecessor takes the successor's organisation
             others = [m for m in kept if id(m) not in mates and how.get(id(m)) is None]
             mine = {p for m in lists[id(mention)] for p in own(m)}
-            theirs = {p for m in others for p in own(m)} - mine
-            reach[id(mention)] = {i for i in range(len(tokens)) if piece_of[i] not in theirs}
+            theirs = {(p, m.first if p == piece_of[m.first] else p[0]) for m in others for p in own(m) if p not in mine}
+            # another's piece from its name on ("andati via dalla Lega Nord … del sindaco Flavio Tosi": the
+            # words before Tosi tell of the list before him)
+            reach[id(mention)] = {i for i in range(len(tokens))
+                                  if not any(piece_of[i] == p and i >= start for p, start in theirs)}  # fmt: skip
         return kept, reach
 
     @staticmethod

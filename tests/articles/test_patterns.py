@@ -443,3 +443,14 @@ def test_the_names_of_one_list_share_its_move_and_no_move_leads_to_where_it_bega
     assert found == {
         (name, "Carroccio", "Misto") for name in ("Raffaella Bellot", "Patrizia Bisinella", "Emanuela Munerato")
     }
+
+
+def test_the_words_before_a_name_in_its_clause_tell_of_the_list_before_it(reader):
+    text = (  # it-021-tgcom24-200-cambi-casacca.yaml
+        "La grande casa del gruppo Misto - Ultimamente vi sono giunti Luca Pastorino (Pd), e gli ex leghisti Matteo "
+        "Bragantini, Roberto Caon ed Emanuele Prataviera, andati via dalla Lega Nord per protestare contro "
+        "l'espulsione del sindaco veronese Flavio Tosi."
+    )
+    found = moves(reader.read(text, language="it"))
+    names = ("Matteo Bragantini", "Roberto Caon", "Emanuele Prataviera", "Flavio Tosi")  # "l'espulsione del": Tosi
+    assert {(name, "Lega Nord", None) for name in names} <= found
