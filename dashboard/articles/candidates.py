@@ -646,6 +646,8 @@ class Reader:
                 mention.side, mention.how = ("to" if has["join"] and not has["leave"] else "from"), "verb"
             elif _former(words, mention.first, earlier, froms | tos | lexicon.AT_MARKERS):
                 mention.side, mention.how = "from", "former"  # "former Google researcher", "Ex-OpenAI-Forscher"
+            elif _role_of_name(tokens, mention.last + 1):
+                mention.side, mention.how = "from", "role-of"  # "OpenAI co-founder Ilya Sutskever": where X is
             elif (before and before[-1] in froms | tos | lexicon.AT_MARKERS
                   and tenure & set(words[max(0, mention.first - 4) : mention.first - 1])):  # fmt: skip
                 mention.side, mention.how = "from", "tenure"  # "after seven years at Google"
@@ -708,9 +710,25 @@ class Reader:
                 person_id = self.surnames[token.folded]
                 known.append(_Mention(index, index, self.document.people[person_id].name, person_id))
                 taken.add(index)
-            elif token.folded in self._named and not (index + 1 < len(tokens) and _name_word(tokens[index + 1])):
+            elif (
+                token.folded in self._named
+                and not (index + 1 < len(tokens) and _name_word(tokens[index + 1]))
+                and not (index > 1 and _name_word(tokens[index - 1]) and _adjacent(sentence, tokens[index - 1], token))
+            ):
+                # (not the last word of a longer name: "Hyung Won Chung" after "Wei Chung")
                 known.append(_Mention(index, index, self._named[token.folded], None))
                 taken.add(index)
+        for index, token in enumerate(tokens):  # "il co-fondatore Schulman", "CEO Altavilla": a surname as printed
+            if (
+                index in taken
+                or index == 0
+                or language == "de"
+                or not self._surname_after_role(sentence, tokens, index)
+            ):
+                continue
+            known.append(_Mention(index, index, token.text, None))
+            self._named.setdefault(token.folded, token.text)
+            taken.add(index)
         index = 0
         while index < len(tokens):  # runs of capitalised words: a misspelt known name, or a new one
             run = index
@@ -740,6 +758,21 @@ class Reader:
         for mention in sorted(known, key=lambda m: m.first):
             unique.setdefault(mention.record_id or fold_word(mention.name), mention)
         return list(unique.values())
+
+    def _surname_after_role(self, sentence: str, tokens: list[_Token], index: int) -> bool:
+        """Whether the word at ``index`` is a surname printed alone after a role ('il co-fondatore
+        Schulman', 'CEO Altavilla'): one capitalised word, no known organisation's, right after a role
+        written in lower case (or a title in capitals), no other name word after it. Not in German,
+        which capitalises its roles and nouns alike."""
+        token, role = tokens[index], tokens[index - 1]
+        if not _name_word(token) or not _adjacent(sentence, role, token):
+            return False
+        person_role = _is_role(role.folded) and role.folded not in _COMPANY_NOUNS  # not "the startup Inflection"
+        if not ((person_role and not _capitalised(role.text)) or role.text in _TITLES):
+            return False
+        if index + 1 < len(tokens) and _name_word(tokens[index + 1]):
+            return False
+        return token.folded not in self.org_words and token.folded not in lexicon.ORG_WORDS
 
     def _groups(self, sentence: str, tokens: list[_Token], language: str) -> list[tuple[str, int, int]]:
         numbers = {fold_word(word): value for value, word in enumerate(lexicon.NUMBERS[language])}
@@ -1010,6 +1043,19 @@ def _past_adverbial(sentence: str, tokens: list[_Token], start: int, language: s
     if not any(t.folded in timely or t.folded.isdigit() for t in tokens[start:at]):
         return start  # no time phrase: "verließ der ehemalige Parteivorsitzende Oskar Lafontaine" is the subject
     return at - 1 if tokens[at - 1].folded in _folded_set("determiners", language) else at
+
+
+def _role_of_name(tokens: list[_Token], at: int) -> bool:
+    """Whether one or two role words at ``at`` stand before a name ('OpenAI co-founder Ilya
+    Sutskever', 'another OpenAI researcher Hyung Won Chung', 'Microsoft CEO Satya Nadella'): the
+    organisation before them is the person's, never where they go."""
+    for size in (1, 2):
+        roles = tokens[at : at + size]
+        after = at + size
+        if (len(roles) == size and all(_is_role(t.folded) or t.text in _TITLES for t in roles)
+                and after < len(tokens) and _name_word(tokens[after])):  # fmt: skip
+            return True
+    return False
 
 
 def _same_org(one: _Mention, other: _Mention | None) -> bool:

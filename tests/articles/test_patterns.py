@@ -454,3 +454,30 @@ def test_the_words_before_a_name_in_its_clause_tell_of_the_list_before_it(reader
     found = moves(reader.read(text, language="it"))
     names = ("Matteo Bragantini", "Roberto Caon", "Emanuele Prataviera", "Flavio Tosi")  # "l'espulsione del": Tosi
     assert {(name, "Lega Nord", None) for name in names} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destination"),
+    [
+        # en-003-newsbytes-wei-chung-meta.yaml
+        ("Along with Wei, another OpenAI researcher Hyung Won Chung is also likely to join Meta.", "OpenAI", "Meta"),
+        # en-011-eweek-sutskever-ssi-ceo.yaml
+        ("OpenAI co-founder Ilya Sutskever has been named CEO of his artificial intelligence startup Safe "
+         "Superintelligence.", "OpenAI", "Safe Superintelligence"),
+    ],
+)  # fmt: skip
+def test_an_organisation_before_a_role_and_a_name_is_where_the_person_is_not_where_they_go(reader, text, origin,
+                                                                                            destination):  # fmt: skip
+    found = [c for c in reader.read(text, language="en") if c.person]
+    assert [(c.from_, c.to) for c in found] == [(origin, destination)]  # one person, the full name
+
+
+def test_a_surname_printed_alone_after_a_role_is_a_person(reader):
+    text = (  # it-004-business24tv-addii-openai.yaml
+        "Dopo il co-fondatore Schulman che ha lasciato per la rivale Anthropic, di Jan Leike, responsabile della "
+        "sicurezza e dell’altro co-fondatore Ilya Sutskever, adesso è la volta di Mira Murati, direttore tecnico di "
+        "OpenAI che ha dichiarato che lascerà l’azienda dopo sei anni e mezzo."
+    )
+    found = moves(reader.read(text, language="it"))
+    assert ("Schulman", None, "Anthropic") in found  # "il co-fondatore Schulman che ha lasciato per … Anthropic"
+    assert not any(who in ("Jan Leike", "Ilya Sutskever") and to == "Anthropic" for who, _, to in found)
