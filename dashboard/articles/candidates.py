@@ -625,6 +625,7 @@ class Reader:
         joins = spans([t.folded for t in tokens], lexicon.JOIN[language] + lexicon.HIRERS[language])
         earlier = {w for p in lexicon.EARLIER[language] for w in folded_phrase(p)}
         tenure = set(folded_phrase(" ".join(lexicon.TENURE[language])))
+        taken_from = _folded_set("taken_from", language)
         words = [t.folded for t in tokens]
         left_at = [start for start, _ in spans(words, lexicon.LEAVE[language])]
         for mention in mentions:
@@ -638,7 +639,9 @@ class Reader:
                     before, behind = past, (mention.first - 3, mention.first - 1)
             ahead = (mention.last + 1, mention.last + 3)
             mention.how = "marker"
-            if len(before) == 2 and before[0] in froms and before[1] in tos | lexicon.AT_MARKERS:
+            if before and before[-1] in tos and taken_from & set(words[max(0, mention.first - 4) : mention.first - 1]):
+                mention.side, mention.how = "from", "verb"  # "strappato ad Apple": taken away from Apple
+            elif len(before) == 2 and before[0] in froms and before[1] in tos | lexicon.AT_MARKERS:
                 mention.side = "from"  # "de chez OpenAI", "da presso"
             elif (before and before[-1] in froms and (has["join"] or has["leave"])
                   and _COMPANY_NOUNS & set(words[max(0, mention.first - 4) : mention.first - 1])):  # fmt: skip

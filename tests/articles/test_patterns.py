@@ -481,3 +481,11 @@ def test_a_surname_printed_alone_after_a_role_is_a_person(reader):
     found = moves(reader.read(text, language="it"))
     assert ("Schulman", None, "Anthropic") in found  # "il co-fondatore Schulman che ha lasciato per … Anthropic"
     assert not any(who in ("Jan Leike", "Ilya Sutskever") and to == "Anthropic" for who, _, to in found)
+
+
+def test_after_a_verb_of_taking_away_a_names_the_origin(reader):
+    text = (  # it-022-digiteee-meta-pesca-apple.yaml
+        "Meta continua a pescare nel talento di Cupertino: dopo aver strappato ad Apple Ruoming Pang, ex leader del "
+        "team dedicato ai modelli fondamentali di intelligenza artificiale, ora tocca a due delle sue figure chiave."
+    )
+    assert moves(reader.read(text, language="it")) == {("Ruoming Pang", "Apple", "Meta")}  # not "Cupertino -> Apple"
