@@ -649,6 +649,10 @@ class Reader:
                 mention.side, mention.how = ("to" if has["join"] and not has["leave"] else "from"), "verb"
             elif _former(words, mention.first, earlier, froms | tos | lexicon.AT_MARKERS):
                 mention.side, mention.how = "from", "former"  # "former Google researcher", "Ex-OpenAI-Forscher"
+            elif _counted(tokens, mention.first, language) and _has_group_noun(
+                words[mention.last + 1 : mention.last + 3], language
+            ):
+                mention.side, mention.how = "from", "role-of"  # "11 OpenAI engineers": where the group comes from
             elif _role_of_name(tokens, mention.last + 1):
                 mention.side, mention.how = "from", "role-of"  # "OpenAI co-founder Ilya Sutskever": where X is
             elif (before and before[-1] in froms | tos | lexicon.AT_MARKERS

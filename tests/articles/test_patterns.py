@@ -489,3 +489,9 @@ def test_after_a_verb_of_taking_away_a_names_the_origin(reader):
         "team dedicato ai modelli fondamentali di intelligenza artificiale, ora tocca a due delle sue figure chiave."
     )
     assert moves(reader.read(text, language="it")) == {("Ruoming Pang", "Apple", "Meta")}  # not "Cupertino -> Apple"
+
+
+def test_an_organisation_between_a_number_and_a_noun_of_people_is_the_groups_origin(reader):
+    found = reader.read(EN_GROUP, language="en")  # "Meta has poached at least 11 OpenAI engineers"
+    assert ("11 OpenAI engineers", "OpenAI", "Meta") in moves(found)
+    assert ("Jiahui Yu", "OpenAI", "Meta") in moves(found)  # the members take the group's move
