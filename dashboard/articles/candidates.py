@@ -30,8 +30,12 @@ How a sentence is read:
   article: "dall'Arabia"), after an article in Italian, Spanish and French ("L'Inter"), an
   acronym ("die SPD") or the head of a role compound ("Bayern-Trainer") that is no known
   organisation is a new one (``*_id`` null) — not a German common noun ("zu Jahresbeginn"), a
-  name's particle ("de la Torre") or a publication. With several people in one sentence, each
-  gets the nearest organisations.
+  name's particle ("de la Torre") or a publication.
+- **Several people in one sentence** (issue 25, third round): the sentence's clauses say who
+  moves — the subject of a word of moving, not a name in another clause, an apposition's
+  bystander or a name a preposition governs ("esonerato da X") — and each mover takes the nearest
+  organisations of its own clauses; a predecessor ("en lugar de X") leaves, a successor
+  ("sustituido por Y") comes; the names of one list share its move (``Reader._subjects``).
 - **Dates**: a month ("im Mai", "in April", "a luglio") is resolved against the source's
   publication date with honest precision (a month in a year-dated article is "between May of
   the year before and May"), a year is a year; a word of an earlier step makes ``date_kind``
