@@ -101,7 +101,7 @@ class _Built:
     bundle: Bundle | None
     moves: list  # the record's moves: row i of the moves table is moves[i]
     derived: dict[str, tuple[int, int]]  # person -> (first row, rows) of their derived moves
-    explicit: dict[str, frozenset]  # person -> the steps of their explicit moves (stints.explicit_steps)
+    explicit: dict[str, frozenset]  # person with positions -> the steps of their explicit moves
     stays: list  # row i of the stays table is stays[i]
     positions: list  # row i of the positions table is positions[i]
 
@@ -183,6 +183,7 @@ class Builder:
 
         bundle = _bundle(dataset, digest, moves_, stays, positions)
         self.rows_made = made
+        explicit = {person: explicit[person] for person in held if person in explicit}  # all derived moves need
         self._last = _Built(dataset, bundle, document.moves, derived, explicit, document.stays, document.positions)
         return bundle
 
@@ -228,7 +229,29 @@ def _rows(old: pd.DataFrame | None, picks: list[int], fresh: list[tuple], make) 
         order[order < 0] = len(old) - 1 - order[order < 0]
         old = pd.concat([old, new], ignore_index=True)
     table = old.take(order).reset_index(drop=True)
-    return _used_categories(table)
+    return _inferred_text(_used_categories(table))
+
+
+TEXT = pd.Series(["text"]).dtype
+"""The type pandas gives a column of text (``str``; ``object`` before pandas 3)."""
+_INFERS_TEXT = not isinstance(TEXT, np.dtype)  # numpy "O" before pandas 3
+
+
+def _inferred_text(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with each text column of the type a table made at once would have: text where
+    every value present is text, ``object`` (of ``None``) where no value is present. Rows taken
+    from two tables keep the types of their parts (a part's column of only ``None`` is ``object``)."""
+    for column in frame.columns:
+        values = frame[column]
+        if isinstance(values.dtype, pd.CategoricalDtype) or not len(values):
+            continue
+        if not _INFERS_TEXT:
+            break
+        if values.dtype == np.dtype("O") and pd.api.types.infer_dtype(values, skipna=True) == "string":
+            frame[column] = values.astype(TEXT)
+        elif values.dtype == TEXT and values.isna().all():
+            frame[column] = pd.Series([None] * len(values), index=values.index, dtype=object)
+    return frame
 
 
 def _groups(frame: pd.DataFrame) -> list[tuple[str, ...]]:
@@ -259,7 +282,7 @@ def _used_categories(frame: pd.DataFrame) -> pd.DataFrame:
         categories = frame[group[0]].cat.categories
         if len(used) == len(categories):
             continue
-        kept = categories[used]
+        kept = categories[used] if len(used) else pd.Index([], dtype=object)  # as a table of no values has
         for column in group:
             frame[column] = frame[column].cat.set_categories(kept)
     return frame

@@ -64,11 +64,12 @@ class Editor:
                 "    role: engineer\n")  # fmt: skip
 
     def date(self, pick: int) -> None:
-        """A position's start or a move's date becomes unknown: placed no more."""
+        """A position's start becomes unknown (placed no more), or a move's date another year."""
         found = self._lines("positions", "    start: ") + self._lines("moves", "    date: ")
         if found:
             index = found[pick % len(found)]
-            self.lines[index] = self.lines[index].split(":")[0] + ': "unknown"\n'
+            new = "unknown" if self.lines[index].startswith("    start: ") else "2001"
+            self.lines[index] = self.lines[index].split(":")[0] + f': "{new}"\n'
 
     def remove(self, pick: int, section: str) -> None:
         items = self._items(section)
