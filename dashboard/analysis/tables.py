@@ -147,6 +147,9 @@ def claim_rows(dataset: Dataset) -> list[dict]:
     return rows
 
 
+DAYS = "datetime64[us]"
+"""The type of the ``start`` and ``end`` columns, whatever dates the rows hold (pandas 3 picks the
+unit from the values: a table would otherwise change type when a row comes or goes)."""
 OPEN_LOW, OPEN_HIGH = 0, 9999
 """``year_low`` and ``year_high`` of an open end: before and after every year."""
 
@@ -157,7 +160,7 @@ def _with_spans(frame: pd.DataFrame) -> pd.DataFrame:
     and ``year`` (the one year the date lies in, else missing): the columns
     :func:`dashboard.analysis.filters.place` reads."""
     if frame.empty:
-        empty = pd.Series(dtype="datetime64[ns]")
+        empty = pd.Series(dtype=DAYS)
         years = pd.Series(dtype="int64")
         return frame.assign(start=empty, end=empty, year_low=years, year_high=years, year=pd.Series(dtype="Int64"))
     start = _first_days(frame["date_low"])
@@ -169,6 +172,7 @@ def _with_spans(frame: pd.DataFrame) -> pd.DataFrame:
     year_low = start.dt.year.fillna(OPEN_LOW).astype("int64")
     year_high = end.dt.year.fillna(OPEN_HIGH).astype("int64")
     year = year_low.astype("Int64").where(year_low == year_high)
+    start, end = start.astype(DAYS), end.astype(DAYS)
     return frame.assign(start=start, end=end, year_low=year_low, year_high=year_high, year=year)
 
 
