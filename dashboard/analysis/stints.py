@@ -71,7 +71,8 @@ def _near(end: tuple[dt.date, dt.date], start: tuple[dt.date, dt.date]) -> bool:
     return start[0] <= end[1] + gap and start[1] >= end[0] - gap
 
 
-def _by_person(positions: list[Position]) -> dict[str, list[Position]]:
+def by_person(positions: list[Position]) -> dict[str, list[Position]]:
+    """Each person's positions, in record order; people in the order of their first position."""
     people: dict[str, list[Position]] = defaultdict(list)
     for position in positions:
         people[position.person].append(position)
@@ -94,14 +95,19 @@ def next_steps(positions: list[Position], today: dt.date) -> tuple[list[tuple[Po
     """Pairs (ended position, the one position that followed it) and the ends with several
     followers, as of ``today`` (a scheduled end still ahead ends nothing yet)."""
     pairs, unclear = [], []
-    for held in _by_person(positions).values():
-        for before in held:
-            followers = [after for after in held if _follows(before, after, today)]
-            if len(followers) == 1:
-                pairs.append((before, followers[0]))
-            elif followers:
-                unclear.append(Unclear(before.id, tuple(after.id for after in followers)))
+    for held in by_person(positions).values():
+        _steps(held, today, pairs, unclear)
     return pairs, unclear
+
+
+def _steps(held: list[Position], today: dt.date, pairs: list, unclear: list) -> None:
+    """:func:`next_steps` of one person's positions ``held``, added to ``pairs`` and ``unclear``."""
+    for before in held:
+        followers = [after for after in held if _follows(before, after, today)]
+        if len(followers) == 1:
+            pairs.append((before, followers[0]))
+        elif followers:
+            unclear.append(Unclear(before.id, tuple(after.id for after in followers)))
 
 
 _FROM = {"person": "person", "org": "from", "role": "from_role"}
@@ -119,14 +125,36 @@ def _evidence(position: Position, fields: dict[str, str]) -> list[Evidence]:
 
 def derive_moves(document: Document, today: dt.date) -> list[Move]:
     """The moves the record's positions imply as of ``today`` (see the module's rules), in the
-    order of the positions."""
+    order of the positions: person by person, in the order each person's first position comes."""
     if not document.positions:
         return []
-    explicit = {(move.person, move.from_, move.to) for move in document.moves if move.person is not None}
-    pairs, _ = next_steps(document.positions, today)
+    explicit = explicit_steps(document.moves)
+    moves = []
+    for person, held in by_person(document.positions).items():
+        moves += derive_person(held, explicit.get(person, frozenset()), today)
+    return moves
+
+
+def explicit_steps(moves: list[Move]) -> dict[str, frozenset[tuple[str, str]]]:
+    """Person id -> (from, to) of each of their explicit moves: the steps a derived move would
+    count twice."""
+    steps: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for move in moves:
+        if move.person is not None:
+            steps[move.person].add((move.from_, move.to))
+    return {person: frozenset(pairs) for person, pairs in steps.items()}
+
+
+def derive_person(held: list[Position], explicit: frozenset[tuple[str, str]], today: dt.date) -> list[Move]:
+    """The moves one person's positions ``held`` (in record order) imply as of ``today``, but
+    those their explicit moves already state (``explicit``: (from, to) pairs): what
+    :func:`derive_moves` gives for that person. It depends on nothing else, so a person whose
+    positions and moves did not change has the same derived moves."""
+    pairs: list[tuple[Position, Position]] = []
+    _steps(held, today, pairs, [])
     moves = []
     for before, after in pairs:
-        if (before.person, before.org, after.org) in explicit:
+        if (before.org, after.org) in explicit:
             continue
         ended = "ended as scheduled" if before.end_scheduled else "ended"
         note = (
@@ -157,14 +185,21 @@ def parallel(positions: list[Position], today: dt.date) -> dict[str, list[str]]:
     """Position id -> ids of the same person's positions certainly held at the same time (as of
     ``today``: the planned part of a scheduled end proves nothing yet)."""
     found: dict[str, list[str]] = {position.id: [] for position in positions}
-    for held in _by_person(positions).values():
-        spans = [(position, *_certain(position, today)) for position in held]
-        spans = [(position, start, end) for position, start, end in spans if start is not None and end is not None]
-        for index, (one, start, end) in enumerate(spans):
-            for other, other_start, other_end in spans[index + 1 :]:
-                if max(start, other_start) < min(end, other_end):
-                    found[one.id].append(other.id)
-                    found[other.id].append(one.id)
+    for held in by_person(positions).values():
+        found.update(parallel_person(held, today))
+    return found
+
+
+def parallel_person(held: list[Position], today: dt.date) -> dict[str, list[str]]:
+    """:func:`parallel` for one person's positions ``held``: it depends on nothing else."""
+    found: dict[str, list[str]] = {position.id: [] for position in held}
+    spans = [(position, *_certain(position, today)) for position in held]
+    spans = [(position, start, end) for position, start, end in spans if start is not None and end is not None]
+    for index, (one, start, end) in enumerate(spans):
+        for other, other_start, other_end in spans[index + 1 :]:
+            if max(start, other_start) < min(end, other_end):
+                found[one.id].append(other.id)
+                found[other.id].append(one.id)
     return found
 
 

@@ -76,7 +76,7 @@ def all_moves(dataset: Dataset) -> list[tuple[object, bool]]:
     ]
 
 
-def _move_values(dataset: Dataset, move, derived: bool = False) -> tuple:
+def move_values(dataset: Dataset, move, derived: bool = False) -> tuple:
     """One move, normalised, as values in :data:`MOVE_COLUMNS` order."""
     from_org, from_root, from_root_id = _org(dataset, move.from_)
     to_org, to_root, to_root_id = _org(dataset, move.to)
@@ -98,34 +98,26 @@ def _move_values(dataset: Dataset, move, derived: bool = False) -> tuple:
 def move_rows(dataset: Dataset) -> list[dict]:
     """Every move, normalised: names resolved, dates as text with their precision; the record's
     moves first, then those derived from positions."""
-    return [dict(zip(MOVE_COLUMNS, _move_values(dataset, *pair), strict=True)) for pair in all_moves(dataset)]
+    return [dict(zip(MOVE_COLUMNS, move_values(dataset, *pair), strict=True)) for pair in all_moves(dataset)]
+
+
+def stay_values(dataset: Dataset, stay) -> tuple:
+    """One stay, normalised like a move, as values in :data:`STAY_COLUMNS` order."""
+    org, root, root_id = _org(dataset, stay.org)
+    dating = _dating(stay.as_of)
+    support = _support(dataset, stay)
+    return (
+        stay.id, dataset.person_name(stay.person), stay.person, org, stay.org, root, root_id,
+        str(stay.as_of), stay.as_of.precision, stay.as_of_estimated,
+        dating["dating"], dating["when"], dating["date_low"], dating["date_high"],
+        stay.role, support["inferred"], support["articles"], support["reports"], stay.note,
+        evidence_rows(dataset, stay.evidence),
+    )  # fmt: skip
 
 
 def stay_rows(dataset: Dataset) -> list[dict]:
     """Every stay, normalised like :func:`move_rows`."""
-    rows = []
-    for stay in dataset.document.stays:
-        org, root, root_id = _org(dataset, stay.org)
-        rows.append(
-            {
-                "id": stay.id,
-                "person": dataset.person_name(stay.person),
-                "person_id": stay.person,
-                "org": org,
-                "org_id": stay.org,
-                "org_root": root,
-                "org_root_id": root_id,
-                "as_of": str(stay.as_of),
-                "as_of_precision": stay.as_of.precision,
-                "as_of_estimated": stay.as_of_estimated,
-                **_dating(stay.as_of),
-                "role": stay.role,
-                **_support(dataset, stay),
-                "note": stay.note,
-                "evidence": evidence_rows(dataset, stay.evidence),
-            }
-        )
-    return rows
+    return [dict(zip(STAY_COLUMNS, stay_values(dataset, stay), strict=True)) for stay in dataset.document.stays]
 
 
 def claim_rows(dataset: Dataset) -> list[dict]:
@@ -155,6 +147,9 @@ def claim_rows(dataset: Dataset) -> list[dict]:
     return rows
 
 
+DAYS = "datetime64[us]"
+"""The type of the ``start`` and ``end`` columns, whatever dates the rows hold (pandas 3 picks the
+unit from the values: a table would otherwise change type when a row comes or goes)."""
 OPEN_LOW, OPEN_HIGH = 0, 9999
 """``year_low`` and ``year_high`` of an open end: before and after every year."""
 
@@ -165,7 +160,7 @@ def _with_spans(frame: pd.DataFrame) -> pd.DataFrame:
     and ``year`` (the one year the date lies in, else missing): the columns
     :func:`dashboard.analysis.filters.place` reads."""
     if frame.empty:
-        empty = pd.Series(dtype="datetime64[ns]")
+        empty = pd.Series(dtype=DAYS)
         years = pd.Series(dtype="int64")
         return frame.assign(start=empty, end=empty, year_low=years, year_high=years, year=pd.Series(dtype="Int64"))
     start = _first_days(frame["date_low"])
@@ -177,6 +172,7 @@ def _with_spans(frame: pd.DataFrame) -> pd.DataFrame:
     year_low = start.dt.year.fillna(OPEN_LOW).astype("int64")
     year_high = end.dt.year.fillna(OPEN_HIGH).astype("int64")
     year = year_low.astype("Int64").where(year_low == year_high)
+    start, end = start.astype(DAYS), end.astype(DAYS)
     return frame.assign(start=start, end=end, year_low=year_low, year_high=year_high, year=year)
 
 
@@ -191,13 +187,17 @@ def moves_table(dataset: Dataset) -> pd.DataFrame:
     """One row per move (:data:`MOVE_COLUMNS`), plus ``who`` (the person, or the group with its
     headcount: '3 × three scientists'), ``start``, ``end`` and ``year``."""
     # Rows as tuples, not dicts: at 100,000 moves a list of dicts of 29 keys holds ~90 MiB more.
-    values = [_move_values(dataset, *pair) for pair in all_moves(dataset)]
+    values = [move_values(dataset, *pair) for pair in all_moves(dataset)]
+    return categorical(moves_frame(values))
+
+
+def moves_frame(values: list[tuple]) -> pd.DataFrame:
+    """The moves table of rows of :func:`move_values`, before :func:`categorical`."""
     frame = pd.DataFrame.from_records(values, columns=MOVE_COLUMNS, nrows=len(values))
-    del values
     frame["headcount"] = frame["headcount"].astype("int64")
     frame["derived"] = frame["derived"].astype(bool)
     frame["who"] = mover_labels(frame)
-    return _categorical(_with_spans(frame))
+    return _with_spans(frame)
 
 
 CATEGORICAL_PAIRS = [
@@ -212,7 +212,7 @@ CATEGORICAL = [
 ]  # fmt: skip
 
 
-def _categorical(frame: pd.DataFrame) -> pd.DataFrame:
+def categorical(frame: pd.DataFrame) -> pd.DataFrame:
     """Repeated text columns as pandas categoricals.
 
     Filtering 100,000 rows copies every column; a categorical copies small integer codes
@@ -253,7 +253,13 @@ def newest_first(moves: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
 
 def stays_table(dataset: Dataset) -> pd.DataFrame:
     """One row per stay (:data:`STAY_COLUMNS`), plus ``start``, ``end`` and ``year``."""
-    return _with_spans(pd.DataFrame(stay_rows(dataset), columns=STAY_COLUMNS))
+    return stays_frame([stay_values(dataset, stay) for stay in dataset.document.stays])
+
+
+def stays_frame(values: list[tuple]) -> pd.DataFrame:
+    """The stays table of rows of :func:`stay_values`."""
+    frame = pd.DataFrame.from_records(values, columns=STAY_COLUMNS, nrows=len(values))
+    return _with_spans(frame)
 
 
 POSITION_COLUMNS = [
@@ -270,21 +276,26 @@ as of the day the record was checked."""
 
 def positions_table(dataset: Dataset) -> pd.DataFrame:
     """One row per position (:data:`POSITION_COLUMNS`)."""
-    positions, today = dataset.document.positions, dataset.today
-    together = parallel(positions, today)
-    rows = [
-        (
-            position.id, dataset.person_name(position.person), position.person, dataset.org_name(position.org),
-            position.org, dataset.org_roots[position.org], position.role, str(position.start), str(position.end),
-            position.start.label(), position.end.label(), position.start.first_day(), position.start.last_day(),
-            position.end.first_day(), position.end.last_day(), position.start_estimated, position.end_estimated,
-            position.end_scheduled, together[position.id],
-            ", ".join(inferred_fields(position)), position.note,
-            evidence_rows(dataset, position.evidence),
-        )
-        for position in positions
-    ]  # fmt: skip
-    return pd.DataFrame.from_records(rows, columns=POSITION_COLUMNS, nrows=len(rows))
+    together = parallel(dataset.document.positions, dataset.today)
+    return positions_frame([position_values(dataset, position, together[position.id])
+                            for position in dataset.document.positions])  # fmt: skip
+
+
+def position_values(dataset: Dataset, position, together: list[str]) -> tuple:
+    """One position as values in :data:`POSITION_COLUMNS` order; ``together`` is its ``parallel``."""
+    start, end = position.start, position.end
+    return (
+        position.id, dataset.person_name(position.person), position.person, dataset.org_name(position.org),
+        position.org, dataset.org_roots[position.org], position.role, str(start), str(end),
+        start.label(), end.label(), start.first_day(), start.last_day(), end.first_day(), end.last_day(),
+        position.start_estimated, position.end_estimated, position.end_scheduled, together,
+        ", ".join(inferred_fields(position)), position.note, evidence_rows(dataset, position.evidence),
+    )  # fmt: skip
+
+
+def positions_frame(values: list[tuple]) -> pd.DataFrame:
+    """The positions table of rows of :func:`position_values`."""
+    return pd.DataFrame.from_records(values, columns=POSITION_COLUMNS, nrows=len(values))
 
 
 def claims_table(dataset: Dataset) -> pd.DataFrame:

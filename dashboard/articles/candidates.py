@@ -30,8 +30,12 @@ How a sentence is read:
   article: "dall'Arabia"), after an article in Italian, Spanish and French ("L'Inter"), an
   acronym ("die SPD") or the head of a role compound ("Bayern-Trainer") that is no known
   organisation is a new one (``*_id`` null) — not a German common noun ("zu Jahresbeginn"), a
-  name's particle ("de la Torre") or a publication. With several people in one sentence, each
-  gets the nearest organisations.
+  name's particle ("de la Torre") or a publication.
+- **Several people in one sentence** (issue 25, third round): the sentence's clauses say who
+  moves — the subject of a word of moving, not a name in another clause, an apposition's
+  bystander or a name a preposition governs ("esonerato da X") — and each mover takes the nearest
+  organisations of its own clauses; a predecessor ("en lugar de X") leaves, a successor
+  ("sustituido por Y") comes; the names of one list share its move (``Reader._subjects``).
 - **Dates**: a month ("im Mai", "in April", "a luglio") is resolved against the source's
   publication date with honest precision (a month in a year-dated article is "between May of
   the year before and May"), a year is a year; a word of an earlier step makes ``date_kind``
@@ -62,7 +66,16 @@ from dataclasses import asdict, dataclass
 
 from dashboard.articles import lexicon
 from dashboard.articles.language import detect_language
-from dashboard.articles.patterns import PATTERNS, denies, hedge_governs, hires, only_speaks, spans, stated_date
+from dashboard.articles.patterns import (
+    PATTERNS,
+    clause_of,
+    denies,
+    hedge_governs,
+    hires,
+    only_speaks,
+    spans,
+    stated_date,
+)
 from dashboard.articles.words import WORD, fold_word, folded_phrase
 from dashboard.record.dates import PartialDate, When
 from dashboard.record.model import Document
@@ -228,7 +241,8 @@ class Reader:
         has = {name: _any(joined, words, table[language]) for name, table in (
             ("leave", lexicon.LEAVE), ("join", lexicon.JOIN), ("stay", lexicon.STAY), ("earlier", lexicon.EARLIER),
             ("hedge", lexicon.HEDGES), ("hire", lexicon.HIRERS))}  # fmt: skip
-        has["join"] = has["join"] or has["hire"]
+        has["join"] = has["join"] or has["hire"] or _any(joined, words, lexicon.REPLACES[language])
+        has["leave"] = has["leave"] or _any(joined, words, lexicon.REPLACED_BY[language])  # "sustituido por Y"
         listed = _list_start(sentence, tokens, language)
         if not (has["leave"] or has["join"] or has["stay"] or has["earlier"]):
             named = self._people(sentence, tokens[1:], [], language)  # names it introduces, for later sentences
@@ -254,12 +268,17 @@ class Reader:
                 how[id(people[0])] = "pronoun"
         if listed is not None:  # "…, darunter B und C": the named members of the group
             how.update((id(m), "member") for m in people if m.first >= listed and id(m) not in how)
+        trigger_at = spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language] + lexicon.HIRERS[language]
+                           + lexicon.REPLACES[language] + lexicon.REPLACED_BY[language])  # fmt: skip
+        how.update((key, role) for key, role in self._succession(people, words, language).items() if key not in how)
         people = self._movers(people, how, groups, words, language)
+        marks = trigger_at + spans(words, lexicon.EARLIER[language] + lexicon.STAY[language])
+        hiring = spans(words, lexicon.HIRERS[language])
+        people, reach = self._subjects(people, how, groups, sentence, tokens, orgs, marks, hiring, language)
         named = [m for m in people if how.get(id(m)) != "pronoun"]
         self._previous = named or self._previous
         kind = "stay" if has["stay"] and not (has["leave"] or has["join"]) else "move"
         date, precision, date_kind = self._date(words, language, published, has["earlier"], has["join"])
-        trigger_at = spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language] + lexicon.HIRERS[language])
         hedged = bool(has["hedge"]) and hedge_governs(
             sentence, words, [t.start for t in tokens], [t.end for t in tokens], language, trigger_at
         )
@@ -279,7 +298,10 @@ class Reader:
         for who in [*people, *groups]:
             member = listed is not None and (who[2] if isinstance(who, tuple) else who.first) >= listed
             pattern = "member" if member else how.get(id(who))
-            candidate = self._candidate(who, listed_move if member else move, sentence, has, pattern)
+            own = listed_move if member else move
+            if not isinstance(who, tuple) and id(who) in reach:  # the organisations of its own clauses
+                own = dataclasses.replace(own, orgs=[org for org in own.orgs if org.first in reach[id(who)]])
+            candidate = self._candidate(who, own, sentence, has, pattern)
             if candidate is not None:
                 out.append(candidate)
         return out
@@ -305,12 +327,14 @@ class Reader:
         X'), nor the subject of a hiring verb, its first person ('Chefin K holt Forscher von A', 'CEO X hired Y'),
         when the sentence names someone else (a person, a group, a noun of people after them)."""
         kept = []
+        moved = [start for start, _ in spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language])]
         subject = min((m for m in people if how.get(id(m)) is None), key=lambda m: m.first, default=None)
         for mention in people:
             others = [m for m in people if m is not mention] or groups
             speaks = bool(others) and only_speaks(words, mention.first, mention.last, language)
             hiring = (
                 mention is subject
+                and not any(mention.first - 3 <= start < mention.first for start in moved)  # "allontanando X"
                 and hires(words, mention.last, language) is not None
                 and (bool(others) or _has_group_noun(words[mention.last + 1 :], language))
             )
@@ -320,11 +344,177 @@ class Reader:
                 kept.append(mention)
         return kept
 
+    @staticmethod
+    def _succession(people: list[_Mention], words: list[str], language: str) -> dict:
+        """The predecessor after 'en lugar de', 'replaces', 'prende il posto di' and the successor after
+        'sustituido por', 'replaced by' (up to three words between: 'sustituido por su compatriota X'):
+        mention -> 'predecessor' or 'successor'."""
+        found: dict[int, str] = {}
+        for role, table in (("successor", lexicon.REPLACED_BY), ("predecessor", lexicon.REPLACES)):
+            for _start, end in spans(words, table[language]):
+                for mention in people:
+                    if id(mention) not in found and 0 <= mention.first - end <= 3:
+                        found[id(mention)] = role
+                        break
+        return found
+
+    def _subjects(self, people: list[_Mention], how: dict[int, str], groups: list, sentence: str,
+                  tokens: list[_Token], orgs: list[_Mention], marks: list[tuple[int, int]],
+                  hiring: list[tuple[int, int]], language: str) -> tuple[list, dict]:  # fmt: skip
+        """The movers of a sentence with two or more people, by its clause structure, and for each the
+        token indices its organisations may stand at.
+
+        The sentence is cut into pieces at commas, semicolons, colons and dashes; a person's own
+        pieces are its piece and, right after its name, an apposition or a relative clause that names
+        nobody else ('Andrea Brentan, que dejó en octubre Endesa', 'Mira Murati, direttore tecnico di
+        OpenAI che ha dichiarato che lascerà'). A person moves when
+
+        - a word of moving (``marks``) stands in its own pieces, or
+        - it is the sentence's first person, its subject, and a word of moving stands in a piece that
+          names nobody ('Mustafa Suleyman – the former CEO of Inflection, … – has become …'), or
+        - it continues a list of movers ('…, and Anton Bakhtin, who …', 'Jonas Adler and Alexander
+          Pritzel').
+
+        A name that a preposition governs (after its title: 'authored by Microsoft CEO Satya Nadella')
+        is no subject: an agent ('esonerato … da Claudio Lotito') or a bystander ('der
+        Wiederbewaffnungskurs von Konrad Adenauer') — unless a word of moving stands just before the
+        preposition ('la salida de Javier Marín', 'hired the services of Jack Rae'; for 'by', 'par',
+        'da', 'von' … not a hiring or leaving verb, whose agent is the other side: 'fondé par Arthur
+        Mensch' is the founder) or after the name in its own pieces. Members, pronouns and
+        successions are kept. With nobody left, the people are kept as they were."""
+        if len(people) < 2:
+            return people, {}
+        starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+        words = [t.folded for t in tokens]
+        names = {i for m in people for i in range(m.first, m.last + 1)}
+        glue = lexicon.CONJUNCTIONS | {"and", "et", "und", "y", "e", "ed"}
+        raw: list[tuple[int, int]] = []
+        index = 0
+        while index < len(tokens):
+            piece = clause_of(sentence, starts, ends, index)
+            raw.append(piece)
+            index = piece[1]
+        merged: list[tuple[int, int]] = []  # a piece of names only belongs to the one before it
+        for low, high in raw:
+            only_names = all(i in names or words[i] in glue for i in range(low, high))
+            if merged and only_names and words[low] not in glue:  # "…, two senior researchers, Jonas Adler and …"
+                merged[-1] = (merged[-1][0], high)
+            else:
+                merged.append((low, high))
+        piece_of = {i: piece for piece in merged for i in range(*piece)}
+        named = {piece_of[m.first] for m in people}
+        relatives = _folded_set("relatives", language) | {"who", "qui", "che", "que", "der", "die"}
+
+        def own(mention: _Mention) -> list[tuple[int, int]]:
+            piece = piece_of[mention.first]
+            pieces = [piece]
+            rest = range(mention.last + 1, piece[1])  # only names after it: the name ends its piece
+            if piece[1] < len(tokens) and all(i in names or words[i] in glue for i in rest):
+                following = piece_of[piece[1]]
+                if following not in named or words[following[0]] in relatives:
+                    pieces.append(following)
+            return pieces
+
+        moving = [start for start, _ in marks]
+        prepositions = _folded_set("prepositions", language)
+        determiners = _folded_set("determiners", language)
+        in_org = {i for org in orgs for i in range(org.first, org.last + 1)}
+        hire_or_leave = {start for start, _ in hiring} | {start for start, _ in spans(words, lexicon.LEAVE[language])}
+
+        def governed(mention: _Mention) -> bool:
+            at, steps = mention.first - 1, 0
+            while at >= 0 and steps < 4 and (words[at] in determiners or at in in_org or _is_role(words[at])
+                                             or tokens[at].text in _TITLES):  # fmt: skip
+                at, steps = at - 1, steps + 1
+            if at < 0 or words[at] not in prepositions:
+                return False
+            low, high = piece_of[at]
+            near = [m for m in moving
+                    if max(low, at - 4) <= m < at or mention.last < m <= min(high - 1, mention.last + 4)]  # fmt: skip
+            if near and not (words[at] in _AGENTS and all(m in hire_or_leave for m in near)):
+                return False  # "la salida de X", "hired the services of X", "fondé par X", "von X mitbegründet"
+            after = mention.last + 1  # its relative clause or apposition moves: "X che ha lasciato", "X, direttore …"
+            pieces = own(mention)[1:] + ([piece_of[after]] if after < len(words) and words[after] in relatives else [])
+            return not any(m > mention.last and any(p[0] <= m < p[1] for p in pieces) for m in moving)
+
+        subject = min(people, key=lambda m: (how.get(id(m)) == "member", m.first))
+        unnamed = any(piece_of[m] not in named for m in moving)
+        lists = self._lists(people, sentence, tokens, glue)  # id -> the people of its list
+        kept: list[_Mention] = []
+        for mention in people:
+            if how.get(id(mention)) in ("member", "predecessor", "successor"):
+                kept.append(mention)
+                continue
+            if governed(mention) and how.get(id(mention)) is None:
+                continue
+            pieces = own(mention)
+            if (any(any(p[0] <= m < p[1] for p in pieces) for m in moving) or (mention is subject and unnamed)
+                    or (kept and self._continues(kept[-1], mention, piece_of, words, glue))):  # fmt: skip
+                kept.append(mention)
+        for mention in people:  # "Christophe Blanchet (Calvados), Perrine Goulet (Nièvre) et …": one list, one move
+            if mention in kept:
+                continue
+            if any(m in kept for m in lists[id(mention)]) and not governed(mention):
+                kept.append(mention)
+            elif how.get(id(mention)) == "pronoun" and any(how.get(id(m)) == "pronoun" for m in kept):
+                kept.append(mention)  # "ces derniers": all of them or none
+        kept.sort(key=lambda m: m.first)
+        if not kept:
+            return people, {}
+        reach = {}
+        for mention in (m for m in kept if how.get(id(m)) not in ("predecessor", "successor")):
+            mates = {id(m) for m in lists[id(mention)]}  # a predecessor takes the successor's organisation
+            others = [m for m in kept if id(m) not in mates and how.get(id(m)) is None]
+            mine = {p for m in lists[id(mention)] for p in own(m)}
+            theirs = {(p, m.first if p == piece_of[m.first] else p[0]) for m in others for p in own(m) if p not in mine}
+            # another's piece from its name on ("andati via dalla Lega Nord … del sindaco Flavio Tosi": the
+            # words before Tosi tell of the list before him)
+            reach[id(mention)] = {i for i in range(len(tokens))
+                                  if not any(piece_of[i] == p and i >= start for p, start in theirs)}  # fmt: skip
+        return kept, reach
+
+    @staticmethod
+    def _lists(people: list[_Mention], sentence: str, tokens: list[_Token], glue: set) -> dict[int, list[_Mention]]:
+        """For each person, the people of the list it is in (itself included): names with only commas,
+        'and' and brackets between them ('Raffaella Bellot, Patrizia Bisinella ed Emanuela Munerato',
+        'Christophe Blanchet (Calvados), Perrine Goulet (Nièvre) et Blandine Brocard (Rhône)'), an 'and'
+        before the last (two clauses side by side, 'kommt die Forscherin Yuanzhi Li, Anton Bakhtin
+        wechselt', are no list)."""
+        groups: list[list[_Mention]] = []
+        joined: set[int] = set()  # id of the last name after an "and"
+        for before, mention in itertools.pairwise(people):
+            between = re.sub(r"\([^)]*\)", " ", sentence[tokens[before.last].end : tokens[mention.first].start])
+            linked = all(word.casefold() in glue for word in re.findall(r"\w+", between)) and not re.search(
+                r"[^\w\s,]", between
+            )
+            if linked and re.findall(r"\w+", between):
+                joined.add(id(mention))
+            if linked and groups and groups[-1][-1] is before:
+                groups[-1].append(mention)
+            elif linked:
+                groups.append([before, mention])
+        found = {id(m): [m] for m in people}
+        for group in (group for group in groups if any(id(m) in joined for m in group)):
+            for mention in group:
+                found[id(mention)] = group
+        return found
+
+    @staticmethod
+    def _continues(before: _Mention, mention: _Mention, piece_of: dict, words: list[str], glue: set) -> bool:
+        """Whether ``mention`` continues a list that ``before`` is in: in a piece that opens with
+        'and' ('…, and Anton Bakhtin, who …')."""
+        piece = piece_of[mention.first]
+        return piece != piece_of[before.first] and words[piece[0]] in glue and mention.first - piece[0] <= 1
+
     def _candidate(self, who, move: _Move, sentence: str, has: dict, how: str | None) -> Candidate | None:
         """The candidate of one person or group of a sentence, with the organisations nearest to it."""
         orgs = move.orgs
         origin = self._nearest(who, [org for org in orgs if org.side == "from"])
-        destination = self._nearest(who, [org for org in orgs if org.side == "to"])
+        destination = self._nearest(who, [org for org in orgs if org.side == "to" and not _same_org(org, origin)])
+        if how == "predecessor":  # "en lugar de Ángel Cano": leaves the organisation the new one takes
+            origin, destination, how = destination or origin, None, "succession"
+        elif how == "successor":  # "sustituido por Christian Lovrincevich": comes to the one left
+            origin, destination, how = None, origin or destination, "succession"
         if move.kind == "stay":
             origin, destination = None, self._nearest(who, orgs)
         if origin is None and destination is None:
@@ -359,10 +549,14 @@ class Reader:
         triggers = _folded_set("join", language) | _folded_set("leave", language)
         # a capitalised word after a marker or a verb of moving (and an article: "aus der CDU",
         # "dall'Atalanta") that is no known organisation: a new one
+        leaving = _folded_set("leave", language)
         for index, token in enumerate(tokens[:-1]):
             start = index + 1
             if token.folded not in openers or _name_particle(tokens, index):
                 continue
+            if token.folded in leaving:
+                start = _past_adverbial(sentence, tokens, start, language, froms | tos)  # "dejó en octubre Endesa"
+            object_at = start
             if tokens[start].folded in determiners and start + 1 < len(tokens):
                 if language == "de":
                     continue  # "besetzte den Vorstandsposten": a noun; "aus der CDU": the acronym rule below
@@ -382,12 +576,17 @@ class Reader:
                 mentions.append(_Mention(start, last, " ".join(t.text for t in run), joined))
                 taken |= set(range(start, last + 1))
                 continue
-            looks_like_person = (len(run) >= 2 and all(_name_word(t) for t in run) and start == index + 1
+            after_verb = (token.folded in froms and index > 0 and tokens[index - 1].folded in verbs
+                          and not (index > 1 and tokens[index - 2].folded in determiners))  # fmt: skip
+            looks_like_person = (len(run) >= 2 and all(_name_word(t) for t in run) and start == object_at
+                                 and not after_verb  # "despedido de Sport Boys": a verb's origin, not "la salida de X"
                                  and not any(t.folded in lexicon.ORG_WORDS for t in run))  # fmt: skip
             known_name = len(run) == 1 and (run[0].folded in self.surnames or run[0].folded in self._named)
             if (self._person_at(tokens, start) is None and not looks_like_person and not known_name
                     and not _common_noun(run, language)):  # fmt: skip
                 mentions.append(_Mention(start, last, " ".join(t.text for t in run), None))
+                if object_at > index + 1:  # the object of a verb of leaving, past a time phrase: the origin
+                    mentions[-1].side, mentions[-1].how = "from", "verb"
                 taken |= set(range(start, last + 1))
         if language in _NAMES_ONLY_CAPITALISED:  # "L'Inter ha salutato", "con l'Al-Ahli": a club or a company
             for index, token in enumerate(tokens[:-1]):
@@ -426,23 +625,27 @@ class Reader:
                 mentions.append(_Mention(index, index, token.text, None))
                 taken.add(index)
         mentions.sort(key=lambda mention: mention.first)
-        leaves = [set(folded_phrase(p)) for p in lexicon.LEAVE[language]]
-        joins = [set(folded_phrase(p)) for p in lexicon.JOIN[language] + lexicon.HIRERS[language]]
+        leaves = spans([t.folded for t in tokens], lexicon.LEAVE[language])
+        joins = spans([t.folded for t in tokens], lexicon.JOIN[language] + lexicon.HIRERS[language])
         earlier = {w for p in lexicon.EARLIER[language] for w in folded_phrase(p)}
         tenure = set(folded_phrase(" ".join(lexicon.TENURE[language])))
+        taken_from = _folded_set("taken_from", language)
         words = [t.folded for t in tokens]
         left_at = [start for start, _ in spans(words, lexicon.LEAVE[language])]
         for mention in mentions:
             if mention.side is not None:
                 continue  # set where it was found ("Bayern-Trainer")
             before = [t.folded for t in tokens[max(0, mention.first - 2) : mention.first]]
+            behind = (mention.first - 2, mention.first)
             if before and before[-1] in determiners:  # "aus der CDU", "lascia l'Inter": the word before the article
                 past = [t.folded for t in tokens[max(0, mention.first - 3) : mention.first - 1]]
                 if past and past[-1] in froms | tos | lexicon.AT_MARKERS | verbs:
-                    before = past
-            after = [t.folded for t in tokens[mention.last + 1 : mention.last + 3]]
+                    before, behind = past, (mention.first - 3, mention.first - 1)
+            ahead = (mention.last + 1, mention.last + 3)
             mention.how = "marker"
-            if len(before) == 2 and before[0] in froms and before[1] in tos | lexicon.AT_MARKERS:
+            if before and before[-1] in tos and taken_from & set(words[max(0, mention.first - 4) : mention.first - 1]):
+                mention.side, mention.how = "from", "verb"  # "strappato ad Apple": taken away from Apple
+            elif len(before) == 2 and before[0] in froms and before[1] in tos | lexicon.AT_MARKERS:
                 mention.side = "from"  # "de chez OpenAI", "da presso"
             elif (before and before[-1] in froms and (has["join"] or has["leave"])
                   and _COMPANY_NOUNS & set(words[max(0, mention.first - 4) : mention.first - 1])):  # fmt: skip
@@ -450,11 +653,18 @@ class Reader:
                 mention.side, mention.how = ("to" if has["join"] and not has["leave"] else "from"), "verb"
             elif _former(words, mention.first, earlier, froms | tos | lexicon.AT_MARKERS):
                 mention.side, mention.how = "from", "former"  # "former Google researcher", "Ex-OpenAI-Forscher"
+            elif _counted(tokens, mention.first, language) and _has_group_noun(
+                words[mention.last + 1 : mention.last + 3], language
+            ):
+                mention.side, mention.how = "from", "role-of"  # "11 OpenAI engineers": where the group comes from
+            elif _role_of_name(tokens, mention.last + 1):
+                mention.side, mention.how = "from", "role-of"  # "OpenAI co-founder Ilya Sutskever": where X is
             elif (before and before[-1] in froms | tos | lexicon.AT_MARKERS
                   and tenure & set(words[max(0, mention.first - 4) : mention.first - 1])):  # fmt: skip
                 mention.side, mention.how = "from", "tenure"  # "after seven years at Google"
             elif (leave_for & set(words[max(0, mention.first - 3) : mention.first])
-                  and any(start < mention.first - 1 for start in left_at)):  # fmt: skip
+                  and any(start < mention.first - 1 and _one_clause(sentence, tokens[start], tokens[mention.first])
+                          for start in left_at)):  # fmt: skip  # not "dejó Endesa, …, por parte de Bankia"
                 mention.side, mention.how = "to", "left-for"  # "left Google for OpenAI"
             elif before and before[-1] in lexicon.AT_MARKERS:
                 mention.side = "to" if (has["join"] and not has["earlier"] and not has["leave"]) else "from"
@@ -472,11 +682,12 @@ class Reader:
                 mention.side = "from"
             elif before and before[-1] in tos:
                 mention.side = "to"
-            elif any(word in leave for word in before + after for leave in leaves):
+            # a whole phrase of moving next to it (not one word of a phrase: the "ha" of "ha lasciato")
+            elif _touches(leaves, *behind) or _touches(leaves, *ahead):
                 mention.side, mention.how = "from", "verb"
-            elif any(word in join for word in after for join in joins):
+            elif _touches(joins, *ahead):
                 mention.side, mention.how = "to", "verb"  # "Safe Superintelligence gegründet"
-            elif any(word in join for word in before for join in joins):
+            elif _touches(joins, *behind):
                 mention.side, mention.how = "to", "verb"
         for previous, mention in itertools.pairwise(mentions):  # lists share their side
             between = [t.folded for t in tokens[previous.last + 1 : mention.first]]
@@ -510,9 +721,25 @@ class Reader:
                 person_id = self.surnames[token.folded]
                 known.append(_Mention(index, index, self.document.people[person_id].name, person_id))
                 taken.add(index)
-            elif token.folded in self._named and not (index + 1 < len(tokens) and _name_word(tokens[index + 1])):
+            elif (
+                token.folded in self._named
+                and not (index + 1 < len(tokens) and _name_word(tokens[index + 1]))
+                and not (index > 1 and _name_word(tokens[index - 1]) and _adjacent(sentence, tokens[index - 1], token))
+            ):
+                # (not the last word of a longer name: "Hyung Won Chung" after "Wei Chung")
                 known.append(_Mention(index, index, self._named[token.folded], None))
                 taken.add(index)
+        for index, token in enumerate(tokens):  # "il co-fondatore Schulman", "CEO Altavilla": a surname as printed
+            if (
+                index in taken
+                or index == 0
+                or language == "de"
+                or not self._surname_after_role(sentence, tokens, index)
+            ):
+                continue
+            known.append(_Mention(index, index, token.text, None))
+            self._named.setdefault(token.folded, token.text)
+            taken.add(index)
         index = 0
         while index < len(tokens):  # runs of capitalised words: a misspelt known name, or a new one
             run = index
@@ -542,6 +769,21 @@ class Reader:
         for mention in sorted(known, key=lambda m: m.first):
             unique.setdefault(mention.record_id or fold_word(mention.name), mention)
         return list(unique.values())
+
+    def _surname_after_role(self, sentence: str, tokens: list[_Token], index: int) -> bool:
+        """Whether the word at ``index`` is a surname printed alone after a role ('il co-fondatore
+        Schulman', 'CEO Altavilla'): one capitalised word, no known organisation's, right after a role
+        written in lower case (or a title in capitals), no other name word after it. Not in German,
+        which capitalises its roles and nouns alike."""
+        token, role = tokens[index], tokens[index - 1]
+        if not _name_word(token) or not _adjacent(sentence, role, token):
+            return False
+        person_role = _is_role(role.folded) and role.folded not in _COMPANY_NOUNS  # not "the startup Inflection"
+        if not ((person_role and not _capitalised(role.text)) or role.text in _TITLES):
+            return False
+        if index + 1 < len(tokens) and _name_word(tokens[index + 1]):
+            return False
+        return token.folded not in self.org_words and token.folded not in lexicon.ORG_WORDS
 
     def _groups(self, sentence: str, tokens: list[_Token], language: str) -> list[tuple[str, int, int]]:
         numbers = {fold_word(word): value for value, word in enumerate(lexicon.NUMBERS[language])}
@@ -769,10 +1011,87 @@ is no employer, 'Bayern-Trainer' is."""
 
 def _name_particle(tokens: list[_Token], index: int) -> bool:
     """Whether the word at ``index`` opens a name's particle ('David de la Torre'): 'de la', 'de los',
-    'van der' ... after a capitalised name, not a marker of an organisation."""
+    'van der' ... after a capitalised name, or 'de', 'di', 'von', 'van' after a first name alone
+    ('Jean-Baptiste de Chatillon': one capitalised word, no name can be an organisation's origin
+    before it), not a marker of an organisation."""
     if index == 0 or index + 1 >= len(tokens) or not _name_word(tokens[index - 1]):
         return False
-    return (tokens[index].folded, tokens[index + 1].folded) in _PARTICLES
+    if (tokens[index].folded, tokens[index + 1].folded) in _PARTICLES:
+        return True
+    alone = index < 2 or not _capitalised(tokens[index - 2].text)
+    return (alone and tokens[index].folded in ("de", "di", "von", "van") and _name_word(tokens[index + 1])
+            and tokens[index - 1].folded not in lexicon.NOT_NAMES)  # fmt: skip
+
+
+def _past_adverbial(sentence: str, tokens: list[_Token], start: int, language: str, markers: set[str]) -> int:
+    """Where the object of a verb of leaving begins when a time phrase stands between them ('dejó en
+    octubre Endesa', 'ha lasciato dopo nove stagioni l'Atalanta'): up to four lower-case words in
+    the same clause, none a marker of a side unless a month, a year or a number follows it ('en
+    octubre', not 'to co-found'); ``start`` when there is no such phrase."""
+    months = {fold_word(month) for month in lexicon.MONTHS[language]}
+    numbers = {fold_word(word) for word in lexicon.NUMBERS[language]}
+    people = set(folded_phrase(" ".join(lexicon.GROUP_NOUNS[language])))
+    timely = (
+        months
+        | set(_folded_set("tenure", language))
+        | {
+            word
+            for at, word in enumerate(t.folded for t in tokens)  # a number of seasons, not "two senior researchers"
+            if word in numbers and not people & {t.folded for t in tokens[at + 1 : at + 4]}
+        }
+    )
+    at = start
+    while at < len(tokens) and at - start < 4 and not _capitalised(tokens[at].text):
+        if not _adjacent_or_space(sentence, tokens[at], tokens[at + 1]) if at + 1 < len(tokens) else True:
+            return start
+        word = tokens[at].folded
+        if word in markers and not (at + 1 < len(tokens) and (tokens[at + 1].folded in timely
+                                                             or tokens[at + 1].folded.isdigit())):  # fmt: skip
+            return start
+        at += 1
+    if at == start or at >= len(tokens) or not _capitalised(tokens[at].text):
+        return start
+    if not any(t.folded in timely or t.folded.isdigit() for t in tokens[start:at]):
+        return start  # no time phrase: "verließ der ehemalige Parteivorsitzende Oskar Lafontaine" is the subject
+    return at - 1 if tokens[at - 1].folded in _folded_set("determiners", language) else at
+
+
+def _role_of_name(tokens: list[_Token], at: int) -> bool:
+    """Whether one or two role words at ``at`` stand before a name ('OpenAI co-founder Ilya
+    Sutskever', 'another OpenAI researcher Hyung Won Chung', 'Microsoft CEO Satya Nadella'): the
+    organisation before them is the person's, never where they go."""
+    for size in (1, 2):
+        roles = tokens[at : at + size]
+        after = at + size
+        if (len(roles) == size and all(_is_role(t.folded) or t.text in _TITLES for t in roles)
+                and after < len(tokens) and _name_word(tokens[after])):  # fmt: skip
+            return True
+    return False
+
+
+def _same_org(one: _Mention, other: _Mention | None) -> bool:
+    """Whether two mentions name one organisation (one id, or one name): no move goes from it to itself
+    ("hanno lasciato il Carroccio per andare al Misto" after "la scissione interna al Carroccio")."""
+    if other is None:
+        return False
+    if one.record_id is not None or other.record_id is not None:
+        return one.record_id == other.record_id
+    return fold_word(one.name) == fold_word(other.name)
+
+
+def _touches(found: list[tuple[int, int]], low: int, high: int) -> bool:
+    """Whether one of the phrases ``found`` (spans of word indices) has a word in ``low..high-1``."""
+    return any(start < high and end > low for start, end in found)
+
+
+def _one_clause(sentence: str, one: _Token, other: _Token) -> bool:
+    """Whether no clause break (comma, colon, dash ...) stands between two words, however far apart."""
+    return not re.search(r"[,;:–—()]", sentence[one.start : other.start])
+
+
+def _adjacent_or_space(sentence: str, one: _Token, other: _Token) -> bool:
+    """Whether no clause break (comma, colon, dash ...) stands between two words."""
+    return not re.search(r"[,;:–—()]", sentence[one.end : other.start])
 
 
 _PARTICLES = {("de", "la"), ("de", "las"), ("de", "los"), ("van", "der"), ("van", "den"), ("von", "der")}
@@ -805,6 +1124,13 @@ def _common_noun(run: list[_Token], language: str) -> bool:
     months = {fold_word(month) for month in lexicon.MONTHS[language]}
     return folded in months or folded.endswith(tuple(fold_word(e) for e in lexicon.NOUN_ENDINGS[language]) or ("\0",))
 
+
+_AGENTS = {"by", "par", "por", "da", "dal", "dalla", "dallo", "dall'", "von", "vom", "durch"}
+"""Prepositions of a passive's agent: after a hiring or leaving verb, the name is the other side
+('esonerato da X', 'was hired by X')."""
+
+_TITLES = {"CEO", "CTO", "CFO", "COO", "CSO", "AD", "DT"}
+"""Titles in capitals: a name after one and a preposition before them is governed ('by Microsoft CEO X')."""
 
 _NEW = {"neue", "neuer", "nuovo", "nuova", "nuevo", "nueva", "nouveau", "nouvelle", "new"}
 _DEMONYM_ENDINGS = ("ino", "ina", "ano", "ana", "ese", "es", "esa", "eno", "ena", "eño", "eña", "ais", "aise", "ois",

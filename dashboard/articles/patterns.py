@@ -21,6 +21,7 @@ sentence's words (folded, :mod:`dashboard.articles.words`) and the word lists of
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -38,6 +39,7 @@ PATTERNS = {
     "member": "named in the list after a group sentence ('darunter', 'among them', 'tra cui'): the group's move",
     "pronoun": "a pronoun for the people of the sentence before ('Sie wechseln nun zu L', 'She joined')",
     "stay": "still at an organisation ('noch bei', 'still at')",
+    "succession": "a predecessor ('en lugar de X', 'replaces X') leaves, a successor ('replaced by Y') comes",
 }
 """Pattern name -> what it means: the reason a candidate was found (:attr:`Candidate.pattern`)."""
 
@@ -47,21 +49,28 @@ _CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")  # not brackets: "(AMI)" stays 
 def spans(words: Sequence[str], phrases: Sequence[str]) -> list[tuple[int, int]]:
     """Where the phrases stand in the folded ``words``: (first index, index after the last), in
     the order of the sentence. An entry ending in '-' is a prefix ('ex-' matches 'ex-CEO')."""
-    found = []
-    at: dict[str, list[int]] = {}
+    by_first, prefixes = _phrase_index(tuple(phrases))
+    found = set()
     for index, word in enumerate(words):
-        at.setdefault(word, []).append(index)
+        for folded in by_first.get(word, ()):
+            if tuple(words[index : index + len(folded)]) == folded:
+                found.add((index, index + len(folded)))
+        if prefixes and word.startswith(prefixes):
+            found.add((index, index + 1))
+    return sorted(found)
+
+
+@functools.lru_cache(maxsize=512)
+def _phrase_index(phrases: tuple[str, ...]) -> tuple[dict[str, tuple[tuple[str, ...], ...]], tuple[str, ...]]:
+    """A word list folded once: its phrases by their first word, and its prefixes ('ex-')."""
+    by_first: dict[str, set[tuple[str, ...]]] = {}
+    prefixes = []
     for phrase in phrases:
         if phrase.endswith("-"):
-            prefix = fold_word(phrase)
-            found += [(i, i + 1) for i, word in enumerate(words) if word.startswith(prefix)]
-            continue
-        folded = folded_phrase(phrase)
-        if not folded:
-            continue
-        size = len(folded)
-        found += [(i, i + size) for i in at.get(folded[0], ()) if tuple(words[i : i + size]) == folded]
-    return sorted(set(found))
+            prefixes.append(fold_word(phrase))
+        elif folded := folded_phrase(phrase):
+            by_first.setdefault(folded[0], set()).add(folded)
+    return {word: tuple(found) for word, found in by_first.items()}, tuple(prefixes)
 
 
 def clause_of(sentence: str, starts: Sequence[int], ends: Sequence[int], index: int) -> tuple[int, int]:

@@ -22,6 +22,8 @@ import os
 import pickle
 import secrets
 import tempfile
+import threading
+import time
 from pathlib import Path
 
 from dashboard import __version__, config
@@ -31,6 +33,10 @@ FORMAT = b"TFCACHE4"
 KEEP = 8
 """Entries kept; older ones are deleted when a new one is written."""
 _SIGNATURE = 32
+LEFTOVER_SECONDS = 3600
+"""A temporary file of a write older than this was left by a process that died mid-write."""
+_writing = threading.Lock()  # one background write at a time, in the order they were asked for
+_pending: list[threading.Thread] = []
 
 
 def folder() -> Path:
@@ -151,8 +157,36 @@ def put(name: str, value: object) -> None:
         return
 
 
+def put_later(name: str, value: object) -> None:
+    """:func:`put` in a background thread, so that a reload need not wait for the disk.
+
+    Writes run one at a time, in order. The thread is not a daemon: a process that ends
+    normally finishes its writes first. A process killed mid-write leaves only a temporary
+    file, never an entry (an entry appears by an atomic rename once it is whole and signed);
+    :func:`_prune` removes such leftovers later. ``value`` must not change once handed over.
+    """
+    thread = threading.Thread(target=_put_in_turn, args=(name, value), name="talent-flows-cache-write")
+    thread.start()
+    _pending[:] = [*(other for other in _pending if other.is_alive()), thread]
+
+
+def _put_in_turn(name: str, value: object) -> None:
+    with _writing:
+        put(name, value)
+
+
+def flush() -> None:
+    """Wait until every entry handed to :func:`put_later` is written (or given up)."""
+    while _pending:
+        _pending.pop(0).join()
+
+
 def _prune(where: Path) -> None:
     entries = sorted(where.glob("*.bin"), key=lambda path: path.stat().st_mtime, reverse=True)
     for stale in entries[KEEP:]:
         with contextlib.suppress(OSError):
             stale.unlink()
+    for leftover in where.glob(".entry-*.tmp"):
+        with contextlib.suppress(OSError):
+            if time.time() - leftover.stat().st_mtime > LEFTOVER_SECONDS:
+                leftover.unlink()

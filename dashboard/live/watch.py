@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from dashboard import config
-from dashboard.analysis.bundle import Bundle, build
+from dashboard.analysis.bundle import Builder, Bundle
 from dashboard.edit import atomic
 from dashboard.live import cache
 from dashboard.record import folder
@@ -59,6 +59,7 @@ _results: dict[tuple, tuple[LoadResult, Bundle | None]] = {}  # (path, hash, tod
 _digests: dict[str, tuple[tuple, str]] = {}  # path -> (file signature, content hash)
 _last_good: dict[str, tuple[Bundle, dt.datetime]] = {}  # path -> (bundle, when loaded)
 _revalidators: dict[str, Revalidator] = {}  # path -> what it remembers of the file's records
+_builders: dict[str, Builder] = {}  # path -> what it remembers of the tables of the file's last bundle
 _tidied: set[str] = set()  # paths whose crashed writes' leftovers this server looked for
 
 
@@ -83,8 +84,10 @@ def _load(
 
     The last few contents are remembered in memory by hash; each is also kept on disk
     (:mod:`dashboard.live.cache`), so a restarted server on an unchanged file skips the work.
-    A changed file is re-validated by reusing its unchanged records (:mod:`dashboard.record.incremental`);
-    a folder record (``text``: each file's text by name) is validated whole (:mod:`dashboard.record.folder`).
+    A changed file is re-validated by reusing its unchanged records (:mod:`dashboard.record.incremental`),
+    and its tables are rebuilt by reusing the rows of those records (:class:`Builder`). The disk
+    entry is written in the background (:func:`cache.put_later`): the page need not wait for it.
+    A folder record (``text``: each file's text by name) is validated whole (:mod:`dashboard.record.folder`).
     """
     cache_key = (key, digest, today)
     with _build_lock:  # ten tabs after one edit: build once, the others wait and reuse it
@@ -100,12 +103,12 @@ def _load(
                 else:
                     revalidator = _revalidators.setdefault(key, Revalidator())
                     result = revalidator.load(text, name=key, root=root, today=today)
-                bundle = build(result.dataset, digest) if result.ok else None
+                bundle = _builders.setdefault(key, Builder()).build(result.dataset, digest) if result.ok else None
                 if bundle is not None:  # keep (and store) only the light dataset, and no text: a valid
                     # record has no error to show a line of the file beside
                     result = replace(result, dataset=bundle.dataset, text="", texts={})
                 cached = (result, bundle)
-                cache.put(disk_key, cached)
+                cache.put_later(disk_key, cached)
             _results[cache_key] = cached
             while len(_results) > MAX_CACHED:
                 _results.pop(next(iter(_results)))

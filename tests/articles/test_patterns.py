@@ -310,3 +310,188 @@ def test_a_description_names_the_person_of_the_sentence_before(reader, text, lan
 def test_a_move_the_sentence_denies_is_not_proposed(reader, text, language, denial):
     """A move the text says did not happen is no candidate (the corpus counts one as wrong)."""
     assert not [c for c in reader.read(text, language=language) if c.quote.startswith(denial)]
+
+
+# --- the third round (issue 25): the clause structure, succession, a time phrase before the object -----
+
+# en-010-crn-microsoft-inflection.yaml
+EN_SULEYMAN = (
+    "Mustafa Suleyman – the former CEO of Inflection, a startup whose $1.3 billion funding round last year included "
+    "Microsoft and Microsoft co-founder Bill Gates – has become a Microsoft executive vice president and CEO of the "
+    "newly formed Microsoft AI organization with a focus “on advancing Copilot and our other consumer AI products and "
+    "research,” according to a Microsoft blog post Tuesday authored by Microsoft CEO Satya Nadella."
+)
+# es-008-expansion-ceo-ibex-renuevan.yaml
+ES_BRENTAN = (
+    "Completan la lista, Andrea Brentan, que dejó en octubre Endesa, donde se nombró a José Bogas, y la creación por "
+    "parte de Bankia en junio del año pasado del puesto de CEO, un cargo que asumió el consejero director general "
+    "José Sevilla."
+)
+ES_CANO = "A principios de mayo, Carlos Torres era nombrado consejero delegado de BBVA en lugar de Ángel Cano."
+# es-004-futboldebolivia-malos-resultados.yaml
+ES_LEEB = (
+    "Este miércoles, el también argentino Carlos Fabián Leeb fue despedido de Sport Boys y sustituido por su "
+    "compatriota Christian Lovrincevich."
+)
+# it-001-ternanatime-valzer-panchine.yaml
+IT_LAZIO = (
+    "La Lazio ha punito il calo di rendimento sul finale, costato il mancato piazzamento europeo, allontanando Marco "
+    "Baroni e richiamando Maurizio Sarri, che era stato esonerato lo scorso anno da Claudio Lotito."
+)
+IT_GASPERINI = (
+    "La Roma ha scelto Gian Piero Gasperini, che ha lasciato dopo nove stagioni l’Atalanta e ha preso il posto di "
+    "Claudio Ranieri, con l’obiettivo di proseguire il percorso di crescita intrapreso dai giallorossi nel girone di "
+    "ritorno, in cui hanno raccolto più punti di tutti."
+)
+
+
+def people(found):
+    return {c.person for c in found if c.person}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "movers"),
+    [
+        (EN_SULEYMAN, "en", {"Mustafa Suleyman"}),  # not Bill Gates (an apposition's), not Satya Nadella ("by")
+        (ES_BRENTAN, "es", {"Andrea Brentan", "José Sevilla"}),  # not José Bogas: "donde se nombró a" moves nobody
+    ],
+)
+def test_the_mover_is_the_subject_of_a_word_of_moving_not_a_name_in_another_clause(reader, text, language, movers):
+    assert people(reader.read(text, language=language)) == movers
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "movers"),
+    [
+        (DE_HEINEMANN, "de", {"Gustav Heinemann"}),  # "der Wiederbewaffnungskurs von Konrad Adenauer": a bystander
+        (IT_LAZIO, "it", {"Marco Baroni", "Maurizio Sarri"}),  # "esonerato … da Claudio Lotito": the agent
+    ],
+)
+def test_a_name_a_preposition_governs_is_no_mover(reader, text, language, movers):
+    assert people(reader.read(text, language=language)) == movers
+
+
+def test_a_noun_of_moving_before_the_preposition_keeps_its_name_as_the_mover(reader):
+    text = (  # es-008-expansion-ceo-ibex-renuevan.yaml
+        "Un relevo que tuvo sus precedentes en noviembre con la salida de Javier Marín de Santander y la designación "
+        "de José Antonio Álvarez; y en junio de 2014, cuando Juan María Nin era sustituido por Gonzalo Gortázar en "
+        "CaixaBank."
+    )
+    found = moves(reader.read(text, language="es"))
+    assert ("Javier Marín", "Santander", None) in found  # "la salida de": the one who leaves
+    assert "José Antonio Álvarez" not in {who for who, _, _ in found}  # "la designación de": no word of moving
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (ES_CANO, "es", ("Ángel Cano", "BBVA", None)),  # "en lugar de": the predecessor leaves
+        (ES_LEEB, "es", ("Christian Lovrincevich", None, "Sport Boys")),  # "sustituido por": the successor comes
+        (ES_LEEB, "es", ("Carlos Fabián Leeb", "Sport Boys", None)),  # … to where the subject left
+        (IT_GASPERINI, "it", ("Claudio Ranieri", "Roma", None)),  # "ha preso il posto di": where the successor goes
+    ],
+)
+def test_a_predecessor_leaves_and_a_successor_comes(reader, text, language, expected):
+    found = reader.read(text, language=language)
+    assert expected in moves(found)
+    assert next(c for c in found if c.person == expected[0]).pattern in ("succession", "move-verb")
+    assert any(c.pattern == "succession" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (ES_BRENTAN, "es", ("Andrea Brentan", "Endesa", None)),  # "dejó en octubre Endesa" (not "por parte de Bankia")
+        (
+            IT_GASPERINI,
+            "it",
+            ("Gian Piero Gasperini", "Atalanta", "Roma"),
+        ),  # "ha lasciato dopo nove stagioni l'Atalanta"
+    ],
+)
+def test_a_time_phrase_between_a_verb_of_leaving_and_its_object(reader, text, language, expected):
+    found = moves(reader.read(text, language=language))
+    assert {m for m in found if m[0] == expected[0]} == {expected}
+
+
+def test_a_verb_before_de_takes_two_capitalised_words_as_an_organisation_not_a_name(reader):
+    text = (  # es-004-futboldebolivia-malos-resultados.yaml
+        "El primer fusible quemado fue el mexicano David de la Torre, que luego de la tercera fecha del torneo fue "
+        "despedido de Always Ready y en su lugar llegó el ex seleccionador nacional Julio César Baldivieso."
+    )
+    assert "Always Ready" in {c.from_ for c in reader.read(text, language="es")}  # not a person "Always Ready"
+    assert ("Carlos Fabián Leeb", "Sport Boys", None) in moves(reader.read(ES_LEEB, language="es"))
+
+
+# fr-016-ultimatepocket-trois-deputes-modem.yaml
+FR_MODEM = (
+    "Encore trois départs du groupe de La République en marche (LRM) à l’Assemblée nationale : les députés "
+    "Christophe Blanchet (Calvados), Perrine Goulet (Nièvre) et Blandine Brocard (Rhône) ont annoncé, lundi 7 "
+    "septembre, rejoindre le groupe du Mouvement démocrate (MoDem) et apparentés, après la main tendue du président "
+    "de ce dernier, Patrick Mignola, cet été."
+)
+# it-021-tgcom24-200-cambi-casacca.yaml
+IT_BELLOT = (
+    "Anche a Palazzo Madama si è registrata la scissione interna al Carroccio: le tosiane Raffaella Bellot, Patrizia "
+    "Bisinella ed Emanuela Munerato hanno lasciato il Carroccio per andare al Misto."
+)
+
+
+def test_the_names_of_one_list_share_its_move_and_no_move_leads_to_where_it_began(reader):
+    assert people(reader.read(FR_MODEM, language="fr")) == {"Christophe Blanchet", "Perrine Goulet", "Blandine Brocard"}
+    found = moves(reader.read(IT_BELLOT, language="it"))  # not "Carroccio -> Carroccio" (the split "al Carroccio")
+    assert found == {
+        (name, "Carroccio", "Misto") for name in ("Raffaella Bellot", "Patrizia Bisinella", "Emanuela Munerato")
+    }
+
+
+def test_the_words_before_a_name_in_its_clause_tell_of_the_list_before_it(reader):
+    text = (  # it-021-tgcom24-200-cambi-casacca.yaml
+        "La grande casa del gruppo Misto - Ultimamente vi sono giunti Luca Pastorino (Pd), e gli ex leghisti Matteo "
+        "Bragantini, Roberto Caon ed Emanuele Prataviera, andati via dalla Lega Nord per protestare contro "
+        "l'espulsione del sindaco veronese Flavio Tosi."
+    )
+    found = moves(reader.read(text, language="it"))
+    names = ("Matteo Bragantini", "Roberto Caon", "Emanuele Prataviera", "Flavio Tosi")  # "l'espulsione del": Tosi
+    assert {(name, "Lega Nord", None) for name in names} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destination"),
+    [
+        # en-003-newsbytes-wei-chung-meta.yaml
+        ("Along with Wei, another OpenAI researcher Hyung Won Chung is also likely to join Meta.", "OpenAI", "Meta"),
+        # en-011-eweek-sutskever-ssi-ceo.yaml
+        ("OpenAI co-founder Ilya Sutskever has been named CEO of his artificial intelligence startup Safe "
+         "Superintelligence.", "OpenAI", "Safe Superintelligence"),
+    ],
+)  # fmt: skip
+def test_an_organisation_before_a_role_and_a_name_is_where_the_person_is_not_where_they_go(reader, text, origin,
+                                                                                            destination):  # fmt: skip
+    found = [c for c in reader.read(text, language="en") if c.person]
+    assert [(c.from_, c.to) for c in found] == [(origin, destination)]  # one person, the full name
+
+
+def test_a_surname_printed_alone_after_a_role_is_a_person(reader):
+    text = (  # it-004-business24tv-addii-openai.yaml
+        "Dopo il co-fondatore Schulman che ha lasciato per la rivale Anthropic, di Jan Leike, responsabile della "
+        "sicurezza e dell’altro co-fondatore Ilya Sutskever, adesso è la volta di Mira Murati, direttore tecnico di "
+        "OpenAI che ha dichiarato che lascerà l’azienda dopo sei anni e mezzo."
+    )
+    found = moves(reader.read(text, language="it"))
+    assert ("Schulman", None, "Anthropic") in found  # "il co-fondatore Schulman che ha lasciato per … Anthropic"
+    assert not any(who in ("Jan Leike", "Ilya Sutskever") and to == "Anthropic" for who, _, to in found)
+
+
+def test_after_a_verb_of_taking_away_a_names_the_origin(reader):
+    text = (  # it-022-digiteee-meta-pesca-apple.yaml
+        "Meta continua a pescare nel talento di Cupertino: dopo aver strappato ad Apple Ruoming Pang, ex leader del "
+        "team dedicato ai modelli fondamentali di intelligenza artificiale, ora tocca a due delle sue figure chiave."
+    )
+    assert moves(reader.read(text, language="it")) == {("Ruoming Pang", "Apple", "Meta")}  # not "Cupertino -> Apple"
+
+
+def test_an_organisation_between_a_number_and_a_noun_of_people_is_the_groups_origin(reader):
+    found = reader.read(EN_GROUP, language="en")  # "Meta has poached at least 11 OpenAI engineers"
+    assert ("11 OpenAI engineers", "OpenAI", "Meta") in moves(found)
+    assert ("Jiahui Yu", "OpenAI", "Meta") in moves(found)  # the members take the group's move

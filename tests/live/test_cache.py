@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import pickle
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -37,14 +38,23 @@ def validations(monkeypatch) -> list[str]:
 
 
 def restart() -> None:
-    """Forget everything the server process holds in memory, as a restart would."""
+    """Forget everything the server process holds in memory, as a restart would (once the
+    entries it was writing are written: a process that ends normally finishes them)."""
+    cache.flush()
     watch._results.clear()
     watch._digests.clear()
     watch._last_good.clear()
     watch._revalidators.clear()
+    watch._builders.clear()
 
 
 def entries(folder: Path) -> list[Path]:
+    """The entries in ``folder`` once those being written in the background are written."""
+    cache.flush()
+    return entries_now(folder)
+
+
+def entries_now(folder: Path) -> list[Path]:
     return sorted(folder.glob("*.bin"))
 
 
@@ -177,6 +187,7 @@ def test_an_entry_signed_with_another_key_is_foreign(cache_dir, record, validati
     restart()
     assert watch.current(record).result.ok  # rebuilt, not trusted
     assert len(validations) == 2
+    cache.flush()
     assert cache.get(entry.stem) is not None  # signed again, with this key
 
 
@@ -204,3 +215,49 @@ def test_default_folder_is_outside_the_repository(monkeypatch, tmp_path):
     monkeypatch.setenv(config.XDG_CACHE_ENV, str(tmp_path))
     assert cache.folder() == tmp_path / "talent-flows"
     assert REPO not in cache.folder().parents
+
+
+def test_a_load_does_not_wait_for_its_entry_to_be_written(cache_dir, record, monkeypatch, validations):
+    """The entry is written in the background; a restart after it finds it."""
+    restart()
+    release, writes = threading.Event(), []
+    put = cache.put
+
+    def slow_put(name, value):
+        assert release.wait(timeout=60)
+        writes.append(name)
+        put(name, value)
+
+    monkeypatch.setattr(cache, "put", slow_put)
+    cold = watch.current(record)  # returns while the write waits
+    assert cold.result.ok and writes == [] and entries_now(cache_dir) == []
+    release.set()
+    restart()
+    assert len(writes) == 1 and len(entries(cache_dir)) == 1
+    warm = watch.current(record)
+    assert len(validations) == 1 and comparable(warm) == comparable(cold)
+
+
+class Unpicklable:
+    def __reduce__(self):
+        raise pickle.PicklingError("not this one")
+
+
+def test_a_write_that_fails_midway_leaves_no_entry(cache_dir):
+    cache.put_later("x", ["a" * 100_000, Unpicklable()])  # fails after the first item is written
+    cache.flush()
+    assert entries(cache_dir) == [] and list(cache_dir.glob(".entry-*")) == []
+    assert cache.get("x") is None
+
+
+def test_what_a_write_killed_midway_left_is_no_entry_and_is_removed_later(cache_dir):
+    cache.put("x", 1)
+    leftover = cache_dir / ".entry-killed.tmp"  # a process killed mid-write leaves its temporary file
+    leftover.write_bytes(cache.FORMAT + bytes(32) + pickle.dumps("half")[:5])
+    assert cache.get("x") == 1 and len(entries(cache_dir)) == 1
+    old = leftover.stat().st_mtime - cache.LEFTOVER_SECONDS - 1
+    os.utime(leftover, (old, old))
+    cache.put_later("y", 2)
+    cache.flush()
+    assert not leftover.exists()
+    assert cache.get("y") == 2

@@ -34,7 +34,7 @@ SHARED = "shared.toml"
 PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from_markers", "to_markers", "numbers",
                 "group_nouns", "months", "month_markers", "pronouns", "articles", "members", "hirers", "passive",
                 "speakers", "plural_pronouns", "relatives", "tenure", "leave_for", "since", "determiners",
-                "noun_endings", "denials")  # fmt: skip
+                "noun_endings", "denials", "prepositions", "replaces", "replaced_by", "taken_from")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -232,6 +232,22 @@ NOUN_ENDINGS = _LEXICON.per_language["noun_endings"]
 
 DENIALS = _LEXICON.per_language["denials"]
 """Words that say a move did not happen ('declined', 'almost joined'): its move is not proposed."""
+
+PREPOSITIONS = _LEXICON.per_language["prepositions"]
+"""Prepositions: a name right after one (and its title) is no subject of the sentence -- an agent
+('esonerato da X', 'authored by X') or a bystander -- unless a noun of moving or a hiring verb
+governs it ('la salida de X', 'ficha a X')."""
+
+REPLACES = _LEXICON.per_language["replaces"]
+"""Words of succession, active ('en lugar de X', 'replaces X'): the person after one is the
+predecessor, who leaves the organisation the sentence's subject takes over."""
+
+REPLACED_BY = _LEXICON.per_language["replaced_by"]
+"""Words of succession, passive ('sustituido por Y', 'replaced by Y'): the person after one is the
+successor, who comes to the organisation the sentence's subject leaves; the subject leaves it."""
+
+TAKEN_FROM = _LEXICON.per_language["taken_from"]
+"""Verbs of taking someone away ('strappare', 'arrebatar'): after one, 'a'/'à' names the origin."""
 
 NOT_NAMES = _LEXICON.every_article["not_names"]
 """Capitalised words that start a sentence or a title and are never part of a name."""
