@@ -76,8 +76,9 @@ def _validate_json(args) -> int:
 def _report(result: LoadResult, code: int | None, *, quiet: bool) -> dict:
     """One file's report: ``file`` (as the text output names it), ``valid``, ``counts`` (errors,
     warnings), ``records`` (how many of each, for a valid file, else null) and ``problems``: the
-    errors, then the warnings unless ``quiet``, each with its code, severity, message, line and
-    column (null where the file has none: a file that can't be read) and path in the data."""
+    errors, then the warnings unless ``quiet``, each with its file (the record's, or for a folder
+    record the file of the folder it is in), code, severity, message, line and column (null where
+    the file has none: a file that can't be read) and path in the data."""
     problems = result.errors + ([] if quiet else result.warnings)
     if code == EXIT_USAGE and not result.errors:  # the path names no file
         problems = [error("file-not-found", "no such file")]
@@ -90,12 +91,13 @@ def _report(result: LoadResult, code: int | None, *, quiet: bool) -> dict:
             "warnings": len(result.warnings),
         },
         "records": None if records is None else {label.replace(" ", "_"): number for label, number in records.items()},
-        "problems": [_problem(problem) for problem in problems],
+        "problems": [_problem(problem, result.name) for problem in problems],
     }
 
 
-def _problem(problem: Problem) -> dict:
+def _problem(problem: Problem, name: str) -> dict:
     return {
+        "file": problem.file or name,
         "code": problem.code,
         "severity": problem.severity,
         "message": problem.message,

@@ -37,9 +37,13 @@ def record_options(sub: argparse.ArgumentParser, *, positional: bool = False) ->
     """The record to read (``--data``, or several ``PATH`` for ``validate``), its project root and
     the day that counts as today."""
     if positional:
-        sub.add_argument("paths", nargs="*", metavar="PATH", help="record files (default: data/events.yaml)")
+        sub.add_argument("paths", nargs="*", metavar="PATH", help="record files or folders (default: data/events.yaml)")
     else:
-        sub.add_argument("--data", default=str(config.data_path()), help="record file (default: data/events.yaml)")
+        sub.add_argument(
+            "--data",
+            default=str(config.data_path()),
+            help="record file, or a folder whose *.yaml files are one record (default: data/events.yaml)",
+        )
     sub.add_argument(
         "--root", type=Path, help="project root that source paths are relative to (default: the folder above data/)"
     )
@@ -68,11 +72,12 @@ def output_option(sub: argparse.ArgumentParser) -> None:
 
 
 def load_or_say(args, out=None) -> tuple[LoadResult, int | None]:
-    """Load ``args.data``; if it can't be used, print why on ``out`` (standard error by default)
-    and return the exit code as well: 2 for a missing or unreadable file, 1 for an invalid one."""
+    """Load ``args.data`` (a file, or a folder of record files); if it can't be used, print why on
+    ``out`` (standard error by default) and return the exit code as well: 2 for a missing or
+    unreadable file, 1 for an invalid one."""
     out = out if out is not None else sys.stderr
     path = Path(args.data)
-    if not path.is_file():
+    if not path.is_file() and not path.is_dir():
         print(f"{path}: error: no such file", file=out)
         return LoadResult(str(path), None), EXIT_USAGE
     result = load_file(path, root=args.root, today=args.today)
@@ -80,8 +85,7 @@ def load_or_say(args, out=None) -> tuple[LoadResult, int | None]:
         return result, None
     for problem in result.errors:
         print(problem.format(result.name), file=out)
-    unreadable = not result.text and result.errors and not result.errors[0].line
-    return result, EXIT_USAGE if unreadable else EXIT_INVALID
+    return result, EXIT_USAGE if result.unreadable else EXIT_INVALID
 
 
 def load_valid(args) -> tuple[LoadResult, int | None]:
@@ -121,7 +125,7 @@ def read_input(record: Path, file: Path, limit: int, *, command: str = "") -> by
     after the ``command``'s name when given."""
     named = f"{command}: " if command else ""
     for each in (record, file):
-        if not each.is_file():
+        if not each.is_file() and not (each is record and record.is_dir()):
             print(f"{named}{each}: error: no such file", file=sys.stderr)
             return EXIT_USAGE
     if file.stat().st_size > limit:

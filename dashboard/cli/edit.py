@@ -58,7 +58,7 @@ def cmd_add_move(args) -> int:
     from dashboard.edit import drafts, saving
 
     path = Path(args.data)
-    if not path.is_file():
+    if not path.is_file() and not path.is_dir():
         say("add-move", f"{path}: error: no such file")
         return EXIT_USAGE
     stdin = getattr(sys.stdin, "buffer", None)  # bytes, so no locale's decoding turns bad ones into a traceback
@@ -78,9 +78,9 @@ def cmd_add_move(args) -> int:
             say("add-move", f"<stdin>: error: {problem}")
         return EXIT_INVALID
     try:
-        saved = saving.save(path, draft, args.expect, today=args.today, root=args.root, merge=True)
+        saved = saving.save(path, draft, args.expect, today=args.today, root=args.root, merge=True, into=args.into)
     except saving.Conflict:
-        found = saving.digest(path.read_bytes())
+        found = saving.digest_of(path)
         say("add-move", f"{path}: conflict: the file's digest is {found}, not the expected {args.expect}")
         return EXIT_CONFLICT
     except atomic.Busy as err:
@@ -123,7 +123,7 @@ def cmd_import(args) -> int:
         return EXIT_USAGE
     try:
         report = importing.import_positions(
-            path, rows, dry_run=args.dry_run, strict=args.strict, today=args.today, root=args.root
+            path, rows, dry_run=args.dry_run, strict=args.strict, today=args.today, root=args.root, into=args.into
         )
     except importing.SpreadsheetError as err:
         say("import", f"{path}: error: {err}")
@@ -157,7 +157,8 @@ def cmd_add_source(args) -> int:
         return data
     try:
         added = add_source(path, data, file.name, url=args.url, source_id=args.id,
-                           language=args.language, dry_run=args.dry_run, today=args.today, root=args.root)  # fmt: skip
+                           language=args.language, dry_run=args.dry_run, today=args.today, root=args.root,
+                           into=args.into)  # fmt: skip
     except IntakeError as err:
         say("add-source", f"{file}: error: {err}")
         return EXIT_USAGE
@@ -185,6 +186,15 @@ def cmd_add_source(args) -> int:
     return EXIT_OK
 
 
+def into_option(sub) -> None:
+    sub.add_argument(
+        "--into",
+        metavar="FILE",
+        help="for a record kept in a folder: the file of the folder the new records go into (created if new; "
+        "default: the first file holding the section, else the first file)",
+    )
+
+
 def register(commands) -> None:
     init = commands.add_parser(
         "init",
@@ -207,8 +217,12 @@ def register(commands) -> None:
         "the file's new SHA-256 digest.",
     )
     record_options(add_move)
+    into_option(add_move)
     add_move.add_argument(
-        "--expect", metavar="DIGEST", help="refuse (exit 3) unless the file's SHA-256 is DIGEST (sha256sum prints it)"
+        "--expect",
+        metavar="DIGEST",
+        help="refuse (exit 3) unless the file's SHA-256 is DIGEST (sha256sum prints it; for a folder record, the "
+        "digest add-move printed last)",
     )
     add_move.set_defaults(run=cmd_add_move)
 
@@ -225,6 +239,7 @@ def register(commands) -> None:
     )
     importer.add_argument("csv", metavar="CSV", help="the spreadsheet, saved as CSV (UTF-8)")
     record_options(importer)
+    into_option(importer)
     importer.add_argument("--dry-run", action="store_true", help="report what would be imported; write nothing")
     importer.add_argument("--strict", action="store_true", help="write nothing if any row is refused")
     importer.add_argument("--format", choices=["text", "json"], default="text", help="how to print the report")
@@ -240,6 +255,7 @@ def register(commands) -> None:
     )
     add_source.add_argument("file", metavar="FILE", help="the article: .txt, .md or a saved .html page")
     record_options(add_source)
+    into_option(add_source)
     add_source.add_argument("--url", help="where the article was published (http or https)")
     add_source.add_argument("--id", help="the source id (default: from the title)")
     add_source.add_argument("--language", help="ISO 639 code, when the text doesn't tell (e.g. de)")

@@ -26,6 +26,10 @@ def _repository(path: Path):
     """The repository of ``path``, or None after saying why not on standard error."""
     from dashboard.history import git
 
+    if path.is_dir():  # a record kept in a folder (docs/team.md): not read across its files yet
+        print(f"{path}: error: history and diff read a record of one file, not a folder of files; for one file's "
+              f"history give it: --data {path / 'FILE.yaml'}", file=sys.stderr)  # fmt: skip
+        return None
     if not path.is_file():
         print(f"{path}: error: no such file", file=sys.stderr)
         return None

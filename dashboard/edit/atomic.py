@@ -115,6 +115,30 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[Path]:
         lock.release()
 
 
+FOLDER_LOCK = ".record.lock"
+"""The lock file of a record kept in a folder (:mod:`dashboard.record.folder`), inside it."""
+
+
+@contextlib.contextmanager
+def locked_folder(folder: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[Path]:
+    """Hold the exclusive lock of the record kept in ``folder`` for the block; yields the folder
+    (where its symlinks lead). Every writer of the folder's record takes it, so two never
+    interleave; each file it replaces is then also locked with :func:`locked`, so a writer given
+    that one file (``--data folder/moves.yaml``) waits as well. :class:`Busy` as for a file."""
+    real = target(folder)
+    if not real.is_dir():
+        raise NotAFile(f"{real} is not a folder: nothing written")
+    lock = FileLock(real / FOLDER_LOCK, timeout=timeout)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise Busy(f"{real.name} is being written by another editor; try again in a moment") from None
+    try:
+        yield real
+    finally:
+        lock.release()
+
+
 def leftovers(path: Path) -> list[Path]:
     """Temporary files an interrupted write of ``path`` left beside its target."""
     real = target(path)
@@ -132,8 +156,13 @@ def remove_leftovers(path: Path) -> list[Path]:
 
 
 def tidy(path: Path) -> list[Path]:
-    """Remove leftovers if no writer is busy right now (never waits); what was removed."""
+    """Remove leftovers if no writer is busy right now (never waits); what was removed. For a
+    folder record, those of every ``*.yaml`` file in it."""
     try:
+        if Path(path).is_dir():
+            with locked_folder(path, timeout=0) as real:
+                files = [file for file in real.glob("*.yaml") if not file.name.startswith(".")]
+                return [removed for file in sorted(files) for removed in remove_leftovers(file)]
         with locked(path, timeout=0) as real:
             return remove_leftovers(real)
     except (Busy, NotAFile, OSError):  # a writer is at work, or the folder is not ours to write: later

@@ -521,9 +521,11 @@ def import_positions(
     today: dt.date | None = None,
     root: Path | None = None,
     timeout: float = atomic.LOCK_TIMEOUT,
+    into: str | None = None,
 ) -> Report:
     """Add the positions of ``rows`` to the record at ``path`` (see the module), through
-    :func:`dashboard.edit.saving.insert_records`. Raises :class:`SpreadsheetError` when the
+    :func:`dashboard.edit.saving.insert_records` (``into``: the file of a folder record the new
+    records go into). Raises :class:`SpreadsheetError` when the
     record itself is not valid or not in the layout records are inserted into, and
     :class:`atomic.Changed` if a hand edit lands while the new file is written.
 
@@ -561,7 +563,8 @@ def import_positions(
         return True
 
     try:
-        inserted = insert_records(path, plan, dry_run=dry_run, today=today, root=root, timeout=timeout, retry=retry)
+        inserted = insert_records(path, plan, dry_run=dry_run, today=today, root=root, timeout=timeout, retry=retry,
+                                  into=into)  # fmt: skip
     except NotValid as err:
         raise SpreadsheetError(str(err)) from None
     if inserted.status == "refused":  # not in the layout records are inserted into

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from dashboard.edit.drafts import Evidence
+from dashboard.edit.folder import FolderText
 from dashboard.edit.writer import evidence_yaml
 from dashboard.record import layout
 
@@ -104,7 +105,9 @@ def without(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-def evidence_insertion(text: str, record_id: str, evidence: Evidence, section: str = "moves") -> tuple[int, str]:
+def evidence_insertion(
+    text: str | FolderText, record_id: str, evidence: Evidence, section: str = "moves"
+) -> tuple[int, str]:
     """Where and what to insert to add ``evidence`` at the end of the ``evidence:`` list of
     record ``record_id`` of ``section`` (a move, a stay or a position), in the indentation that
     list already has (a pure insertion).
@@ -116,20 +119,44 @@ def evidence_insertion(text: str, record_id: str, evidence: Evidence, section: s
 class EvidenceSites:
     """The moves, stays and positions of one file's text by id, found once: where new evidence
     goes in any of them. An import that cites a thousand recorded positions again reads the
-    file's layout once, not a thousand times."""
+    file's layout once, not a thousand times. Given a folder record's
+    :class:`~dashboard.edit.folder.FolderText`, each file's records are found the same way, and an
+    offset is one of the folder's virtual text (in the file that holds the record)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str | FolderText) -> None:
         self.text = text
         self._sections: dict[str, layout.Section] | None = None
         self._spans: dict[str, dict[str, tuple[int, int]]] = {}
+        self._files = (
+            None if isinstance(text, str) else {name: EvidenceSites(part) for name, part in text.texts.items()}
+        )
 
     def insertion(self, section: str, record_id: str, evidence: Sequence[Evidence]) -> tuple[int, str]:
         """(offset, text) that adds ``evidence`` at the end of record ``record_id``'s ``evidence:``
         list; :class:`LayoutError` says why when the list can't be found in the plain layout."""
+        if self._files is not None:
+            for name, sites in self._files.items():
+                if record_id in sites._spans_of(section, quiet=True):
+                    offset, block = sites.insertion(section, record_id, evidence)
+                    return self.text.start(name) + offset, block
+            raise LayoutError(f"{_KIND[section]} {record_id} is not written as '- id: {record_id}' in a file of the "
+                              "folder's plain layout: add the evidence by hand")  # fmt: skip
+        spans = self._spans_of(section)
+        item_indent = self._sections[section].separator[1:-2]  # "\n  - " -> "  "
+        kind = f"{_KIND[section]} {record_id}"
+        if record_id not in spans:
+            raise LayoutError(f"{kind} is not written as '{item_indent}- id: {record_id}': add the evidence by hand")
+        return _at_end_of_evidence(self.text, spans[record_id], item_indent, kind, evidence)
+
+    def _spans_of(self, section: str, *, quiet: bool = False) -> dict[str, tuple[int, int]]:
+        """Where each record of ``section`` is, by id (``quiet``: none when the file's layout has no
+        such list, else :class:`LayoutError`)."""
         if self._sections is None:
             self._sections = {found.name: found for found in layout.split(self.text) or []}
         found = self._sections.get(section)
         if found is None or not found.is_list:
+            if quiet:
+                return {}
             raise LayoutError(f"the record file is not in the plain layout, or has no {section}: add the evidence "
                               "by hand")  # fmt: skip
         spans = self._spans.get(section)
@@ -139,11 +166,7 @@ class EvidenceSites:
                 written = _WRITTEN_ID.match(part)
                 if written:
                     spans.setdefault(written.group(1), span)
-        item_indent = found.separator[1:-2]  # "\n  - " -> "  "
-        kind = f"{_KIND[section]} {record_id}"
-        if record_id not in spans:
-            raise LayoutError(f"{kind} is not written as '{item_indent}- id: {record_id}': add the evidence by hand")
-        return _at_end_of_evidence(self.text, spans[record_id], item_indent, kind, evidence)
+        return spans
 
 
 _KIND = {"moves": "move", "stays": "stay", "positions": "position"}

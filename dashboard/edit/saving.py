@@ -13,22 +13,27 @@ between.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import typing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
 from dashboard.edit import atomic
+from dashboard.edit import folder as folders
 from dashboard.edit.checks import cites, differences, evidence_problems, merge_problems, problems
 from dashboard.edit.drafts import Draft, Evidence, blocks
+from dashboard.edit.folder import FolderText
 from dashboard.edit.insert import Additions, EvidenceSites, LayoutError, insert
+from dashboard.record import folder as record_folder
 from dashboard.record.incremental import Revalidator
 from dashboard.record.load import LoadResult, load_text, project_root, today_from_env, unreadable
 from dashboard.record.model import Document
 from dashboard.record.problems import error
 
 digest = atomic.digest
+digest_of = folders.digest_of
 
 Conflict = atomic.Changed
 """The file changed on disk since the editor loaded it (or while the new version was written)."""
@@ -50,10 +55,11 @@ class Refusal:
     problems: tuple[str, ...]
 
 
-Plan = typing.Callable[[Document, str], "dict[str, str] | tuple[int, str] | Additions | Refusal | None"]
-"""Given the record as it is under the lock (and its text), the YAML blocks to add at the end of
-their sections, or one (offset, text) to insert, or both (:class:`~dashboard.edit.insert.Additions`),
-or a :class:`Refusal`, or None (nothing to add)."""
+Plan = typing.Callable[[Document, "str | FolderText"], "dict[str, str] | tuple[int, str] | Additions | Refusal | None"]
+"""Given the record as it is under the lock (and its text: a folder record's is a
+:class:`~dashboard.edit.folder.FolderText`), the YAML blocks to add at the end of their sections,
+or one (offset, text) to insert, or both (:class:`~dashboard.edit.insert.Additions`), or a
+:class:`Refusal`, or None (nothing to add)."""
 
 Retry = typing.Callable[[LoadResult], bool]
 """Given the validator's verdict on the new file (not valid), whether to ask the plan again:
@@ -101,9 +107,13 @@ def insert_records(
     root: Path | None = None,
     timeout: float = atomic.LOCK_TIMEOUT,
     retry: Retry | None = None,
+    into: str | None = None,
 ) -> Inserted:
     """Insert what ``plan`` returns into the record at ``path`` (through a symlink, into its
-    target) as one step with respect to every other writer.
+    target) as one step with respect to every other writer. A folder record
+    (:mod:`dashboard.record.folder`) takes its new records into the files
+    :mod:`dashboard.edit.folder`'s rule names, or all into its file ``into``; a record of one file
+    refuses ``into`` unless it names that file.
 
     Under the record's lock: remove what crashed writes left, read the file, raise
     :class:`Conflict` if its digest is not ``expected`` (when given) and :class:`NotValid` if it is
@@ -118,12 +128,24 @@ def insert_records(
     """
     today = today or today_from_env()
     name, root = Path(path).name, root or project_root(Path(path))
+    if Path(path).is_dir():
+        return _insert_into_folder(Path(path), plan, dry_run=dry_run, expected=expected, today=today, root=root,
+                                   timeout=timeout, retry=retry, into=into)  # fmt: skip
     with atomic.locked(path, timeout) as real:
         atomic.remove_leftovers(real)
         old = real.read_bytes()
         found = digest(old)
         if expected is not None and found != expected:
             raise Conflict(f"{Path(path).name} changed on disk since it was loaded")
+        if into is not None and into != name:
+            return Inserted(
+                "refused",
+                found,
+                problems=(
+                    f"--into {into!r}: the record is the one file {name}; "
+                    "--into names a file of a record kept in a folder",
+                ),
+            )
         try:
             text = old.decode("utf-8")
         except UnicodeDecodeError as err:
@@ -160,6 +182,96 @@ def insert_records(
         data = new_text.encode("utf-8")
         atomic.replace(real, data, unchanged=found)
     return Inserted("written", digest(data), loaded=result)
+
+
+def _insert_into_folder(
+    folder: Path,
+    plan: Plan,
+    *,
+    dry_run: bool,
+    expected: str | None,
+    today: dt.date,
+    root: Path,
+    timeout: float,
+    retry: Retry | None,
+    into: str | None,
+) -> Inserted:
+    """:func:`insert_records` for a record kept in a folder: under the folder's lock, the same
+    steps over all its files, each changed file then replaced atomically under its own lock too
+    (see :func:`dashboard.edit.atomic.locked_folder`)."""
+    name = folder.name
+    with atomic.locked_folder(folder, timeout) as real:
+        for path in record_folder.record_files(real):
+            atomic.remove_leftovers(path)
+        contents = folders.read_contents(real)
+        found = folders.folder_digest(contents)
+        if expected is not None and found != expected:
+            raise Conflict(f"{name} changed on disk since it was loaded")
+        texts: dict[str, str] = {}
+        for file, data in contents.items():
+            try:
+                texts[file] = data.decode("utf-8")
+            except UnicodeDecodeError as err:
+                problem = error("not-utf8", f"the record file is not UTF-8 text (byte {err.start})")
+                raise NotValid(unreadable(name, replace(problem.at(0, 0), file=file)), found) from None
+        current = record_folder.load_texts(texts, name=name, root=root, today=today)
+        if not current.ok:
+            raise NotValid(current, found)
+        refused = folders.into_problem(into) if into is not None else None
+        if refused:
+            return Inserted("refused", found, problems=(refused,))
+        for attempt in range(1, MAX_PLANS + 1):
+            try:
+                added = plan(current.dataset.document, FolderText(texts))
+                if isinstance(added, Refusal):
+                    return Inserted("refused", found, problems=added.problems)
+                if not added:
+                    return Inserted("nothing", found, loaded=current)
+                if isinstance(added, tuple):
+                    added = Additions(points=[added])
+                elif not isinstance(added, Additions):
+                    added = Additions(sections=added)
+                new_texts, gains = _insert_in_files(texts, added, into)
+            except LayoutError as err:
+                return Inserted("refused", found, problems=(str(err),))
+            result = record_folder.load_texts(new_texts, name=name, root=root, today=today)
+            if result.ok:
+                break
+            if retry is None or attempt == MAX_PLANS or not retry(result):
+                return Inserted("invalid", found, result)
+        if dry_run:
+            return Inserted("checked", found, loaded=result)
+        written = dict(contents)
+        with contextlib.ExitStack() as files:  # every file's lock before any write: a writer of one file waits
+            targets = {file: files.enter_context(atomic.locked(real / file, timeout)) for file in sorted(gains)}
+            for file in folders.write_order(gains):
+                data = new_texts[file].encode("utf-8")
+                atomic.replace(targets[file], data, unchanged=digest(contents.get(file, b"")))
+                written[file] = data
+    return Inserted("written", folders.folder_digest(written), loaded=result)
+
+
+def _insert_in_files(
+    texts: dict[str, str], added: Additions, into: str | None
+) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """The folder's texts with ``added`` inserted (each section's blocks into the file the rule
+    or ``into`` names, each point into the file its offset is in), and the sections each changed
+    file gains (evidence counts as its record's list)."""
+    virtual = FolderText(texts)
+    sections: dict[str, dict[str, str]] = {}
+    points: dict[str, list[tuple[int, str]]] = {}
+    gains: dict[str, set[str]] = {}
+    for section, file in folders.targets(texts, added.sections, into).items():
+        sections.setdefault(file, {})[section] = added.sections[section]
+        gains.setdefault(file, set()).add(section)
+    for offset, block in added.points:
+        file, local = virtual.locate(offset)
+        points.setdefault(file, []).append((local, block))
+        gains.setdefault(file, set()).add("moves")
+    new = dict(texts)
+    for file in gains:
+        new[file], _ = insert(texts.get(file, ""), sections.get(file, {}), points.get(file, []))
+    return dict(sorted(new.items())), gains
 
 
 # --- a move from the Add page or add-move ------------------------------------------------------
@@ -199,6 +311,7 @@ def save(
     root: Path | None = None,
     timeout: float = atomic.LOCK_TIMEOUT,
     merge: bool = False,
+    into: str | None = None,
 ) -> Saved:
     """Add ``draft`` to the record at ``path`` through :func:`insert_records`: only once per move
     id (a second click finds the move already there: ``exists``), only if the form's rules
@@ -209,7 +322,8 @@ def save(
     person or group, origin, destination and date — adds the evidence the recorded move does not
     cite yet (the same source and quote, compared as the validator compares quotes) to the end of
     its ``evidence:`` list, a pure insertion like the Add page's "cite both": ``merged``. Nothing
-    new is ``exists``; the same id for another move is ``invalid``.
+    new is ``exists``; the same id for another move is ``invalid``. ``into``: the file of a folder
+    record the new records go into (:func:`insert_records`).
     """
     outcome: dict[str, tuple] = {}
 
@@ -234,7 +348,7 @@ def save(
         return EvidenceSites(text).insertion("moves", draft.move_id, new)
 
     try:
-        inserted = insert_records(path, plan, expected=expected, today=today, root=root, timeout=timeout)
+        inserted = insert_records(path, plan, expected=expected, today=today, root=root, timeout=timeout, into=into)
     except NotValid as err:
         return Saved("invalid", draft.move_id, err.digest, err.result)
     if inserted.status == "nothing":

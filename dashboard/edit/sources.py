@@ -52,12 +52,14 @@ def add_source(
     dry_run: bool = False,
     today=None,
     root: Path | None = None,
+    into: str | None = None,
 ) -> AddedSource:
     """Store the article in ``data`` under ``seeds/`` and add its ``sources:`` entry to the record
     at ``record`` (an insertion, validated, atomic, under the record's lock:
     :func:`dashboard.edit.saving.insert_records`). A stored document is never changed: a new one
     is created whole and only under a free name (:func:`dashboard.edit.atomic.create_new`), and
-    removed again if the record refuses the entry."""
+    removed again if the record refuses the entry. ``into``: the file of a folder record the
+    entry goes into (default: the rule of :mod:`dashboard.edit.folder`)."""
     root = root or project_root(Path(record))
     article = read_article(data, name)  # IntakeError: the caller reports it
     refused = characters.field_problems(
@@ -111,7 +113,7 @@ def add_source(
             problem = f"{relative} already exists and is not this text (or not a regular file): move it away first"
             return AddedSource("invalid", None, None, article, problem)
     try:
-        inserted = insert_records(record, plan, dry_run=dry_run, today=today, root=root)
+        inserted = insert_records(record, plan, dry_run=dry_run, today=today, root=root, into=into)
     except NotValid as err:
         inserted, outcome["problem"] = None, str(err)
     except BaseException:

@@ -1,8 +1,10 @@
 """The record the dashboard shows: loaded once per content, refreshed on edit, kept when broken.
 
-Every run checks the data file's size and modification time (and those of ``seeds/``); only when
-they change is the file read and hashed again. The loaded record and its tables are cached by
-that content hash, so an edit shows up on the next interaction or refresh without a restart,
+Every run checks the data file's size and modification time (and those of ``seeds/``; for a
+record kept in a folder, those of each of its files, so an edit of any file and a new or removed
+file are seen); only when they change is the file read and hashed again. The loaded record and
+its tables are cached by that content hash, so an edit shows up on the next interaction or
+refresh without a restart,
 and an unchanged file costs nothing. When an edit breaks validation, the errors are shown and
 the last valid version loaded by this server stays visible, marked as such.
 """
@@ -20,9 +22,18 @@ from dashboard import config
 from dashboard.analysis.bundle import Builder, Bundle
 from dashboard.edit import atomic
 from dashboard.live import cache
+from dashboard.record import folder
 from dashboard.record.documents import seeds_signature
 from dashboard.record.incremental import Revalidator
-from dashboard.record.load import LoadResult, display_name, project_root, read_text, today_from_env, unreadable
+from dashboard.record.load import (
+    MAX_FILE_BYTES,
+    LoadResult,
+    display_name,
+    project_root,
+    read_text,
+    today_from_env,
+    unreadable,
+)
 from dashboard.record.problems import error
 
 
@@ -60,11 +71,15 @@ def data_path() -> Path:
 
 def _signature(path: Path) -> tuple:
     """Cheap proof that the file and the seed documents are unchanged."""
+    if path.is_dir():  # a record kept in a folder (issue 26): each of its files, and the seeds
+        return (folder.signature(path), 0, 0, 0, seeds_signature(project_root(path)))
     stat = path.stat()
     return (stat.st_mtime_ns, stat.st_size, stat.st_ino, stat.st_ctime_ns, seeds_signature(project_root(path)))
 
 
-def _load(path: Path, key: str, digest: str, today: dt.date, text: str) -> tuple[LoadResult, Bundle | None]:
+def _load(
+    path: Path, key: str, digest: str, today: dt.date, text: str | dict[str, str]
+) -> tuple[LoadResult, Bundle | None]:
     """Validate and tabulate one content of the file.
 
     The last few contents are remembered in memory by hash; each is also kept on disk
@@ -72,6 +87,7 @@ def _load(path: Path, key: str, digest: str, today: dt.date, text: str) -> tuple
     A changed file is re-validated by reusing its unchanged records (:mod:`dashboard.record.incremental`),
     and its tables are rebuilt by reusing the rows of those records (:class:`Builder`). The disk
     entry is written in the background (:func:`cache.put_later`): the page need not wait for it.
+    A folder record (``text``: each file's text by name) is validated whole (:mod:`dashboard.record.folder`).
     """
     cache_key = (key, digest, today)
     with _build_lock:  # ten tabs after one edit: build once, the others wait and reuse it
@@ -81,12 +97,16 @@ def _load(path: Path, key: str, digest: str, today: dt.date, text: str) -> tuple
             disk_key = cache.key(key, digest, today, str(root), SHAPE)
             cached = cache.get(disk_key)
             if not _is_loaded(cached):
-                revalidator = _revalidators.setdefault(key, Revalidator())
-                result = revalidator.load(text, name=key, root=root, today=today)
+                if isinstance(text, dict):  # a folder record
+                    names = {name: display_name(path / name) for name in text}
+                    result = folder.load_texts(text, name=key, names=names, root=root, today=today)
+                else:
+                    revalidator = _revalidators.setdefault(key, Revalidator())
+                    result = revalidator.load(text, name=key, root=root, today=today)
                 bundle = _builders.setdefault(key, Builder()).build(result.dataset, digest) if result.ok else None
                 if bundle is not None:  # keep (and store) only the light dataset, and no text: a valid
                     # record has no error to show a line of the file beside
-                    result = replace(result, dataset=bundle.dataset, text="")
+                    result = replace(result, dataset=bundle.dataset, text="", texts={})
                 cached = (result, bundle)
                 cache.put_later(disk_key, cached)
             _results[cache_key] = cached
@@ -122,10 +142,17 @@ def current(path: Path | None = None) -> Current:
     known = _digests.get(key)
     cached = _results.get((key, known[1], today)) if known and known[0] == signature else None
     if cached is None:
-        text, problem = read_text(path)
-        if problem is not None:
-            return _with_last_good(key, unreadable(key, problem))
-        digest = hashlib.sha256(text.encode("utf-8") + repr(signature[4]).encode()).hexdigest()
+        if path.is_dir():  # a folder record: its key covers every file's name and text
+            text, problems = folder.read_texts(path, MAX_FILE_BYTES)
+            if problems:
+                return _with_last_good(key, LoadResult(key, None, problems))
+            content = folder.digest_texts(text).encode()
+        else:
+            text, problem = read_text(path)
+            if problem is not None:
+                return _with_last_good(key, unreadable(key, problem))
+            content = text.encode("utf-8")
+        digest = hashlib.sha256(content + repr(signature[4]).encode()).hexdigest()
         with _lock:
             _digests[key] = (signature, digest)
         cached = _load(path, key, digest, today, text)

@@ -32,27 +32,36 @@ MAX_FILE_BYTES = 100 * 1024 * 1024
 
 @dataclass
 class LoadResult:
-    """What loading a record file gave: a dataset, or errors; warnings either way."""
+    """What loading a record gave: a dataset, or errors; warnings either way. ``text`` is the
+    record file's text; a record of many files (:mod:`dashboard.record.folder`) has each file's
+    in ``texts`` instead, under the name its problems give as their ``file``."""
 
     name: str
     dataset: Dataset | None
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     text: str = ""
+    texts: dict[str, str] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
         return self.dataset is not None and not self.errors
 
-    def line(self, number: int | None) -> str | None:
-        """The text of 1-based line ``number``, to show beside an error.
+    @property
+    def unreadable(self) -> bool:
+        """Whether the record could not be read at all (its problems have no line)."""
+        return bool(self.errors) and not self.text and not self.texts and not self.errors[0].line
+
+    def line(self, number: int | None, file: str | None = None) -> str | None:
+        """The text of 1-based line ``number`` (of ``file``, for a record of many files), to show
+        beside an error.
 
         Lines end at line feeds only, as the positions count them (``str.splitlines`` would also
         break at form feeds, NEL and the Unicode line separators, and show the wrong line). A
         refused character in it is shown by its code point (``[U+202E]``), never as itself."""
         if not number:
             return None
-        lines = self.text.split("\n")
+        lines = (self.texts.get(file, "") if file else self.text).split("\n")
         return characters.visible(lines[number - 1].removesuffix("\r")) if 0 < number <= len(lines) else None
 
 
@@ -69,7 +78,8 @@ def project_root(data_path: Path) -> Path:
     """The folder source paths are relative to: the one holding ``data/`` (and ``seeds/``).
 
     A file at ``<root>/data/events.yaml`` has root ``<root>``; a file outside a ``data``
-    folder has its own folder as root.
+    folder has its own folder as root. A record's folder counts as its file: ``<root>/data``
+    and ``<root>/data/events`` have root ``<root>``, ``<root>/records`` too.
     """
     folder = data_path.resolve().parent
     return folder.parent if folder.name == "data" else folder
@@ -169,8 +179,14 @@ def load_file(
     root: Path | None = None,
     today: dt.date | None = None,
 ) -> LoadResult:
-    """Load and validate the record file at ``path``; see :func:`project_root` for ``root``."""
+    """Load and validate the record file at ``path``, or the record of every ``*.yaml`` in the
+    folder at ``path`` (:mod:`dashboard.record.folder`); see :func:`project_root` for ``root``."""
     path = Path(path)
+    if path.is_dir():
+        from dashboard.record import folder  # it builds on this module
+
+        return folder.load_folder(path, root=root or project_root(path), today=today or today_from_env(),
+                                  limit=MAX_FILE_BYTES)  # fmt: skip
     name = display_name(path)
     text, problem = read_text(path)
     if problem is not None:

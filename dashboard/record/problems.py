@@ -84,7 +84,9 @@ CODES: dict[str, Code] = {
     "parent-loop": _error("A chain of parents that comes back to the organisation."),
     "reserved-id": _error("'unknown' used as an organisation id (it means an end the source leaves open)."),
     "duplicate-organisation-name": _error("Two organisations with the same name (ignoring case)."),
-    "duplicate-id": _error("Two moves, stays or positions with the same id."),
+    "duplicate-id": _error(
+        "Two moves, stays or positions with the same id; or, in a record of many files, one id in two files."
+    ),
     "duplicate-move": _error("Two moves of the same person between the same organisations on the same date."),
     "duplicate-position": _error("Two positions of the same person, organisation, role and dates."),
     # Sources and their documents
@@ -146,7 +148,9 @@ class Problem:
     ``code`` is one of :data:`CODES` and decides the severity. ``path`` is where in the data tree
     it is (keys and list indexes); ``key`` asks for the position of the mapping key rather than
     the value (an unknown field, a bad id). ``line`` and ``col`` are 1-based and filled in by
-    :mod:`dashboard.record.locate` once known (0 for a file that could not be read).
+    :mod:`dashboard.record.locate` once known (0 for a file that could not be read). ``file`` is
+    the file the line is in when the record is a folder of files (:mod:`dashboard.record.folder`);
+    ``None`` for a record of one file, whose name the caller knows.
     """
 
     code: str
@@ -155,6 +159,7 @@ class Problem:
     key: bool = False
     line: int | None = None
     col: int | None = None
+    file: str | None = None
 
     @property
     def severity(self) -> Severity:
@@ -170,7 +175,9 @@ class Problem:
         return replace(self, line=line, col=col)
 
     def format(self, name: str) -> str:
-        """``name:line:col: severity: message``, the form editors and CI logs link to."""
+        """``name:line:col: severity: message``, the form editors and CI logs link to (``name`` is
+        the record's; a problem of a folder record names its own file instead)."""
+        name = self.file or name
         where = f"{name}:{self.line}:{self.col}" if self.line else name
         return f"{where}: {self.severity}: {self.message}"
 

@@ -107,7 +107,8 @@ def test_validate_json_of_the_shipped_record_is_valid_with_its_warnings_and_coun
     document = load_file(SHIPPED).dataset.document
     assert (shipped["records"]["moves"], shipped["records"]["people"]) == (len(document.moves), len(document.people))
     for problem in shipped["problems"]:
-        assert set(problem) == {"code", "severity", "message", "line", "column", "path"}
+        assert set(problem) == {"file", "code", "severity", "message", "line", "column", "path"}
+        assert problem["file"] == "data/events.yaml"  # a folder record's problems name their own files
         assert problem["severity"] == "warning" == CODES[problem["code"]].severity
         assert problem["line"] >= 1 and problem["column"] >= 1
     assert {problem["code"] for problem in shipped["problems"]} >= {"estimated-date", "inferred-field"}
@@ -123,6 +124,7 @@ def test_validate_json_gives_each_problem_its_code_and_place(project: Path):
     assert (broken["file"], broken["valid"], broken["records"]) == ("data/events.yaml", False, None)
     error, *warnings = broken["problems"]
     assert error == {
+        "file": "data/events.yaml",
         "code": "unknown-organisation",
         "severity": "error",
         "message": "unknown organisation 'apel' (did you mean 'apple'?)",
@@ -153,8 +155,8 @@ def test_validate_json_of_several_files_keeps_the_exit_codes(project: Path, tmp_
     broken, missing, huge = report["files"]
     assert [problem["code"] for problem in broken["problems"]] == ["expected-records"]
     assert missing["problems"] == [
-        {"code": "file-not-found", "severity": "error", "message": "no such file", "line": None, "column": None,
-         "path": []}
+        {"file": str(folder / "missing.yaml"), "code": "file-not-found", "severity": "error",
+         "message": "no such file", "line": None, "column": None, "path": []}
     ]  # fmt: skip
     assert [(p["code"], p["line"], p["column"]) for p in huge["problems"]] == [("file-too-large", None, None)]
     assert not any(file["valid"] for file in report["files"])

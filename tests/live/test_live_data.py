@@ -53,3 +53,36 @@ def test_missing_file_is_an_error_not_an_exception(tmp_path):
     current = watch.current(tmp_path / "nope.yaml")
     assert current.bundle is None
     assert current.result.errors[0].message.startswith("cannot read the data file")
+
+
+def test_a_folder_record_is_watched_file_by_file(record):
+    from support.folders import by_section, records_of, write_split
+
+    folder = record.parent / "events"
+    write_split(folder, by_section(records_of(record.read_text(encoding="utf-8"))))
+    good = watch.current(folder)
+    assert good.bundle is not None and not good.result.errors
+    assert watch.current(folder).bundle is good.bundle  # unchanged: nothing read again
+
+    organizations = folder / "1-organizations.yaml"
+    organizations.write_text(
+        organizations.read_text(encoding="utf-8").replace("name: Mistral AI", "name: Mistral", 1), encoding="utf-8"
+    )
+    touch_later(organizations)
+    edited = watch.current(folder)
+    assert edited.bundle.names["mistral-ai"] == "Mistral"  # an edit of any one file is seen
+
+    (folder / "9-more.yaml").write_text("organizations:\n  new-lab:\n    name: New Lab\n", encoding="utf-8")
+    added = watch.current(folder)
+    assert added.bundle.names["new-lab"] == "New Lab"  # a new file is part of the record at once
+
+    (folder / "9-more.yaml").write_text("organizations:\n  meta:\n    name: Meta again\n", encoding="utf-8")
+    touch_later(folder / "9-more.yaml")
+    broken = watch.current(folder)
+    assert broken.stale and broken.bundle is added.bundle
+    [problem] = broken.result.errors
+    assert (problem.code, problem.file) == ("duplicate-id", watch.display_name(folder / "9-more.yaml"))
+    assert broken.result.line(problem.line, problem.file) == "  meta:"
+
+    (folder / "9-more.yaml").unlink()
+    assert watch.current(folder).bundle.names["mistral-ai"] == "Mistral" and not watch.current(folder).stale

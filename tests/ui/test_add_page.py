@@ -253,3 +253,22 @@ def test_a_web_source_can_be_cited_and_its_quote_is_recorded_unchecked(project, 
     saved = record.read_text(encoding="utf-8")
     move = saved[saved.index("  - id: armand-joulin-meta-to-example-lab-2024-05") :]
     assert "      - source: web-report\n" in move and "Armand Joulin joins Example Lab, the report says." in move, move
+
+
+def test_a_folder_record_saves_into_the_file_chosen_on_the_page(project, monkeypatch):
+    from support.folders import by_section, records_of, write_split
+
+    folder = project / "data" / "events"
+    write_split(folder, by_section(records_of((project / "data" / "events.yaml").read_text(encoding="utf-8"))))
+    moves = (folder / "4-moves.yaml").read_bytes()
+    at = fill(open_page("add", folder, monkeypatch))
+    assert at.selectbox(key="add_into").options[1:] == sorted(path.name for path in folder.glob("*.yaml"))
+    at.selectbox(key="add_into").set_value("5-stays.yaml").run()
+    at.button(key="add_save").click().run()
+    assert "Saved armand-joulin-meta-to-example-lab-2024-05." in texts(at)
+    assert b"id: armand-joulin-meta-to-example-lab-2024-05" in (folder / "5-stays.yaml").read_bytes()
+    assert (folder / "4-moves.yaml").read_bytes() == moves
+    assert "Example Lab" in sankey(open_page("flows", folder, monkeypatch))["node"]["label"]
+    at = fill(open_page("add", folder, monkeypatch), new_org="Other Lab")  # the rule: the first file with moves
+    at.button(key="add_save").click().run()
+    assert b"id: armand-joulin-meta-to-other-lab-2024-05" in (folder / "4-moves.yaml").read_bytes()

@@ -26,9 +26,10 @@ def error_view(current: Current) -> None:
     st.error(md(f"{result.name} has {errors}. {advice}"), icon="🛑")
     for problem in result.errors[:MAX_ERRORS_SHOWN]:
         with st.container(border=True):
-            where = f"{result.name}:{problem.line}:{problem.col}" if problem.line else result.name
+            name = problem.file or result.name  # a record of many files: the file the problem is in
+            where = f"{name}:{problem.line}:{problem.col}" if problem.line else name
             st.markdown(f"**{md(where)}** — {md(problem.message)}")
-            line = result.line(problem.line)
+            line = result.line(problem.line, problem.file)
             if line is not None:
                 st.code(line.rstrip("\r") or " ", language=None)
     if count > MAX_ERRORS_SHOWN:

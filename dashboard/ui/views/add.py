@@ -21,12 +21,14 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.edit import atomic, checks, drafts, ids, insert, saving
+from dashboard.edit.folder import texts_of
 from dashboard.live import watch
 from dashboard.record.documents import DocumentError, read_document, resolve_source_path
 from dashboard.record.model import UNKNOWN
 from dashboard.text import md
 from dashboard.ui import context
 from dashboard.ui.components import limits
+from dashboard.ui.components.record_file import into_file
 
 NEW = "__new__"
 DATE_KINDS = {
@@ -330,11 +332,12 @@ def written(digest: str, label: str) -> None:
     st.rerun()  # reload the record, so the new entries are there to pick
 
 
-def save_insertion(path, plan, label: str) -> None:
+def save_insertion(path, plan, label: str, into: str | None = None) -> None:
     """Save a stay or new evidence through :func:`saving.insert_records` (the same lock, checks and
-    atomic write as a move)."""
+    atomic write as a move); ``into``: the file of a folder record to write into."""
     try:
-        inserted = attempt(lambda: saving.insert_records(path, plan, expected=st.session_state["_add_digest"]))
+        expected = st.session_state["_add_digest"]
+        inserted = attempt(lambda: saving.insert_records(path, plan, expected=expected, into=into))
     except saving.NotValid as err:
         st.error(md(str(err)), icon="🛑")
         return
@@ -374,8 +377,8 @@ def preview(added: dict[str, str]) -> None:
         st.code(text, language="yaml")
 
 
-def save(path, draft: drafts.Draft, expected: str) -> None:
-    saved = attempt(lambda: saving.save(path, draft, expected))
+def save(path, draft: drafts.Draft, expected: str, into: str | None = None) -> None:
+    saved = attempt(lambda: saving.save(path, draft, expected, into=into))
     if saved is None:
         return
     if saved.written:
@@ -405,7 +408,7 @@ def render(page: context.PageContext) -> None:
         st.success(md(f"Saved {saved_now}. Every page shows it from now on; the form is ready for the next move."),
                    icon="✅")  # fmt: skip
     if "_add_digest" not in st.session_state:  # the file as this page first saw it
-        st.session_state["_add_digest"] = saving.digest(path.read_bytes())
+        st.session_state["_add_digest"] = saving.digest_of(path)
     if why := st.session_state.pop("_add_from_candidate", None):
         found_by = f" It was found by {why}." if isinstance(why, str) else ""
         st.info(md(f"Filled in from a candidate: check every field against the quote before saving.{found_by}"),
@@ -415,8 +418,9 @@ def render(page: context.PageContext) -> None:
         stay = stay_form(page)
         if stay is not None:
             preview(stay.blocks())
+            into = into_file(path, "add_into")
             if st.button("Save", type="primary", key="add_save"):
-                save_insertion(path, lambda document, text: stay.blocks(), stay.stay_id)
+                save_insertion(path, lambda document, text: stay.blocks(), stay.stay_id, into)
         return
     if what == "evidence":
         picked = evidence_form(page)
@@ -425,7 +429,7 @@ def render(page: context.PageContext) -> None:
             st.subheader("The YAML this adds")
             st.caption(md(f"at the end of {move_id}'s evidence:"))
             try:
-                _, block = insert.evidence_insertion(path.read_text(encoding="utf-8"), move_id, item)
+                _, block = insert.evidence_insertion(texts_of(path), move_id, item)
             except insert.LayoutError as err:
                 st.error(md(str(err)), icon="🛑")
                 return
@@ -443,13 +447,14 @@ def render(page: context.PageContext) -> None:
     if draft is None:
         return
     preview(drafts.blocks(draft))
+    into = into_file(path, "add_into")
     if st.session_state.get("_add_conflict"):
         conflict(page, draft)
         if st.button("Save into the current version of the file", type="primary", key="add_retry"):
-            save(path, draft, saving.digest(path.read_bytes()))
+            save(path, draft, saving.digest_of(path), into)
         return
     if st.button("Save", type="primary", key="add_save"):
-        save(path, draft, st.session_state["_add_digest"])
+        save(path, draft, st.session_state["_add_digest"], into)
 
 
 render(context.get())

@@ -18,6 +18,7 @@ from dashboard.record.documents import DocumentError, read_document, resolve_sou
 from dashboard.text import md
 from dashboard.ui import context
 from dashboard.ui.components import candidates
+from dashboard.ui.components.record_file import into_file
 
 PREVIEW = 1500
 """Characters of the extracted text shown before saving."""
@@ -80,13 +81,15 @@ def render(page: context.PageContext) -> None:
     url = middle.text_input("Where it was published (optional http(s) address)", key="src_url").strip()
     source_id = right.text_input("Source id (optional; default from the title)", key="src_id").strip()
     st.text(article.text[:PREVIEW] + (" …" if len(article.text) > PREVIEW else ""))  # plain text, never rendered
+    into = into_file(watch.data_path(), "src_into")
     if st.button("Add source", type="primary", key="src_save"):
-        save(data, hint, url or None, source_id or None, language or None)
+        save(data, hint, url or None, source_id or None, language or None, into)
 
 
-def save(data: bytes, hint: str, url: str | None, source_id: str | None, language: str | None) -> None:
+def save(data: bytes, hint: str, url: str | None, source_id: str | None, language: str | None,
+         into: str | None = None) -> None:  # fmt: skip
     try:
-        added = add_source(watch.data_path(), data, hint, url=url, source_id=source_id, language=language)
+        added = add_source(watch.data_path(), data, hint, url=url, source_id=source_id, language=language, into=into)
     except (IntakeError, atomic.Changed, atomic.Busy) as err:
         st.error(md(str(err) or "The record changed while the source was added: nothing was saved."), icon="🛑")
         return

@@ -52,6 +52,9 @@ def render(page: context.PageContext) -> None:
     path = data_path()
     found = provenance.current_history(path)
     repository = git.find(path)
+    if path.is_dir():  # a record kept in a folder: history and diff read one file (docs/team.md)
+        st.info("The record is a folder of files: this page compares versions of a record of one file only.")
+        return
     if found is None or repository is None:
         st.info("The record file is not in a git repository: there is no earlier version to compare with.")
         return
