@@ -73,7 +73,9 @@ def _people(frame: pd.DataFrame, keys: tuple[str, ...] = ("source", "target")) -
     """Per (source, target): the distinct movers in order of appearance, capped at MAX_NAMES."""
     keys = list(keys)
     distinct = frame.drop_duplicates([*keys, "who"])
-    grouped = distinct.groupby(keys, sort=False)
+    # observed=True: the groups are the pairs that occur. Categorical ends would otherwise make a
+    # group of every (origin, destination) pair of categories, millions on a big record.
+    grouped = distinct.groupby(keys, sort=False, observed=True)
     counts = grouped.size()  # groups in order of first appearance, as ngroup numbers them
     names: list[list[str]] = [[] for _ in range(len(counts))]
     # One pass in plain Python: a per-group pandas aggregation costs ~15 µs a group, and a page

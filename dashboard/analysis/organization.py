@@ -41,7 +41,7 @@ def arrivals_per_year(moves: pd.DataFrame, org_ids: set[str]) -> pd.DataFrame:
     marked = touching(moves[moves["year"].notna()], org_ids)
     table = (
         marked[marked["direction"].isin(["arrival", "departure"])]
-        .pivot_table(index="year", columns="direction", values="headcount", aggfunc="sum", fill_value=0)
+        .pivot_table(index="year", columns="direction", values="headcount", aggfunc="sum", fill_value=0, observed=True)
         .reindex(columns=["arrival", "departure"], fill_value=0)
         .rename(columns={"arrival": "arrivals", "departure": "departures"})
     )

@@ -188,4 +188,4 @@ def people_per_year(
         parts.append(pd.DataFrame({"year": claims["year"], "category": "claim", "people": 1}))
     frame = pd.concat(parts, ignore_index=True).dropna(subset=["year"])
     frame["year"] = frame["year"].astype("int64")
-    return frame.groupby(["year", "category"], as_index=False, sort=True)["people"].sum()
+    return frame.groupby(["year", "category"], as_index=False, sort=True, observed=True)["people"].sum()

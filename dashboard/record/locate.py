@@ -93,40 +93,45 @@ def locate_in_records(problems: list[Problem], where: Where, text: str, memo: di
     if any(where.get(problem.path) is None for problem in problems):
         return locate_all(problems, text)  # about a whole section or the file: read it all (rare)
     offsets: dict[str, list[int]] = {}
-    placed: dict[tuple, yamltree.Tree] = {}
     starts: dict[tuple, int] = {}
-    for problem in problems:
+    records: dict[tuple[str, int], list[int]] = {}  # (section, index) -> its problems, by number
+    for number, problem in enumerate(problems):
         section, index = where.get(problem.path)
         if (section.name, index) not in starts:
             if section.name not in offsets:  # once per section, not per problem
                 offsets[section.name] = section.offsets()
             starts[(section.name, index)] = offsets[section.name][index]
+        records.setdefault((section.name, index), []).append(number)
     lines = _lines(text, sorted(set(starts.values())))
-    located = []
+    located: list[tuple[int, Problem]] = []
     used: dict = {}
-    for problem in problems:
-        section, index = where.get(problem.path)
-        inner = (0, *problem.path[2:]) if section.is_list else (problem.path[1], *problem.path[2:])
-        key = (section.name, section.parts[index], inner, problem.key)
-        if memo is not None and key in memo:
-            relative = memo[key]
-        else:
-            tree = placed.get((section.name, index))
-            if tree is None:
-                tree = placed[(section.name, index)] = yamltree.parse(section.yaml(index), track_positions=True)
-            position = tree.position(inner, key=problem.key)
-            relative = None if position is None else (position.line, position.col)
-        used[key] = relative
-        line = lines[starts[(section.name, index)]]
-        if relative is None:
-            located.append(problem.at(line, 1))
-        else:
-            located.append(replace(problem, line=line + relative[0] - 1, col=relative[1]))
+    # Record by record: a record's tree with positions is dropped once its problems are placed
+    # (20,000 warned records' trees at once took 150 MiB).
+    for (name, index), numbers in records.items():
+        section = where.sections[name]
+        line = lines[starts[(name, index)]]
+        tree = None
+        for number in numbers:
+            problem = problems[number]
+            inner = (0, *problem.path[2:]) if section.is_list else (problem.path[1], *problem.path[2:])
+            key = (name, section.parts[index], inner, problem.key)
+            if memo is not None and key in memo:
+                relative = memo[key]
+            else:
+                if tree is None:
+                    tree = yamltree.parse(section.yaml(index), track_positions=True)
+                position = tree.position(inner, key=problem.key)
+                relative = None if position is None else (position.line, position.col)
+            used[key] = relative
+            if relative is None:
+                located.append((number, problem.at(line, 1)))
+            else:
+                located.append((number, replace(problem, line=line + relative[0] - 1, col=relative[1])))
     if memo is not None:
         memo.clear()
         memo.update(used)
-    located.sort(key=lambda problem: (problem.line or 0, problem.col or 0))
-    return located
+    located.sort(key=lambda item: (item[1].line or 0, item[1].col or 0, item[0]))  # ties: the problems' order
+    return [problem for _, problem in located]
 
 
 def _lines(text: str, offsets: list[int]) -> dict[int, int]:

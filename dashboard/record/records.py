@@ -16,7 +16,18 @@ from dataclasses import dataclass, field, replace
 from pydantic import BaseModel, ValidationError
 
 from dashboard.record.layout import SECTIONS
-from dashboard.record.model import Cohort, Document, Move, Organization, Person, Position, Source, Stay, check_id
+from dashboard.record.model import (
+    Cohort,
+    Document,
+    Move,
+    Organization,
+    Person,
+    Position,
+    Source,
+    Stay,
+    check_id,
+    compact,
+)
 from dashboard.record.problems import Invalid, Problem, error
 
 MAPPING_SECTIONS: dict[str, type[BaseModel]] = {
@@ -72,7 +83,7 @@ def check_record(section: str, item: object, key: str | None = None) -> Checked:
             return Checked(None, (error(err.code, str(err), (), key=True),))
     model = MAPPING_SECTIONS.get(section) or LIST_SECTIONS[section]
     try:
-        return Checked(model.model_validate(item))
+        return Checked(compact(model.model_validate(item)))
     except ValidationError as err:
         problems = tuple(_describe(model, detail, ()) for detail in err.errors(include_url=False))
         return Checked(None, problems, item if isinstance(item, dict) else None)

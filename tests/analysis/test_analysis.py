@@ -260,7 +260,7 @@ def test_link_totals_on_category_codes_equal_a_groupby(dense, monkeypatch):
     )
     weighted = frame.assign(**{f"_{mark}": frame["headcount"] * frame[mark] for mark in flows._COUNTED})
     expected = (
-        weighted.groupby(["source", "target"], sort=False)
+        weighted.groupby(["source", "target"], sort=False, observed=True)
         .agg(value=("headcount", "sum"), moves=("headcount", "size"),
              **{mark: (f"_{mark}", "sum") for mark in flows._COUNTED})
         .reset_index()

@@ -111,8 +111,8 @@ def sankey_figure(links: pd.DataFrame, names: dict[str, str]) -> go.Figure:
     """
     if links.empty:
         return empty_figure("No moves match the filters.")
-    sources = list(links.groupby("source", sort=False)["value"].sum().sort_values(ascending=False).index)
-    targets = list(links.groupby("target", sort=False)["value"].sum().sort_values(ascending=False).index)
+    sources = list(links.groupby("source", sort=False, observed=True)["value"].sum().sort_values(ascending=False).index)
+    targets = list(links.groupby("target", sort=False, observed=True)["value"].sum().sort_values(ascending=False).index)
     source_index = {org: index for index, org in enumerate(sources)}
     target_index = {org: len(sources) + index for index, org in enumerate(targets)}
     out_totals = links.groupby("source")["value"].sum()

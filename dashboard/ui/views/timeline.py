@@ -16,11 +16,12 @@ NO_FOCUS = "(none)"
 
 def render(page: context.PageContext) -> None:
     st.title("Timeline")
+    names = page.names  # the widget keeps its format_func in the session: the names, not the page's selection
     focus = state.page_choice(
         "Colour by direction for",
         [NO_FOCUS, *page.bundle.bounds.orgs],
         param=routes.FOCUS,
-        format_func=lambda org_id: "No organisation" if org_id == NO_FOCUS else page.names[org_id],
+        format_func=lambda org_id: "No organisation" if org_id == NO_FOCUS else names[org_id],
         default=NO_FOCUS,
         help="Arrivals to and departures from this organisation (and its units) get their own colours.",
     )
