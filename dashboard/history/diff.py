@@ -173,8 +173,8 @@ def folder_side(repository: Repository, folder: Path, revision: str, *, today: d
         texts, problems = read_texts(folder, MAX_FILE_BYTES)
         if problems:
             return Side(WORKING, None, "", Version(problem=f"{problems[0].file}: {problems[0].message}"))
-        shown = {name: display_name(folder / name) for name in texts}
-        checked = _folder_side(WORKING, None, texts, shown)
+        shown = {name: display_name(folder / name) for name in texts}  # problems name the files to open
+        checked = _folder_side(WORKING, None, texts, _in_repository(repository, folder, texts))
         if checked.text is not None and checked.version.readable:
             checked.load = load_texts(texts, name=display_name(folder), names=shown, root=root, today=today)
         return checked
@@ -187,13 +187,19 @@ def folder_side(repository: Repository, folder: Path, revision: str, *, today: d
             texts[name] = data.decode("utf-8-sig")
         except UnicodeDecodeError as err:
             return Side(label, commit, "", Version(problem=f"{name}: the file is not UTF-8 (byte {err.start})"))
-    shown = {name: f"{relative}/{name}" if relative != "." else name for name in texts}
+    shown = _in_repository(repository, folder, texts)
     checked = _folder_side(label, commit, texts, shown)
     if checked.text is not None and checked.version.readable:
         with tempfile.TemporaryDirectory(prefix="talent-flows-diff-") as documents:
             _documents_at(repository, commit, root, checked.version, Path(documents))
             checked.load = load_texts(texts, name=label, names=shown, root=Path(documents), today=today)
     return checked
+
+
+def _in_repository(repository: Repository, folder: Path, texts: dict[str, str]) -> dict[str, str]:
+    """Each file's name from the top of the repository: how both sides name a record's file."""
+    relative = repository.relative(folder)
+    return {name: f"{relative}/{name}" if relative != "." else name for name in texts}
 
 
 def _folder_side(label: str, commit: str | None, texts: dict[str, str], shown: dict[str, str]) -> Side:
