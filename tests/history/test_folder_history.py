@@ -218,3 +218,20 @@ def test_git_merges_a_folder_record_by_the_driver_new_files_and_the_same_file(tm
     line_merge = repo.git("merge-file", "-p", str(conflicted / "ours"), str(conflicted / "base"),
                           str(conflicted / "theirs"), check=False)  # fmt: skip
     assert line_merge.returncode == 1 and "<<<<<<<" in line_merge.stdout  # git's own merge of the file conflicts
+
+
+def test_a_file_of_the_folder_that_cannot_be_read_is_an_event_naming_it_and_its_records_stay(worktree):
+    worktree.write("march.yaml", worktree.read("march.yaml").replace("role: chief science officer", "role: [x"))
+    broken = worktree.repo.commit("Oops", name=CAROL, date="2025-07-08T09:00:00+00:00")
+    worktree.write("march.yaml", worktree.read("march.yaml").replace("role: [x", "role: chief scientist"))
+    fixed = worktree.repo.commit("Fix", name=CAROL, date="2025-07-09T09:00:00+00:00")
+    log.forget()
+    found = log.history(git.require(worktree.folder), worktree.folder)
+    got = [(e.commit.id, e.change, e.fields, e.commit.path) for e in found.of("ada-meta-to-lab")]
+    assert got[:3] == [
+        (fixed, "changed", ("role",), f"{FOLDER}/march.yaml"),  # compared with the last readable version
+        (broken, "unreadable", (), f"{FOLDER}/march.yaml"),
+        (worktree.renamed, "changed", ("role",), f"{FOLDER}/march.yaml"),
+    ]
+    assert found.of("ada-meta-to-lab")[1].problem.startswith("march.yaml: line ")
+    assert [e.change for e in found.of("edsger-meta-to-example-lab")][-1:] == ["added"]  # never removed
