@@ -19,18 +19,16 @@ DIFF_FORMATS = ("text", "json", "markdown")
 
 
 def _data_option(sub) -> None:
-    sub.add_argument("--data", default=str(config.data_path()), help="record file (default: data/events.yaml)")
+    sub.add_argument(
+        "--data", default=str(config.data_path()), help="record file or folder (default: data/events.yaml)"
+    )
 
 
 def _repository(path: Path):
     """The repository of ``path``, or None after saying why not on standard error."""
     from dashboard.history import git
 
-    if path.is_dir():  # a record kept in a folder (docs/team.md): not read across its files yet
-        print(f"{path}: error: history and diff read a record of one file, not a folder of files; for one file's "
-              f"history give it: --data {path / 'FILE.yaml'}", file=sys.stderr)  # fmt: skip
-        return None
-    if not path.is_file():
+    if not path.is_file() and not path.is_dir():
         print(f"{path}: error: no such file", file=sys.stderr)
         return None
     try:
@@ -55,7 +53,8 @@ def cmd_history(args) -> int:
         return EXIT_USAGE
     if not found.known(args.id):
         ids = {key for _, key in found.records}
-        print(f"{path}: error: no record {args.id!r} in the history of this file{did_you_mean(args.id, ids)}",
+        kind = "folder's files" if path.is_dir() else "file"
+        print(f"{path}: error: no record {args.id!r} in the history of this {kind}{did_you_mean(args.id, ids)}",
               file=sys.stderr)  # fmt: skip
         return EXIT_USAGE
     events = found.of(args.id)
@@ -67,6 +66,8 @@ def cmd_history(args) -> int:
         commit = event.commit
         what = event.change + (f" ({', '.join(event.fields)})" if event.fields else "")
         where = f"{event.section}/{event.id}" if event.section else (event.problem or "")
+        if path.is_dir() and event.section:  # which file of the folder: the record's after the commit
+            where += f" ({event.origin} → {commit.path})" if event.origin else f" in {commit.path}"
         print(f"{commit.short}  {commit.day}  {commit.author}  {what}  {where}  — {commit.subject}")
     return EXIT_OK
 

@@ -18,6 +18,12 @@ A side is a commit (``REV``), the file as it is now in the work tree (:data:`WOR
 last commit on or before a day (``YYYY-MM-DD``, :func:`resolve`). Before the file existed, a
 side is the empty record. The file is found at a revision by its current name or any name it
 had in ``git log --follow``.
+
+A record kept in a folder is compared whole: at each side every record file of the folder (its
+current name) is read and the records joined (:func:`dashboard.history.folder.joined_version`),
+the folder validated and counted as the dashboard loads it
+(:func:`dashboard.record.folder.load_texts`), and a record in another file than before is
+``moved`` (with the fields that changed, if any).
 """
 
 from __future__ import annotations
@@ -34,11 +40,13 @@ from dashboard.analysis import bundle as bundles
 from dashboard.analysis.filters import Filters
 from dashboard.analysis.pages.flows import flows_view
 from dashboard.analysis.selection import select
+from dashboard.history import folder as folders
 from dashboard.history.git import GitError, Repository
-from dashboard.history.versions import Change, Version, compare, read
+from dashboard.history.versions import Change, Key, Version, compare, read
 from dashboard.record.dataset import UNKNOWN_LABEL, Dataset
 from dashboard.record.documents import MAX_DOCUMENT_BYTES, SEEDS_DIR
-from dashboard.record.load import LoadResult, load_text, project_root
+from dashboard.record.folder import load_texts, read_texts
+from dashboard.record.load import MAX_FILE_BYTES, LoadResult, display_name, load_text, project_root
 from dashboard.record.model import UNKNOWN, Document
 
 WORKING = "now"
@@ -57,6 +65,8 @@ class Side:
     text: str | None
     version: Version
     load: LoadResult | None = None
+    where: dict[Key, str] = field(default_factory=dict)
+    """For a record kept in a folder: the file each record is in."""
 
     @property
     def dataset(self) -> Dataset | None:
@@ -71,7 +81,10 @@ class Side:
         if not self.version.readable:
             return f"the file cannot be read at {self.label}: {self.version.problem}"
         errors = self.load.errors if self.load is not None else []
-        first = f" (first: line {errors[0].line}: {errors[0].message})" if errors else ""
+        first = ""
+        if errors:
+            place = f"{errors[0].file}:{errors[0].line}" if errors[0].file else f"line {errors[0].line}"
+            first = f" (first: {place}: {errors[0].message})"
         return f"the record does not validate at {self.label}: {len(errors)} error(s){first}"
 
 
@@ -103,6 +116,8 @@ class Diff:
     figures: list[FigureChange] | None
     names: dict[str, str] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    folder: bool = False
+    """Whether the record is kept in a folder (then a record may be ``moved`` between files)."""
 
 
 def resolve(repository: Repository, revision: str) -> str | None:
@@ -148,6 +163,51 @@ def side(repository: Repository, path: Path, revision: str, *, today: dt.date, n
     with tempfile.TemporaryDirectory(prefix="talent-flows-diff-") as folder:
         _documents_at(repository, commit, root, checked.version, Path(folder))
         return _validated(checked, Path(folder), today)
+
+
+def folder_side(repository: Repository, folder: Path, revision: str, *, today: dt.date) -> Side:
+    """The record kept in ``folder`` at ``revision``, its files joined and validated together."""
+    commit = resolve(repository, revision)
+    root = project_root(folder)
+    if commit is None:
+        texts, problems = read_texts(folder, MAX_FILE_BYTES)
+        if problems:
+            return Side(WORKING, None, "", Version(problem=f"{problems[0].file}: {problems[0].message}"))
+        shown = {name: display_name(folder / name) for name in texts}  # problems name the files to open
+        checked = _folder_side(WORKING, None, texts, _in_repository(repository, folder, texts))
+        if checked.text is not None and checked.version.readable:
+            checked.load = load_texts(texts, name=display_name(folder), names=shown, root=root, today=today)
+        return checked
+    relative = repository.relative(folder)
+    label = revision if revision == commit else f"{revision} ({commit[:10]})"
+    state = folders.states(repository, relative, [commit])[commit]
+    texts: dict[str, str] = {}
+    for name, (_, data) in zip(state, repository.blobs(state.values()), strict=True):
+        try:
+            texts[name] = data.decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            return Side(label, commit, "", Version(problem=f"{name}: the file is not UTF-8 (byte {err.start})"))
+    shown = _in_repository(repository, folder, texts)
+    checked = _folder_side(label, commit, texts, shown)
+    if checked.text is not None and checked.version.readable:
+        with tempfile.TemporaryDirectory(prefix="talent-flows-diff-") as documents:
+            _documents_at(repository, commit, root, checked.version, Path(documents))
+            checked.load = load_texts(texts, name=label, names=shown, root=Path(documents), today=today)
+    return checked
+
+
+def _in_repository(repository: Repository, folder: Path, texts: dict[str, str]) -> dict[str, str]:
+    """Each file's name from the top of the repository: how both sides name a record's file."""
+    relative = repository.relative(folder)
+    return {name: f"{relative}/{name}" if relative != "." else name for name in texts}
+
+
+def _folder_side(label: str, commit: str | None, texts: dict[str, str], shown: dict[str, str]) -> Side:
+    """A side of the folder's ``texts`` (none: the folder was not there), its records joined."""
+    if not texts:
+        return Side(label, commit, None, Version())
+    version, where = folders.joined_version({shown[name]: read(texts[name]) for name in sorted(texts)})
+    return Side(label, commit, "", version, where=where)
 
 
 def _validated(checked: Side, root: Path, today: dt.date) -> Side:
@@ -213,12 +273,19 @@ def _names(*datasets: Dataset | None) -> dict[str, str]:
 
 def diff(repository: Repository, path: Path, old: str, new: str = WORKING, *, today: dt.date) -> Diff:
     """The :class:`Diff` of the record file ``path`` from revision ``old`` to ``new`` (see the
-    module); :class:`GitError` for a revision that names nothing."""
-    names = names_of(repository, path)
-    before = side(repository, path, old, today=today, names=names)
-    after = side(repository, path, new, today=today, names=names)
+    module); of the record kept in ``path`` when it is a folder; :class:`GitError` for a revision
+    that names nothing."""
+    if path.is_dir():
+        before = folder_side(repository, path, old, today=today)
+        after = folder_side(repository, path, new, today=today)
+    else:
+        names = names_of(repository, path)
+        before = side(repository, path, old, today=today, names=names)
+        after = side(repository, path, new, today=today, names=names)
     notes = [f"records not compared: {why}" for why in _unreadable(before, after)]
     records = compare(before.version, after.version) if not notes else []
+    if path.is_dir():
+        records = folders.with_moves(records, before.where, after.where)
     reasons = [why for why in (before.why_no_figures(), after.why_no_figures()) if why]
     changes = None
     if not reasons:
@@ -230,7 +297,7 @@ def diff(repository: Repository, path: Path, old: str, new: str = WORKING, *, to
         ]
     else:
         notes += [f"figures not compared: {why}" for why in reasons]
-    return Diff(before, after, records, changes, _names(before.dataset, after.dataset), notes)
+    return Diff(before, after, records, changes, _names(before.dataset, after.dataset), notes, path.is_dir())
 
 
 def _unreadable(*sides: Side) -> list[str]:

@@ -163,8 +163,17 @@ class Repository:
 
     def blobs(self, ids: Iterable[str]) -> Iterator[tuple[str, bytes]]:
         """The contents of the blobs ``ids``, in that order, read by one ``git cat-file --batch``."""
-        ids = list(ids)
-        if not ids:
+        for blob, kind, data in self.objects(ids):
+            if kind is None or data is None:
+                raise GitError(f"git could not read the blob {blob}")
+            yield blob, data
+
+    def objects(self, names: Iterable[str]) -> Iterator[tuple[str, str | None, bytes | None]]:
+        """(name, type, contents) of each object ``names`` names (a blob id, ``COMMIT:PATH``), in
+        that order, read by one ``git cat-file --batch``; (name, ``None``, ``None``) for a name
+        that names nothing."""
+        names = list(names)
+        if not names:
             return
         process = subprocess.Popen(  # noqa: S603 - an argument list, no shell
             _command(self.top, ["cat-file", "--batch"]),
@@ -178,7 +187,7 @@ class Repository:
 
         def feed() -> None:  # a thread, so a long list never fills both pipes at once
             try:
-                process.stdin.write("".join(f"{blob}\n" for blob in ids).encode("ascii"))
+                process.stdin.write("".join(f"{name}\n" for name in names).encode("utf-8", "surrogateescape"))
             except OSError:
                 pass
             finally:
@@ -187,17 +196,49 @@ class Repository:
         writer = threading.Thread(target=feed, daemon=True)
         writer.start()
         try:
-            for blob in ids:
-                header = process.stdout.readline().decode("ascii", "replace").split()
-                if len(header) != 3:
-                    raise GitError(f"git could not read the blob {blob}")
-                data = process.stdout.read(int(header[2]))
-                process.stdout.read(1)  # the newline after the contents
-                yield blob, data
+            for name in names:
+                header = process.stdout.readline().decode("utf-8", "replace").split()
+                if len(header) == 3 and header[1] in ("blob", "tree", "commit", "tag"):
+                    data = process.stdout.read(int(header[2]))
+                    process.stdout.read(1)  # the newline after the contents
+                    yield name, header[1], data
+                elif header and header[-1] in ("missing", "ambiguous"):
+                    yield name, None, None
+                else:
+                    raise GitError(f"git could not read {name}")
         finally:
             process.stdout.close()
             process.wait()
             writer.join()
+
+    def folder_log(self, folder: str) -> list[tuple[Commit, dict[str, str]]]:
+        """Every commit of ``HEAD`` that changed something in the folder ``folder`` (relative to
+        the top; ``.`` for the top), newest first, each with the files git saw renamed in it
+        (new name -> old name, for a commit of one parent; names relative to the top). The
+        commits' ``blob``, ``before`` and ``path`` are those of the first file listed."""
+        if self.head() is None:
+            return []
+        text = self.run(
+            "log", "-M", "-c", "--raw", "--no-abbrev", "--no-color", "--no-decorate", "--no-ext-diff",
+            "--no-textconv", f"--format={_FORMAT}", "HEAD", "--", folder,
+        )  # fmt: skip
+        found = []
+        for chunk in text.split(_RECORD)[1:]:
+            commit = _parse_commit(chunk)
+            if commit is None:
+                head = chunk.partition("\n")[0].split(_FIELD)
+                if len(head) != 6:
+                    continue
+                commit = Commit(head[0], tuple(head[1].split()), *head[2:], None, (), folder)
+            renamed = {}
+            for line in chunk.splitlines():
+                meta, _, names = line.partition("\t")
+                parts = meta.split()
+                if line.startswith(":") and not line.startswith("::") and len(parts) == 5 and parts[4][:1] == "R":
+                    old, _, new = names.partition("\t")
+                    renamed[new] = old
+            found.append((commit, renamed))
+        return found
 
 
 def _parse_commit(chunk: str) -> Commit | None:

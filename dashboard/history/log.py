@@ -37,8 +37,10 @@ EMPTY = Version()
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """What one commit did to one record: ``added``, ``changed`` (``fields``), ``removed``; or
-    ``unreadable``: after it the file could not be read (``problem`` says why)."""
+    """What one commit did to one record: ``added``, ``changed`` (``fields``), ``removed``; in a
+    record kept in a folder also ``moved`` (from the file ``origin`` to ``commit.path``, with the
+    ``fields`` that changed on the way, if any); or ``unreadable``: after it the file could not be
+    read (``problem`` says why)."""
 
     commit: Commit
     section: str
@@ -46,6 +48,7 @@ class Event:
     change: str
     fields: tuple[str, ...] = ()
     problem: str | None = None
+    origin: str | None = None
 
     def as_dict(self) -> dict:
         commit = self.commit
@@ -60,6 +63,7 @@ class Event:
             "fields": list(self.fields),
             "subject": commit.subject,
             "path": commit.path,
+            **({"from": self.origin} if self.origin else {}),
             **({"problem": self.problem} if self.problem else {}),
         }
 
@@ -90,10 +94,11 @@ class History:
         return any(key == record_id for _, key in self.records)
 
     def summary(self, section: str, record_id: str) -> tuple[Event | None, Event | None]:
-        """(the event that added the record, the last one that changed it) — either ``None``."""
+        """(the event that added the record, the last one that changed it or moved it to another
+        file of a folder) — either ``None``."""
         events = self.records.get((section, record_id), [])
         added = next((event for event in reversed(events) if event.change == "added"), None)
-        changed = next((event for event in events if event.change == "changed"), None)
+        changed = next((event for event in events if event.change in ("changed", "moved")), None)
         return added, changed
 
     _order: dict[str, int] = field(default_factory=dict)
@@ -113,7 +118,12 @@ def forget() -> None:
 
 
 def history(repository: Repository, path: Path) -> History:
-    """The history of the record file ``path`` in ``repository`` at its ``HEAD`` (see the module)."""
+    """The history of the record file ``path`` in ``repository`` at its ``HEAD`` (see the module);
+    of a record kept in a folder when ``path`` is one (:mod:`dashboard.history.folder`)."""
+    if path.is_dir():
+        from dashboard.history.folder import folder_history  # it builds on this module
+
+        return folder_history(repository, path)
     relative = repository.relative(path)
     head = repository.head()
     key = (str(repository.top), relative, head)
@@ -181,6 +191,7 @@ class _Reader:
         self.held: dict[str, Version] = {}
         self.data: dict[str, bytes] = {}
         """Blobs taken from the stream on the way to another, not read yet."""
+        self.taken: set[str] = set()
 
     def _known(self, blob: str) -> Version | None:
         if blob in self.held:
@@ -191,12 +202,17 @@ class _Reader:
         return None
 
     def _data(self, blob: str) -> bytes:
-        while blob not in self.data:
-            got, data = next(self.stream, (None, b""))
-            if got is None:  # not among the wanted (a version compared in place of an unreadable one)
-                got, data = next(self.repository.blobs([blob]))
-            self.data[got] = data
-        return self.data.pop(blob)
+        if blob in self.data:
+            return self.data.pop(blob)
+        if blob in self.uses and blob not in self.taken:
+            for got, data in self.stream:
+                self.taken.add(got)
+                if got == blob:
+                    return data
+                self.data[got] = data
+        # not among the wanted, or read and let go already (a version compared in place of an
+        # unreadable one; a record moved between a folder's files): read on its own
+        return next(self.repository.blobs([blob]))[1]
 
     def version(self, blob: str | None) -> Version:
         """The version of ``blob`` (the empty record for ``None``)."""
@@ -242,22 +258,27 @@ class _Reader:
         self.stream.close()
 
 
+def pair_changes(reader: _Reader, before: str | None, after: str | None) -> tuple[Change, ...]:
+    """What changed from the file's version ``before`` to ``after`` (blob ids; ``None``: no file),
+    remembered by the pair; nothing when ``after`` cannot be read (compared with the last readable
+    version before it instead, when its turn comes)."""
+    old = _effective(before)
+    pair = (old, after)
+    if pair not in _pairs:
+        new, changed = reader.after(after, reader.version(old))
+        if new.readable:
+            _pairs[pair] = tuple(changed)
+        else:
+            _last_readable.setdefault(after or "", old)
+            _pairs[pair] = ()
+        reader.release(before)
+        reader.release(after)
+    return _pairs[pair]
+
+
 def _compare_commit(commit: Commit, reader: _Reader, found: History) -> None:
     """Add the events of ``commit`` to ``found``."""
-    per_parent: list[tuple[Change, ...]] = []
-    for before in commit.before or (None,):
-        old = _effective(before)
-        pair = (old, commit.blob)
-        if pair not in _pairs:
-            new, changed = reader.after(commit.blob, reader.version(old))
-            if new.readable:
-                _pairs[pair] = tuple(changed)
-            else:
-                _last_readable.setdefault(commit.blob or "", old)
-                _pairs[pair] = ()
-            reader.release(before)
-            reader.release(commit.blob)
-        per_parent.append(_pairs[pair])
+    per_parent = [pair_changes(reader, before, commit.blob) for before in commit.before or (None,)]
     if commit.blob is not None and commit.blob in _unreadable:
         if not any(before is not None and before in _unreadable for before in commit.before):
             found.unreadable.append(Event(commit, "", "", "unreadable", problem=_unreadable[commit.blob]))

@@ -17,16 +17,22 @@ from dashboard.history.versions import Change
 from dashboard.record.layout import SECTIONS
 from dashboard.text import md
 
-CHANGES = ("added", "changed", "removed")
+CHANGES = ("added", "changed", "moved", "removed")
 
 
 def as_dict(found: Diff) -> dict:
     """The diff as JSON: ``from`` and ``to`` (label, commit), ``records`` (section -> added,
-    changed (id and fields), removed), ``figures`` (null when not compared) and ``notes``."""
+    changed (id and fields), removed; for a record kept in a folder also moved (id, fields, from
+    and to: the files)), ``figures`` (null when not compared) and ``notes``."""
     records: dict[str, dict[str, list]] = {}
     for change in found.records:
-        kinds = records.setdefault(change.section, {kind: [] for kind in CHANGES})
-        kinds[change.change].append({"id": change.id, "fields": list(change.fields)} if change.fields else change.id)
+        kinds = records.setdefault(change.section, {kind: [] for kind in CHANGES if kind != "moved" or found.folder})
+        if change.files:
+            item: object = {"id": change.id, "fields": list(change.fields), "from": change.files[0],
+                            "to": change.files[1]}  # fmt: skip
+        else:
+            item = {"id": change.id, "fields": list(change.fields)} if change.fields else change.id
+        kinds[change.change].append(item)
     figures = None
     if found.figures is not None:
         figures = [
@@ -76,12 +82,18 @@ def as_text(found: Diff) -> str:
         lines.append(f"{section}:")
         for change in changes:
             fields = f" ({', '.join(change.fields)})" if change.fields else ""
-            lines.append(f"  {change.change} {change.id}{fields}")
+            files = f" ({change.files[0]} → {change.files[1]})" if change.files else ""
+            lines.append(f"  {change.change} {change.id}{files}{fields}")
     if found.figures is not None:
         lines.append("figures (default filters):" if found.figures else "figures (default filters): no change")
         lines += [f"  {_figure_words(item, found.names)}" for item in found.figures]
     lines += [f"note: {note}" for note in found.notes]
     return "\n".join(lines) + "\n"
+
+
+def said(change: Change) -> str:
+    """The change in words: ``moved`` says from which file to which."""
+    return f"{change.change} ({change.files[0]} → {change.files[1]})" if change.files else change.change
 
 
 def cell(text: object) -> str:
@@ -95,7 +107,7 @@ def as_markdown(found: Diff) -> str:
     if found.records:
         out += ["| section | change | id | fields |", "| --- | --- | --- | --- |"]
         out += [
-            f"| {change.section} | {change.change} | {cell(change.id)} | {cell(', '.join(change.fields))} |"
+            f"| {change.section} | {cell(said(change))} | {cell(change.id)} | {cell(', '.join(change.fields))} |"
             for change in found.records
         ]
     else:

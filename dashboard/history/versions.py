@@ -104,15 +104,19 @@ class Version:
 @dataclass(frozen=True, slots=True)
 class Change:
     """A record ``added``, ``changed`` (``fields``: the fields whose value differs, new order
-    first, then the ones taken away) or ``removed`` between two versions."""
+    first, then the ones taken away) or ``removed`` between two versions; in a record kept in a
+    folder also ``moved`` from one file to another (``files``: the two; ``fields`` as for a
+    change, empty when the record is the same)."""
 
     section: str
     id: str
     change: str
     fields: tuple[str, ...] = ()
+    files: tuple[str, ...] = ()
 
     def as_dict(self) -> dict:
-        return {"section": self.section, "id": self.id, "change": self.change, "fields": list(self.fields)}
+        moved = {"from": self.files[0], "to": self.files[1]} if self.files else {}
+        return {"section": self.section, "id": self.id, "change": self.change, "fields": list(self.fields), **moved}
 
 
 _remembered: dict[tuple[bool, str], tuple[str | None, Entry] | None] = {}

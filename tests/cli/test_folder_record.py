@@ -96,9 +96,9 @@ def test_validate_json_of_a_folder_names_each_problems_file(split, capsys):
 
 
 @pytest.mark.parametrize("command", [["history", "lacroix-meta-to-mistral"], ["diff", "HEAD"]])
-def test_history_and_diff_say_they_read_one_file_of_a_folder(split, capsys, command):
-    folder, _ = split["one file per section"]
+def test_history_and_diff_of_a_folder_in_no_repository_say_so(split, capsys, command):
+    folder, _ = split["one file per section"]  # read across its files in a repository: tests/history
     code = main([*command, "--data", str(folder)])
     out, err = capsys.readouterr()
     assert code == 2 and out == ""
-    assert "a record of one file, not a folder of files" in err and f"--data {folder / 'FILE.yaml'}" in err
+    assert err == f"{folder}: error: {folder} is not in a git repository (or git is not installed)\n"

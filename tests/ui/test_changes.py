@@ -7,6 +7,7 @@ import pytest
 
 from dashboard.ui.components import provenance
 from support.apptest import open_page, texts
+from support.gitfolder import FolderStory
 from support.gitrepo import GRACE, LINUS, Repo
 
 BOB, CAROL = "Bob Reviewer", "Carol *Third* [x](javascript:alert(1))"
@@ -85,3 +86,22 @@ def test_outside_a_repository_the_cards_say_nothing_of_history(tmp_path, monkeyp
     at = open_page("overview", repo.record, monkeypatch)
     assert not at.exception
     assert not [caption for caption in at.caption if caption.value.startswith(":material/history:")]
+
+
+def test_the_changes_page_and_the_cards_of_a_record_kept_in_a_folder_follow_a_move_between_files(tmp_path, monkeypatch):
+    story = FolderStory(tmp_path / "repo")
+    provenance._recent.clear()
+    at = open_page("changes", story.folder, monkeypatch, since=story.grace)
+    assert not at.exception
+    shown = texts(at)
+    assert "- moved grace-meta-to-example-lab (data/events/moves.yaml → data/events/april.yaml) (date_kind)" in shown
+    assert "- moved ada-meta-to-lab (data/events/moves.yaml → data/events/march.yaml) (role)" in shown
+    assert "- added linus-example-lab-to-meta" in shown and "- added edsger-meta-to-example-lab" in shown
+    assert "folder" not in shown  # no refusal
+    at = open_page("person", story.folder, monkeypatch, who="grace-example")
+    captions = [caption.value for caption in at.caption]
+    assert f":material/history: added 2025\\-06\\-13 by Ada Curator \\({story.split[:10]}\\)" in captions
+    at = open_page("overview", story.folder, monkeypatch)  # the latest moves, as cards
+    lines = [caption.value for caption in at.caption if caption.value.startswith(":material/history:")]
+    moved = f" · moved 2025\\-07\\-02 by Carol Third \\({story.moved[:10]}\\) \\(date\\_kind\\)"
+    assert any(line.endswith(moved) for line in lines), lines

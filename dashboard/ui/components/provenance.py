@@ -1,7 +1,8 @@
 """Who added and last changed a record, and when, from the record file's git history: the line
 under a move's card and a person's name ("added 2025-07-01 by Bob Reviewer (ee5b794245) ·
 changed …"). Nothing is shown when the file is in no repository, git is missing, or the record
-is not committed yet.
+is not committed yet. A record kept in a folder has the history of its files together: a record
+moved to another file says "moved … (fields)".
 
 The history is :func:`dashboard.history.log.history` (remembered by commit); which repository
 the file is in is looked up again only every :data:`RECHECK` seconds, so a page of cards asks git
@@ -39,7 +40,7 @@ def current_history(path: Path | None = None) -> History | None:
         found = None
         try:
             repository = git.find(path)
-            found = history(repository, path) if repository is not None and path.is_file() else None
+            found = history(repository, path) if repository is not None and path.exists() else None
         except git.GitError:
             found = None
         _recent[key] = (time.monotonic(), found)
@@ -58,7 +59,7 @@ def line(section: str, record_id: str) -> str | None:
     if found is None:
         return None
     added, changed = found.summary(section, record_id)
-    parts = ([_said("added", added)] if added else []) + ([_said("changed", changed)] if changed else [])
+    parts = ([_said("added", added)] if added else []) + ([_said(changed.change, changed)] if changed else [])
     return md(" · ".join(parts)) if parts else None
 
 

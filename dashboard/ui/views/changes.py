@@ -44,7 +44,8 @@ def _record_line(change: Change, names: dict[str, str]) -> str:
     elif change.change != "removed" and change.section == "organizations":
         shown = widgets.link(names.get(change.id, change.id), routes.ORGANIZATION, change.id)
     fields = f" ({md(', '.join(change.fields))})" if change.fields else ""
-    return f"- {change.change} {shown}{fields}"
+    files = f" ({md(change.files[0])} → {md(change.files[1])})" if change.files else ""
+    return f"- {change.change} {shown}{files}{fields}"
 
 
 def render(page: context.PageContext) -> None:
@@ -52,9 +53,6 @@ def render(page: context.PageContext) -> None:
     path = data_path()
     found = provenance.current_history(path)
     repository = git.find(path)
-    if path.is_dir():  # a record kept in a folder: history and diff read one file (docs/team.md)
-        st.info("The record is a folder of files: this page compares versions of a record of one file only.")
-        return
     if found is None or repository is None:
         st.info("The record file is not in a git repository: there is no earlier version to compare with.")
         return
