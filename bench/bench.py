@@ -68,7 +68,7 @@ import realdata
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ROOT / "data" / "events.yaml"
-PAGES = ["overview", "flows", "timeline", "organization", "person", "cohorts", "sources"]
+PAGES = ["overview", "flows", "timeline", "organization", "person", "cohorts", "retention", "sources"]
 TODAY = "2026-11-24"
 
 
