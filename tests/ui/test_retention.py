@@ -85,7 +85,7 @@ def test_a_cohort_is_drawn_beside_its_claims(monkeypatch):
 
 
 def test_the_page_estimates_only_the_rows_it_shows_and_all_of_them_on_download(careers, monkeypatch):
-    monkeypatch.setattr(limits, "ROWS", 1)
+    monkeypatch.setattr(limits, "TENURE_ROWS", 1)
     monkeypatch.setattr(survival, "_estimates", OrderedDict())
     before = survival.fits
     at = open_page("retention", data=careers, monkeypatch=monkeypatch)

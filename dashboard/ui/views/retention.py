@@ -40,7 +40,7 @@ def render(page: context.PageContext) -> None:
         "nothing there. Stints are read from the whole record; a year filter keeps those under way in the years."
     )
     tables.table_with_download(
-        view.table(limits.ROWS), key="tenure_csv", file_name="tenure.csv", full=view.export_table,
+        view.table(limits.TENURE_ROWS), key="tenure_csv", file_name="tenure.csv", full=view.export_table,
         total=len(view.counts),
     )  # fmt: skip
 
