@@ -17,8 +17,10 @@ don't pay for it.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import warnings
+from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
@@ -148,26 +150,82 @@ def _finite(value) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def figures(stints: pd.DataFrame, left_out: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
+COUNT_COLUMNS = FIGURE_COLUMNS[:8] + ["rumoured", "inferred", "estimated"]
+"""The columns of :func:`figures` that only count (no estimate): :func:`counts` gives them."""
+
+
+def counts(stints: pd.DataFrame, left_out: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
+    """:func:`figures` without the estimates (:data:`COUNT_COLUMNS`), in the same order: cheap, so
+    a page can order every organisation and estimate only the rows it shows."""
+    if stints.empty:
+        return pd.DataFrame(columns=COUNT_COLUMNS)
+    outcome = stints["outcome"]
+    marks = {column: stints[column].astype(bool) for column in ("rumoured", "inferred", "estimated")}
+    parts = pd.DataFrame({
+        "org_id": stints["org_id"], "stints": 1, "ended": outcome == "ended",
+        "interval_censored": outcome == "interval", "censored": outcome == "censored", **marks,
+    })  # fmt: skip
+    summed = parts.groupby("org_id", sort=False).sum().astype(int).reset_index()
+    left = left_out.groupby("org_id").size() if len(left_out) else pd.Series(dtype=int)
+    summed["organisation"] = [names.get(org_id, org_id) for org_id in summed["org_id"]]
+    summed["left_out"] = [int(left.get(org_id, 0)) for org_id in summed["org_id"]]
+    summed["thin"] = summed["stints"] < THIN
+    frame = summed[COUNT_COLUMNS]
+    return frame.sort_values(["stints", "organisation"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+FIGURES_KEPT = 4096
+"""Organisations' estimates kept per process (:func:`estimate`), the least recently used dropped
+first: a row is a few numbers, and a filter change that leaves an organisation's stints as they
+were finds its estimate here."""
+_estimates: OrderedDict[bytes, dict] = OrderedDict()
+fits = 0
+"""Estimates computed (not found kept) in this process: tests count work with it."""
+
+
+def digest(stints: pd.DataFrame) -> bytes:
+    """What an organisation's estimate depends on, in a few bytes: its stints' bounds and
+    outcomes, in order."""
+    lower = stints["lower"].to_numpy(dtype=float)
+    upper = stints["upper"].to_numpy(dtype=float)
+    outcome = "\n".join(stints["outcome"].astype(str)).encode()
+    return hashlib.blake2b(lower.tobytes() + b"|" + upper.tobytes() + b"|" + outcome, digest_size=20).digest()
+
+
+def estimate(stints: pd.DataFrame) -> dict:
+    """The estimate columns of :func:`figures` for one organisation's stints, kept by
+    :func:`digest` (:data:`FIGURES_KEPT` at most)."""
+    global fits
+    key = digest(stints)
+    kept = _estimates.get(key)
+    if kept is not None:
+        _estimates.move_to_end(key)
+        return dict(kept)
+    row = _figures_of(stints)
+    fits += 1
+    _estimates[key] = row
+    while len(_estimates) > FIGURES_KEPT:
+        _estimates.popitem(last=False)
+    return dict(row)
+
+
+def figures(
+    stints: pd.DataFrame, left_out: pd.DataFrame, names: dict[str, str], rows: int | None = None
+) -> pd.DataFrame:
     """One row per organisation with at least one placed stint (:data:`FIGURE_COLUMNS`), most
     stints first: counts, median tenure and the share still there after 1, 2 and 5 years (in
-    years and shares of 1), each with its interval; ``thin`` below :data:`THIN` stints."""
-    rows = []
-    left = left_out.groupby("org_id").size() if len(left_out) else pd.Series(dtype=int)
-    for org_id, part in stints.groupby("org_id", sort=False):
-        outcome = part["outcome"]
-        row = {
-            "organisation": names.get(org_id, org_id), "org_id": org_id, "stints": len(part),
-            "ended": int((outcome == "ended").sum()), "interval_censored": int((outcome == "interval").sum()),
-            "censored": int((outcome == "censored").sum()), "left_out": int(left.get(org_id, 0)),
-            "thin": len(part) < THIN, "rumoured": int(part["rumoured"].sum()),
-            "inferred": int(part["inferred"].sum()), "estimated": int(part["estimated"].sum()),
-        }  # fmt: skip
-        rows.append(row | _figures_of(part))
-    frame = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
-    if frame.empty:
-        return frame
-    return frame.sort_values(["stints", "organisation"], ascending=[False, True], kind="stable").reset_index(drop=True)
+    years and shares of 1), each with its interval; ``thin`` below :data:`THIN` stints.
+
+    ``rows``: only the first so many organisations (the others are not estimated)."""
+    ordered = counts(stints, left_out, names)
+    if rows is not None:
+        ordered = ordered.head(rows)
+    if ordered.empty:
+        return pd.DataFrame(columns=FIGURE_COLUMNS)
+    wanted = set(ordered["org_id"])
+    parts = {org_id: part for org_id, part in stints.groupby("org_id", sort=False) if org_id in wanted}
+    estimates = pd.DataFrame([estimate(parts[org_id]) for org_id in ordered["org_id"]], index=ordered.index)
+    return pd.concat([ordered, estimates], axis=1)[FIGURE_COLUMNS]
 
 
 def curve(stints: pd.DataFrame, org_id: str) -> Curve:

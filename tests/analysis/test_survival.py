@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections import OrderedDict
 
 import numpy as np
 import pytest
@@ -12,6 +13,9 @@ from lifelines import KaplanMeierFitter
 from lifelines.utils import median_survival_times
 
 from dashboard.analysis import survival
+from dashboard.analysis.filters import Filters
+from dashboard.analysis.pages.retention import retention_view
+from dashboard.analysis.selection import select
 from dashboard.analysis.tenure import YEAR_DAYS, stints
 from support.careers import build, position
 
@@ -145,3 +149,60 @@ def test_a_curves_step_names_who_left_then_and_ticks_who_is_censored(tmp_path):
     assert named == {round(365 / YEAR_DAYS, 3): ["ada", "ben"], round(731 / YEAR_DAYS, 3): ["cy"]}
     assert steps.loc[round(365 / YEAR_DAYS, 3), "at_risk"] == 4
     assert list(result.frame.loc[curve.ticks["row"], "person_id"]) == ["dee"]
+
+
+SPREAD = [
+    position("ada", "acme", "2019-01-01", "2020-01-01"),
+    position("ben", "acme", "2019-01-01", "2020-01-01"),
+    position("cy", "acme", "2019-01-01", "2021-01-01"),
+    position("dee", "acme", "2019-01-01", "2020-06-01/.."),
+    position("eve", "beta", "2018-01-01", "2022-01-01"),
+]
+
+
+@pytest.fixture
+def fresh(monkeypatch):
+    """An empty cache of estimates (others' tests fill the process's)."""
+    monkeypatch.setattr(survival, "_estimates", OrderedDict())
+
+
+def test_the_first_rows_are_the_full_tables_and_only_they_are_estimated(tmp_path, fresh):
+    bundle = build(tmp_path, positions=SPREAD)
+    result = stints(bundle.positions, bundle.moves, bundle.stays, bundle.names, "unit", bundle.dataset.today)
+    before = survival.fits
+    first = survival.figures(result.frame, result.left_out, bundle.names, rows=1)
+    assert survival.fits - before == 1  # Beta Labs (fewer stints) was not estimated
+    every = survival.figures(result.frame, result.left_out, bundle.names)
+    assert survival.fits - before == 2  # Acme's estimate was kept
+    assert list(every["org_id"]) == ["acme", "beta"]
+    assert first.equals(every.head(1))
+    counted = survival.counts(result.frame, result.left_out, bundle.names)
+    assert counted.equals(every[survival.COUNT_COLUMNS])
+
+
+def test_a_filter_change_estimates_again_only_the_organisations_whose_stints_it_changed(tmp_path, fresh):
+    bundle = build(tmp_path, positions=SPREAD)
+    before = survival.fits
+    first = retention_view(bundle, select(bundle, Filters(years=(2019, 2019))))
+    assert list(first.figures()["stints"]) == [4, 1] and survival.fits - before == 2
+    second = retention_view(bundle, select(bundle, Filters(years=(2021, 2021))))  # Acme: only cy; Beta the same
+    table = second.figures()
+    assert list(table["org_id"]) == ["acme", "beta"] and list(table["stints"]) == [1, 1]
+    assert survival.fits - before == 3
+    again = retention_view(bundle, select(bundle, Filters(years=(2020, 2021))))  # Acme's four again: kept
+    assert list(again.figures()["stints"]) == [4, 1] and survival.fits - before == 3
+
+
+def test_the_kept_estimates_are_bounded_least_recently_used_first_out(tmp_path, fresh, monkeypatch):
+    monkeypatch.setattr(survival, "FIGURES_KEPT", 2)
+    bundle = build(tmp_path, positions=SPREAD)
+    frame = stints(bundle.positions, bundle.moves, bundle.stays, bundle.names, "unit", bundle.dataset.today).frame
+    parts = [frame[frame["person_id"].isin(people)] for people in (["ada"], ["cy"], ["eve"])]
+    before = survival.fits
+    for part in parts:
+        survival.estimate(part)
+    assert len(survival._estimates) == 2 and survival.fits - before == 3
+    survival.estimate(parts[2])  # kept
+    assert survival.fits - before == 3
+    survival.estimate(parts[0])  # dropped for the third: estimated again
+    assert survival.fits - before == 4 and len(survival._estimates) == 2

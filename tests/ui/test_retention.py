@@ -6,10 +6,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections import OrderedDict
 
 import pytest
 
+from dashboard.analysis import survival
 from dashboard.analysis.pages.retention import CAVEAT
+from dashboard.ui.components import limits
 from support.apptest import figures, open_page, texts
 from support.careers import position, write
 from support.records import REPO
@@ -79,3 +82,16 @@ def test_a_cohort_is_drawn_beside_its_claims(monkeypatch):
     claims = [trace for trace in cohort["data"] if trace.get("mode") == "markers"]
     assert claims and round(min(claims[0]["y"]), 3) == round(3 / 14, 3)  # only three of the 14 still at Meta
     assert "Only three of the 14 authors still work at Meta." in texts(at)
+
+
+def test_the_page_estimates_only_the_rows_it_shows_and_all_of_them_on_download(careers, monkeypatch):
+    monkeypatch.setattr(limits, "TENURE_ROWS", 1)
+    monkeypatch.setattr(survival, "_estimates", OrderedDict())
+    before = survival.fits
+    at = open_page("retention", data=careers, monkeypatch=monkeypatch)
+    assert not at.exception, at.exception
+    assert list(at.dataframe[0].value["organisation"]) == ["Acme"]
+    assert survival.fits - before == 1  # Beta Labs' figures wait for the download of all rows
+    assert "Showing the first 1 of 2 rows" in texts(at)
+    labels = [button.proto.label for button in at.get("download_button")]
+    assert "Download all 2 rows as CSV" in labels

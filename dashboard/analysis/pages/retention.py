@@ -145,22 +145,31 @@ class RetentionView:
     """Organisations the chart draws (None: the :data:`CURVES` with the most stints)."""
 
     @cached_property
-    def figures(self) -> pd.DataFrame:
-        """One row per organisation (:data:`dashboard.analysis.survival.FIGURE_COLUMNS`)."""
-        return survival.figures(self.stints, self.left_out, self.names)
+    def counts(self) -> pd.DataFrame:
+        """Every organisation's counts, in the figures' order (:func:`dashboard.analysis.survival.counts`):
+        no estimate, so cheap."""
+        return survival.counts(self.stints, self.left_out, self.names)
+
+    def figures(self, rows: int | None = None) -> pd.DataFrame:
+        """One row per organisation (:data:`dashboard.analysis.survival.FIGURE_COLUMNS`), or only the
+        first ``rows``: only those are estimated (each kept by its stints, so a filter change
+        estimates again only the organisations whose stints it changed)."""
+        return survival.figures(self.stints, self.left_out, self.names, rows)
 
     def export_table(self) -> pd.DataFrame:
-        """The tenure table as ``export --view tenure`` writes it (:data:`EXPORT_COLUMNS`)."""
-        return self.figures[EXPORT_COLUMNS]
+        """The tenure table as ``export --view tenure`` writes it (:data:`EXPORT_COLUMNS`): every
+        organisation, estimated when asked (the page's download of all rows calls it on click)."""
+        return self.figures()[EXPORT_COLUMNS]
 
-    def table(self) -> pd.DataFrame:
-        """The tenure table as the page shows it: years and shares rounded, intervals in brackets."""
-        return pd.DataFrame([_shown(row) for row in self.figures.to_dict("records")], columns=TABLE_COLUMNS)
+    def table(self, rows: int | None = None) -> pd.DataFrame:
+        """The tenure table as the page shows it (its first ``rows``, or all): years and shares
+        rounded, intervals in brackets."""
+        return pd.DataFrame([_shown(row) for row in self.figures(rows).to_dict("records")], columns=TABLE_COLUMNS)
 
     @cached_property
     def drawn(self) -> list[str]:
         """The organisations whose curves the chart draws, most stints first."""
-        ordered = list(self.figures["org_id"]) if len(self.figures) else []
+        ordered = list(self.counts["org_id"])
         if self.drawn_ids is not None:
             return [org for org in ordered if org in self.drawn_ids][:CURVES_AT_MOST]
         return ordered[:CURVES]
@@ -168,7 +177,7 @@ class RetentionView:
     @property
     def caption(self) -> str:
         """What the chart draws, in words."""
-        total = len(self.figures)
+        total = len(self.counts)
         if not total:
             return ""
         which = "the selected organisations"

@@ -8,6 +8,11 @@ every CSV download still holds everything the filters keep. Pages read these at 
 ROWS = 1000
 """Rows a table shows at most; the rest are a download away (a browser grid of 100,000 rows is slow)."""
 
+TENURE_ROWS = 50
+"""Organisations the Retention page's tenure table shows at most, the most stints first: each row is
+an estimate (lifelines, about 10 ms), so hundreds would take seconds on every filter change; the
+download of all rows holds every organisation. Selected organisations are the only rows."""
+
 CARDS = 25
 """Move cards (a move with its quotes) a page draws at most, newest first; each is several
 Streamlit elements, so a hundred cost a tenth of a second per rerun. Tables list the rest."""

@@ -39,10 +39,10 @@ def render(page: context.PageContext) -> None:
         "fewer than 10 stints. 'Not followed that long': no stint was seen that many years, so the curve says "
         "nothing there. Stints are read from the whole record; a year filter keeps those under way in the years."
     )
-    table = view.table()
     tables.table_with_download(
-        table.head(limits.ROWS), key="tenure_csv", file_name="tenure.csv", full=view.export_table, total=len(table)
-    )
+        view.table(limits.TENURE_ROWS), key="tenure_csv", file_name="tenure.csv", full=view.export_table,
+        total=len(view.counts),
+    )  # fmt: skip
 
     cohort(page)
 
