@@ -104,13 +104,21 @@ def locked(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[Path]:
     Raises :class:`Busy` if the lock is not free within ``timeout`` seconds (0: don't wait).
     """
     real = check_writable(path)
-    lock = FileLock(lock_path(real), timeout=timeout)
+    with _holding(lock_path(real), real.name, timeout):
+        yield real
+
+
+@contextlib.contextmanager
+def _holding(lock_file: Path, name: str, timeout: float) -> Iterator[None]:
+    """Hold the lock ``lock_file`` for the block; :class:`Busy` (naming ``name``) if it is not
+    free within ``timeout`` seconds."""
+    lock = FileLock(lock_file, timeout=timeout)
     try:
         lock.acquire()
     except Timeout:
-        raise Busy(f"{real.name} is being written by another editor; try again in a moment") from None
+        raise Busy(f"{name} is being written by another editor; try again in a moment") from None
     try:
-        yield real
+        yield
     finally:
         lock.release()
 
@@ -128,15 +136,8 @@ def locked_folder(folder: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[Path]
     real = target(folder)
     if not real.is_dir():
         raise NotAFile(f"{real} is not a folder: nothing written")
-    lock = FileLock(real / FOLDER_LOCK, timeout=timeout)
-    try:
-        lock.acquire()
-    except Timeout:
-        raise Busy(f"{real.name} is being written by another editor; try again in a moment") from None
-    try:
+    with _holding(real / FOLDER_LOCK, real.name, timeout):
         yield real
-    finally:
-        lock.release()
 
 
 def leftovers(path: Path) -> list[Path]:

@@ -157,15 +157,9 @@ def insert_records(
             raise NotValid(current, found)
         for attempt in range(1, MAX_PLANS + 1):
             try:
-                added = plan(current.dataset.document, text)
-                if isinstance(added, Refusal):
-                    return Inserted("refused", found, problems=added.problems)
-                if not added:
-                    return Inserted("nothing", found, loaded=current)
-                if isinstance(added, tuple):
-                    added = Additions(points=[added])
-                elif not isinstance(added, Additions):
-                    added = Additions(sections=added)
+                added = _planned(plan(current.dataset.document, text), found, current)
+                if isinstance(added, Inserted):
+                    return added
                 new_text, _ = insert(text, added.sections, added.points)
             except LayoutError as err:
                 return Inserted("refused", found, problems=(str(err),))
@@ -182,6 +176,19 @@ def insert_records(
         data = new_text.encode("utf-8")
         atomic.replace(real, data, unchanged=found)
     return Inserted("written", digest(data), loaded=result)
+
+
+def _planned(added, found: str, current) -> Additions | Inserted:
+    """What a plan returned, as :class:`Additions` (blocks per section, or one point, or both),
+    or the answer when there is nothing to insert: its refusal, or "nothing" (``found`` is the
+    file's digest, ``current`` its load)."""
+    if isinstance(added, Refusal):
+        return Inserted("refused", found, problems=added.problems)
+    if not added:
+        return Inserted("nothing", found, loaded=current)
+    if isinstance(added, tuple):
+        return Additions(points=[added])
+    return added if isinstance(added, Additions) else Additions(sections=added)
 
 
 def _insert_into_folder(
@@ -222,15 +229,9 @@ def _insert_into_folder(
             return Inserted("refused", found, problems=(refused,))
         for attempt in range(1, MAX_PLANS + 1):
             try:
-                added = plan(current.dataset.document, FolderText(texts))
-                if isinstance(added, Refusal):
-                    return Inserted("refused", found, problems=added.problems)
-                if not added:
-                    return Inserted("nothing", found, loaded=current)
-                if isinstance(added, tuple):
-                    added = Additions(points=[added])
-                elif not isinstance(added, Additions):
-                    added = Additions(sections=added)
+                added = _planned(plan(current.dataset.document, FolderText(texts)), found, current)
+                if isinstance(added, Inserted):
+                    return added
                 new_texts, gains = _insert_in_files(texts, added, into)
             except LayoutError as err:
                 return Inserted("refused", found, problems=(str(err),))
