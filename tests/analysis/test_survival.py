@@ -17,7 +17,7 @@ from dashboard.analysis.filters import Filters
 from dashboard.analysis.pages.retention import retention_view
 from dashboard.analysis.selection import select
 from dashboard.analysis.tenure import YEAR_DAYS, stints
-from support.careers import build, position
+from support.careers import SPREAD, build, position
 
 
 def _careers(seed: int, count: int, intervals: bool):
@@ -149,15 +149,6 @@ def test_a_curves_step_names_who_left_then_and_ticks_who_is_censored(tmp_path):
     assert named == {round(365 / YEAR_DAYS, 3): ["ada", "ben"], round(731 / YEAR_DAYS, 3): ["cy"]}
     assert steps.loc[round(365 / YEAR_DAYS, 3), "at_risk"] == 4
     assert list(result.frame.loc[curve.ticks["row"], "person_id"]) == ["dee"]
-
-
-SPREAD = [
-    position("ada", "acme", "2019-01-01", "2020-01-01"),
-    position("ben", "acme", "2019-01-01", "2020-01-01"),
-    position("cy", "acme", "2019-01-01", "2021-01-01"),
-    position("dee", "acme", "2019-01-01", "2020-06-01/.."),
-    position("eve", "beta", "2018-01-01", "2022-01-01"),
-]
 
 
 @pytest.fixture

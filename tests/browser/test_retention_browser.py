@@ -6,15 +6,7 @@ from __future__ import annotations
 import pytest
 
 from support.browser import CHART, running
-from support.careers import position, write
-
-CAREERS = [
-    position("ada", "acme", "2019-01-01", "2020-01-01"),
-    position("ben", "acme", "2019-01-01", "2020-01-01"),
-    position("cy", "acme", "2019-01-01", "2021-01-01"),
-    position("dee", "acme", "2019-01-01", "2020-06-01/.."),
-    position("eve", "beta", "2018-01-01", "2022-01-01"),
-]
+from support.careers import SPREAD, write
 
 # Where the second point of the first step line is on the screen (plotly's own axes say).
 STEP = """box => {
@@ -28,7 +20,7 @@ STEP = """box => {
 
 @pytest.fixture(scope="module")
 def careers(browser, tmp_path_factory):
-    with running(write(tmp_path_factory.mktemp("careers"), positions=CAREERS)) as started:
+    with running(write(tmp_path_factory.mktemp("careers"), positions=SPREAD)) as started:
         yield started
 
 

@@ -86,3 +86,14 @@ def position(person, org, start=None, end=None, **extra) -> dict:
 
 def stay(person, org, as_of) -> dict:
     return {"person": person, "org": org, "as_of": as_of}
+
+
+SPREAD = [
+    position("ada", "acme", "2019-01-01", "2020-01-01"),
+    position("ben", "acme", "2019-01-01", "2020-01-01"),
+    position("cy", "acme", "2019-01-01", "2021-01-01"),
+    position("dee", "acme", "2019-01-01", "2020-06-01/.."),
+    position("eve", "beta", "2018-01-01", "2022-01-01"),
+]
+"""Four stints at Acme (three ended after one and two years, one still held) and one at Beta:
+the Retention tests' small record."""

@@ -14,21 +14,13 @@ from dashboard.analysis import survival
 from dashboard.analysis.pages.retention import CAVEAT
 from dashboard.ui.components import limits
 from support.apptest import figures, open_page, texts
-from support.careers import position, write
+from support.careers import SPREAD, write
 from support.records import REPO
-
-CAREERS = [
-    position("ada", "acme", "2019-01-01", "2020-01-01"),
-    position("ben", "acme", "2019-01-01", "2020-01-01"),
-    position("cy", "acme", "2019-01-01", "2021-01-01"),
-    position("dee", "acme", "2019-01-01", "2020-06-01/.."),
-    position("eve", "beta", "2018-01-01", "2022-01-01"),
-]
 
 
 @pytest.fixture
 def careers(tmp_path):
-    return write(tmp_path, positions=CAREERS)
+    return write(tmp_path, positions=SPREAD)
 
 
 def test_the_page_draws_each_curve_with_its_band_and_censoring_ticks(careers, monkeypatch):
