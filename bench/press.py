@@ -45,6 +45,12 @@ PARTS = ("dev", "heldout")
 LANGUAGES = ("de", "en", "es", "fr", "it")
 HELD_OUT_FIRST_DIGITS = "0123"
 """An excerpt is held out when the SHA-256 of its address begins with one of these hex digits."""
+CHECK_SECOND_DIGITS = "01234"
+"""A development excerpt whose address's SHA-256 has one of these hex digits second belongs to the
+development part's own *check* subset, the others to its *tune* subset: whoever tunes the reader
+reads the misses of ``tune`` only and sees ``check`` as totals, a sign of how a new rule carries
+to text it was not written from, before the held-out part is measured (``--part tune|check``)."""
+SUBSETS = ("tune", "check")
 CERTAINTIES = ("stated", "rumoured", "denied")
 DATE_KINDS = (None, "effective", "announced", "before")
 _NAME = re.compile(r"(?P<language>de|en|es|fr|it)-\d{3}-[a-z0-9-]+\.yaml")
@@ -57,6 +63,11 @@ _MOVE_FIELDS = {"from", "to", "date", "date_kind", "certainty", "quotes"}
 def held_out(url: str) -> bool:
     """Whether the excerpt of this address belongs to the held-out part (the fixed rule)."""
     return hashlib.sha256(url.encode("utf-8")).hexdigest()[0] in HELD_OUT_FIRST_DIGITS
+
+
+def subset(url: str) -> str:
+    """``check`` or ``tune``: the development part's subset of the excerpt of this address."""
+    return "check" if hashlib.sha256(url.encode("utf-8")).hexdigest()[1] in CHECK_SECOND_DIGITS else "tune"
 
 
 def fold(text: str | None) -> str:
@@ -296,11 +307,19 @@ def figures(readings: list[Reading]) -> dict:
 
 def measure(kind: str = "shipped", folder: Path = CORPUS, parts: tuple[str, ...] = PARTS) -> tuple[dict, list[Reading]]:
     """``{part: {language: figures, ..., "all": figures}}`` for the corpus's ``parts`` (a part left out
-    is not even read: ``--part dev`` while tuning), and the readings."""
-    readings = read_corpus(excerpts(folder, parts), kind)
+    is not even read: ``--part dev`` while tuning), and the readings. ``parts`` may also name the
+    development part's subsets ``tune`` and ``check`` (:func:`subset`); then only those are read."""
+    files = tuple(dict.fromkeys("dev" if part in SUBSETS else part for part in parts))
+    readings = read_corpus(excerpts(folder, files), kind)
+    readings = [reading for reading in readings
+                if reading.excerpt.part != "dev" or "dev" in parts or subset(reading.excerpt.url) in parts]  # fmt: skip
+
+    def part_of(reading: Reading) -> str:
+        return subset(reading.excerpt.url) if reading.excerpt.part == "dev" and "dev" not in parts else reading.excerpt.part
+
     table = {}
     for part in parts:
-        mine = [reading for reading in readings if reading.excerpt.part == part]
+        mine = [reading for reading in readings if part_of(reading) == part]
         table[part] = {language: figures([r for r in mine if r.excerpt.language == language]) for language in LANGUAGES}
         table[part]["all"] = figures(mine)
     return table, readings
@@ -323,12 +342,13 @@ def table_lines(table: dict) -> list[str]:
     return lines
 
 
-def misses_lines(readings: list[Reading]) -> list[str]:
+def misses_lines(readings: list[Reading], *, tune_only: bool = False) -> list[str]:
     """For each development excerpt, the moves not found and the candidates that match no move.
-    Held-out excerpts are never listed (their results are only ever seen as totals)."""
+    Held-out excerpts are never listed (their results are only ever seen as totals), nor, with
+    ``tune_only``, the excerpts of the development part's ``check`` subset."""
     lines = []
     for reading in readings:
-        if reading.excerpt.part != "dev":
+        if reading.excerpt.part != "dev" or (tune_only and subset(reading.excerpt.url) == "check"):
             continue
         lost = [label for label, hit in zip(reading.excerpt.labels, reading.found, strict=True)
                 if label.counted and not hit]  # fmt: skip

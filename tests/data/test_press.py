@@ -192,3 +192,20 @@ def test_the_misses_list_only_development_excerpts_and_the_table_every_part_and_
     assert len(lines) == 2 + len(module.PARTS) * len(module.LANGUAGES)
     assert "| heldout | en | 1 | 0 of 1 | 0% | 0 of 1 | 0% |" in lines
     assert "| dev | de | 0 | 0 of 0 | – | 0 of 0 | – |" in lines
+
+
+def test_the_development_part_splits_into_tune_and_check_by_a_second_hash_digit_and_check_is_never_listed():
+    module = press()
+    dev = [item for item in module.excerpts() if item.part == "dev"]
+    subsets = collections.Counter(module.subset(item.url) for item in dev)
+    assert set(subsets) == {"tune", "check"} and subsets["check"] * 5 >= len(dev)  # a fifth or more to check
+    label = _label("Ethan Knight", origins=("Meta",))
+    readings = []
+    for url in ("https://a.example/1", "https://a.example/2", "https://a.example/3", "https://a.example/4"):
+        excerpt = module.Excerpt(path=REPO / "dev" / f"en-001-{module.subset(url)}-{url[-1]}.yaml", part="dev",
+                                 language="en", url=url, title=None, published=None, text="", labels=(label,))  # fmt: skip
+        readings.append(module.compare(excerpt, [], NO_RECORD))
+    listed = [line for line in module.misses_lines(readings, tune_only=True) if line.endswith(".yaml:")]
+    everything = [line for line in module.misses_lines(readings) if line.endswith(".yaml:")]
+    assert len(everything) == 4 and listed and all("-tune-" in line for line in listed)
+    assert len(listed) == sum(module.subset(reading.excerpt.url) == "tune" for reading in readings) < 4
