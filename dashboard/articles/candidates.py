@@ -30,7 +30,11 @@ How a sentence is read:
   article: "dall'Arabia"), after an article in Italian, Spanish and French ("L'Inter"), an
   acronym ("die SPD") or the head of a role compound ("Bayern-Trainer") that is no known
   organisation is a new one (``*_id`` null) — not a German common noun ("zu Jahresbeginn"), a
-  name's particle ("de la Torre") or a publication.
+  name's particle ("de la Torre") or a publication. Wherever they stand: an institution's head noun
+  and its name ("Hochschule für Gestaltung Offenbach", "Braunschweiger Zeitung", "University of
+  California"), a club's or company's prefix or suffix ("Hamburger SV", "NORMA Group"), a title in
+  quotation marks after a marker, an article or a role ("zur „Westfalenpost“"); a city after "nach"
+  is a place unless the sentence is about sport.
 - **Several people in one sentence** (issue 25, third round): the sentence's clauses say who
   moves — the subject of a word of moving, not a name in another clause, an apposition's
   bystander or a name a preposition governs ("esonerato da X") — and each mover takes the nearest
@@ -540,6 +544,12 @@ class Reader:
     def _organisations(self, sentence: str, tokens: list[_Token], language: str, has: dict) -> list[_Mention]:
         mentions = _find(tokens, self.orgs, genitive=True)
         taken = {index for mention in mentions for index in range(mention.first, mention.last + 1)}
+        for found in (_titles(sentence, tokens, language), _institutions(sentence, tokens, language),
+                      _affixed(sentence, tokens)):  # fmt: skip
+            for first, last in found:
+                if not taken & set(range(first, last + 1)):
+                    mentions.append(_Mention(first, last, _span_text(sentence, tokens, first, last), None))
+                    taken |= set(range(first, last + 1))
         froms = set(folded_phrase(" ".join(lexicon.FROM_MARKERS[language])))
         tos = set(folded_phrase(" ".join(lexicon.TO_MARKERS[language])))
         verbs = {fold_word(p) for p in lexicon.LEAVE[language] + lexicon.JOIN[language] if " " not in p}
@@ -566,10 +576,14 @@ class Reader:
                 continue
             if following.folded in _NEVER_NAMES or _is_role(following.folded) or following.folded in triggers:
                 continue  # "Zu den Forschenden", "Zu den Wechselkandidaten"
+            if start == index + 1 and _place(tokens, index, language):
+                continue  # "nach Hagen", "à Lens": a city, not a club unless the sentence is about sport
             last = start
             while (last + 1 < len(tokens) and _capitalised(tokens[last + 1].text) and last - start < 2
-                   and last + 1 not in taken and _adjacent(sentence, tokens[last], tokens[last + 1])):  # fmt: skip
-                last += 1
+                   and last + 1 not in taken and _adjacent(sentence, tokens[last], tokens[last + 1])
+                   and (tokens[last + 1].folded not in lexicon.NOT_NAMES
+                        or tokens[last + 1].folded in lexicon.ORG_WORDS)):  # fmt: skip
+                last += 1  # not "Aldi Als": a capitalised small word opens the next sentence of a glued headline
             run = tokens[start : last + 1]
             joined = self._known_joined(run)
             if joined is not None:  # "Deep Mind": a known organisation written in two words
@@ -635,6 +649,9 @@ class Reader:
         for mention in mentions:
             if mention.side is not None:
                 continue  # set where it was found ("Bayern-Trainer")
+            if _role_compound(tokens[mention.last]):
+                mention.side, mention.how = "from", "role-of"  # "die OpenAI-Gründer", "Meta-Chef": where they are
+                continue
             before = [t.folded for t in tokens[max(0, mention.first - 2) : mention.first]]
             behind = (mention.first - 2, mention.first)
             if before and before[-1] in determiners:  # "aus der CDU", "lascia l'Inter": the word before the article
@@ -1123,6 +1140,156 @@ def _common_noun(run: list[_Token], language: str) -> bool:
     folded = run[0].folded.rpartition("-")[2]  # "Zwei-Jahres-Vertrag": the last part decides
     months = {fold_word(month) for month in lexicon.MONTHS[language]}
     return folded in months or folded.endswith(tuple(fold_word(e) for e in lexicon.NOUN_ENDINGS[language]) or ("\0",))
+
+
+_HEADS = frozenset(fold_word(word) for word in lexicon.INSTITUTION_HEADS)
+_AFFIXES = frozenset(fold_word(word) for word in lexicon.ORG_AFFIXES)
+_CLUB_CUES = frozenset(fold_word(word) for word in lexicon.CLUB_CUES)
+_COMPLEMENTS = {"fur", "des", "der", "of", "di", "del", "della", "dello", "degli", "dei", "de", "du", "d'"}
+"""Small words between an institution's head and its name: 'Hochschule für Gestaltung', 'Universität des
+Saarlandes', 'University of Toronto', 'Università di Padova', 'Universidad de Chile', 'Université du Québec'."""
+_NAME_ARTICLES = {"la", "l'", "le", "les", "los", "las", "el", "il", "lo", "the"}
+"""Articles a name after a head's complement may open ('groupe de La République en marche')."""
+_QUOTED = re.compile(r"[„“”\"«»‚‘’']\s?([A-ZÀ-ÖØ-Þ][^„“”\"«»‚‘’'.!?,;:()]{0,40}?)\s?[“”\"»‘’']")
+
+
+def _span_text(sentence: str, tokens: list[_Token], first: int, last: int) -> str:
+    """The words ``first..last`` as the sentence writes them."""
+    return sentence[tokens[first].start : tokens[last].end]
+
+
+def _is_head(token: _Token, language: str) -> bool:
+    """Whether a word heads an institution's name ('Universität', 'University', 'Partito'), or ends a
+    German compound that does ('Universitätsklinikum', 'Leibniz-Institut', 'Schwarz-Gruppe')."""
+    folded = token.folded
+    if folded in _HEADS:
+        return True
+    return (
+        language == "de"
+        and _capitalised(token.text)
+        and any(folded.endswith(head) and len(folded) > len(head) + 2 for head in _HEADS)
+    )
+
+
+def _proper(token: _Token) -> bool:
+    """Whether a word can be part of an institution's proper name: capitalised, no small word."""
+    return (
+        _capitalised(token.text) and token.folded not in lexicon.NOT_NAMES and not any(c.isdigit() for c in token.text)
+    )
+
+
+def _institutions(sentence: str, tokens: list[_Token], language: str) -> list[tuple[int, int]]:
+    """Institutions named by a head noun and a proper name, wherever they stand: the name after the
+    head ('Universität Siegen', 'Universitätsklinikum Bonn'), after a small word of complement
+    ('Hochschule für Gestaltung Offenbach', 'Universität des Saarlandes', 'University of Toronto',
+    'Università di Padova', 'Universidad de Chile'), or before it ('Braunschweiger Zeitung', 'Boston
+    Herald', 'Universitätsklinikum Bonn'); a capitalised head in a language that capitalises names only,
+    with the adjective after it ('Partito democratico'). A head alone ('die Universität', 'the
+    university', 'Tabloid-Zeitung') is no name; a head in lower case in those languages is a common noun
+    before the name, which alone is the organisation ('groupe de La République en marche', 'gruppo
+    Misto')."""
+    found, index = [], 0
+    while index < len(tokens):
+        token = tokens[index]
+        if not _is_head(token, language) or (language == "de" and not _capitalised(token.text)):
+            index += 1
+            continue
+        first = last = index
+        while (first > 0 and index - first < 2 and _proper(tokens[first - 1])
+               and _adjacent(sentence, tokens[first - 1], tokens[first]) and not _is_role(tokens[first - 1].folded)
+               and (first - 1 > 0 or not _is_head(tokens[first - 1], language))):  # fmt: skip
+            first -= 1  # "Braunschweiger Zeitung", "Dorset Echo"
+        at = index + 1
+        if at < len(tokens) and tokens[at].folded in _COMPLEMENTS and _adjacent(sentence, token, tokens[at]):
+            at += 1
+            if at + 1 < len(tokens) and tokens[at].folded in _NAME_ARTICLES and _proper(tokens[at + 1]):
+                at += 0 if _capitalised(tokens[at].text) else 1  # "de La République", "de la República"
+        named = at
+        while (named < len(tokens) and named - at < 3
+               and (_proper(tokens[named]) or (named == at and tokens[named].folded in _NAME_ARTICLES
+                                               and named + 1 < len(tokens) and _proper(tokens[named + 1])))
+               and _adjacent(sentence, tokens[named - 1], tokens[named])):  # fmt: skip
+            named += 1
+        if named > at:
+            last = named - 1  # "Universität Siegen", "Hochschule für Gestaltung Offenbach"
+        elif (language in _NAMES_ONLY_CAPITALISED and index > 0 and _capitalised(token.text)
+              and index + 1 < len(tokens) and not _capitalised(tokens[index + 1].text)
+              and _adjacent(sentence, token, tokens[index + 1]) and tokens[index + 1].folded.endswith(("o", "a", "e"))
+              and tokens[index + 1].folded not in _folded_set("stopwords", language)
+              and tokens[index + 1].folded not in _folded_set("determiners", language)):  # fmt: skip
+            last = index + 1  # "del Partito democratico": a name written with one capital
+        if first == index and last == index:
+            index += 1
+            continue
+        if language != "de" and not _capitalised(token.text) and named > at:
+            first = at  # "groupe de La République en marche", "gruppo Misto": a common noun before the name
+        found.append((first, last))
+        index = last + 1
+    return found
+
+
+def _affixed(sentence: str, tokens: list[_Token]) -> list[tuple[int, int]]:
+    """A club's or a company's name by its prefix or suffix ('Hamburger SV', 'UD Las Palmas', 'Córdoba
+    CF', 'Real Zaragoza', 'Berliner Medienservice GmbH', 'NORMA Group'): the capitalised words next to
+    the affix (one of three letters or fewer only in capitals: 'AG', not 'ag')."""
+    found, index = [], 0
+    while index < len(tokens):
+        token = tokens[index]
+        short = len(token.text) <= 3
+        if token.folded not in _AFFIXES or not _capitalised(token.text) or (short and not token.text.isupper()):
+            index += 1
+            continue
+        first = last = index
+        while (first > 0 and index - first < 2 and _proper(tokens[first - 1]) and not _is_role(tokens[first - 1].folded)
+               and _adjacent(sentence, tokens[first - 1], tokens[first])):  # fmt: skip
+            first -= 1
+        while (last + 1 < len(tokens) and last - index < 2 and _capitalised(tokens[last + 1].text)
+               and _adjacent(sentence, tokens[last], tokens[last + 1])):  # fmt: skip
+            last += 1
+        if first < last and tokens[last].folded not in _PUBLICATIONS:  # not "the Wall Street Journal": who reports
+            found.append((first, last))
+        index = last + 1
+    return found
+
+
+def _titles(sentence: str, tokens: list[_Token], language: str) -> list[tuple[int, int]]:
+    """Titles in quotation marks after a small word of a side, an article or a role ('zur
+    „Westfalenpost“', 'der „Braunschweiger Zeitung“', "della ‘Stampa’", '«La Stampa»'): a newspaper's or
+    a company's name of one to four words, each capitalised or a small word between them."""
+    found = []
+    determiners = _folded_set("determiners", language)
+    markers = _folded_set("from_markers", language) | _folded_set("to_markers", language) | {
+        fold_word(word) for word in lexicon.AT_MARKERS}  # fmt: skip
+    for match in _QUOTED.finditer(sentence):
+        inside = [i for i, t in enumerate(tokens) if match.start(1) <= t.start and t.end <= match.end(1)]
+        if not inside or len(inside) > 4 or not _capitalised(tokens[inside[-1]].text):
+            continue
+        if not all(_capitalised(tokens[i].text) or len(tokens[i].text) <= 4 for i in inside):
+            continue
+        before = inside[0] - 1
+        if before >= 0 and (tokens[before].folded in markers | determiners or _is_role(tokens[before].folded)):
+            found.append((inside[0], inside[-1]))
+    return found
+
+
+def _role_compound(token: _Token) -> bool:
+    """Whether a word is an organisation's name and a role joined by a hyphen ('OpenAI-Gründer',
+    'Meta-Chef', 'Liefering-Coach'): the organisation is where the person is, the origin of a move."""
+    head, _, role = token.text.rpartition("-")
+    return bool(head) and bool(role) and _is_role(fold_word(role)) and not fold_word(role).endswith(_EXPERTISE)
+
+
+def _place(tokens: list[_Token], index: int, language: str) -> bool:
+    """Whether the word after ``index`` is a place: one capitalised word right after a preposition of
+    place ('nach Hagen', 'nach Berlin'), not in capitals, in a sentence with no word of sport
+    ('Trainer … nach Leipzig' names a club)."""
+    if tokens[index].folded not in _folded_set("place_prepositions", language) or index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    if following.text.isupper() or (index + 2 < len(tokens) and _capitalised(tokens[index + 2].text)):
+        return False
+    return not any(t.folded in _CLUB_CUES or (language == "de" and t.folded.endswith(("trainer", "coach")))
+                   for t in tokens)  # fmt: skip
 
 
 _AGENTS = {"by", "par", "por", "da", "dal", "dalla", "dallo", "dall'", "von", "vom", "durch"}

@@ -34,7 +34,8 @@ SHARED = "shared.toml"
 PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from_markers", "to_markers", "numbers",
                 "group_nouns", "months", "month_markers", "pronouns", "articles", "members", "hirers", "passive",
                 "speakers", "plural_pronouns", "relatives", "tenure", "leave_for", "since", "determiners",
-                "noun_endings", "denials", "prepositions", "replaces", "replaced_by", "taken_from")  # fmt: skip
+                "noun_endings", "denials", "prepositions", "replaces", "replaced_by", "taken_from",
+                "place_prepositions")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -46,6 +47,9 @@ EVERY_ARTICLE = (
     "whole_set",
     "conjunctions",
     "company_nouns",
+    "institution_heads",
+    "club_cues",
+    "org_affixes",
 )
 """The lists a file may have under ``[every_article]``: words looked for in every article."""
 
@@ -249,6 +253,10 @@ successor, who comes to the organisation the sentence's subject leaves; the subj
 TAKEN_FROM = _LEXICON.per_language["taken_from"]
 """Verbs of taking someone away ('strappare', 'arrebatar'): after one, 'a'/'à' names the origin."""
 
+PLACE_PREPOSITIONS = _LEXICON.per_language["place_prepositions"]
+"""Prepositions of place: a single capitalised word after one is a place ('nach Hagen'), unless a word
+of sport makes it a club."""
+
 NOT_NAMES = _LEXICON.every_article["not_names"]
 """Capitalised words that start a sentence or a title and are never part of a name."""
 
@@ -273,3 +281,14 @@ COMPANY_NOUNS = _LEXICON.every_article["company_nouns"]
 
 CONJUNCTIONS = _LEXICON.every_article["conjunctions"]
 """Words that join a list of organisations, which then share one side ('OpenAI, Anthropic und Apple')."""
+
+INSTITUTION_HEADS = _LEXICON.every_article["institution_heads"]
+"""Nouns that head an institution's name ('Universität Siegen', 'University of Toronto', 'Braunschweiger
+Zeitung'), or the ends of German compounds ('Universitätsklinikum Bonn', 'Leibniz-Institut')."""
+
+ORG_AFFIXES = _LEXICON.every_article["org_affixes"]
+"""Prefixes and suffixes of clubs' and companies' names ('FC', 'SV', 'Real', 'AG', 'GmbH', 'Group')."""
+
+CLUB_CUES = _LEXICON.every_article["club_cues"]
+"""Words of sport: with one in the sentence, a city after a preposition of place names its club
+('Trainer … nach Leipzig'); without one it is a place ('nach Hagen')."""
