@@ -72,6 +72,11 @@ DE_FIEDLER = (
 )
 # de-015-ran-hollerbach-titz-hsv.yaml
 DE_HSV = "Bernd Hollerbach wird nach nur sieben Wochen beim Hamburger SV entlassen."
+# es-004-futboldebolivia-malos-resultados.yaml
+ES_SAN_JOSE = (
+    "El argentino dejó el cargo ayer, tras un acuerdo con el presidente del club San José, quien anunció el "
+    "interinato de William Ramallo parea dirigir la plantilla de Oruro."
+)
 # de-020-mediencity-saarbruecker-rochade.yaml
 DE_BMS = (
     "Fiedler wird Geschäftsführer der Berliner Medienservice GmbH, einem Hauptstadt-Pool, der mehrere Tageszeitungen "
@@ -128,6 +133,7 @@ def moves(reader: Reader, text: str, language: str) -> set[tuple]:
         (EN_ECHO, "en", "Dorset Echo"),  # the name before the head
         (IT_PD, "it", "Partito democratico"),  # a capitalised head and its adjective
         (FR_LRM, "fr", "La République"),  # a head in lower case: the name after it alone
+        (ES_SAN_JOSE, "es", "San José"),  # "del club San José"
     ],
 )
 def test_an_institution_is_read_by_its_head_noun_and_its_name(reader, text, language, name):
@@ -189,3 +195,7 @@ def test_a_known_organisation_at_the_head_of_a_role_compound_is_where_the_person
 def test_a_capitalised_small_word_of_the_next_sentence_is_not_part_of_a_name(reader):
     found = organisations(reader, DE_ALDI, "de")
     assert "Aldi" in found and "Aldi Als" not in found
+
+
+def test_a_club_named_after_its_head_noun_is_no_person(reader):
+    assert "San José" not in {c.person for c in reader.read(ES_SAN_JOSE, language="es")}
