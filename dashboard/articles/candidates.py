@@ -1143,6 +1143,7 @@ def _common_noun(run: list[_Token], language: str) -> bool:
 
 
 _HEADS = frozenset(fold_word(word) for word in lexicon.INSTITUTION_HEADS)
+_HEAD_ENDINGS = tuple(sorted(_HEADS))
 _AFFIXES = frozenset(fold_word(word) for word in lexicon.ORG_AFFIXES)
 _CLUB_CUES = frozenset(fold_word(word) for word in lexicon.CLUB_CUES)
 _COMPLEMENTS = {"fur", "des", "der", "of", "di", "del", "della", "dello", "degli", "dei", "de", "du", "d'"}
@@ -1164,11 +1165,9 @@ def _is_head(token: _Token, language: str) -> bool:
     folded = token.folded
     if folded in _HEADS:
         return True
-    return (
-        language == "de"
-        and _capitalised(token.text)
-        and any(folded.endswith(head) and len(folded) > len(head) + 2 for head in _HEADS)
-    )
+    if language != "de" or not folded.endswith(_HEAD_ENDINGS) or not _capitalised(token.text):
+        return False
+    return any(folded.endswith(head) and len(folded) > len(head) + 2 for head in _HEADS)
 
 
 def _proper(token: _Token) -> bool:
