@@ -244,10 +244,14 @@ class Reader:
         has["join"] = has["join"] or has["hire"] or _any(joined, words, lexicon.REPLACES[language])
         has["leave"] = has["leave"] or _any(joined, words, lexicon.REPLACED_BY[language])  # "sustituido por Y"
         listed = _list_start(sentence, tokens, language)
+        clauses = {i for i in range(1, len(tokens)) if "," in sentence[tokens[i - 1].end : tokens[i].start]}
         if not (has["leave"] or has["join"] or has["stay"] or has["earlier"]):
-            named = self._people(sentence, tokens[1:], [], language)  # names it introduces, for later sentences
-            if len(named) == 1:  # "der von Adi Hütter aufgestellte Ablöserekord. Der Vorarlberger verlässt ..."
-                self._previous = [dataclasses.replace(named[0], first=0, last=0)]
+            # the names it introduces, for later sentences (a German sentence's first word may be any noun
+            # or adjective, capitalised: "Interne Herausforderungen" is no name)
+            skip = 1 if language == "de" else 0
+            named = [dataclasses.replace(m, first=m.first + skip, last=m.last + skip)
+                     for m in self._people(sentence, tokens[skip:], [], language)]  # fmt: skip
+            self._introduce(named, tokens, words, language, clauses)
             if listed is not None and listed <= 3 and group_move:  # "Darunter sind B und C.": the group before
                 return self._members_of(group_move, sentence, tokens, language, listed)
             return []
@@ -255,13 +259,12 @@ class Reader:
         people = self._people(sentence, tokens, orgs, language)
         groups = self._groups(sentence, tokens, language)
         how: dict[int, str] = {}  # id of a mention -> the pattern that makes it a mover
-        clauses = {i for i in range(1, len(tokens)) if "," in sentence[tokens[i - 1].end : tokens[i].start]}
         if _refers_back_plural(words, language, clauses) and len(self._previous) >= 2:
             earlier = [m for m in self._previous if all((p.record_id or p.name) != (m.record_id or m.name)
                                                          for p in people)]  # fmt: skip
             people = [_Mention(0, 0, m.name, m.record_id) for m in earlier] + people
             how.update((id(m), "pronoun") for m in people[: len(earlier)])
-        elif (_refers_back(words, language) or _description(tokens, language)) and len(self._previous) == 1:
+        elif self._refers_to_one(tokens, words, people, language, clauses):
             before = self._previous[0]  # "Er arbeitete bisher ...": the person of the sentence before
             if all((m.record_id or m.name) != (before.record_id or before.name) for m in people):
                 people.insert(0, _Mention(0, 0, before.name, before.record_id))
@@ -305,6 +308,51 @@ class Reader:
             if candidate is not None:
                 out.append(candidate)
         return out
+
+    def _refers_to_one(self, tokens: list[_Token], words: list[str], people: list[_Mention], language: str,
+                       clauses: set[int]) -> bool:  # fmt: skip
+        """Whether the sentence speaks of the one person the sentence before named, by a pronoun or
+        a description: at its opening ('Er arbeitete bisher', 'Il nuovo ad', 'Der Vorarlberger'), at
+        the opening of a clause before anyone is named ('En février 2023, il a décidé de quitter
+        DeepMind'), or, in a sentence that names nobody, a description that no preposition governs
+        ('Vor drei Wochen bat der Erfolgscoach um …', 'übernahm der vorherige Puma-Chef')."""
+        if len(self._previous) != 1:
+            return False  # nobody, or several: nobody is guessed
+        if _refers_back(words, language) or _description(tokens, language):
+            return True
+        first_named = min((m.first for m in people), default=len(tokens))
+        pronouns = lexicon.PRONOUNS[language]
+        for at in sorted(clauses):
+            if at >= first_named:
+                break
+            following = words[at + 1] if at + 1 < len(words) else ""
+            if words[at] in pronouns and not (language == "de" and words[at] == "sie" and _plural_verb(following)):
+                return True
+        if people:
+            return False
+        prepositions = _folded_set("prepositions", language)
+        return any(
+            _description(tokens[at:], language) and (at == 0 or words[at - 1] not in prepositions)
+            for at in range(1, len(tokens) - 1)
+            if words[at] in lexicon.ARTICLES[language]
+        )
+
+    def _introduce(self, named: list[_Mention], tokens: list[_Token], words: list[str], language: str,
+                   clauses: set[int]) -> None:  # fmt: skip
+        """Who a sentence that states no move is about, for a pronoun or a description in the next one:
+        still the person before when it opens with a pronoun or a description of them ('Il est
+        diplômé de …'); else the one person it names, or its subject when it names several
+        ('Il deputato Vito De Filippo ha annunciato …, dopo che il leader di Iv, Matteo Renzi …'); else
+        nobody (several people and no subject: no guess)."""
+        if len(self._previous) == 1 and (_refers_back(words, language) or _description(tokens, language)):
+            return
+        if not named:
+            return
+        subject = _subject(named, tokens, words, language, clauses)
+        if len(named) == 1 or subject is not None:
+            self._previous = [dataclasses.replace(subject or named[0], first=0, last=0)]
+        else:
+            self._previous = []
 
     def _members_of(self, move: _Move, sentence: str, tokens: list[_Token], language: str,
                     after: int) -> list[Candidate]:  # fmt: skip
@@ -964,6 +1012,20 @@ def _counted(tokens: list[_Token], index: int, language: str) -> bool:
     """Whether the word at ``index`` follows a number ('Drei Wissenschaftler'): a group, not a role."""
     numbers = {fold_word(word) for word in lexicon.NUMBERS[language]}
     return index > 0 and (tokens[index - 1].folded in numbers or tokens[index - 1].folded.isdigit())
+
+
+def _subject(people: list[_Mention], tokens: list[_Token], words: list[str], language: str,
+             clauses: set[int]) -> _Mention | None:  # fmt: skip
+    """The sentence's first person when it is its subject: at its opening or a clause's, after at most
+    an article, a possessive and a role ('Il deputato Vito De Filippo ha annunciato …'), no
+    preposition before it; else None."""
+    first = min(people, key=lambda m: m.first)
+    skippable = _folded_set("determiners", language) | set(lexicon.ARTICLES[language])
+    at = first.first - 1
+    while at >= 0 and at + 1 not in clauses and (words[at] in skippable or _is_role(words[at])
+                                                  or tokens[at].text in _TITLES):  # fmt: skip
+        at -= 1
+    return first if at < 0 or at + 1 in clauses else None
 
 
 def _refers_back(words: list[str], language: str) -> bool:

@@ -1,0 +1,66 @@
+"""References across sentences and bystanders (issue 25): who a pronoun, a description or "the same"
+means, and who is named but does not move -- each on real sentences of the press corpus's development
+part (``tests/data/press/dev/``, the file named beside each), read against the shipped record's
+organisations as ``bench/candidates.py`` reads them."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.articles.candidates import Reader
+from support.records import SHIPPED, load
+
+# fr-007-alimso-arthur-mensch.yaml (sentences 2 to 5 and 7 of the excerpt)
+FR_MENSCH = (
+    "Arthur Mensch est un ingénieur et entrepreneur français, âgé de 31 ans en décembre 2023. Il est diplômé de "
+    "l’École polytechnique, de Télécom Paris et de l’École normale supérieure. Il a obtenu un doctorat à Inria et à "
+    "l’université Paris-Saclay, sous la direction de Bertrand Thirion et Gaël Varoquaux, deux experts reconnus en "
+    "neurosciences computationnelles. En février 2023, il a décidé de quitter DeepMind pour créer sa propre "
+    "entreprise, Mistral AI, avec deux autres chercheurs français : Guillaume Lample et Timothée Lacroix."
+)
+# it-001-ternanatime-valzer-panchine.yaml
+IT_ALLEGRI = (
+    "Anche i cugini del Milan hanno deciso di affidarsi a un nuovo allenatore, con il ritorno di Max Allegri. Dopo "
+    "un anno di pausa dopo l’esonero alla Juventus, il tecnico livornese avrà il compito di rilanciare i "
+    "rossoneri, reduci da una deludente annata, conclusa con l’ottavo posto in Serie A e l’esclusione dalle coppe "
+    "europee."
+)
+
+
+@pytest.fixture(scope="module")
+def reader():
+    """The shipped record's organisations, without its people or moves: a curator's new article."""
+    full = load(SHIPPED.read_text(encoding="utf-8")).dataset.document
+    return Reader(full.model_copy(update={"people": {}, "moves": [], "stays": [], "positions": []}))
+
+
+def test_a_pronoun_opening_a_clause_is_the_person_the_text_is_about(reader):
+    """'En février 2023, il a décidé de quitter DeepMind': 'il' opens the clause after a time phrase and
+    is Arthur Mensch, the subject of the sentences before -- not the two professors a preposition
+    governs in one of them ('sous la direction de Bertrand Thirion et Gaël Varoquaux')."""
+    found = [c for c in reader.read(FR_MENSCH, language="fr") if c.pattern == "pronoun"]
+    assert [c.person for c in found] == ["Arthur Mensch"]
+    assert found[0].quote.startswith("En février 2023, il a décidé")
+    assert "Mistral AI" in {found[0].from_, found[0].to}
+
+
+def test_a_description_inside_a_sentence_that_names_nobody_is_the_person_before(reader):
+    """'…, il tecnico livornese avrà il compito': the description opens the main clause, after a time
+    phrase, and the sentence names nobody -- it is Max Allegri, whose dismissal at Juventus it tells."""
+    found = [c for c in reader.read(IT_ALLEGRI, language="it") if c.pattern == "pronoun"]
+    assert [(c.person, c.from_) for c in found] == [("Max Allegri", "Juventus")]
+
+
+def test_a_description_after_a_preposition_or_with_two_people_before_is_nobody(reader):
+    """Nobody is guessed: 'für den 33-Jährigen' is governed by a preposition (de-005), and after a
+    sentence with two people and no subject of its own the description could be either."""
+    text = (
+        "Vor drei Wochen bat Hansi Flick um eine Vertragsauflösung. Kostenpunkt für den Trainer: "
+        "Julian Nagelsmann kommt im Sommer aus Leipzig."
+    )
+    assert "Hansi Flick" not in {c.person for c in reader.read(text, language="de") if c.pattern == "pronoun"}
+    two = (
+        "Anche i cugini del Milan, con Max Allegri e Luciano Spalletti in tribuna. Dopo un anno di pausa "
+        "dopo l’esonero alla Juventus, il tecnico livornese avrà il compito di rilanciare i rossoneri."
+    )
+    assert not [c for c in reader.read(two, language="it") if c.pattern == "pronoun"]
