@@ -224,6 +224,7 @@ class Reader:
         self._named: dict[str, str] = {}  # surname -> full name, of new names seen in this document
         self._previous: list[_Mention] = []  # the movers of the last sentence that named people
         self._group_move: _Move | None = None  # the move of the sentence before, if it was a group's
+        self._last_move: _Move | None = None  # the last move proposed, for "X did the same"
         found = []
         for sentence in sentences(text):
             found += self._sentence(sentence, language, published)
@@ -254,6 +255,8 @@ class Reader:
             self._introduce(named, tokens, words, language, clauses)
             if listed is not None and listed <= 3 and group_move:  # "Darunter sind B und C.": the group before
                 return self._members_of(group_move, sentence, tokens, language, listed)
+            if named and self._last_move is not None and spans(words, lexicon.SAME_MOVE[language]):
+                return self._same_move(self._last_move, sentence, tokens, language)  # "X a fait de même."
             return []
         orgs = self._organisations(sentence, tokens, language, has)
         people = self._people(sentence, tokens, orgs, language)
@@ -275,7 +278,9 @@ class Reader:
                            + lexicon.REPLACES[language] + lexicon.REPLACED_BY[language])  # fmt: skip
         how.update((key, role) for key, role in self._succession(people, words, language).items() if key not in how)
         people = self._movers(people, how, groups, words, language)
-        marks = trigger_at + spans(words, lexicon.EARLIER[language] + lexicon.STAY[language])
+        marks = trigger_at + spans(
+            words, lexicon.EARLIER[language] + lexicon.STAY[language] + lexicon.SAME_MOVE[language]
+        )
         hiring = spans(words, lexicon.HIRERS[language])
         people, reach = self._subjects(people, how, groups, sentence, tokens, orgs, marks, hiring, language)
         named = [m for m in people if how.get(id(m)) != "pronoun"]
@@ -307,7 +312,23 @@ class Reader:
             candidate = self._candidate(who, own, sentence, has, pattern)
             if candidate is not None:
                 out.append(candidate)
+        if out and kind == "move":
+            self._last_move = move
         return out
+
+    def _same_move(self, move: _Move, sentence: str, tokens: list[_Token], language: str) -> list[Candidate]:
+        """The people of a sentence that states no move but that they made the same one as told before
+        ('Xavier Roseren a fait le même choix.', 'Zhiqing Sun, également chercheur à OpenAI, a fait de
+        même, tout comme Hyung Won Chung'): that move, from an organisation this sentence names (where
+        they were: 'chercheur à OpenAI'), else from the move's own origin."""
+        quiet = dict.fromkeys(("leave", "join", "stay", "earlier", "hedge", "hire"))
+        own = [dataclasses.replace(org, side="from") for org in self._organisations(sentence, tokens, language, quiet)]
+        people = [m for m in self._people(sentence, tokens, own, language)
+                  if not only_speaks([t.folded for t in tokens], m.first, m.last, language)]  # fmt: skip
+        merged = dataclasses.replace(move, orgs=own + [org for org in move.orgs if not (own and org.side == "from")])
+        self._previous = people or self._previous
+        found = [self._candidate(who, merged, sentence, {}, "same-move") for who in people]
+        return [candidate for candidate in found if candidate is not None]
 
     def _refers_to_one(self, tokens: list[_Token], words: list[str], people: list[_Mention], language: str,
                        clauses: set[int]) -> bool:  # fmt: skip

@@ -64,3 +64,35 @@ def test_a_description_after_a_preposition_or_with_two_people_before_is_nobody(r
         "dopo l’esonero alla Juventus, il tecnico livornese avrà il compito di rilanciare i rossoneri."
     )
     assert not [c for c in reader.read(two, language="it") if c.pattern == "pronoun"]
+
+
+# fr-002-hyperai-openai-crise.yaml
+FR_SAME = (
+    "Parmi eux, Jason Wei, chercheur spécialisé dans les modèles o1 et de recherche approfondie, a rejoint le "
+    "laboratoire de superintelligence de Meta en juillet. Zhiqing Sun, également chercheur à OpenAI, a fait de même, "
+    "tout comme Hyung Won Chung, qui a annoncé sur Linked"
+)
+# fr-006-orange-deputes-horizons.yaml
+FR_CHOICE = (
+    '"Je fais le choix en cette rentrée parlementaire de rejoindre Horizons", a écrit Charlotte Parmentier-Lecocq, '
+    "ex-présidente macroniste de la commission des affaires sociales, dans un communiqué. Elle explique cette "
+    'décision par "un lien de confiance avec Édouard Philippe". Xavier Roseren a fait le même choix.'
+)
+
+
+def test_people_who_did_the_same_get_the_move_told_before(reader):
+    """'a fait de même, tout comme Hyung Won Chung': both make Jason Wei's move to Meta, from the
+    organisation their own sentence names ('également chercheur à OpenAI')."""
+    found = {c.person: c for c in reader.read(FR_SAME, language="fr") if c.pattern == "same-move"}
+    assert {name: (c.from_, c.to) for name, c in found.items()} == {
+        "Zhiqing Sun": ("OpenAI", "Meta"),
+        "Hyung Won Chung": ("OpenAI", "Meta"),
+    }
+
+
+def test_the_same_choice_is_the_last_move_proposed_and_nothing_without_one(reader):
+    """'Xavier Roseren a fait le même choix.': the move of Charlotte Parmentier-Lecocq two sentences before
+    (the sentence between states none); the same sentence alone, with no move before it, gives nothing."""
+    found = [c for c in reader.read(FR_CHOICE, language="fr") if c.person == "Xavier Roseren"]
+    assert [(c.pattern, "Horizons" in (c.from_, c.to)) for c in found] == [("same-move", True)]
+    assert reader.read("Xavier Roseren a fait le même choix.", language="fr") == []

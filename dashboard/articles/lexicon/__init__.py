@@ -34,7 +34,8 @@ SHARED = "shared.toml"
 PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from_markers", "to_markers", "numbers",
                 "group_nouns", "months", "month_markers", "pronouns", "articles", "members", "hirers", "passive",
                 "speakers", "plural_pronouns", "relatives", "tenure", "leave_for", "since", "determiners",
-                "noun_endings", "denials", "prepositions", "replaces", "replaced_by", "taken_from")  # fmt: skip
+                "noun_endings", "denials", "prepositions", "replaces", "replaced_by", "taken_from",
+                "same_move")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -248,6 +249,10 @@ successor, who comes to the organisation the sentence's subject leaves; the subj
 
 TAKEN_FROM = _LEXICON.per_language["taken_from"]
 """Verbs of taking someone away ('strappare', 'arrebatar'): after one, 'a'/'à' names the origin."""
+
+SAME_MOVE = _LEXICON.per_language["same_move"]
+"""Words that someone made the same move as the one told before ('a fait de même', 'did the same',
+'tout comme X'): their person gets that move."""
 
 NOT_NAMES = _LEXICON.every_article["not_names"]
 """Capitalised words that start a sentence or a title and are never part of a name."""
