@@ -297,6 +297,8 @@ class Reader:
         move = _Move(orgs, kind, date, precision, date_kind, certainty, trigger)
         if groups or _has_group_noun(words, language):
             self._group_move = move  # its members may be named in the next sentence
+        if not has["leave"] and _in_house(tokens, orgs, sentence):
+            return []  # "has been named CEO of his artificial intelligence startup Safe Superintelligence"
         if not orgs or not (people or groups):
             return []
         out = []
@@ -1033,6 +1035,28 @@ def _counted(tokens: list[_Token], index: int, language: str) -> bool:
     """Whether the word at ``index`` follows a number ('Drei Wissenschaftler'): a group, not a role."""
     numbers = {fold_word(word) for word in lexicon.NUMBERS[language]}
     return index > 0 and (tokens[index - 1].folded in numbers or tokens[index - 1].folded.isdigit())
+
+
+_POSSESSIVES = frozenset(
+    ("his", "her", "their", "sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren",
+     "ihrer", "ihres", "suo", "sua", "suoi", "sue", "son", "sa", "ses", "leur", "leurs", "su", "sus")
+)  # fmt: skip
+"""Possessives of the third person in the five languages: 'his startup X' is the person's own."""
+
+
+def _in_house(tokens: list[_Token], orgs: list[_Mention], sentence: str) -> bool:
+    """Whether every destination of a sentence without a word of leaving is the person's own
+    organisation: a possessive and a noun of a company up to four words before it, in its clause
+    ('named CEO of his artificial intelligence startup Safe Superintelligence', 'nominato
+    amministratore delegato della sua società X'; not 'la sua prima assunzione in Apple', whose
+    possessive is someone else's): a post inside it, no move from elsewhere."""
+    destinations = [org for org in orgs if org.side == "to"]
+    return bool(destinations) and all(
+        any(tokens[at].folded in _POSSESSIVES and _one_clause(sentence, tokens[at], tokens[org.first])
+            and any(t.folded in _COMPANY_NOUNS for t in tokens[at + 1 : org.first])
+            for at in range(max(0, org.first - 4), org.first))
+        for org in destinations
+    )  # fmt: skip
 
 
 def _subject(people: list[_Mention], tokens: list[_Token], words: list[str], language: str,

@@ -96,3 +96,23 @@ def test_the_same_choice_is_the_last_move_proposed_and_nothing_without_one(reade
     found = [c for c in reader.read(FR_CHOICE, language="fr") if c.person == "Xavier Roseren"]
     assert [(c.pattern, "Horizons" in (c.from_, c.to)) for c in found] == [("same-move", True)]
     assert reader.read("Xavier Roseren a fait le même choix.", language="fr") == []
+
+
+def test_a_post_in_the_persons_own_company_is_no_move_from_elsewhere(reader):
+    """en-011-eweek-sutskever-ssi-ceo.yaml: named CEO of 'his … startup': a post inside his own company, not
+    a move from OpenAI. Leaving for one's own company is a move (fr-007: 'quitter DeepMind pour créer sa
+    propre entreprise, Mistral AI'), and a possessive that is someone else's is no company of the person's
+    own (it-022-digiteee-meta-pesca-apple.yaml: Mark Lee is Pang's 'prima assunzione in Apple')."""
+    in_house = (
+        "OpenAI co-founder Ilya Sutskever has been named CEO of his artificial intelligence startup Safe "
+        "Superintelligence."
+    )
+    assert reader.read(in_house, language="en") == []
+    assert "Arthur Mensch" in {c.person for c in reader.read(FR_MENSCH, language="fr")}
+    pang = (
+        "Meta continua a pescare nel talento di Cupertino: dopo aver strappato ad Apple Ruoming Pang, ex leader del "
+        "team dedicato ai modelli fondamentali di intelligenza artificiale, ora tocca a due delle sue figure chiave. "
+        "Si tratta di Mark Lee, la sua prima assunzione in Apple, e Tom Gunter, uno dei membri più esperti della "
+        "squadra."
+    )
+    assert "Mark Lee" in {c.person for c in reader.read(pang, language="it")}
