@@ -225,6 +225,8 @@ class Reader:
         self._previous: list[_Mention] = []  # the movers of the last sentence that named people
         self._group_move: _Move | None = None  # the move of the sentence before, if it was a group's
         self._last_move: _Move | None = None  # the last move proposed, for "X did the same"
+        self._companies: dict[str, tuple[int, int, _Mention]] = {}  # organisation -> (times named, when, mention)
+        self._sentences_read = 0
         found = []
         for sentence in sentences(text):
             found += self._sentence(sentence, language, published)
@@ -234,6 +236,52 @@ class Reader:
 
     def _sentence(self, sentence: str, language: str, published: When) -> list[Candidate]:
         tokens = [_Token(fold_word(m.group()), m.group(), m.start(), m.end()) for m in WORD.finditer(sentence)]
+        self._sentences_read += 1
+        found = self._read_sentence(sentence, tokens, language, published)
+        for mention in _find(
+            tokens, self.orgs, genitive=True
+        ):  # the known organisations a later "the company" may mean
+            self._count_company(mention)
+        return found
+
+    def _count_company(self, mention: _Mention) -> None:
+        key = mention.record_id or fold_word(mention.name)
+        times = self._companies.get(key, (0, 0, mention))[0]
+        self._companies[key] = (times + 1, self._sentences_read, dataclasses.replace(mention, side=None, how=""))
+
+    def _company_named_before(self, sentence: str, tokens: list[_Token], found: list[_Mention],
+                              language: str) -> list[_Mention]:  # fmt: skip
+        """'The company' for the organisation the text is about: a definite article and a noun of a
+        company ('a quitté l'entreprise', 'se unirán a la compañía', 'from the company', 'das
+        Unternehmen', 'l'azienda') with no name after it is the organisation named most often before it
+        in the text, the latest of them on a tie (the sentence's own organisations before the noun
+        count too); nothing when the text named none. Not 'the startup Inflection' (a name follows),
+        not 'sa propre entreprise' (a possessive: someone's own)."""
+        definite = set(lexicon.ARTICLES[language]) | _DEFINITE
+        taken = {i for mention in found for i in range(mention.first, mention.last + 1)}
+        out = []
+        for at, token in enumerate(tokens[1:], start=1):
+            if token.folded not in _COMPANY_NOUNS or at in taken or tokens[at - 1].folded not in definite:
+                continue
+            if (
+                at + 1 < len(tokens)
+                and _capitalised(tokens[at + 1].text)
+                and _adjacent(sentence, token, tokens[at + 1])
+            ):
+                continue  # "the startup Inflection": an apposition, the name follows
+            counts = dict(self._companies)
+            for mention in found:
+                if mention.last < at:
+                    key = mention.record_id or fold_word(mention.name)
+                    times = counts.get(key, (0, 0, mention))[0]
+                    counts[key] = (times + 1, self._sentences_read, mention)
+            if not counts:
+                continue
+            _times, _when, meant = max(counts.values(), key=lambda item: (item[0], item[1]))
+            out.append(_Mention(at, at, meant.name, meant.record_id))
+        return out
+
+    def _read_sentence(self, sentence: str, tokens: list[_Token], language: str, published: When) -> list[Candidate]:
         group_move, self._group_move = self._group_move, None
         if len(tokens) < 3:
             return []
@@ -695,6 +743,7 @@ class Reader:
                     and not _is_role(token.folded)):  # fmt: skip
                 mentions.append(_Mention(index, index, token.text, None))
                 taken.add(index)
+        mentions += self._company_named_before(sentence, tokens, mentions, language)  # "a quitté l'entreprise"
         mentions.sort(key=lambda mention: mention.first)
         leaves = spans([t.folded for t in tokens], lexicon.LEAVE[language])
         joins = spans([t.folded for t in tokens], lexicon.JOIN[language] + lexicon.HIRERS[language])
@@ -1036,6 +1085,12 @@ def _counted(tokens: list[_Token], index: int, language: str) -> bool:
     numbers = {fold_word(word) for word in lexicon.NUMBERS[language]}
     return index > 0 and (tokens[index - 1].folded in numbers or tokens[index - 1].folded.isdigit())
 
+
+_DEFINITE = frozenset(
+    ("the", "das", "dem", "den", "des", "der", "die", "vom", "beim", "zum", "el", "del", "al", "la", "le", "l'", "du",
+     "au", "il", "lo", "dell'", "dall'", "all'", "nell'", "sull'", "della", "dalla", "alla", "nella", "dello", "dallo")
+)  # fmt: skip
+"""Definite articles, alone or in a preposition, in the five languages: 'the company' is one named before."""
 
 _POSSESSIVES = frozenset(
     ("his", "her", "their", "sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren",

@@ -116,3 +116,35 @@ def test_a_post_in_the_persons_own_company_is_no_move_from_elsewhere(reader):
         "squadra."
     )
     assert "Mark Lee" in {c.person for c in reader.read(pang, language="it")}
+
+
+# fr-001-clubic-dream-team-meta.yaml (sentences 1 to 3 and 5)
+FR_COMPANY = (
+    "Mark Zuckerberg, le patron de Meta, pensait indubitablement avoir frappé un grand coup en débauchant à prix "
+    "d'or les meilleurs talents de l'IA mondiale. Pourtant, à peine quelques jours après son arrivée chez Meta, "
+    "Shengjia Zhao, cocréateur de ChatGPT, menaçait déjà de claquer la porte pour retourner chez son ancien "
+    "employeur. Pour le retenir, il aurait été nommé nouveau « chef scientifique de l'IA » au sein de Meta, alors "
+    "qu'il était pourtant sur le point de signer les documents pour retourner chez OpenAI. Ethan Knight, spécialiste "
+    "en machine learning, a quitté l’entreprise après quelques semaines."
+)
+
+
+def test_the_company_is_the_organisation_the_text_named_most(reader):
+    """'a quitté l’entreprise' (fr-001): Meta, named three times before (OpenAI, named last, once); 'uno
+    dei membri più esperti della squadra' (it-022): Apple, the team the sentence before named."""
+    knight = [c for c in reader.read(FR_COMPANY, language="fr") if c.person == "Ethan Knight"]
+    assert [(c.from_, c.to) for c in knight] == [("Meta", None)]
+    text = (
+        "Meta continua a pescare nel talento di Cupertino: dopo aver strappato ad Apple Ruoming Pang, ex leader del "
+        "team dedicato ai modelli fondamentali di intelligenza artificiale, ora tocca a due delle sue figure chiave. "
+        "Si tratta di Mark Lee, la sua prima assunzione in Apple, e Tom Gunter, uno dei membri più esperti della "
+        "squadra."
+    )
+    gunter = [c for c in reader.read(text, language="it") if c.person == "Tom Gunter"]
+    assert [c.from_ for c in gunter] == ["Apple"]
+
+
+def test_the_company_is_nothing_when_the_text_named_no_organisation_before(reader):
+    """fr-001's sentence alone: 'l’entreprise' means no organisation the text has named, so no candidate."""
+    assert reader.read("Ethan Knight, spécialiste en machine learning, a quitté l’entreprise après quelques "
+                       "semaines.", language="fr") == []  # fmt: skip
