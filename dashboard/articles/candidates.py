@@ -561,6 +561,8 @@ class Reader:
         lists = self._lists(people, sentence, tokens, glue)  # id -> the people of its list
         kept: list[_Mention] = []
         for mention in people:
+            if how.get(id(mention)) == "member" and governed(mention):
+                continue  # "darunter auch Murati, fordern in einem von … Kara Swisher veröffentlichten Brief"
             if how.get(id(mention)) in ("member", "predecessor", "successor"):
                 kept.append(mention)
                 continue

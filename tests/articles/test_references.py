@@ -148,3 +148,18 @@ def test_the_company_is_nothing_when_the_text_named_no_organisation_before(reade
     """fr-001's sentence alone: 'l’entreprise' means no organisation the text has named, so no candidate."""
     assert reader.read("Ethan Knight, spécialiste en machine learning, a quitté l’entreprise après quelques "
                        "semaines.", language="fr") == []  # fmt: skip
+
+
+def test_a_role_compound_is_no_part_of_a_name_and_a_name_a_preposition_governs_is_no_member(reader):
+    """de-014-turi2-altman-wechselt-microsoft.yaml: 'Tech-Journalistin' is Kara Swisher's role, not her
+    first name, and she only published the letter ('von Tech-Journalistin Kara Swisher veröffentlichten'):
+    no member of the employees who threaten to leave."""
+    text = (
+        "Stattdessen übernimmt bei OpenAI heute der ehemalige Twitch-CEO Emmett Shear die Chefrolle von der am "
+        "Freitag interimistisch beförderten Technologiechefin Mira Murati. "
+        "Die Belegschaft ist über die Vorgänge erbost: 505 der 700 OpenAI-Angestellten, darunter auch Murati, "
+        "fordern in einem von Tech-Journalistin Kara Swisher veröffentlichten Brief den Rücktritt des Vorstands "
+        "von OpenAI und drohen, sonst ebenfalls zu Microsoft abzuwandern."
+    )
+    found = [c for c in reader.read(text, language="de") if c.quote.startswith("Die Belegschaft")]
+    assert not {"Kara Swisher", "Tech-Journalistin Kara Swisher"} & {c.person for c in found}
