@@ -48,6 +48,10 @@ How a sentence is read:
   people of the sentence before for a plural pronoun ("Sie wechseln nun zu L"); not the subject of
   a hiring verb ("Chefin K holt Forscher von A"), a spokesperson or a company's owner when someone
   else is named. Each candidate says which pattern found it (:data:`patterns.PATTERNS`).
+- **Across sentences** (issue 25, fourth round): a pronoun or a description is the one person the
+  text is about (a sentence without a move passes on its subject, or nobody when it names several),
+  "X did the same" gets the last move proposed, "the company" is the organisation named most before
+  it; a post in one's own company ("named CEO of his startup X") is no move.
 - **Existing move**: a recorded move of the same person (or a group of the same headcount) with
   the same origin or destination is named, so the curator can cite the new source instead.
 - **Confidence** (0–1) adds up what was found: a trigger, a known person, organisations on both
