@@ -52,6 +52,10 @@ How a sentence is read:
   people of the sentence before for a plural pronoun ("Sie wechseln nun zu L"); not the subject of
   a hiring verb ("Chefin K holt Forscher von A"), a spokesperson or a company's owner when someone
   else is named. Each candidate says which pattern found it (:data:`patterns.PATTERNS`).
+- **Across sentences** (issue 25, fourth round): a pronoun or a description is the one person the
+  text is about (a sentence without a move passes on its subject, or nobody when it names several),
+  "X did the same" gets the last move proposed, "the company" is the organisation named most before
+  it; a post in one's own company ("named CEO of his startup X") is no move.
 - **Existing move**: a recorded move of the same person (or a group of the same headcount) with
   the same origin or destination is named, so the curator can cite the new source instead.
 - **Confidence** (0–1) adds up what was found: a trigger, a known person, organisations on both
@@ -228,6 +232,9 @@ class Reader:
         self._named: dict[str, str] = {}  # surname -> full name, of new names seen in this document
         self._previous: list[_Mention] = []  # the movers of the last sentence that named people
         self._group_move: _Move | None = None  # the move of the sentence before, if it was a group's
+        self._last_move: _Move | None = None  # the last move proposed, for "X did the same"
+        self._companies: dict[str, tuple[int, int, _Mention]] = {}  # organisation -> (times named, when, mention)
+        self._sentences_read = 0
         found = []
         for sentence in sentences(text):
             found += self._sentence(sentence, language, published)
@@ -237,6 +244,52 @@ class Reader:
 
     def _sentence(self, sentence: str, language: str, published: When) -> list[Candidate]:
         tokens = [_Token(fold_word(m.group()), m.group(), m.start(), m.end()) for m in WORD.finditer(sentence)]
+        self._sentences_read += 1
+        found = self._read_sentence(sentence, tokens, language, published)
+        for mention in _find(
+            tokens, self.orgs, genitive=True
+        ):  # the known organisations a later "the company" may mean
+            self._count_company(mention)
+        return found
+
+    def _count_company(self, mention: _Mention) -> None:
+        key = mention.record_id or fold_word(mention.name)
+        times = self._companies.get(key, (0, 0, mention))[0]
+        self._companies[key] = (times + 1, self._sentences_read, dataclasses.replace(mention, side=None, how=""))
+
+    def _company_named_before(self, sentence: str, tokens: list[_Token], found: list[_Mention],
+                              language: str) -> list[_Mention]:  # fmt: skip
+        """'The company' for the organisation the text is about: a definite article and a noun of a
+        company ('a quitté l'entreprise', 'se unirán a la compañía', 'from the company', 'das
+        Unternehmen', 'l'azienda') with no name after it is the organisation named most often before it
+        in the text, the latest of them on a tie (the sentence's own organisations before the noun
+        count too); nothing when the text named none. Not 'the startup Inflection' (a name follows),
+        not 'sa propre entreprise' (a possessive: someone's own)."""
+        definite = set(lexicon.ARTICLES[language]) | _DEFINITE
+        taken = {i for mention in found for i in range(mention.first, mention.last + 1)}
+        out = []
+        for at, token in enumerate(tokens[1:], start=1):
+            if token.folded not in _COMPANY_NOUNS or at in taken or tokens[at - 1].folded not in definite:
+                continue
+            if (
+                at + 1 < len(tokens)
+                and _capitalised(tokens[at + 1].text)
+                and _adjacent(sentence, token, tokens[at + 1])
+            ):
+                continue  # "the startup Inflection": an apposition, the name follows
+            counts = dict(self._companies)
+            for mention in found:
+                if mention.last < at:
+                    key = mention.record_id or fold_word(mention.name)
+                    times = counts.get(key, (0, 0, mention))[0]
+                    counts[key] = (times + 1, self._sentences_read, mention)
+            if not counts:
+                continue
+            _times, _when, meant = max(counts.values(), key=lambda item: (item[0], item[1]))
+            out.append(_Mention(at, at, meant.name, meant.record_id))
+        return out
+
+    def _read_sentence(self, sentence: str, tokens: list[_Token], language: str, published: When) -> list[Candidate]:
         group_move, self._group_move = self._group_move, None
         if len(tokens) < 3:
             return []
@@ -248,24 +301,29 @@ class Reader:
         has["join"] = has["join"] or has["hire"] or _any(joined, words, lexicon.REPLACES[language])
         has["leave"] = has["leave"] or _any(joined, words, lexicon.REPLACED_BY[language])  # "sustituido por Y"
         listed = _list_start(sentence, tokens, language)
+        clauses = {i for i in range(1, len(tokens)) if "," in sentence[tokens[i - 1].end : tokens[i].start]}
         if not (has["leave"] or has["join"] or has["stay"] or has["earlier"]):
-            named = self._people(sentence, tokens[1:], [], language)  # names it introduces, for later sentences
-            if len(named) == 1:  # "der von Adi Hütter aufgestellte Ablöserekord. Der Vorarlberger verlässt ..."
-                self._previous = [dataclasses.replace(named[0], first=0, last=0)]
+            # the names it introduces, for later sentences (a German sentence's first word may be any noun
+            # or adjective, capitalised: "Interne Herausforderungen" is no name)
+            skip = 1 if language == "de" else 0
+            named = [dataclasses.replace(m, first=m.first + skip, last=m.last + skip)
+                     for m in self._people(sentence, tokens[skip:], [], language)]  # fmt: skip
+            self._introduce(named, tokens, words, language, clauses)
             if listed is not None and listed <= 3 and group_move:  # "Darunter sind B und C.": the group before
                 return self._members_of(group_move, sentence, tokens, language, listed)
+            if named and self._last_move is not None and spans(words, lexicon.SAME_MOVE[language]):
+                return self._same_move(self._last_move, sentence, tokens, language)  # "X a fait de même."
             return []
         orgs = self._organisations(sentence, tokens, language, has)
         people = self._people(sentence, tokens, orgs, language)
         groups = self._groups(sentence, tokens, language)
         how: dict[int, str] = {}  # id of a mention -> the pattern that makes it a mover
-        clauses = {i for i in range(1, len(tokens)) if "," in sentence[tokens[i - 1].end : tokens[i].start]}
         if _refers_back_plural(words, language, clauses) and len(self._previous) >= 2:
             earlier = [m for m in self._previous if all((p.record_id or p.name) != (m.record_id or m.name)
                                                          for p in people)]  # fmt: skip
             people = [_Mention(0, 0, m.name, m.record_id) for m in earlier] + people
             how.update((id(m), "pronoun") for m in people[: len(earlier)])
-        elif (_refers_back(words, language) or _description(tokens, language)) and len(self._previous) == 1:
+        elif self._refers_to_one(tokens, words, people, language, clauses):
             before = self._previous[0]  # "Er arbeitete bisher ...": the person of the sentence before
             if all((m.record_id or m.name) != (before.record_id or before.name) for m in people):
                 people.insert(0, _Mention(0, 0, before.name, before.record_id))
@@ -276,7 +334,9 @@ class Reader:
                            + lexicon.REPLACES[language] + lexicon.REPLACED_BY[language])  # fmt: skip
         how.update((key, role) for key, role in self._succession(people, words, language).items() if key not in how)
         people = self._movers(people, how, groups, words, language)
-        marks = trigger_at + spans(words, lexicon.EARLIER[language] + lexicon.STAY[language])
+        marks = trigger_at + spans(
+            words, lexicon.EARLIER[language] + lexicon.STAY[language] + lexicon.SAME_MOVE[language]
+        )
         hiring = spans(words, lexicon.HIRERS[language])
         people, reach = self._subjects(people, how, groups, sentence, tokens, orgs, marks, hiring, language)
         named = [m for m in people if how.get(id(m)) != "pronoun"]
@@ -293,6 +353,8 @@ class Reader:
         move = _Move(orgs, kind, date, precision, date_kind, certainty, trigger)
         if groups or _has_group_noun(words, language):
             self._group_move = move  # its members may be named in the next sentence
+        if not has["leave"] and _in_house(tokens, orgs, sentence):
+            return []  # "has been named CEO of his artificial intelligence startup Safe Superintelligence"
         if not orgs or not (people or groups):
             return []
         out = []
@@ -308,7 +370,68 @@ class Reader:
             candidate = self._candidate(who, own, sentence, has, pattern)
             if candidate is not None:
                 out.append(candidate)
+        if out and kind == "move":
+            self._last_move = move
         return out
+
+    def _same_move(self, move: _Move, sentence: str, tokens: list[_Token], language: str) -> list[Candidate]:
+        """The people of a sentence that states no move but that they made the same one as told before
+        ('Xavier Roseren a fait le même choix.', 'Zhiqing Sun, également chercheur à OpenAI, a fait de
+        même, tout comme Hyung Won Chung'): that move, from an organisation this sentence names (where
+        they were: 'chercheur à OpenAI'), else from the move's own origin."""
+        quiet = dict.fromkeys(("leave", "join", "stay", "earlier", "hedge", "hire"))
+        own = [dataclasses.replace(org, side="from") for org in self._organisations(sentence, tokens, language, quiet)]
+        people = [m for m in self._people(sentence, tokens, own, language)
+                  if not only_speaks([t.folded for t in tokens], m.first, m.last, language)]  # fmt: skip
+        merged = dataclasses.replace(move, orgs=own + [org for org in move.orgs if not (own and org.side == "from")])
+        self._previous = people or self._previous
+        found = [self._candidate(who, merged, sentence, {}, "same-move") for who in people]
+        return [candidate for candidate in found if candidate is not None]
+
+    def _refers_to_one(self, tokens: list[_Token], words: list[str], people: list[_Mention], language: str,
+                       clauses: set[int]) -> bool:  # fmt: skip
+        """Whether the sentence speaks of the one person the sentence before named, by a pronoun or
+        a description: at its opening ('Er arbeitete bisher', 'Il nuovo ad', 'Der Vorarlberger'), at
+        the opening of a clause before anyone is named ('En février 2023, il a décidé de quitter
+        DeepMind'), or, in a sentence that names nobody, a description that no preposition governs
+        ('Vor drei Wochen bat der Erfolgscoach um …', 'übernahm der vorherige Puma-Chef')."""
+        if len(self._previous) != 1:
+            return False  # nobody, or several: nobody is guessed
+        if _refers_back(words, language) or _description(tokens, language):
+            return True
+        first_named = min((m.first for m in people), default=len(tokens))
+        pronouns = lexicon.PRONOUNS[language]
+        for at in sorted(clauses):
+            if at >= first_named:
+                break
+            following = words[at + 1] if at + 1 < len(words) else ""
+            if words[at] in pronouns and not (language == "de" and words[at] == "sie" and _plural_verb(following)):
+                return True
+        if people:
+            return False
+        prepositions = _folded_set("prepositions", language)
+        return any(
+            _description(tokens[at:], language) and (at == 0 or words[at - 1] not in prepositions)
+            for at in range(1, len(tokens) - 1)
+            if words[at] in lexicon.ARTICLES[language]
+        )
+
+    def _introduce(self, named: list[_Mention], tokens: list[_Token], words: list[str], language: str,
+                   clauses: set[int]) -> None:  # fmt: skip
+        """Who a sentence that states no move is about, for a pronoun or a description in the next one:
+        still the person before when it opens with a pronoun or a description of them ('Il est
+        diplômé de …'); else the one person it names, or its subject when it names several
+        ('Il deputato Vito De Filippo ha annunciato …, dopo che il leader di Iv, Matteo Renzi …'); else
+        nobody (several people and no subject: no guess)."""
+        if len(self._previous) == 1 and (_refers_back(words, language) or _description(tokens, language)):
+            return
+        if not named:
+            return
+        subject = _subject(named, tokens, words, language, clauses)
+        if len(named) == 1 or subject is not None:
+            self._previous = [dataclasses.replace(subject or named[0], first=0, last=0)]
+        else:
+            self._previous = []
 
     def _members_of(self, move: _Move, sentence: str, tokens: list[_Token], language: str,
                     after: int) -> list[Candidate]:  # fmt: skip
@@ -446,6 +569,8 @@ class Reader:
         lists = self._lists(people, sentence, tokens, glue)  # id -> the people of its list
         kept: list[_Mention] = []
         for mention in people:
+            if how.get(id(mention)) == "member" and governed(mention):
+                continue  # "darunter auch Murati, fordern in einem von … Kara Swisher veröffentlichten Brief"
             if how.get(id(mention)) in ("member", "predecessor", "successor"):
                 kept.append(mention)
                 continue
@@ -638,6 +763,7 @@ class Reader:
                     and not _is_role(token.folded)):  # fmt: skip
                 mentions.append(_Mention(index, index, token.text, None))
                 taken.add(index)
+        mentions += self._company_named_before(sentence, tokens, mentions, language)  # "a quitté l'entreprise"
         mentions.sort(key=lambda mention: mention.first)
         leaves = spans([t.folded for t in tokens], lexicon.LEAVE[language])
         joins = spans([t.folded for t in tokens], lexicon.JOIN[language] + lexicon.HIRERS[language])
@@ -981,6 +1107,48 @@ def _counted(tokens: list[_Token], index: int, language: str) -> bool:
     """Whether the word at ``index`` follows a number ('Drei Wissenschaftler'): a group, not a role."""
     numbers = {fold_word(word) for word in lexicon.NUMBERS[language]}
     return index > 0 and (tokens[index - 1].folded in numbers or tokens[index - 1].folded.isdigit())
+
+
+_DEFINITE = frozenset(
+    ("the", "das", "dem", "den", "des", "der", "die", "vom", "beim", "zum", "el", "del", "al", "la", "le", "l'", "du",
+     "au", "il", "lo", "dell'", "dall'", "all'", "nell'", "sull'", "della", "dalla", "alla", "nella", "dello", "dallo")
+)  # fmt: skip
+"""Definite articles, alone or in a preposition, in the five languages: 'the company' is one named before."""
+
+_POSSESSIVES = frozenset(
+    ("his", "her", "their", "sein", "seine", "seinem", "seinen", "seiner", "seines", "ihr", "ihre", "ihrem", "ihren",
+     "ihrer", "ihres", "suo", "sua", "suoi", "sue", "son", "sa", "ses", "leur", "leurs", "su", "sus")
+)  # fmt: skip
+"""Possessives of the third person in the five languages: 'his startup X' is the person's own."""
+
+
+def _in_house(tokens: list[_Token], orgs: list[_Mention], sentence: str) -> bool:
+    """Whether every destination of a sentence without a word of leaving is the person's own
+    organisation: a possessive and a noun of a company up to four words before it, in its clause
+    ('named CEO of his artificial intelligence startup Safe Superintelligence', 'nominato
+    amministratore delegato della sua società X'; not 'la sua prima assunzione in Apple', whose
+    possessive is someone else's): a post inside it, no move from elsewhere."""
+    destinations = [org for org in orgs if org.side == "to"]
+    return bool(destinations) and all(
+        any(tokens[at].folded in _POSSESSIVES and _one_clause(sentence, tokens[at], tokens[org.first])
+            and any(t.folded in _COMPANY_NOUNS for t in tokens[at + 1 : org.first])
+            for at in range(max(0, org.first - 4), org.first))
+        for org in destinations
+    )  # fmt: skip
+
+
+def _subject(people: list[_Mention], tokens: list[_Token], words: list[str], language: str,
+             clauses: set[int]) -> _Mention | None:  # fmt: skip
+    """The sentence's first person when it is its subject: at its opening or a clause's, after at most
+    an article, a possessive and a role ('Il deputato Vito De Filippo ha annunciato …'), no
+    preposition before it; else None."""
+    first = min(people, key=lambda m: m.first)
+    skippable = _folded_set("determiners", language) | set(lexicon.ARTICLES[language])
+    at = first.first - 1
+    while at >= 0 and at + 1 not in clauses and (words[at] in skippable or _is_role(words[at])
+                                                  or tokens[at].text in _TITLES):  # fmt: skip
+        at -= 1
+    return first if at < 0 or at + 1 in clauses else None
 
 
 def _refers_back(words: list[str], language: str) -> bool:

@@ -39,6 +39,7 @@ PATTERNS = {
     "member": "named in the list after a group sentence ('darunter', 'among them', 'tra cui'): the group's move",
     "pronoun": "a pronoun for the people of the sentence before ('Sie wechseln nun zu L', 'She joined')",
     "stay": "still at an organisation ('noch bei', 'still at')",
+    "same-move": "made the same move as the one told before ('X a fait de même', 'did the same', 'tout comme X')",
     "succession": "a predecessor ('en lugar de X', 'replaces X') leaves, a successor ('replaced by Y') comes",
 }
 """Pattern name -> what it means: the reason a candidate was found (:attr:`Candidate.pattern`)."""

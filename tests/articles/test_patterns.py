@@ -461,9 +461,7 @@ def test_the_words_before_a_name_in_its_clause_tell_of_the_list_before_it(reader
     [
         # en-003-newsbytes-wei-chung-meta.yaml
         ("Along with Wei, another OpenAI researcher Hyung Won Chung is also likely to join Meta.", "OpenAI", "Meta"),
-        # en-011-eweek-sutskever-ssi-ceo.yaml
-        ("OpenAI co-founder Ilya Sutskever has been named CEO of his artificial intelligence startup Safe "
-         "Superintelligence.", "OpenAI", "Safe Superintelligence"),
+        # (en-011's 'named CEO of his … startup' is a post in his own company: test_references.py)
     ],
 )  # fmt: skip
 def test_an_organisation_before_a_role_and_a_name_is_where_the_person_is_not_where_they_go(reader, text, origin,

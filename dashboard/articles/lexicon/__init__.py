@@ -35,7 +35,7 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 "group_nouns", "months", "month_markers", "pronouns", "articles", "members", "hirers", "passive",
                 "speakers", "plural_pronouns", "relatives", "tenure", "leave_for", "since", "determiners",
                 "noun_endings", "denials", "prepositions", "replaces", "replaced_by", "taken_from",
-                "place_prepositions")  # fmt: skip
+                "place_prepositions", "same_move")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -256,6 +256,10 @@ TAKEN_FROM = _LEXICON.per_language["taken_from"]
 PLACE_PREPOSITIONS = _LEXICON.per_language["place_prepositions"]
 """Prepositions of place: a single capitalised word after one is a place ('nach Hagen'), unless a word
 of sport makes it a club."""
+
+SAME_MOVE = _LEXICON.per_language["same_move"]
+"""Words that someone made the same move as the one told before ('a fait de même', 'did the same',
+'tout comme X'): their person gets that move."""
 
 NOT_NAMES = _LEXICON.every_article["not_names"]
 """Capitalised words that start a sentence or a title and are never part of a name."""
