@@ -267,7 +267,11 @@ class Reader:
                 people.insert(0, _Mention(0, 0, before.name, before.record_id))
                 how[id(people[0])] = "pronoun"
         if listed is not None:  # "…, darunter B und C": the named members of the group
-            how.update((id(m), "member") for m in people if m.first >= listed and id(m) not in how)
+            # up to a relative clause after the list ("…, quienes volvieron a OpenAI para trabajar con Sam Altman")
+            relatives = _folded_set("relatives", language)
+            ends = next((i for i in range(listed + 1, len(words)) if words[i] in relatives
+                         and i in clauses), len(words))  # fmt: skip
+            how.update((id(m), "member") for m in people if listed <= m.first < ends and id(m) not in how)
         trigger_at = spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language] + lexicon.HIRERS[language]
                            + lexicon.REPLACES[language] + lexicon.REPLACED_BY[language])  # fmt: skip
         how.update((key, role) for key, role in self._succession(people, words, language).items() if key not in how)
@@ -301,6 +305,9 @@ class Reader:
             own = listed_move if member else move
             if not isinstance(who, tuple) and id(who) in reach:  # the organisations of its own clauses
                 own = dataclasses.replace(own, orgs=[org for org in own.orgs if org.first in reach[id(who)]])
+            paired = None if isinstance(who, tuple) else _paired(who, own.orgs, tokens, sentence, language)
+            if paired is not None:  # "de Julien Stéphan à Strasbourg et Lucien Favre à Nice": each name its own
+                own = dataclasses.replace(own, orgs=[paired, *(org for org in own.orgs if org.side != paired.side)])
             candidate = self._candidate(who, own, sentence, has, pattern)
             if candidate is not None:
                 out.append(candidate)
@@ -409,7 +416,10 @@ class Reader:
             piece = piece_of[mention.first]
             pieces = [piece]
             rest = range(mention.last + 1, piece[1])  # only names after it: the name ends its piece
-            if piece[1] < len(tokens) and all(i in names or words[i] in glue for i in rest):
+            # not out of a relative clause ("…, qui faisaient partie du groupe présidé par Gabriel Attal, ont
+            # fait le choix de se rallier …"): the clause after it goes back to the subject before the relative
+            inside = piece[0] > 0 and words[piece[0]] in relatives
+            if piece[1] < len(tokens) and not inside and all(i in names or words[i] in glue for i in rest):
                 following = piece_of[piece[1]]
                 if following not in named or words[following[0]] in relatives:
                     pieces.append(following)
@@ -420,6 +430,7 @@ class Reader:
         determiners = _folded_set("determiners", language)
         in_org = {i for org in orgs for i in range(org.first, org.last + 1)}
         hire_or_leave = {start for start, _ in hiring} | {start for start, _ in spans(words, lexicon.LEAVE[language])}
+        joining = {start for start, _ in spans(words, lexicon.JOIN[language])}
 
         def governed(mention: _Mention) -> bool:
             at, steps = mention.first - 1, 0
@@ -429,8 +440,11 @@ class Reader:
             if at < 0 or words[at] not in prepositions:
                 return False
             low, high = piece_of[at]
+            lower = {m for m in moving if not any(_capitalised(t.text) for t in tokens[m + 1 : at])}
             near = [m for m in moving
-                    if max(low, at - 4) <= m < at or mention.last < m <= min(high - 1, mention.last + 4)]  # fmt: skip
+                    if max(low, at - 4) <= m < at or mention.last < m <= min(high - 1, mention.last + 4)
+                    or (m in lower and max(low, at - 6) <= m < at)]  # fmt: skip
+            # (a noun of moving, its complement after a time phrase: "les évictions en début de semaine de X")
             if near and not (words[at] in _AGENTS and all(m in hire_or_leave for m in near)):
                 return False  # "la salida de X", "hired the services of X", "fondé par X", "von X mitbegründet"
             after = mention.last + 1  # its relative clause or apposition moves: "X che ha lasciato", "X, direttore …"
@@ -442,13 +456,22 @@ class Reader:
         lists = self._lists(people, sentence, tokens, glue)  # id -> the people of its list
         kept: list[_Mention] = []
         for mention in people:
+            if how.get(id(mention)) == "member" and governed(mention):
+                continue  # a governed name ends the list ("…, quienes volvieron a OpenAI … con Sam Altman")
             if how.get(id(mention)) in ("member", "predecessor", "successor"):
                 kept.append(mention)
                 continue
             if governed(mention) and how.get(id(mention)) is None:
                 continue
             pieces = own(mention)
-            if (any(any(p[0] <= m < p[1] for p in pieces) for m in moving) or (mention is subject and unnamed)
+            first = piece_of[mention.first]
+            # in a relative clause, a name after a verb of joining is no subject ("…, quienes volvieron a OpenAI
+            # para trabajar con Sam Altman"): the relative is; the object of a verb that hires or dismisses moves
+            # ("che licenzia Cesare Prandelli")
+            relative = first[0] > 0 and words[first[0]] in _SUBJECT_RELATIVES  # not "donde llegó X", "où est arrivé X"
+            mine = [m for m in moving
+                    if not (relative and first[0] <= m < mention.first and m in joining - hire_or_leave)]  # fmt: skip
+            if (any(any(p[0] <= m < p[1] for p in pieces) for m in mine) or (mention is subject and unnamed)
                     or (kept and self._continues(kept[-1], mention, piece_of, words, glue))):  # fmt: skip
                 kept.append(mention)
         for mention in people:  # "Christophe Blanchet (Calvados), Perrine Goulet (Nièvre) et …": one list, one move
@@ -550,9 +573,13 @@ class Reader:
         # a capitalised word after a marker or a verb of moving (and an article: "aus der CDU",
         # "dall'Atalanta") that is no known organisation: a new one
         leaving = _folded_set("leave", language)
+        moving = spans([t.folded for t in tokens], lexicon.LEAVE[language] + lexicon.JOIN[language]
+                       + lexicon.HIRERS[language])  # fmt: skip
+        agents = {index for index, token in enumerate(tokens) if token.folded in _AGENTS  # "renvoyé … par Montpellier"
+                  and any(index - 6 <= end <= index for _start, end in moving)}  # fmt: skip
         for index, token in enumerate(tokens[:-1]):
             start = index + 1
-            if token.folded not in openers or _name_particle(tokens, index):
+            if (token.folded not in openers and index not in agents) or _name_particle(tokens, index):
                 continue
             if token.folded in leaving:
                 start = _past_adverbial(sentence, tokens, start, language, froms | tos)  # "dejó en octubre Endesa"
@@ -630,6 +657,7 @@ class Reader:
         earlier = {w for p in lexicon.EARLIER[language] for w in folded_phrase(p)}
         tenure = set(folded_phrase(" ".join(lexicon.TENURE[language])))
         taken_from = _folded_set("taken_from", language)
+        locatives = _folded_set("locatives", language)
         words = [t.folded for t in tokens]
         left_at = [start for start, _ in spans(words, lexicon.LEAVE[language])]
         for mention in mentions:
@@ -643,7 +671,19 @@ class Reader:
                     before, behind = past, (mention.first - 3, mention.first - 1)
             ahead = (mention.last + 1, mention.last + 3)
             mention.how = "marker"
-            if before and before[-1] in tos and taken_from & set(words[max(0, mention.first - 4) : mention.first - 1]):
+            agent = None  # "von Helix zu Quanta": an origin, no agent
+            if not (before and before[-1] in froms):
+                agent = _agent_side(words, mention.first, determiners - froms, leaves, joins)
+            if _appointed(tokens, mention.first, determiners):
+                mention.side, mention.how = "to", "appointed"  # "nombrado consejero delegado de BBVA"
+            elif agent is not None:
+                mention.side, mention.how = agent, "verb"  # "renvoyé par Montpellier", "recruté par Meta"
+            elif (before and before[-1] in locatives and has["leave"] and not has["join"] and not has["hire"]
+                  and not leave_for & set(words[max(0, mention.first - 4) : mention.first])):  # fmt: skip
+                # (not "hanno lasciato il Carroccio per andare al Misto": where they go)
+                mention.side = "from"  # "limogé à Strasbourg", "esonero alla Juventus": where someone was
+            elif (before and before[-1] in tos
+                  and taken_from & set(words[max(0, mention.first - 4) : mention.first - 1])):  # fmt: skip
                 mention.side, mention.how = "from", "verb"  # "strappato ad Apple": taken away from Apple
             elif len(before) == 2 and before[0] in froms and before[1] in tos | lexicon.AT_MARKERS:
                 mention.side = "from"  # "de chez OpenAI", "da presso"
@@ -667,7 +707,9 @@ class Reader:
                           for start in left_at)):  # fmt: skip  # not "dejó Endesa, …, por parte de Bankia"
                 mention.side, mention.how = "to", "left-for"  # "left Google for OpenAI"
             elif before and before[-1] in lexicon.AT_MARKERS:
-                mention.side = "to" if (has["join"] and not has["earlier"] and not has["leave"]) else "from"
+                joined_at = _touches(joins, mention.first - 2, mention.first - 1)  # "heuert bei Gladbach an"
+                joining = has["join"] and not has["earlier"] and not has["leave"]
+                mention.side = "to" if joined_at or joining else "from"
             elif (before and before[-1] in froms and len(before) == 2 and _is_role(before[0])
                   and not _counted(tokens, mention.first - 2, language) and not has["hire"]):  # fmt: skip
                 # "Mitgründer von Mistral": where they are; "ehemaliger CEO bei Github": where they were
@@ -1135,6 +1177,74 @@ _TITLES = {"CEO", "CTO", "CFO", "COO", "CSO", "AD", "DT"}
 _NEW = {"neue", "neuer", "nuovo", "nuova", "nuevo", "nueva", "nouveau", "nouvelle", "new"}
 _DEMONYM_ENDINGS = ("ino", "ina", "ano", "ana", "ese", "es", "esa", "eno", "ena", "eño", "eña", "ais", "aise", "ois",
                     "oise", "ien", "ienne")  # fmt: skip
+
+
+_SUBJECT_RELATIVES = {"who", "qui", "quien", "quienes"}
+"""Relative pronouns that are their clause's subject: a name after the clause's verb is not (unlike
+'donde', 'où', 'dove', after which the subject often follows the verb: 'donde llegó X'; and unlike the
+Italian 'che' and the Spanish 'que', which are as often the object: 'il Genoa, che licenzia X')."""
+
+_GENITIVES = {"of", "de", "del", "d'", "du", "des", "di", "della", "dello", "dell'", "der", "von", "vom"}
+_APPOINTED = {"named", "appointed", "nombrado", "nombrada", "designado", "designada", "nommé", "nommée", "nominato",
+              "nominata", "designato", "designata", "ernannt", "berufen", "nouvel", *_NEW}  # fmt: skip
+_APPOINTED_FOLDED = frozenset(fold_word(word) for word in _APPOINTED)
+
+
+def _appointed(tokens: list[_Token], first: int, determiners: frozenset[str]) -> bool:
+    """Whether the organisation at ``first`` is the one of a post someone is given: a word of
+    appointment or 'new' and a role before 'of' and it ('nombrado consejero delegado de BBVA', 'è il
+    nuovo tecnico del Genoa', 'nouvel entraîneur de Lyon', 'neuer Chefredakteur der X', 'named CEO
+    of X'): the destination, not the origin the 'of' would say."""
+    at = first - 1
+    while at >= 0 and first - at <= 2 and tokens[at].folded in determiners and tokens[at].folded not in _GENITIVES:
+        at -= 1
+    if at < 1 or tokens[at].folded not in _GENITIVES:
+        return False
+    role = False
+    for back in range(at - 1, max(-1, at - 5), -1):  # up to four words: a role and the word of appointment
+        token = tokens[back]
+        role = role or _is_role(token.folded) or token.text in _TITLES
+        if token.folded in _APPOINTED_FOLDED:
+            return role or (back + 1 < at and not _capitalised(tokens[back + 1].text))
+        if token.folded in _GENITIVES or (_capitalised(token.text) and not (_is_role(token.folded)
+                                                                          or token.text in _TITLES)):  # fmt: skip
+            return False
+    return False
+
+
+def _paired(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sentence: str,
+            language: str) -> _Mention | None:  # fmt: skip
+    """The organisation right after a name, with only a small word of a side or place and an article
+    between them, in one clause ('Julien Stéphan à Strasbourg et Lucien Favre à Nice', 'Manolo
+    Jiménez en la UD Las Palmas, Rubén Baraja en el Sporting'): that name's own, whichever is nearer
+    to it otherwise; None when no organisation stands so."""
+    markers = (_folded_set("from_markers", language) | _folded_set("to_markers", language)
+               | _folded_set("locatives", language))  # fmt: skip
+    determiners = _folded_set("determiners", language)
+    for org in orgs:
+        between = tokens[who.last + 1 : org.first]
+        if (1 <= len(between) <= 2 and between[0].folded in markers
+                and all(t.folded in determiners for t in between[1:])
+                and _adjacent_or_space(sentence, tokens[who.last], tokens[org.first])):  # fmt: skip
+            return org
+    return None
+
+
+def _agent_side(words: list[str], first: int, determiners: frozenset[str], leaves: list[tuple[int, int]],
+                joins: list[tuple[int, int]]) -> str | None:  # fmt: skip
+    """The side of an organisation that is the agent of a passive of leaving or joining, a few words
+    after it ('renvoyé, le 17 octobre, par Montpellier', 'despedido por el club', 'recruté par Meta'):
+    ``"from"`` after a word of leaving (who dismisses is where someone was), ``"to"`` after one of
+    joining or hiring; None when it is no such agent."""
+    at = first - 1
+    while at >= 0 and words[at] in determiners and words[at] not in _AGENTS:
+        at -= 1
+    if at < 1 or words[at] not in _AGENTS:
+        return None
+    for side, found in (("from", leaves), ("to", joins)):  # a verb, not a role ("Mitgründer von OpenAI")
+        if any(at - 6 <= end <= at and not _is_role(words[end - 1]) for _start, end in found):
+            return side
+    return None
 
 
 def _description(tokens: list[_Token], language: str) -> bool:

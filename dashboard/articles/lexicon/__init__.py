@@ -34,7 +34,8 @@ SHARED = "shared.toml"
 PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from_markers", "to_markers", "numbers",
                 "group_nouns", "months", "month_markers", "pronouns", "articles", "members", "hirers", "passive",
                 "speakers", "plural_pronouns", "relatives", "tenure", "leave_for", "since", "determiners",
-                "noun_endings", "denials", "prepositions", "replaces", "replaced_by", "taken_from")  # fmt: skip
+                "noun_endings", "denials", "prepositions", "replaces", "replaced_by", "taken_from",
+                "locatives")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
