@@ -162,7 +162,8 @@ class _Mention:
     record_id: str | None
     side: str | None = None
     bound: bool = False  # named by a role ("Mitgründer von OpenAI"): belongs to the name just before
-    how: str = ""  # what set its side: "marker", "verb", "former", "tenure", "left-for", "list", "default"
+    how: str = ""  # what set its side: "marker", "verb", "former", "tenure", "left-for", "list", "default",
+    # "appointed", "dismissed"
 
 
 @dataclass
@@ -306,8 +307,11 @@ class Reader:
             if not isinstance(who, tuple) and id(who) in reach:  # the organisations of its own clauses
                 own = dataclasses.replace(own, orgs=[org for org in own.orgs if org.first in reach[id(who)]])
             paired = None if isinstance(who, tuple) else _paired(who, own.orgs, tokens, sentence, language)
+            if paired is None and not isinstance(who, tuple) and pattern is None:
+                paired = _subject_of(who, orgs, tokens, sentence, language)  # "il Genoa, che licenzia X"
             if paired is not None:  # "de Julien Stéphan à Strasbourg et Lucien Favre à Nice": each name its own
-                own = dataclasses.replace(own, orgs=[paired, *(org for org in own.orgs if org.side != paired.side)])
+                own = dataclasses.replace(own, orgs=[paired, *(org for org in own.orgs if org.side != paired.side
+                                                               and not _same_org(org, paired))])  # fmt: skip
             candidate = self._candidate(who, own, sentence, has, pattern)
             if candidate is not None:
                 out.append(candidate)
@@ -939,6 +943,10 @@ def _pattern(move: _Move, origin: _Mention | None, destination: _Mention | None,
         return "stay"
     if how:
         return how
+    if origin is not None and origin.how == "dismissed":
+        return "dismissed"
+    if destination is not None and destination.how == "appointed":
+        return "appointed"
     if origin is not None and origin.how in ("tenure", "former"):
         return "after-tenure" if origin.how == "tenure" else "former"
     if destination is not None and destination.how == "left-for":
@@ -1227,6 +1235,34 @@ def _paired(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sentence:
                 and all(t.folded in determiners for t in between[1:])
                 and _adjacent_or_space(sentence, tokens[who.last], tokens[org.first])):  # fmt: skip
             return org
+    return None
+
+
+def _subject_of(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sentence: str,
+                language: str) -> _Mention | None:  # fmt: skip
+    """The organisation that dismisses ``who``, its object: the one that stands before an active verb of
+    dismissal which ends at most four words before the name, in its clause ('el Extremadura rescindió
+    el contrato a Juan Sabas'), that a relative clause of that verb follows ('il Genoa, che licenzia
+    Cesare Prandelli') or that opens the sentence ('La Lazio …, allontanando Marco Baroni'): a copy of
+    it as the origin; None when the name is no such object."""
+    words = [t.folded for t in tokens]
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    low, _high = clause_of(sentence, starts, ends, who.first)
+    passive = {start for start, _ in spans(words, lexicon.PASSIVE[language])}
+    for side, table in (("from", lexicon.DISMISS[language]),):  # (a hiring verb's side is found as it is)
+        verbs = [(start, end) for start, end in spans(words, table)
+                 if low <= start and who.first - 4 <= end <= who.first
+                 and not any(start - 2 <= p < start for p in passive)]  # fmt: skip  # not "fue despedido"
+        if not verbs or any(_capitalised(t.text) for t in tokens[verbs[-1][1] : who.first]):
+            continue
+        verb = verbs[-1][0]
+        before = [org for org in orgs if org.last < verb and low <= org.first]  # its clause: the subject
+        relative = low > 0 and words[low] in _folded_set("relatives", language)
+        before += [org for org in orgs if relative and org.last == low - 1]  # "il Genoa, che licenzia X"
+        before = before or [org for org in orgs if org.first <= 2 and org.last < verb]  # "La Lazio …, allontanando X"
+        if before:
+            subject = max(before, key=lambda org: (org.record_id is not None, org.last))
+            return dataclasses.replace(subject, side=side, how="dismissed", bound=False)
     return None
 
 

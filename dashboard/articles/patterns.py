@@ -40,6 +40,8 @@ PATTERNS = {
     "pronoun": "a pronoun for the people of the sentence before ('Sie wechseln nun zu L', 'She joined')",
     "stay": "still at an organisation ('noch bei', 'still at')",
     "succession": "a predecessor ('en lugar de X', 'replaces X') leaves, a successor ('replaced by Y') comes",
+    "appointed": "given a post at an organisation ('nombrado consejero delegado de A', 'il nuovo tecnico del A')",
+    "dismissed": "dismissed by the organisation that is the verb's subject ('il Genoa, che licenzia X')",
 }
 """Pattern name -> what it means: the reason a candidate was found (:attr:`Candidate.pattern`)."""
 

@@ -35,6 +35,16 @@ IT_APPOINTED = (
     "Prandelli artefice di una stagione sofferta sulla panchina del Grifone che si è salvato solo all’ultima "
     "giornata."
 )
+# it-001-ternanatime-valzer-panchine.yaml
+IT_DISMISSED = (
+    "La Lazio ha punito il calo di rendimento sul finale, costato il mancato piazzamento europeo, allontanando Marco "
+    "Baroni e richiamando Maurizio Sarri, che era stato esonerato lo scorso anno da Claudio Lotito."
+)
+# es-013-iusport-destituciones-segunda.yaml
+ES_DISMISSED = (
+    "La jornada pasada, el Extremadura rescindió el contrato a Juan Sabas, el héroe del ascenso extremeño, y nombró "
+    "a Rodri para el banquillo."
+)
 # fr-006-orange-deputes-horizons.yaml
 FR_RELATIVE = (
     "Les députés Charlotte Parmentier-Lecocq et Xavier Roseren, qui faisaient jusqu’ici partie du groupe présidé "
@@ -91,7 +101,7 @@ def test_the_organisation_of_a_post_someone_is_given_is_the_destination(reader):
     """'nombrado consejero delegado de BBVA', 'è il nuovo tecnico del Genoa': not an origin after 'de'/'del'."""
     assert ("Carlos Torres", None, "BBVA") in moves(reader.read(ES_APPOINTED, language="es"))
     andreazzoli = [c for c in reader.read(IT_APPOINTED, language="it") if c.person.endswith("Andreazzoli")]
-    assert [c.to for c in andreazzoli] == ["Genoa"]
+    assert [(c.to, c.pattern) for c in andreazzoli] == [("Genoa", "appointed")]
 
 
 def test_a_name_inside_a_relative_clause_does_not_take_the_main_verb(reader):
@@ -107,3 +117,16 @@ def test_a_list_of_members_ends_where_a_preposition_governs_a_name(reader):
     """'Entre ellos se encuentran Ethan Knight y Avi Verma, quienes volvieron a OpenAI para trabajar con Sam
     Altman …': Altman and Musk are no members of the list."""
     assert {c.person for c in reader.read(ES_MEMBERS, language="es")} == {"Ethan Knight", "Avi Verma"}
+
+
+def test_the_object_of_a_dismissal_leaves_the_organisation_that_is_its_subject(reader):
+    """'il Genoa, che licenzia Cesare Prandelli' (the relative's antecedent), 'La Lazio …, allontanando Marco
+    Baroni' (the sentence's subject), 'el Extremadura rescindió el contrato a Juan Sabas' (the verb's clause):
+    the club is where the coach was, whatever side it has for the others of the sentence."""
+    prandelli = [c for c in reader.read(IT_APPOINTED, language="it") if c.person == "Cesare Prandelli"]
+    assert [(c.from_, c.pattern) for c in prandelli] == [("Genoa", "dismissed")]
+    found = {c.person: c for c in reader.read(IT_DISMISSED, language="it")}
+    assert (found["Marco Baroni"].from_, found["Marco Baroni"].to) == ("Lazio", None)
+    assert (found["Maurizio Sarri"].from_, found["Maurizio Sarri"].to) == (None, "Lazio")
+    sabas = [c for c in reader.read(ES_DISMISSED, language="es") if c.person == "Juan Sabas"]
+    assert [c.from_ for c in sabas] == ["Extremadura"]

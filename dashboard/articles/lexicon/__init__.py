@@ -35,7 +35,7 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 "group_nouns", "months", "month_markers", "pronouns", "articles", "members", "hirers", "passive",
                 "speakers", "plural_pronouns", "relatives", "tenure", "leave_for", "since", "determiners",
                 "noun_endings", "denials", "prepositions", "replaces", "replaced_by", "taken_from",
-                "locatives")  # fmt: skip
+                "locatives", "dismissers")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -249,6 +249,10 @@ successor, who comes to the organisation the sentence's subject leaves; the subj
 
 TAKEN_FROM = _LEXICON.per_language["taken_from"]
 """Verbs of taking someone away ('strappare', 'arrebatar'): after one, 'a'/'à' names the origin."""
+
+DISMISS = _LEXICON.per_language["dismissers"]
+"""Active verbs of dismissal ('licenzia', 'destituyó', 'a limogé', 'entließ', 'fired'): their object
+leaves the organisation that is their subject."""
 
 NOT_NAMES = _LEXICON.every_article["not_names"]
 """Capitalised words that start a sentence or a title and are never part of a name."""
