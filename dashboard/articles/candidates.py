@@ -300,12 +300,19 @@ class Reader:
         group_side = [org for org in orgs if listed is not None and org.first < listed]
         sides = {org.side for org in group_side}  # the group's organisations before a member's own
         listed_move = dataclasses.replace(move, orgs=group_side + [org for org in orgs if org.side not in sides])
+        brackets = _brackets(people, tokens, sentence)
         for who in [*people, *groups]:
             member = listed is not None and (who[2] if isinstance(who, tuple) else who.first) >= listed
             pattern = "member" if member else how.get(id(who))
             own = listed_move if member else move
             if not isinstance(who, tuple) and id(who) in reach:  # the organisations of its own clauses
                 own = dataclasses.replace(own, orgs=[org for org in own.orgs if org.first in reach[id(who)]])
+            if brackets and not isinstance(who, tuple):  # "Roberto Toscano (…), Alberto Melloni (…, già al Corsera)"
+                theirs = {i for key, (low, high) in brackets.items() if key != id(who) for i in range(low, high)}
+                own = dataclasses.replace(own, orgs=[org for org in own.orgs if org.first not in theirs])
+                mine = brackets.get(id(who))
+                if mine is not None and any(mine[0] <= org.first < mine[1] for org in own.orgs):
+                    own = dataclasses.replace(own, orgs=[org for org in own.orgs if mine[0] <= org.first < mine[1]])
             paired = None if isinstance(who, tuple) else _paired(who, own.orgs, tokens, sentence, language)
             if paired is None and not isinstance(who, tuple) and pattern is None:
                 paired = _subject_of(who, orgs, tokens, sentence, language)  # "il Genoa, che licenzia X"
@@ -1236,6 +1243,24 @@ def _paired(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sentence:
                 and _adjacent_or_space(sentence, tokens[who.last], tokens[org.first])):  # fmt: skip
             return org
     return None
+
+
+def _brackets(people: list[_Mention], tokens: list[_Token], sentence: str) -> dict[int, tuple[int, int]]:
+    """For each person whose name a bracket follows ('Roberto Toscano (diplomatico e già collaboratore
+    della Stampa)', 'Christophe Blanchet (Calvados)'), the token range inside it: what the bracket says
+    is that person's, and no other name's."""
+    found = {}
+    for mention in people:
+        at = tokens[mention.last].end
+        if mention.last + 1 >= len(tokens) or sentence[at : tokens[mention.last + 1].start].strip() != "(":
+            continue
+        close = sentence.find(")", at)
+        if close < 0:
+            continue
+        inside = [i for i in range(mention.last + 1, len(tokens)) if tokens[i].end <= close]
+        if inside:
+            found[id(mention)] = (inside[0], inside[-1] + 1)
+    return found
 
 
 def _subject_of(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sentence: str,

@@ -45,6 +45,15 @@ ES_DISMISSED = (
     "La jornada pasada, el Extremadura rescindió el contrato a Juan Sabas, el héroe del ascenso extremeño, y nombró "
     "a Rodri para el banquillo."
 )
+# it-019-unita-giornali-gente-che-va.yaml
+IT_BRACKETS = (
+    "Mario Calabresi ha lasciato passare i primi mesi e ora comincia a metter mano agli aggiustamenti e alla "
+    "campagna acquisti.\n\nMichele Ainis, costituzionalista di fama, lascia il Corriere della Sera e passa come "
+    "editorialista a Repubblica. In realtà già collaborava con una testata dello stesso Gruppo, l’Espresso. Così muta "
+    "lentamente ma costantemente il nucleo delle firme nella redazione di Calabresi: sono già arrivati, oltre a "
+    "Ainis, Marco Belpoliti (scrittore e critico letterario), Roberto Toscano (diplomatico e già collaboratore della "
+    "‘Stampa’) e Alberto Melloni (studioso di storia del cristianesimo, già al Corsera). "
+)
 # fr-006-orange-deputes-horizons.yaml
 FR_RELATIVE = (
     "Les députés Charlotte Parmentier-Lecocq et Xavier Roseren, qui faisaient jusqu’ici partie du groupe présidé "
@@ -95,6 +104,13 @@ def test_each_name_of_a_list_takes_the_organisation_right_after_it(reader):
         ("Julien Stéphan", "Strasbourg", None),
         ("Lucien Favre", "Nice", None),
     }
+
+
+def test_what_a_bracket_after_a_name_says_is_that_names_own(reader):
+    """'Marco Belpoliti (scrittore …), Roberto Toscano (…) e Alberto Melloni (…, già al Corsera)': the Corsera
+    is Melloni's, not the others' of the list."""
+    found = reader.read(IT_BRACKETS, language="it")
+    assert {c.person for c in found if "Corsera" in (c.from_, c.to)} == {"Alberto Melloni"}
 
 
 def test_the_organisation_of_a_post_someone_is_given_is_the_destination(reader):
