@@ -54,6 +54,11 @@ IT_BRACKETS = (
     "Ainis, Marco Belpoliti (scrittore e critico letterario), Roberto Toscano (diplomatico e già collaboratore della "
     "‘Stampa’) e Alberto Melloni (studioso di storia del cristianesimo, già al Corsera). "
 )
+# fr-001-clubic-dream-team-meta.yaml
+FR_RECRUITER = (
+    "Mark Zuckerberg, le patron de Meta, pensait indubitablement avoir frappé un grand coup en débauchant à prix "
+    "d'or les meilleurs talents de l'IA mondiale."
+)
 # fr-006-orange-deputes-horizons.yaml
 FR_RELATIVE = (
     "Les députés Charlotte Parmentier-Lecocq et Xavier Roseren, qui faisaient jusqu’ici partie du groupe présidé "
@@ -146,3 +151,8 @@ def test_the_object_of_a_dismissal_leaves_the_organisation_that_is_its_subject(r
     assert (found["Maurizio Sarri"].from_, found["Maurizio Sarri"].to) == (None, "Lazio")
     sabas = [c for c in reader.read(ES_DISMISSED, language="es") if c.person == "Juan Sabas"]
     assert [c.from_ for c in sabas] == ["Extremadura"]
+
+
+def test_who_hires_talents_is_no_mover(reader):
+    """'Mark Zuckerberg … en débauchant … les meilleurs talents': 'talents' are people hired, as 'chercheurs'."""
+    assert reader.read(FR_RECRUITER, language="fr") == []
