@@ -818,6 +818,12 @@ class Reader:
                 index = run
             else:
                 index = max(run, index + 1)
+        org_at = {i for org in orgs for i in range(org.first, org.last + 1)}
+        for index, token in enumerate(tokens):  # "Leonardo lascia il Milan": a name of one word
+            if (index not in taken and index not in org_at and _single_name(tokens, index, language)
+                    and token.folded not in self.org_words and token.folded not in lexicon.ORG_WORDS):  # fmt: skip
+                known.append(_Mention(index, index, token.text, None))
+                taken.add(index)
         unique: dict[str, _Mention] = {}
         for mention in sorted(known, key=lambda m: m.first):
             unique.setdefault(mention.record_id or fold_word(mention.name), mention)
@@ -1245,6 +1251,22 @@ def _paired(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sentence:
     return None
 
 
+def _single_name(tokens: list[_Token], index: int, language: str) -> bool:
+    """Whether one capitalised word at ``index`` is a person's name by where it stands: the subject that
+    opens a sentence right before a verb of leaving or joining ('Leonardo lascia invece il Milan'); not
+    in German, which puts any adverb there ('Stattdessen übernimmt'), nor a small word of the language
+    ('Fue cesado'), nor the first of a longer name."""
+    if index != 0 or language == "de" or len(tokens) < 2 or not _name_word(tokens[0]) or "-" in tokens[0].text:
+        return False
+    if _name_word(tokens[1]):
+        return False  # part of a longer name
+    words = [t.folded for t in tokens[:4]]
+    small = set().union(*(_folded_set(name, language) for name in ("stopwords", "passive", "determiners",
+                                                                     "prepositions", "relatives")))  # fmt: skip
+    moves = spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language])
+    return words[0] not in small and any(start == 1 for start, _ in moves)
+
+
 def _brackets(people: list[_Mention], tokens: list[_Token], sentence: str) -> dict[int, tuple[int, int]]:
     """For each person whose name a bracket follows ('Roberto Toscano (diplomatico e già collaboratore
     della Stampa)', 'Christophe Blanchet (Calvados)'), the token range inside it: what the bracket says
@@ -1265,16 +1287,17 @@ def _brackets(people: list[_Mention], tokens: list[_Token], sentence: str) -> di
 
 def _subject_of(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sentence: str,
                 language: str) -> _Mention | None:  # fmt: skip
-    """The organisation that dismisses ``who``, its object: the one that stands before an active verb of
-    dismissal which ends at most four words before the name, in its clause ('el Extremadura rescindió
-    el contrato a Juan Sabas'), that a relative clause of that verb follows ('il Genoa, che licenzia
-    Cesare Prandelli') or that opens the sentence ('La Lazio …, allontanando Marco Baroni'): a copy of
-    it as the origin; None when the name is no such object."""
+    """The organisation that dismisses or hires ``who``, its object: the one that stands before an active
+    verb of dismissal or hiring which ends at most four words before the name, in its clause ('el
+    Extremadura rescindió el contrato a Juan Sabas', 'La Roma ha scelto X'), that a relative clause of
+    that verb follows ('il Genoa, che licenzia Cesare Prandelli') or that is the sentence's first, with
+    no name before it ('La Lazio …, allontanando Marco Baroni'): a copy of it as the origin (dismissal)
+    or the destination (hiring); None when the name is no such object."""
     words = [t.folded for t in tokens]
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     low, _high = clause_of(sentence, starts, ends, who.first)
     passive = {start for start, _ in spans(words, lexicon.PASSIVE[language])}
-    for side, table in (("from", lexicon.DISMISS[language]),):  # (a hiring verb's side is found as it is)
+    for side, table in (("from", lexicon.DISMISS[language]), ("to", lexicon.HIRERS[language])):
         verbs = [(start, end) for start, end in spans(words, table)
                  if low <= start and who.first - 4 <= end <= who.first
                  and not any(start - 2 <= p < start for p in passive)]  # fmt: skip  # not "fue despedido"
@@ -1284,7 +1307,9 @@ def _subject_of(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sente
         before = [org for org in orgs if org.last < verb and low <= org.first]  # its clause: the subject
         relative = low > 0 and words[low] in _folded_set("relatives", language)
         before += [org for org in orgs if relative and org.last == low - 1]  # "il Genoa, che licenzia X"
-        before = before or [org for org in orgs if org.first <= 2 and org.last < verb]  # "La Lazio …, allontanando X"
+        first = min(orgs, key=lambda org: org.first, default=None)  # the sentence's subject: no name before it
+        if not before and first is not None and first.last < verb:  # "La Lazio …, allontanando X", "…, y nombró a X"
+            before = [] if any(_name_word(t) for t in tokens[1 : first.first]) else [first]
         if before:
             subject = max(before, key=lambda org: (org.record_id is not None, org.last))
             return dataclasses.replace(subject, side=side, how="dismissed", bound=False)

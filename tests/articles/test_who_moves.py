@@ -35,6 +35,7 @@ IT_APPOINTED = (
     "Prandelli artefice di una stagione sofferta sulla panchina del Grifone che si è salvato solo all’ultima "
     "giornata."
 )
+IT_LEONARDO = "Leonardo lascia invece il Milan e torna al Psg nel ruolo di direttore sportivo."
 # it-001-ternanatime-valzer-panchine.yaml
 IT_DISMISSED = (
     "La Lazio ha punito il calo di rendimento sul finale, costato il mancato piazzamento europeo, allontanando Marco "
@@ -150,7 +151,12 @@ def test_the_object_of_a_dismissal_leaves_the_organisation_that_is_its_subject(r
     assert (found["Marco Baroni"].from_, found["Marco Baroni"].to) == ("Lazio", None)
     assert (found["Maurizio Sarri"].from_, found["Maurizio Sarri"].to) == (None, "Lazio")
     sabas = [c for c in reader.read(ES_DISMISSED, language="es") if c.person == "Juan Sabas"]
-    assert [c.from_ for c in sabas] == ["Extremadura"]
+    assert [(c.from_, c.pattern) for c in sabas] == [("Extremadura", "dismissed")]
+
+
+def test_a_name_of_one_word_that_opens_a_sentence_before_a_verb_of_moving_is_a_person(reader):
+    """'Leonardo lascia invece il Milan': the subject, a person, though one word."""
+    assert {c.person for c in reader.read(IT_LEONARDO, language="it")} == {"Leonardo"}
 
 
 def test_who_hires_talents_is_no_mover(reader):
