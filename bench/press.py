@@ -315,7 +315,11 @@ def measure(kind: str = "shipped", folder: Path = CORPUS, parts: tuple[str, ...]
                 if reading.excerpt.part != "dev" or "dev" in parts or subset(reading.excerpt.url) in parts]  # fmt: skip
 
     def part_of(reading: Reading) -> str:
-        return subset(reading.excerpt.url) if reading.excerpt.part == "dev" and "dev" not in parts else reading.excerpt.part
+        return (
+            subset(reading.excerpt.url)
+            if reading.excerpt.part == "dev" and "dev" not in parts
+            else reading.excerpt.part
+        )
 
     table = {}
     for part in parts:
