@@ -170,7 +170,8 @@ class _Mention:
     record_id: str | None
     side: str | None = None
     bound: bool = False  # named by a role ("Mitgründer von OpenAI"): belongs to the name just before
-    how: str = ""  # what set its side: "marker", "verb", "former", "tenure", "left-for", "list", "default"
+    how: str = ""  # what set its side: "marker", "verb", "former", "tenure", "left-for", "list", "default",
+    # "appointed", "dismissed"
 
 
 @dataclass
@@ -329,7 +330,11 @@ class Reader:
                 people.insert(0, _Mention(0, 0, before.name, before.record_id))
                 how[id(people[0])] = "pronoun"
         if listed is not None:  # "…, darunter B und C": the named members of the group
-            how.update((id(m), "member") for m in people if m.first >= listed and id(m) not in how)
+            # up to a relative clause after the list ("…, quienes volvieron a OpenAI para trabajar con Sam Altman")
+            relatives = _folded_set("relatives", language)
+            ends = next((i for i in range(listed + 1, len(words)) if words[i] in relatives
+                         and i in clauses), len(words))  # fmt: skip
+            how.update((id(m), "member") for m in people if listed <= m.first < ends and id(m) not in how)
         trigger_at = spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language] + lexicon.HIRERS[language]
                            + lexicon.REPLACES[language] + lexicon.REPLACED_BY[language])  # fmt: skip
         how.update((key, role) for key, role in self._succession(people, words, language).items() if key not in how)
@@ -361,12 +366,25 @@ class Reader:
         group_side = [org for org in orgs if listed is not None and org.first < listed]
         sides = {org.side for org in group_side}  # the group's organisations before a member's own
         listed_move = dataclasses.replace(move, orgs=group_side + [org for org in orgs if org.side not in sides])
+        brackets = _brackets(people, tokens, sentence)
         for who in [*people, *groups]:
             member = listed is not None and (who[2] if isinstance(who, tuple) else who.first) >= listed
             pattern = "member" if member else how.get(id(who))
             own = listed_move if member else move
             if not isinstance(who, tuple) and id(who) in reach:  # the organisations of its own clauses
                 own = dataclasses.replace(own, orgs=[org for org in own.orgs if org.first in reach[id(who)]])
+            if brackets and not isinstance(who, tuple):  # "Roberto Toscano (…), Alberto Melloni (…, già al Corsera)"
+                theirs = {i for key, (low, high) in brackets.items() if key != id(who) for i in range(low, high)}
+                own = dataclasses.replace(own, orgs=[org for org in own.orgs if org.first not in theirs])
+                mine = brackets.get(id(who))
+                if mine is not None and any(mine[0] <= org.first < mine[1] for org in own.orgs):
+                    own = dataclasses.replace(own, orgs=[org for org in own.orgs if mine[0] <= org.first < mine[1]])
+            paired = None if isinstance(who, tuple) else _paired(who, own.orgs, tokens, sentence, language)
+            if paired is None and not isinstance(who, tuple) and pattern is None:
+                paired = _subject_of(who, orgs, tokens, sentence, language)  # "il Genoa, che licenzia X"
+            if paired is not None:  # "de Julien Stéphan à Strasbourg et Lucien Favre à Nice": each name its own
+                own = dataclasses.replace(own, orgs=[paired, *(org for org in own.orgs if org.side != paired.side
+                                                               and not _same_org(org, paired))])  # fmt: skip
             candidate = self._candidate(who, own, sentence, has, pattern)
             if candidate is not None:
                 out.append(candidate)
@@ -536,7 +554,10 @@ class Reader:
             piece = piece_of[mention.first]
             pieces = [piece]
             rest = range(mention.last + 1, piece[1])  # only names after it: the name ends its piece
-            if piece[1] < len(tokens) and all(i in names or words[i] in glue for i in rest):
+            # not out of a relative clause ("…, qui faisaient partie du groupe présidé par Gabriel Attal, ont
+            # fait le choix de se rallier …"): the clause after it goes back to the subject before the relative
+            inside = piece[0] > 0 and words[piece[0]] in relatives
+            if piece[1] < len(tokens) and not inside and all(i in names or words[i] in glue for i in rest):
                 following = piece_of[piece[1]]
                 if following not in named or words[following[0]] in relatives:
                     pieces.append(following)
@@ -547,6 +568,7 @@ class Reader:
         determiners = _folded_set("determiners", language)
         in_org = {i for org in orgs for i in range(org.first, org.last + 1)}
         hire_or_leave = {start for start, _ in hiring} | {start for start, _ in spans(words, lexicon.LEAVE[language])}
+        joining = {start for start, _ in spans(words, lexicon.JOIN[language])}
 
         def governed(mention: _Mention) -> bool:
             at, steps = mention.first - 1, 0
@@ -556,8 +578,11 @@ class Reader:
             if at < 0 or words[at] not in prepositions:
                 return False
             low, high = piece_of[at]
+            lower = {m for m in moving if not any(_capitalised(t.text) for t in tokens[m + 1 : at])}
             near = [m for m in moving
-                    if max(low, at - 4) <= m < at or mention.last < m <= min(high - 1, mention.last + 4)]  # fmt: skip
+                    if max(low, at - 4) <= m < at or mention.last < m <= min(high - 1, mention.last + 4)
+                    or (m in lower and max(low, at - 6) <= m < at)]  # fmt: skip
+            # (a noun of moving, its complement after a time phrase: "les évictions en début de semaine de X")
             if near and not (words[at] in _AGENTS and all(m in hire_or_leave for m in near)):
                 return False  # "la salida de X", "hired the services of X", "fondé par X", "von X mitbegründet"
             after = mention.last + 1  # its relative clause or apposition moves: "X che ha lasciato", "X, direttore …"
@@ -570,14 +595,22 @@ class Reader:
         kept: list[_Mention] = []
         for mention in people:
             if how.get(id(mention)) == "member" and governed(mention):
-                continue  # "darunter auch Murati, fordern in einem von … Kara Swisher veröffentlichten Brief"
+                continue  # "darunter auch Murati, fordern in einem von … Kara Swisher veröffentlichten Brief";
+                # "…, quienes volvieron a OpenAI … con Sam Altman"
             if how.get(id(mention)) in ("member", "predecessor", "successor"):
                 kept.append(mention)
                 continue
             if governed(mention) and how.get(id(mention)) is None:
                 continue
             pieces = own(mention)
-            if (any(any(p[0] <= m < p[1] for p in pieces) for m in moving) or (mention is subject and unnamed)
+            first = piece_of[mention.first]
+            # in a relative clause, a name after a verb of joining is no subject ("…, quienes volvieron a OpenAI
+            # para trabajar con Sam Altman"): the relative is; the object of a verb that hires or dismisses moves
+            # ("che licenzia Cesare Prandelli")
+            relative = first[0] > 0 and words[first[0]] in _SUBJECT_RELATIVES  # not "donde llegó X", "où est arrivé X"
+            mine = [m for m in moving
+                    if not (relative and first[0] <= m < mention.first and m in joining - hire_or_leave)]  # fmt: skip
+            if (any(any(p[0] <= m < p[1] for p in pieces) for m in mine) or (mention is subject and unnamed)
                     or (kept and self._continues(kept[-1], mention, piece_of, words, glue))):  # fmt: skip
                 kept.append(mention)
         for mention in people:  # "Christophe Blanchet (Calvados), Perrine Goulet (Nièvre) et …": one list, one move
@@ -685,9 +718,13 @@ class Reader:
         # a capitalised word after a marker or a verb of moving (and an article: "aus der CDU",
         # "dall'Atalanta") that is no known organisation: a new one
         leaving = _folded_set("leave", language)
+        moving = spans([t.folded for t in tokens], lexicon.LEAVE[language] + lexicon.JOIN[language]
+                       + lexicon.HIRERS[language])  # fmt: skip
+        agents = {index for index, token in enumerate(tokens) if token.folded in _AGENTS  # "renvoyé … par Montpellier"
+                  and any(index - 6 <= end <= index for _start, end in moving)}  # fmt: skip
         for index, token in enumerate(tokens[:-1]):
             start = index + 1
-            if token.folded not in openers or _name_particle(tokens, index):
+            if (token.folded not in openers and index not in agents) or _name_particle(tokens, index):
                 continue
             if token.folded in leaving:
                 start = _past_adverbial(sentence, tokens, start, language, froms | tos)  # "dejó en octubre Endesa"
@@ -770,6 +807,7 @@ class Reader:
         earlier = {w for p in lexicon.EARLIER[language] for w in folded_phrase(p)}
         tenure = set(folded_phrase(" ".join(lexicon.TENURE[language])))
         taken_from = _folded_set("taken_from", language)
+        locatives = _folded_set("locatives", language)
         words = [t.folded for t in tokens]
         left_at = [start for start, _ in spans(words, lexicon.LEAVE[language])]
         for mention in mentions:
@@ -786,7 +824,19 @@ class Reader:
                     before, behind = past, (mention.first - 3, mention.first - 1)
             ahead = (mention.last + 1, mention.last + 3)
             mention.how = "marker"
-            if before and before[-1] in tos and taken_from & set(words[max(0, mention.first - 4) : mention.first - 1]):
+            agent = None  # "von Helix zu Quanta": an origin, no agent
+            if not (before and before[-1] in froms):
+                agent = _agent_side(words, mention.first, determiners - froms, leaves, joins)
+            if _appointed(tokens, mention.first, determiners):
+                mention.side, mention.how = "to", "appointed"  # "nombrado consejero delegado de BBVA"
+            elif agent is not None:
+                mention.side, mention.how = agent, "verb"  # "renvoyé par Montpellier", "recruté par Meta"
+            elif (before and before[-1] in locatives and has["leave"] and not has["join"] and not has["hire"]
+                  and not leave_for & set(words[max(0, mention.first - 4) : mention.first])):  # fmt: skip
+                # (not "hanno lasciato il Carroccio per andare al Misto": where they go)
+                mention.side = "from"  # "limogé à Strasbourg", "esonero alla Juventus": where someone was
+            elif (before and before[-1] in tos
+                  and taken_from & set(words[max(0, mention.first - 4) : mention.first - 1])):  # fmt: skip
                 mention.side, mention.how = "from", "verb"  # "strappato ad Apple": taken away from Apple
             elif len(before) == 2 and before[0] in froms and before[1] in tos | lexicon.AT_MARKERS:
                 mention.side = "from"  # "de chez OpenAI", "da presso"
@@ -810,7 +860,9 @@ class Reader:
                           for start in left_at)):  # fmt: skip  # not "dejó Endesa, …, por parte de Bankia"
                 mention.side, mention.how = "to", "left-for"  # "left Google for OpenAI"
             elif before and before[-1] in lexicon.AT_MARKERS:
-                mention.side = "to" if (has["join"] and not has["earlier"] and not has["leave"]) else "from"
+                joined_at = _touches(joins, mention.first - 2, mention.first - 1)  # "heuert bei Gladbach an"
+                joining = has["join"] and not has["earlier"] and not has["leave"]
+                mention.side = "to" if joined_at or joining else "from"
             elif (before and before[-1] in froms and len(before) == 2 and _is_role(before[0])
                   and not _counted(tokens, mention.first - 2, language) and not has["hire"]):  # fmt: skip
                 # "Mitgründer von Mistral": where they are; "ehemaliger CEO bei Github": where they were
@@ -908,6 +960,12 @@ class Reader:
                 index = run
             else:
                 index = max(run, index + 1)
+        org_at = {i for org in orgs for i in range(org.first, org.last + 1)}
+        for index, token in enumerate(tokens):  # "Leonardo lascia il Milan": a name of one word
+            if (index not in taken and index not in org_at and _single_name(tokens, index, language)
+                    and token.folded not in self.org_words and token.folded not in lexicon.ORG_WORDS):  # fmt: skip
+                known.append(_Mention(index, index, token.text, None))
+                taken.add(index)
         unique: dict[str, _Mention] = {}
         for mention in sorted(known, key=lambda m: m.first):
             unique.setdefault(mention.record_id or fold_word(mention.name), mention)
@@ -1040,6 +1098,10 @@ def _pattern(move: _Move, origin: _Mention | None, destination: _Mention | None,
         return "stay"
     if how:
         return how
+    if origin is not None and origin.how == "dismissed":
+        return "dismissed"
+    if destination is not None and destination.how == "appointed":
+        return "appointed"
     if origin is not None and origin.how in ("tenure", "former"):
         return "after-tenure" if origin.how == "tenure" else "former"
     if destination is not None and destination.how == "left-for":
@@ -1469,6 +1531,139 @@ _TITLES = {"CEO", "CTO", "CFO", "COO", "CSO", "AD", "DT"}
 _NEW = {"neue", "neuer", "nuovo", "nuova", "nuevo", "nueva", "nouveau", "nouvelle", "new"}
 _DEMONYM_ENDINGS = ("ino", "ina", "ano", "ana", "ese", "es", "esa", "eno", "ena", "eño", "eña", "ais", "aise", "ois",
                     "oise", "ien", "ienne")  # fmt: skip
+
+
+_SUBJECT_RELATIVES = {"who", "qui", "quien", "quienes"}
+"""Relative pronouns that are their clause's subject: a name after the clause's verb is not (unlike
+'donde', 'où', 'dove', after which the subject often follows the verb: 'donde llegó X'; and unlike the
+Italian 'che' and the Spanish 'que', which are as often the object: 'il Genoa, che licenzia X')."""
+
+_GENITIVES = {"of", "de", "del", "d'", "du", "des", "di", "della", "dello", "dell'", "der", "von", "vom"}
+_APPOINTED = {"named", "appointed", "nombrado", "nombrada", "designado", "designada", "nommé", "nommée", "nominato",
+              "nominata", "designato", "designata", "ernannt", "berufen", "nouvel", *_NEW}  # fmt: skip
+_APPOINTED_FOLDED = frozenset(fold_word(word) for word in _APPOINTED)
+
+
+def _appointed(tokens: list[_Token], first: int, determiners: frozenset[str]) -> bool:
+    """Whether the organisation at ``first`` is the one of a post someone is given: a word of
+    appointment or 'new' and a role before 'of' and it ('nombrado consejero delegado de BBVA', 'è il
+    nuovo tecnico del Genoa', 'nouvel entraîneur de Lyon', 'neuer Chefredakteur der X', 'named CEO
+    of X'): the destination, not the origin the 'of' would say."""
+    at = first - 1
+    while at >= 0 and first - at <= 2 and tokens[at].folded in determiners and tokens[at].folded not in _GENITIVES:
+        at -= 1
+    if at < 1 or tokens[at].folded not in _GENITIVES:
+        return False
+    role = False
+    for back in range(at - 1, max(-1, at - 5), -1):  # up to four words: a role and the word of appointment
+        token = tokens[back]
+        role = role or _is_role(token.folded) or token.text in _TITLES
+        if token.folded in _APPOINTED_FOLDED:
+            return role or (back + 1 < at and not _capitalised(tokens[back + 1].text))
+        if token.folded in _GENITIVES or (_capitalised(token.text) and not (_is_role(token.folded)
+                                                                          or token.text in _TITLES)):  # fmt: skip
+            return False
+    return False
+
+
+def _paired(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sentence: str,
+            language: str) -> _Mention | None:  # fmt: skip
+    """The organisation right after a name, with only a small word of a side or place and an article
+    between them, in one clause ('Julien Stéphan à Strasbourg et Lucien Favre à Nice', 'Manolo
+    Jiménez en la UD Las Palmas, Rubén Baraja en el Sporting'): that name's own, whichever is nearer
+    to it otherwise; None when no organisation stands so."""
+    markers = (_folded_set("from_markers", language) | _folded_set("to_markers", language)
+               | _folded_set("locatives", language))  # fmt: skip
+    determiners = _folded_set("determiners", language)
+    for org in orgs:
+        between = tokens[who.last + 1 : org.first]
+        if (1 <= len(between) <= 2 and between[0].folded in markers
+                and all(t.folded in determiners for t in between[1:])
+                and _adjacent_or_space(sentence, tokens[who.last], tokens[org.first])):  # fmt: skip
+            return org
+    return None
+
+
+def _single_name(tokens: list[_Token], index: int, language: str) -> bool:
+    """Whether one capitalised word at ``index`` is a person's name by where it stands: the subject that
+    opens a sentence right before a verb of leaving or joining ('Leonardo lascia invece il Milan'); not
+    in German, which puts any adverb there ('Stattdessen übernimmt'), nor a small word of the language
+    ('Fue cesado'), nor the first of a longer name."""
+    if index != 0 or language == "de" or len(tokens) < 2 or not _name_word(tokens[0]) or "-" in tokens[0].text:
+        return False
+    if _name_word(tokens[1]):
+        return False  # part of a longer name
+    words = [t.folded for t in tokens[:4]]
+    small = set().union(*(_folded_set(name, language) for name in ("stopwords", "passive", "determiners",
+                                                                     "prepositions", "relatives")))  # fmt: skip
+    moves = spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language])
+    return words[0] not in small and any(start == 1 for start, _ in moves)
+
+
+def _brackets(people: list[_Mention], tokens: list[_Token], sentence: str) -> dict[int, tuple[int, int]]:
+    """For each person whose name a bracket follows ('Roberto Toscano (diplomatico e già collaboratore
+    della Stampa)', 'Christophe Blanchet (Calvados)'), the token range inside it: what the bracket says
+    is that person's, and no other name's."""
+    found = {}
+    for mention in people:
+        at = tokens[mention.last].end
+        if mention.last + 1 >= len(tokens) or sentence[at : tokens[mention.last + 1].start].strip() != "(":
+            continue
+        close = sentence.find(")", at)
+        if close < 0:
+            continue
+        inside = [i for i in range(mention.last + 1, len(tokens)) if tokens[i].end <= close]
+        if inside:
+            found[id(mention)] = (inside[0], inside[-1] + 1)
+    return found
+
+
+def _subject_of(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sentence: str,
+                language: str) -> _Mention | None:  # fmt: skip
+    """The organisation that dismisses or hires ``who``, its object: the one that stands before an active
+    verb of dismissal or hiring which ends at most four words before the name, in its clause ('el
+    Extremadura rescindió el contrato a Juan Sabas', 'La Roma ha scelto X'), that a relative clause of
+    that verb follows ('il Genoa, che licenzia Cesare Prandelli') or that is the sentence's first, with
+    no name before it ('La Lazio …, allontanando Marco Baroni'): a copy of it as the origin (dismissal)
+    or the destination (hiring); None when the name is no such object."""
+    words = [t.folded for t in tokens]
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    low, _high = clause_of(sentence, starts, ends, who.first)
+    passive = {start for start, _ in spans(words, lexicon.PASSIVE[language])}
+    for side, table in (("from", lexicon.DISMISS[language]), ("to", lexicon.HIRERS[language])):
+        verbs = [(start, end) for start, end in spans(words, table)
+                 if low <= start and who.first - 4 <= end <= who.first
+                 and not any(start - 2 <= p < start for p in passive)]  # fmt: skip  # not "fue despedido"
+        if not verbs or any(_capitalised(t.text) for t in tokens[verbs[-1][1] : who.first]):
+            continue
+        verb = verbs[-1][0]
+        before = [org for org in orgs if org.last < verb and low <= org.first]  # its clause: the subject
+        relative = low > 0 and words[low] in _folded_set("relatives", language)
+        before += [org for org in orgs if relative and org.last == low - 1]  # "il Genoa, che licenzia X"
+        first = min(orgs, key=lambda org: org.first, default=None)  # the sentence's subject: no name before it
+        if not before and first is not None and first.last < verb:  # "La Lazio …, allontanando X", "…, y nombró a X"
+            before = [] if any(_name_word(t) for t in tokens[1 : first.first]) else [first]
+        if before:
+            subject = max(before, key=lambda org: (org.record_id is not None, org.last))
+            return dataclasses.replace(subject, side=side, how="dismissed", bound=False)
+    return None
+
+
+def _agent_side(words: list[str], first: int, determiners: frozenset[str], leaves: list[tuple[int, int]],
+                joins: list[tuple[int, int]]) -> str | None:  # fmt: skip
+    """The side of an organisation that is the agent of a passive of leaving or joining, a few words
+    after it ('renvoyé, le 17 octobre, par Montpellier', 'despedido por el club', 'recruté par Meta'):
+    ``"from"`` after a word of leaving (who dismisses is where someone was), ``"to"`` after one of
+    joining or hiring; None when it is no such agent."""
+    at = first - 1
+    while at >= 0 and words[at] in determiners and words[at] not in _AGENTS:
+        at -= 1
+    if at < 1 or words[at] not in _AGENTS:
+        return None
+    for side, found in (("from", leaves), ("to", joins)):  # a verb, not a role ("Mitgründer von OpenAI")
+        if any(at - 6 <= end <= at and not _is_role(words[end - 1]) for _start, end in found):
+            return side
+    return None
 
 
 def _description(tokens: list[_Token], language: str) -> bool:

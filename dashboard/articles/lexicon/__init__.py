@@ -35,7 +35,7 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 "group_nouns", "months", "month_markers", "pronouns", "articles", "members", "hirers", "passive",
                 "speakers", "plural_pronouns", "relatives", "tenure", "leave_for", "since", "determiners",
                 "noun_endings", "denials", "prepositions", "replaces", "replaced_by", "taken_from",
-                "place_prepositions", "same_move")  # fmt: skip
+                "place_prepositions", "same_move", "locatives", "dismissers")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -260,6 +260,10 @@ of sport makes it a club."""
 SAME_MOVE = _LEXICON.per_language["same_move"]
 """Words that someone made the same move as the one told before ('a fait de même', 'did the same',
 'tout comme X'): their person gets that move."""
+
+DISMISS = _LEXICON.per_language["dismissers"]
+"""Active verbs of dismissal ('licenzia', 'destituyó', 'a limogé', 'entließ', 'fired'): their object
+leaves the organisation that is their subject."""
 
 NOT_NAMES = _LEXICON.every_article["not_names"]
 """Capitalised words that start a sentence or a title and are never part of a name."""

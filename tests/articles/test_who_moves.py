@@ -1,0 +1,164 @@
+"""Who moves within a sentence, and to which side an organisation belongs (issue 25, fourth round):
+the verbs of moving with their paradigms, appointments, dismissals and their agents, names of one
+list with their own organisations, relative clauses and lists that end. Each on a real sentence of
+the development part of the press corpus (``tests/data/press/dev/``, the file named beside it), read
+against the shipped record's organisations as ``bench/candidates.py`` reads them."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.articles.candidates import Reader
+from support.records import SHIPPED, load
+
+# es-010-todocostas-openai-tres-deepmind.yaml
+ES_FUTURE = (
+    "Los ejecutivos de OpenAI dijeron al personal en un memorando interno el martes que Lucas Beyer, Alexander "
+    "Kolesnikov y Xiaohua Zhai se unirán a la compañía para trabajar en IA multimodal, modelos de IA capaces de "
+    "realizar tareas por diferentes medios que van desde imágenes hasta audio."
+)
+# fr-013-cnews-record-entraineurs-limoges.yaml
+FR_AGENT = (
+    "C’est ensuite Olivier Dall’Oglio qui a été renvoyé, le 17 octobre, par Montpellier, où Romain Pitau a pris "
+    "place sur le banc, avant que Bruno Irles ne soit à son tour poussé vers la sortie, le 8 novembre, à Troyes, "
+    "qui est désormais dirigé par Patrick Kisnorbo."
+)
+FR_EVICTIONS = (
+    "Avant même la moitié de la saison, neuf clubs de l’élite ont déjà changé d’entraîneur avec les évictions en "
+    "début de semaine de Julien Stéphan à Strasbourg et Lucien Favre à Nice."
+)
+# es-008-expansion-ceo-ibex-renuevan.yaml
+ES_APPOINTED = "A principios de mayo, Carlos Torres era nombrado consejero delegado de BBVA en lugar de Ángel Cano."
+# it-002-olimpopress-calciomercato.yaml
+IT_APPOINTED = (
+    "L’ex allenatore di Roma ed Empoli Aurelio Andreazzoli è il nuovo tecnico del Genoa, che licenzia Cesare "
+    "Prandelli artefice di una stagione sofferta sulla panchina del Grifone che si è salvato solo all’ultima "
+    "giornata."
+)
+IT_LEONARDO = "Leonardo lascia invece il Milan e torna al Psg nel ruolo di direttore sportivo."
+# it-001-ternanatime-valzer-panchine.yaml
+IT_DISMISSED = (
+    "La Lazio ha punito il calo di rendimento sul finale, costato il mancato piazzamento europeo, allontanando Marco "
+    "Baroni e richiamando Maurizio Sarri, che era stato esonerato lo scorso anno da Claudio Lotito."
+)
+# es-013-iusport-destituciones-segunda.yaml
+ES_DISMISSED = (
+    "La jornada pasada, el Extremadura rescindió el contrato a Juan Sabas, el héroe del ascenso extremeño, y nombró "
+    "a Rodri para el banquillo."
+)
+# it-019-unita-giornali-gente-che-va.yaml
+IT_BRACKETS = (
+    "Mario Calabresi ha lasciato passare i primi mesi e ora comincia a metter mano agli aggiustamenti e alla "
+    "campagna acquisti.\n\nMichele Ainis, costituzionalista di fama, lascia il Corriere della Sera e passa come "
+    "editorialista a Repubblica. In realtà già collaborava con una testata dello stesso Gruppo, l’Espresso. Così muta "
+    "lentamente ma costantemente il nucleo delle firme nella redazione di Calabresi: sono già arrivati, oltre a "
+    "Ainis, Marco Belpoliti (scrittore e critico letterario), Roberto Toscano (diplomatico e già collaboratore della "
+    "‘Stampa’) e Alberto Melloni (studioso di storia del cristianesimo, già al Corsera). "
+)
+# fr-001-clubic-dream-team-meta.yaml
+FR_RECRUITER = (
+    "Mark Zuckerberg, le patron de Meta, pensait indubitablement avoir frappé un grand coup en débauchant à prix "
+    "d'or les meilleurs talents de l'IA mondiale."
+)
+# fr-006-orange-deputes-horizons.yaml
+FR_RELATIVE = (
+    "Les députés Charlotte Parmentier-Lecocq et Xavier Roseren, qui faisaient jusqu’ici partie du groupe présidé "
+    "par Gabriel Attal, ont fait le choix de se rallier à Horizons, le parti d’Édouard Philippe, rapporte Le "
+    "Figaro, lundi 9 septembre."
+)
+# es-002-mireddenoticias-vuelven-openai.yaml
+ES_MEMBERS = (
+    "Entre ellos se encuentran Ethan Knight y Avi Verma, quienes volvieron a OpenAI para trabajar con Sam Altman "
+    "tras un breve paso por Meta y las empresas de Elon Musk."
+)
+# de-005-oe24-trainer-beben.yaml
+DE_SEPARABLE = (
+    "Damit wurde der von Adi Hütter aufgestellte Ablöserekord nach nur zwei Wochen wieder gesprengt. Der "
+    "Vorarlberger verlässt Frankfurt im Sommer für eine Summe von 7,5 Millionen, heuert bei Gladbach an."
+)
+
+
+@pytest.fixture(scope="module")
+def reader():
+    """The shipped record's organisations, without its people or moves: a curator's new article."""
+    full = load(SHIPPED.read_text(encoding="utf-8")).dataset.document
+    return Reader(full.model_copy(update={"people": {}, "moves": [], "stays": [], "positions": []}))
+
+
+def moves(found):
+    return {(c.person or c.group, c.from_, c.to) for c in found}
+
+
+def test_a_verb_of_moving_counts_in_its_other_tenses_and_persons(reader):
+    """'se unirán' (future plural) as 'se une'; 'renvoyé' as 'limogé'; 'heuert … an' as 'wechselt'."""
+    found = reader.read(ES_FUTURE, language="es")
+    assert {c.person for c in found} == {"Lucas Beyer", "Alexander Kolesnikov", "Xiaohua Zhai"}
+    assert all("OpenAI" in (c.from_, c.to) for c in found)
+    assert ("Adi Hütter", "Frankfurt", "Gladbach") in moves(reader.read(DE_SEPARABLE, language="de"))
+
+
+def test_the_agent_of_a_dismissal_is_the_origin_and_a_hiring_one_the_destination(reader):
+    """'renvoyé, le 17 octobre, par Montpellier': who dismisses is where the coach was."""
+    found = [c for c in reader.read(FR_AGENT, language="fr") if c.person and c.person.endswith("Oglio")]
+    assert [(c.from_, c.to) for c in found] == [("Montpellier", None)]
+
+
+def test_each_name_of_a_list_takes_the_organisation_right_after_it(reader):
+    """'de Julien Stéphan à Strasbourg et Lucien Favre à Nice': a dismissal's place is the origin, one each;
+    the name after a noun of leaving and a time phrase ('les évictions en début de semaine de X') moves."""
+    assert moves(reader.read(FR_EVICTIONS, language="fr")) == {
+        ("Julien Stéphan", "Strasbourg", None),
+        ("Lucien Favre", "Nice", None),
+    }
+
+
+def test_what_a_bracket_after_a_name_says_is_that_names_own(reader):
+    """'Marco Belpoliti (scrittore …), Roberto Toscano (…) e Alberto Melloni (…, già al Corsera)': the Corsera
+    is Melloni's, not the others' of the list."""
+    found = reader.read(IT_BRACKETS, language="it")
+    assert {c.person for c in found if "Corsera" in (c.from_, c.to)} == {"Alberto Melloni"}
+
+
+def test_the_organisation_of_a_post_someone_is_given_is_the_destination(reader):
+    """'nombrado consejero delegado de BBVA', 'è il nuovo tecnico del Genoa': not an origin after 'de'/'del'."""
+    assert ("Carlos Torres", None, "BBVA") in moves(reader.read(ES_APPOINTED, language="es"))
+    andreazzoli = [c for c in reader.read(IT_APPOINTED, language="it") if c.person.endswith("Andreazzoli")]
+    assert [(c.to, c.pattern) for c in andreazzoli] == [("Genoa", "appointed")]
+
+
+def test_a_name_inside_a_relative_clause_does_not_take_the_main_verb(reader):
+    """'…, qui faisaient partie du groupe présidé par Gabriel Attal, ont fait le choix de se rallier à Horizons':
+    the deputies join Horizons; Attal, in their relative clause, moves nowhere."""
+    assert moves(reader.read(FR_RELATIVE, language="fr")) == {
+        ("Charlotte Parmentier-Lecocq", None, "Horizons"),
+        ("Xavier Roseren", None, "Horizons"),
+    }
+
+
+def test_a_list_of_members_ends_where_a_preposition_governs_a_name(reader):
+    """'Entre ellos se encuentran Ethan Knight y Avi Verma, quienes volvieron a OpenAI para trabajar con Sam
+    Altman …': Altman and Musk are no members of the list."""
+    assert {c.person for c in reader.read(ES_MEMBERS, language="es")} == {"Ethan Knight", "Avi Verma"}
+
+
+def test_the_object_of_a_dismissal_leaves_the_organisation_that_is_its_subject(reader):
+    """'il Genoa, che licenzia Cesare Prandelli' (the relative's antecedent), 'La Lazio …, allontanando Marco
+    Baroni' (the sentence's subject), 'el Extremadura rescindió el contrato a Juan Sabas' (the verb's clause):
+    the club is where the coach was, whatever side it has for the others of the sentence."""
+    prandelli = [c for c in reader.read(IT_APPOINTED, language="it") if c.person == "Cesare Prandelli"]
+    assert [(c.from_, c.pattern) for c in prandelli] == [("Genoa", "dismissed")]
+    found = {c.person: c for c in reader.read(IT_DISMISSED, language="it")}
+    assert (found["Marco Baroni"].from_, found["Marco Baroni"].to) == ("Lazio", None)
+    assert (found["Maurizio Sarri"].from_, found["Maurizio Sarri"].to) == (None, "Lazio")
+    sabas = [c for c in reader.read(ES_DISMISSED, language="es") if c.person == "Juan Sabas"]
+    assert [(c.from_, c.pattern) for c in sabas] == [("Extremadura", "dismissed")]
+
+
+def test_a_name_of_one_word_that_opens_a_sentence_before_a_verb_of_moving_is_a_person(reader):
+    """'Leonardo lascia invece il Milan': the subject, a person, though one word."""
+    assert {c.person for c in reader.read(IT_LEONARDO, language="it")} == {"Leonardo"}
+
+
+def test_who_hires_talents_is_no_mover(reader):
+    """'Mark Zuckerberg … en débauchant … les meilleurs talents': 'talents' are people hired, as 'chercheurs'."""
+    assert reader.read(FR_RECRUITER, language="fr") == []
