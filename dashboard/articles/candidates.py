@@ -1429,7 +1429,8 @@ def _institutions(sentence: str, tokens: list[_Token], language: str) -> list[tu
                and (first - 1 > 0 or not _is_head(tokens[first - 1], language))):  # fmt: skip
             first -= 1  # "Braunschweiger Zeitung", "Dorset Echo"
         at = index + 1
-        if at < len(tokens) and tokens[at].folded in _COMPLEMENTS and _adjacent(sentence, token, tokens[at]):
+        linked = at < len(tokens) and tokens[at].folded in _COMPLEMENTS and _adjacent(sentence, token, tokens[at])
+        if linked:
             at += 1
             if at + 1 < len(tokens) and tokens[at].folded in _NAME_ARTICLES and _proper(tokens[at + 1]):
                 at += 0 if _capitalised(tokens[at].text) else 1  # "de La République", "de la República"
@@ -1451,6 +1452,9 @@ def _institutions(sentence: str, tokens: list[_Token], language: str) -> list[tu
             index += 1
             continue
         if language != "de" and not _capitalised(token.text) and named > at:
+            if linked and named - at == 2 and all(_name_word(tokens[i]) for i in range(at, named)):
+                index = named  # "le parti d'Édouard Philippe": a common noun and a person's name is whose it is
+                continue
             first = at  # "groupe de La République en marche", "gruppo Misto": a common noun before the name
         found.append((first, last))
         index = last + 1
