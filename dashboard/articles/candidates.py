@@ -17,7 +17,9 @@ How a sentence is read:
   within a small edit distance (difflib ratio ≥ 0.88 on the folded names), a known surname on
   its own when only one person has it; else two or three capitalised words that are not a
   known organisation, a role or title ("Turing-Preisträger", "CEO") or a sentence's small
-  words — a new name, with ``person_id`` null.
+  words, with a surname's particles and initials between them ("Vito De Filippo", "Olivier
+  Dall’Oglio", "David de la Torre", "Kevin R. Convey") — a new name, written as the text writes
+  it, with ``person_id`` null.
 - **Groups**: a number (a digit or a number word) before a noun of people ("drei
   Wissenschaftler", "three researchers") is a group with that ``headcount``, unless it counts
   a whole set ("der 14 Autoren").
@@ -937,16 +939,13 @@ class Reader:
             taken.add(index)
         index = 0
         while index < len(tokens):  # runs of capitalised words: a misspelt known name, or a new one
-            run = index
-            while (run < len(tokens) and run not in taken and _name_word(tokens[run]) and run - index < 3
-                   and (run == index or _adjacent(sentence, tokens[run - 1], tokens[run]))):  # fmt: skip
-                run += 1
+            run = _name_end(sentence, tokens, index, taken)
             if run - index >= 2 and (_after_determiner(sentence, tokens, index, language)
-                                     or (index and tokens[index - 1].folded.isdigit())):  # fmt: skip
+                                     or (index and _count(tokens[index - 1].folded))):  # fmt: skip
                 index += 1  # "der ehemalige Fußballprofi Bjørn Gulden", "sull'Intelligenza Artificiale": a noun first
                 continue
             if run - index >= 2:
-                name = " ".join(t.text for t in tokens[index:run])
+                name = _span_text(sentence, tokens, index, run - 1)  # "Olivier Dall’Oglio", "Kevin R. Convey"
                 folded = " ".join(t.folded for t in tokens[index:run])
                 close = difflib.get_close_matches(folded, list(self.folded_people), n=1, cutoff=FUZZY)
                 if any(t.folded in self.org_words or t.folded in lexicon.ORG_WORDS for t in tokens[index:run]):
@@ -1268,6 +1267,50 @@ def _name_particle(tokens: list[_Token], index: int) -> bool:
     alone = index < 2 or not _capitalised(tokens[index - 2].text)
     return (alone and tokens[index].folded in ("de", "di", "von", "van") and _name_word(tokens[index + 1])
             and tokens[index - 1].folded not in lexicon.NOT_NAMES)  # fmt: skip
+
+
+_PARTICLE_WORDS = frozenset(
+    ("de", "di", "da", "dal", "dall'", "del", "della", "d'", "du", "des", "van", "von", "der", "den", "ten", "ter",
+     "le", "la", "lo", "los", "las", "dos", "das", "mc", "o'")
+)  # fmt: skip
+"""Particles of surnames in the five languages ('Vito De Filippo', 'Michel Der Zakarian', 'Olivier
+Dall’Oglio', 'Lewis D'Vorkin', 'David de la Torre', 'Marine Le Pen')."""
+
+
+def _joined_by(sentence: str, tokens: list[_Token], at: int, first: int) -> int:
+    """How many words at ``at`` join the name that began at ``first`` to a next name word: a middle
+    initial ('Kevin R. Convey'), a capitalised particle ('Vito De Filippo', 'Michel Der Zakarian',
+    'Olivier Dall’Oglio', 'Lewis D'Vorkin'), a particle of two words ('David de la Torre', 'Ursula von
+    der Leyen'), or one in lower case after a first name alone ('Charles de Gaulle'); 0 when none."""
+    token = tokens[at]
+    if len(token.text) == 1 and token.text.isupper() and sentence[token.end : token.end + 1] == ".":
+        return 1  # an initial
+    if token.folded not in _PARTICLE_WORDS:
+        return 0
+    if _capitalised(token.text):
+        following = at + 1 < len(tokens) and tokens[at + 1].folded in _PARTICLE_WORDS
+        return 2 if following and _capitalised(tokens[at + 1].text) else 1  # "Van Der Berg"
+    if at + 1 < len(tokens) and (token.folded, tokens[at + 1].folded) in _PARTICLES:
+        return 2
+    return 1 if at - 1 == first and token.folded in ("de", "di", "von", "van") else 0
+
+
+def _name_end(sentence: str, tokens: list[_Token], index: int, taken: set[int]) -> int:
+    """The end (exclusive) of the person's name that may begin at ``index``: up to three name words
+    next to each other, with particles and initials between them (:func:`_joined_by`); ``index`` when
+    no name word stands there."""
+    end, words = index, 0
+    while end < len(tokens) and end not in taken and _name_word(tokens[end]) and words < 3:
+        words, end = words + 1, end + 1
+        if end >= len(tokens) or not _adjacent(sentence, tokens[end - 1], tokens[end]):
+            break
+        skip = _joined_by(sentence, tokens, end, index)
+        after = end + skip
+        if skip and (after >= len(tokens) or after in taken or not _name_word(tokens[after])
+                     or sentence[tokens[after - 1].end : tokens[after].start].strip() not in ("", ".")):  # fmt: skip
+            break
+        end = after
+    return end
 
 
 def _past_adverbial(sentence: str, tokens: list[_Token], start: int, language: str, markers: set[str]) -> int:
@@ -1720,6 +1763,12 @@ _NEVER_NAMES = (
     | {fold_word(word) for table in (lexicon.MONTHS, lexicon.NUMBERS, lexicon.GROUP_NOUNS) for words in table.values()
        for word in words}
 )  # fmt: skip
+
+
+def _count(folded: str) -> bool:
+    """Whether a word is a number that counts something ('17 Jahre Erfahrung': a noun follows it), not a
+    year ('ab dem 1. Juli 2010 Armin Maus': a name may follow one)."""
+    return folded.isdigit() and not (len(folded) == 4 and 1800 <= int(folded) <= 2199)
 
 
 def _precision(when: When) -> str:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.articles.candidates import Reader
+from dashboard.articles.candidates import WORD, Reader, _Token
+from dashboard.articles.words import fold_word
 from support.records import SHIPPED, load
 
 # es-010-todocostas-openai-tres-deepmind.yaml
@@ -162,3 +163,68 @@ def test_a_name_of_one_word_that_opens_a_sentence_before_a_verb_of_moving_is_a_p
 def test_who_hires_talents_is_no_mover(reader):
     """'Mark Zuckerberg … en débauchant … les meilleurs talents': 'talents' are people hired, as 'chercheurs'."""
     assert reader.read(FR_RECRUITER, language="fr") == []
+
+
+# --- names the reader reads as people: particles, initials, a year before them ---------------------------
+
+# it-007-editorialedomani-de-filippo-pd.yaml
+IT_PARTICLE = (
+    "Il deputato Vito De Filippo ha annunciato il suo ritorno tra le fila del Partito democratico dopo che il leader "
+    "di Iv, Matteo Renzi ha aperto la crisi ritirando i membri della sua formazione politica dal governo."
+)
+# fr-013-cnews-record-entraineurs-limoges.yaml
+FR_PARTICLE = (
+    "Le club rhodanien a été imité dans la foulée par Brest et Auxerre, qui ont démis de leurs fonctions le même jour "
+    "(11 octobre) Michel Der Zakarian et Jean-Marc Furlan."
+)
+# es-004-futboldebolivia-malos-resultados.yaml
+ES_PARTICLE = (
+    "El primer fusible quemado fue el mexicano David de la Torre, que luego de la tercera fecha del torneo fue "
+    "despedido de Always Ready y en su lugar llegó el ex seleccionador nacional Julio César Baldivieso."
+)
+# en-015-thewrap-daily-news-forbes.yaml
+EN_INITIAL = "Kevin R. Convey, editor-in-chief of the Boston Herald, has been named to succeed Dunn at the NYDN."
+EN_ELIDED = (
+    "Lewis D'Vorkin, who became chief product officer at Forbes when the company acquired his website True/Slant, "
+    'was brought in above Baldwin to oversee "all editorial areas."'
+)
+# de-019-wuv-chefredakteure-waz.yaml
+DE_AFTER_YEAR = (
+    'Sein Nachfolger bei der "Braunschweiger Zeitung" wird ab dem 1. Juli 2010 Armin Maus (45), derzeit '
+    "Chefredakteur des „Fränkischen Tags“ in Bamberg."
+)
+
+
+def people(reader: Reader, text: str, language: str) -> list[str]:
+    """The names the reader reads as people in one sentence, as it writes them."""
+    reader.read("", language=language)  # a new document: no names seen before
+    tokens = [_Token(fold_word(m.group()), m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+    return [mention.name for mention in reader._people(text, tokens, [], language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (IT_PARTICLE, "it", "Vito De Filippo"),  # a capitalised particle
+        (FR_PARTICLE, "fr", "Michel Der Zakarian"),
+        (FR_AGENT, "fr", "Olivier Dall’Oglio"),  # an elided particle, written as the text writes it
+        (EN_ELIDED, "en", "Lewis D'Vorkin"),
+        (ES_PARTICLE, "es", "David de la Torre"),  # a particle of two words in lower case
+        (EN_INITIAL, "en", "Kevin R. Convey"),  # a middle initial
+        (DE_AFTER_YEAR, "de", "Armin Maus"),  # after a year, not after a count ("17 Jahre Erfahrung")
+    ],
+)
+def test_a_name_with_a_particle_or_an_initial_is_one_person(reader, text, language, name):
+    assert name in people(reader, text, language)
+
+
+def test_a_particle_or_initial_joins_no_name_to_an_organisation(reader):
+    """'Florian Königsbüscher von Rewe': 'von' after a name of two words is the origin's marker."""
+    # de-007-lebensmittelzeitung-wettbewerber.yaml
+    text = (
+        "Einen Eigenmarken-Fachmann holten sich die Essener mit Florian Königsbüscher von Rewe, den Frische-Profi "
+        "Dietmar Frötscher von Kaufland."
+    )
+    assert people(reader, text, "de") == ["Florian Königsbüscher", "Dietmar Frötscher"]
+    first = reader.read(ES_PARTICLE, language="es")[0]
+    assert (first.person, first.from_) == ("David de la Torre", "Always Ready")
