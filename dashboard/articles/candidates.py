@@ -35,8 +35,11 @@ How a sentence is read:
   name's particle ("de la Torre") or a publication. Wherever they stand: an institution's head noun
   and its name ("Hochschule für Gestaltung Offenbach", "Braunschweiger Zeitung", "University of
   California"), a club's or company's prefix or suffix ("Hamburger SV", "NORMA Group"), a title in
-  quotation marks after a marker, an article or a role ("zur „Westfalenpost“"); a city after "nach"
-  is a place unless the sentence is about sport.
+  quotation marks after a marker, an article or a role ("zur „Westfalenpost“"), a word written as a
+  brand ("eBay", "xAI"); where only names are capitalised, one capitalised word that is no person's
+  name as the subject of a verb that hires, dismisses or replaces ("y Thyssenkrupp sustituía a …") or
+  coordinated with an organisation ("par Brest et Auxerre"); a city after "nach" is a place unless the
+  sentence is about sport.
 - **Several people in one sentence** (issue 25, third round): the sentence's clauses say who
   moves — the subject of a word of moving, not a name in another clause, an apposition's
   bystander or a name a preposition governs ("esonerato da X") — and each mover takes the nearest
@@ -802,6 +805,11 @@ class Reader:
                     and not _is_role(token.folded)):  # fmt: skip
                 mentions.append(_Mention(index, index, token.text, None))
                 taken.add(index)
+        for index, token in enumerate(tokens):  # "eBay", "xAI": a brand's capital inside a word in lower case
+            if index not in taken and _brand(token.text):
+                mentions.append(_Mention(index, index, token.text, None))
+                taken.add(index)
+        mentions += self._proper_nouns(sentence, tokens, language, mentions, taken)  # "par Brest et Auxerre"
         mentions += self._company_named_before(sentence, tokens, mentions, language)  # "a quitté l'entreprise"
         mentions.sort(key=lambda mention: mention.first)
         leaves = spans([t.folded for t in tokens], lexicon.LEAVE[language])
@@ -895,6 +903,57 @@ class Reader:
                 mention.how = "default"
                 mention.side = "from" if has["leave"] and not has["join"] else "to" if has["join"] else "from"
         return mentions
+
+    def _proper_nouns(self, sentence: str, tokens: list[_Token], language: str, mentions: list[_Mention],
+                      taken: set[int]) -> list[_Mention]:  # fmt: skip
+        """Organisations named by one capitalised word with no marker, in the languages that capitalise
+        names only (not German, which capitalises every noun): inside a sentence such a word that is no
+        part of a person's name, no person named before, no month, role or small word, is a proper noun,
+        and it is an organisation where it stands in one's place:
+
+        - coordinated with an organisation ('imité … par Brest et Auxerre', 'OpenAI y Anthropic'): one
+          list, one kind of thing (also in English);
+        - the subject right before a verb that hires, dismisses or replaces someone ('y Thyssenkrupp
+          sustituía a Guido Kerkhoff', 'il Sion licenzia …'): who does that is an employer.
+
+        A place in such a place is read as an organisation too ("Brest" is the club)."""
+        if language == "de":
+            return []
+        words = [t.folded for t in tokens]
+        glue = lexicon.CONJUNCTIONS | {"and", "et", "y", "e", "ed"}
+
+        def bare(at: int) -> bool:  # one capitalised word inside the sentence, no name of a person
+            if at <= 0 or at >= len(tokens) or at in taken or not _name_word(tokens[at]):
+                return False
+            token = tokens[at]
+            if (at + 1 < len(tokens) and _name_word(tokens[at + 1]) and _adjacent(sentence, token, tokens[at + 1])) or (
+                _name_word(tokens[at - 1]) and _adjacent(sentence, tokens[at - 1], token)
+            ):
+                return False  # part of a longer name
+            return (token.folded not in self.surnames and token.folded not in self._named
+                    and self._person_at(tokens, at) is None and not _common_noun([token], language))  # fmt: skip
+
+        found: list[_Mention] = []
+        if language in _NAMES_ONLY_CAPITALISED:  # "y Thyssenkrupp sustituía a X": the subject of a hiring verb
+            relatives = _folded_set("relatives", language) | {"qui", "che", "que", "quien", "quienes"}
+            verbs = lexicon.HIRERS[language] + lexicon.DISMISS[language] + lexicon.REPLACES[language]
+            for start, _end in spans(words, verbs):
+                at = start - 1
+                if at > 1 and words[at] in relatives and "," in sentence[tokens[at - 1].end : tokens[at].start]:
+                    at -= 1  # "Brest et Auxerre, qui ont démis …": the antecedent of its relative clause
+                elif at > 0 and not _adjacent(sentence, tokens[at], tokens[start]):
+                    continue
+                if bare(at):
+                    found.append(_Mention(at, at, tokens[at].text, None))
+                    taken.add(at)
+        for mention in [*mentions, *found]:  # "Brest et Auxerre": coordinated with an organisation
+            for at, link in ((mention.last + 2, mention.last + 1), (mention.first - 2, mention.first - 1)):
+                if (0 <= link < len(tokens) and words[link] in glue and bare(at)
+                        and _adjacent(sentence, tokens[min(at, link)], tokens[min(at, link) + 1])
+                        and _adjacent(sentence, tokens[max(at, link) - 1], tokens[max(at, link)])):  # fmt: skip
+                    found.append(_Mention(at, at, tokens[at].text, None))
+                    taken.add(at)
+        return found
 
     def _known_joined(self, run: list[_Token]) -> str | None:
         """The id of the known organisation the words of ``run`` spell without their spaces
@@ -1763,6 +1822,12 @@ _NEVER_NAMES = (
     | {fold_word(word) for table in (lexicon.MONTHS, lexicon.NUMBERS, lexicon.GROUP_NOUNS) for words in table.values()
        for word in words}
 )  # fmt: skip
+
+
+def _brand(text: str) -> bool:
+    """Whether a word is written as a brand: in lower case, with a capital inside ('eBay', 'xAI',
+    'iRobot'), letters only; no word of a language is written so, nor a person's name."""
+    return len(text) >= 3 and text[0].islower() and any(c.isupper() for c in text[1:]) and text.isalpha()
 
 
 def _count(folded: str) -> bool:

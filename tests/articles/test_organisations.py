@@ -199,3 +199,44 @@ def test_a_capitalised_small_word_of_the_next_sentence_is_not_part_of_a_name(rea
 
 def test_a_club_named_after_its_head_noun_is_no_person(reader):
     assert "San José" not in {c.person for c in reader.read(ES_SAN_JOSE, language="es")}
+
+
+# --- one capitalised word with no marker: a proper noun in an organisation's place -----------------------
+
+# es-006-expansion-por-que-cambian-ceo.yaml
+ES_SUBJECT = (
+    "Ese mes, Devin Wenig, consejero delegado de eBay, dimitía en medio de la presión de algunos inversores para que "
+    "la compañía de Internet se desprendiera de algunos negocios; y Thyssenkrupp sustituía a Guido Kerkhoff por "
+    "Martina Merz, presidenta del consejo de supervisión, dentro de un proceso para enderezar los resultados y "
+    "reestructurar el negocio."
+)
+# fr-013-cnews-record-entraineurs-limoges.yaml
+FR_COORDINATED = (
+    "Le club rhodanien a été imité dans la foulée par Brest et Auxerre, qui ont démis de leurs fonctions le même jour "
+    "(11 octobre) Michel Der Zakarian et Jean-Marc Furlan."
+)
+# es-002-mireddenoticias-vuelven-openai.yaml
+ES_BRAND = "Knight fue parte de la plantilla de OpenAI durante el lanzamiento de ChatGPT antes de emigrar a xAI."
+
+
+def test_the_subject_of_a_verb_that_replaces_or_dismisses_someone_is_an_organisation(reader):
+    """'y Thyssenkrupp sustituía a Guido Kerkhoff', 'Brest et Auxerre, qui ont démis …' (the antecedent of
+    the verb's relative clause, and the word coordinated with it): where only names are capitalised, a
+    capitalised word there that is no person's name is an employer."""
+    assert "Thyssenkrupp" in organisations(reader, ES_SUBJECT, "es")
+    assert {"Brest", "Auxerre"} <= set(organisations(reader, FR_COORDINATED, "fr"))
+    kerkhoff = [c for c in reader.read(ES_SUBJECT, language="es") if c.person == "Guido Kerkhoff"]
+    assert [(c.from_, c.to) for c in kerkhoff] == [("Thyssenkrupp", None)]
+
+
+def test_a_capitalised_word_before_a_verb_of_moving_stays_a_person_when_named_so(reader):
+    """A name of two words is no organisation, whatever verb follows it."""
+    found = organisations(reader, FR_COORDINATED, "fr")
+    assert "Zakarian" not in found and "Furlan" not in found
+
+
+def test_a_word_written_as_a_brand_is_an_organisation(reader):
+    """'eBay', 'xAI': a capital inside a word in lower case; read with no organisation known."""
+    empty = Reader(reader.document.model_copy(update={"organizations": {}}))
+    assert "eBay" in organisations(empty, ES_SUBJECT, "es")
+    assert organisations(empty, ES_BRAND, "es").get("xAI") == "to"  # "antes de emigrar a xAI"
