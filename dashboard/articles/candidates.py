@@ -1020,7 +1020,7 @@ class Reader:
                 index = max(run, index + 1)
         org_at = {i for org in orgs for i in range(org.first, org.last + 1)}
         for index, token in enumerate(tokens):  # "Leonardo lascia il Milan": a name of one word
-            if (index not in taken and index not in org_at and _single_name(tokens, index, language)
+            if (index not in taken and index not in org_at and _single_name(sentence, tokens, index, language)
                     and token.folded not in self.org_words and token.folded not in lexicon.ORG_WORDS):  # fmt: skip
                 known.append(_Mention(index, index, token.text, None))
                 taken.add(index)
@@ -1690,20 +1690,29 @@ def _paired(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sentence:
     return None
 
 
-def _single_name(tokens: list[_Token], index: int, language: str) -> bool:
+def _single_name(sentence: str, tokens: list[_Token], index: int, language: str) -> bool:
     """Whether one capitalised word at ``index`` is a person's name by where it stands: the subject that
-    opens a sentence right before a verb of leaving or joining ('Leonardo lascia invece il Milan'); not
-    in German, which puts any adverb there ('Stattdessen übernimmt'), nor a small word of the language
-    ('Fue cesado'), nor the first of a longer name."""
+    opens a sentence before a verb of leaving or joining, right before it or with up to three words in
+    lower case and no article between them, a periphrasis or an adverb ('Leonardo lascia invece il
+    Milan', 'Altavilla in procinto di lasciare l’incarico'; not 'Renaissance ont annoncé le départ', a
+    noun of leaving); not in German, which puts any adverb there ('Stattdessen übernimmt'), nor a small
+    word of the language ('Fue cesado'), nor the first of a longer name."""
     if index != 0 or language == "de" or len(tokens) < 2 or not _name_word(tokens[0]) or "-" in tokens[0].text:
         return False
     if _name_word(tokens[1]):
         return False  # part of a longer name
-    words = [t.folded for t in tokens[:4]]
+    words = [t.folded for t in tokens[:5]]
     small = set().union(*(_folded_set(name, language) for name in ("stopwords", "passive", "determiners",
                                                                      "prepositions", "relatives")))  # fmt: skip
-    moves = spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language])
-    return words[0] not in small and any(start == 1 for start, _ in moves)
+    if words[0] in small:
+        return False
+    # an article or a number between them makes the word of leaving a noun ("Encore trois départs")
+    nouns = _folded_set("determiners", language) | set(lexicon.ARTICLES[language]) | _folded_set("numbers", language)
+    for start, _ in spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language]):
+        between = tokens[1:start]
+        if start >= 1 and not any(_capitalised(t.text) or t.folded in nouns or t.folded.isdigit() for t in between):
+            return _one_clause(sentence, tokens[0], tokens[start])  # not "Sin embargo, se marchó"
+    return False
 
 
 def _brackets(people: list[_Mention], tokens: list[_Token], sentence: str) -> dict[int, tuple[int, int]]:

@@ -228,3 +228,35 @@ def test_a_particle_or_initial_joins_no_name_to_an_organisation(reader):
     assert people(reader, text, "de") == ["Florian Königsbüscher", "Dietmar Frötscher"]
     first = reader.read(ES_PARTICLE, language="es")[0]
     assert (first.person, first.from_) == ("David de la Torre", "Always Ready")
+
+
+# it-010-finanza-recordati-altavilla.yaml
+IT_PERIPHRASIS = (
+    "Altavilla in procinto di lasciare l’incarico di presidente in Recordati in quanto nominato alla presidenza con "
+    "importanti deleghe esecutive sulla strategia di Ita (la compagnia che nascerà da Alitalia)."
+)
+# fr-016-ultimatepocket-trois-deputes-modem.yaml
+FR_NOUN_OF_LEAVING = (
+    "Encore trois départs du groupe de La République en marche (LRM) à l’Assemblée nationale : les députés "
+    "Christophe Blanchet (Calvados), Perrine Goulet (Nièvre) et Blandine Brocard (Rhône) ont annoncé, lundi 7 "
+    "septembre, rejoindre le groupe du Mouvement démocrate (MoDem) et apparentés, après la main tendue du président "
+    "de ce dernier, Patrick Mignola, cet été."
+)
+# es-020-hipertextual-amodei-rechazo.yaml
+ES_ADVERB = (
+    "Sin embargo, se marchó junto a su hermana Daniela, quien también formaba parte de la compañía, en desacuerdo "
+    "con el vínculo cada vez más fuerte entre los de Sam Altman y Microsoft."
+)
+
+
+def test_a_name_of_one_word_may_open_a_sentence_a_periphrasis_before_its_verb(reader):
+    """'Altavilla in procinto di lasciare': words in lower case between the subject and its verb of leaving."""
+    found = reader.read(IT_PERIPHRASIS, language="it")
+    assert {c.person for c in found} == {"Altavilla"}
+    assert {"Recordati", "Ita"} <= {found[0].from_, found[0].to}
+
+
+def test_no_word_opening_a_sentence_is_a_name_before_a_noun_of_leaving_or_a_comma(reader):
+    """'Encore trois départs' (a number: a noun of leaving), 'Sin embargo, se marchó' (an adverb, a comma)."""
+    assert "Encore" not in {c.person for c in reader.read(FR_NOUN_OF_LEAVING, language="fr")}
+    assert "Sin" not in people(reader, ES_ADVERB, "es")
