@@ -233,6 +233,7 @@ class Reader:
         self._named: dict[str, str] = {}  # surname -> full name, of new names seen in this document
         self._previous: list[_Mention] = []  # the movers of the last sentence that named people
         self._group_move: _Move | None = None  # the move of the sentence before, if it was a group's
+        self._told_move: _Move | None = None  # the move the sentence before proposed, if any
         self._last_move: _Move | None = None  # the last move proposed, for "X did the same"
         self._companies: dict[str, tuple[int, int, _Mention]] = {}  # organisation -> (times named, when, mention)
         self._sentences_read = 0
@@ -292,6 +293,7 @@ class Reader:
 
     def _read_sentence(self, sentence: str, tokens: list[_Token], language: str, published: When) -> list[Candidate]:
         group_move, self._group_move = self._group_move, None
+        told_move, self._told_move = self._told_move, None
         if len(tokens) < 3:
             return []
         words = [token.folded for token in tokens]
@@ -312,6 +314,9 @@ class Reader:
             self._introduce(named, tokens, words, language, clauses)
             if listed is not None and listed <= 3 and group_move:  # "Darunter sind B und C.": the group before
                 return self._members_of(group_move, sentence, tokens, language, listed)
+            closing = _closing_list(named, sentence, tokens) if listed is None and (group_move or told_move) else None
+            if closing is not None:  # "The others are Ruoming Pang, Tom Gunter, … and Yun Zhu."
+                return self._members_of(group_move or told_move, sentence, tokens, language, closing)
             if named and self._last_move is not None and spans(words, lexicon.SAME_MOVE[language]):
                 return self._same_move(self._last_move, sentence, tokens, language)  # "X a fait de même."
             return []
@@ -390,6 +395,7 @@ class Reader:
                 out.append(candidate)
         if out and kind == "move":
             self._last_move = move
+            self._told_move = move if has["leave"] or has["join"] else None
         return out
 
     def _same_move(self, move: _Move, sentence: str, tokens: list[_Token], language: str) -> list[Candidate]:
@@ -1090,6 +1096,23 @@ def _list_start(sentence: str, tokens: list[_Token], language: str) -> int | Non
         if ":" in sentence[tokens[index - 1].end : tokens[index].start] and _has_group_noun(words[:index], language):
             return index
     return None
+
+
+def _closing_list(people: list[_Mention], sentence: str, tokens: list[_Token]) -> int | None:
+    """The index of the first name of a list of two or more names that ends the sentence and is all the
+    people it names ('The others are Ruoming Pang, Tom Gunter, Mark Lee, Bowen Zhang, and Yun Zhu.',
+    'Sono A, B e C.'): the predicate of a sentence that says who the people of the move before are;
+    None when the sentence has no such list."""
+    if len(people) < 2:
+        return None
+    glue = lexicon.CONJUNCTIONS | {"and", "et", "und", "y", "e", "ed"}
+    for before, mention in itertools.pairwise(people):
+        between = sentence[tokens[before.last].end : tokens[mention.first].start]
+        if re.search(r"[^\w\s,]", between) or not all(w.casefold() in glue for w in re.findall(r"\w+", between)):
+            return None
+    if re.search(r"\w", sentence[tokens[people[-1].last].end :]):
+        return None  # the names do not end it
+    return people[0].first
 
 
 def _pattern(move: _Move, origin: _Mention | None, destination: _Mention | None, has: dict, how: str | None) -> str:

@@ -163,3 +163,31 @@ def test_a_role_compound_is_no_part_of_a_name_and_a_name_a_preposition_governs_i
     )
     found = [c for c in reader.read(text, language="de") if c.quote.startswith("Die Belegschaft")]
     assert not {"Kara Swisher", "Tech-Journalistin Kara Swisher"} & {c.person for c in found}
+
+
+# en-019-mactech-sixth-apple-meta.yaml (its first two paragraphs)
+EN_OTHERS = (
+    "Meta Platforms is hiring Frank Chu, an Apple artificial intelligence executive, to join Meta Superintelligence "
+    "Labs, reports Bloomberg.\n\nChu is the sixth Apple AI employee to defect to Meta, the article notes. The others "
+    "are Ruoming Pang, Tom Gunter, Mark Lee, Bowen Zhang, and Yun Zhu."
+)
+OTHERS = ["Ruoming Pang", "Tom Gunter", "Mark Lee", "Bowen Zhang", "Yun Zhu"]
+
+
+def test_a_list_of_names_that_ends_a_sentence_after_a_move_names_who_made_it(reader):
+    """'The others are A, B, …, and E.': a sentence with no word of moving whose names are one list that
+    ends it says who the people of the move told just before are -- each gets that move (pattern
+    ``member``), its organisations from the sentence before."""
+    found = [c for c in reader.read(EN_OTHERS, language="en") if c.pattern == "member"]
+    assert [c.person for c in found] == OTHERS
+    assert all({c.from_, c.to} - {None} <= {"Apple", "Meta"} and {c.from_, c.to} - {None} for c in found)
+    assert all(c.quote.startswith("The others are") for c in found)
+
+
+def test_a_closing_list_without_a_move_just_before_or_not_ending_the_sentence_is_nobodys_move(reader):
+    """Nothing is guessed: the same list after a sentence that tells no move, or names that do not end
+    their sentence ('…, and Yun Zhu, the article notes'), is no list of the movers."""
+    quiet = "Chu helped manage Apple’s large language models. The others are Ruoming Pang, Tom Gunter, and Yun Zhu."
+    assert not [c for c in reader.read(quiet, language="en") if c.person in OTHERS]
+    more = EN_OTHERS.replace("Yun Zhu.", "Yun Zhu, the article notes.")
+    assert not [c for c in reader.read(more, language="en") if c.person in OTHERS]
