@@ -1700,7 +1700,12 @@ def _description(tokens: list[_Token], language: str) -> bool:
     words = [token.folded for token in tokens[:3]]
     if len(words) < 2 or words[0] not in lexicon.ARTICLES[language]:
         return False
-    at = 2 if words[1] in _NEW and len(words) > 2 else 1
+    at = 1
+    if len(words) > 2 and (words[1] in _NEW or (not _capitalised(tokens[1].text) and _is_role(words[2])
+                                                 and not _has_group_noun(words[2:3], language))):  # fmt: skip
+        # "Il nuovo ad", "der vorherige Puma-Chef": an adjective before the role (not "der größten Forscher":
+        # people, not one person)
+        at = 2
     word, text = words[at], tokens[at].text
     if _is_role(word) or word in ("ad", "ceo", "dt"):
         return True

@@ -191,3 +191,23 @@ def test_a_closing_list_without_a_move_just_before_or_not_ending_the_sentence_is
     assert not [c for c in reader.read(quiet, language="en") if c.person in OTHERS]
     more = EN_OTHERS.replace("Yun Zhu.", "Yun Zhu, the article notes.")
     assert not [c for c in reader.read(more, language="en") if c.person in OTHERS]
+
+
+# de-008-boersenzeitung-wer-geht-wer-kommt.yaml (sentences 8 and 9 of the excerpt)
+DE_GULDEN = (
+    "Gleich zu Beginn des neuen Jahres durfte der ehemalige Fußballprofi Bjørn Gulden „den Verein“ wechseln. "
+    "Zum 1. Januar übernahm der vorherige Puma-Chef die Leitung des Konkurrenten Adidas."
+)
+
+
+def test_a_description_with_an_adjective_before_its_role_is_the_person_before(reader):
+    """'übernahm der vorherige Puma-Chef': an article, an adjective in lower case and a role, in a sentence
+    that names nobody, is Bjørn Gulden of the sentence before, who leaves Puma -- but 'Etwa 11 der größten
+    Forscher' (seeds/001) are people, no description of one."""
+    found = [c for c in reader.read(DE_GULDEN, language="de") if c.pattern == "pronoun"]
+    assert [(c.person, c.from_) for c in found] == [("Bjørn Gulden", "Puma")]
+    many = (
+        "Das sagte Yann LeCun über Meta. Etwa 11 der größten Forscher haben das Unternehmen in den letzten Jahren "
+        "verlassen."
+    )
+    assert not [c for c in reader.read(many, language="de") if c.pattern == "pronoun"]
