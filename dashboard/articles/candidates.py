@@ -852,10 +852,11 @@ class Reader:
                 mention.side, mention.how = ("to" if has["join"] and not has["leave"] else "from"), "verb"
             elif _former(words, mention.first, earlier, froms | tos | lexicon.AT_MARKERS):
                 mention.side, mention.how = "from", "former"  # "former Google researcher", "Ex-OpenAI-Forscher"
-            elif _counted(tokens, mention.first, language) and _has_group_noun(
-                words[mention.last + 1 : mention.last + 3], language
-            ):
-                mention.side, mention.how = "from", "role-of"  # "11 OpenAI engineers": where the group comes from
+            elif (
+                _counted(tokens, mention.first, language)
+                or (mention.first and words[mention.first - 1] in _folded_set("quantifiers", language))
+            ) and _has_group_noun(words[mention.last + 1 : mention.last + 3], language):
+                mention.side, mention.how = "from", "role-of"  # "11 OpenAI engineers", "other OpenAI researchers"
             elif _role_of_name(tokens, mention.last + 1):
                 mention.side, mention.how = "from", "role-of"  # "OpenAI co-founder Ilya Sutskever": where X is
             elif (before and before[-1] in froms | tos | lexicon.AT_MARKERS
@@ -1009,6 +1010,19 @@ class Reader:
                     text = sentence[token.start : tokens[ahead].end]
                     found.append((text, value, index))
                     break
+        covered = {i for _text, _value, at in found for i in range(at, at + 5)}
+        quantifiers = _folded_set("quantifiers", language)
+        for index, token in enumerate(tokens):  # "several other employees", "otros ex empleados": a number unsaid
+            if token.folded not in quantifiers or index in covered:
+                continue
+            for ahead in range(index + 1, min(len(tokens), index + 4)):
+                if tokens[ahead].folded in nouns:
+                    found.append((sentence[token.start : tokens[ahead].end], None, index))
+                    covered |= set(range(index, ahead + 1))
+                    break
+                if _capitalised(tokens[ahead].text) and tokens[ahead].folded not in self.org_words:
+                    break
+        found.sort(key=lambda group: group[2])
         return found
 
     @staticmethod
