@@ -20,7 +20,8 @@ How a sentence is read:
   words — a new name, with ``person_id`` null.
 - **Groups**: a number (a digit or a number word) before a noun of people ("drei
   Wissenschaftler", "three researchers") is a group with that ``headcount``, unless it counts
-  a whole set ("der 14 Autoren").
+  a whole set ("der 14 Autoren"); a word of quantity ("several people", "otros ex empleados") is one
+  whose headcount the text does not give.
 - **Organisations**: the record's organisations by name or alias; on the side the small words
   before them say ("von", "from", "da", "de" → ``from``; "zu", "to", "a", "chez" → ``to``; a
   role before them says where someone is, "sind Mitgründer von Mistral", except in an
@@ -55,7 +56,8 @@ How a sentence is read:
 - **Across sentences** (issue 25, fourth round): a pronoun or a description is the one person the
   text is about (a sentence without a move passes on its subject, or nobody when it names several),
   "X did the same" gets the last move proposed, "the company" is the organisation named most before
-  it; a post in one's own company ("named CEO of his startup X") is no move.
+  it; a post in one's own company ("named CEO of his startup X") is no move; a list of names that ends
+  a sentence with no move ("The others are A, B and C.") names the people of the move just before.
 - **Existing move**: a recorded move of the same person (or a group of the same headcount) with
   the same origin or destination is named, so the curator can cite the new source instead.
 - **Confidence** (0–1) adds up what was found: a trigger, a known person, organisations on both
