@@ -22,7 +22,8 @@ How a sentence is read:
   it, with ``person_id`` null.
 - **Groups**: a number (a digit or a number word) before a noun of people ("drei
   Wissenschaftler", "three researchers") is a group with that ``headcount``, unless it counts
-  a whole set ("der 14 Autoren").
+  a whole set ("der 14 Autoren"); a word of quantity ("several people", "otros ex empleados") is one
+  whose headcount the text does not give.
 - **Organisations**: the record's organisations by name or alias; on the side the small words
   before them say ("von", "from", "da", "de" → ``from``; "zu", "to", "a", "chez" → ``to``; a
   role before them says where someone is, "sind Mitgründer von Mistral", except in an
@@ -60,7 +61,8 @@ How a sentence is read:
 - **Across sentences** (issue 25, fourth round): a pronoun or a description is the one person the
   text is about (a sentence without a move passes on its subject, or nobody when it names several),
   "X did the same" gets the last move proposed, "the company" is the organisation named most before
-  it; a post in one's own company ("named CEO of his startup X") is no move.
+  it; a post in one's own company ("named CEO of his startup X") is no move; a list of names that ends
+  a sentence with no move ("The others are A, B and C.") names the people of the move just before.
 - **Existing move**: a recorded move of the same person (or a group of the same headcount) with
   the same origin or destination is named, so the curator can cite the new source instead.
 - **Confidence** (0–1) adds up what was found: a trigger, a known person, organisations on both
@@ -238,6 +240,7 @@ class Reader:
         self._named: dict[str, str] = {}  # surname -> full name, of new names seen in this document
         self._previous: list[_Mention] = []  # the movers of the last sentence that named people
         self._group_move: _Move | None = None  # the move of the sentence before, if it was a group's
+        self._told_move: _Move | None = None  # the move the sentence before proposed, if any
         self._last_move: _Move | None = None  # the last move proposed, for "X did the same"
         self._companies: dict[str, tuple[int, int, _Mention]] = {}  # organisation -> (times named, when, mention)
         self._sentences_read = 0
@@ -297,6 +300,7 @@ class Reader:
 
     def _read_sentence(self, sentence: str, tokens: list[_Token], language: str, published: When) -> list[Candidate]:
         group_move, self._group_move = self._group_move, None
+        told_move, self._told_move = self._told_move, None
         if len(tokens) < 3:
             return []
         words = [token.folded for token in tokens]
@@ -317,6 +321,9 @@ class Reader:
             self._introduce(named, tokens, words, language, clauses)
             if listed is not None and listed <= 3 and group_move:  # "Darunter sind B und C.": the group before
                 return self._members_of(group_move, sentence, tokens, language, listed)
+            closing = _closing_list(named, sentence, tokens) if listed is None and (group_move or told_move) else None
+            if closing is not None:  # "The others are Ruoming Pang, Tom Gunter, … and Yun Zhu."
+                return self._members_of(group_move or told_move, sentence, tokens, language, closing)
             if named and self._last_move is not None and spans(words, lexicon.SAME_MOVE[language]):
                 return self._same_move(self._last_move, sentence, tokens, language)  # "X a fait de même."
             return []
@@ -395,6 +402,7 @@ class Reader:
                 out.append(candidate)
         if out and kind == "move":
             self._last_move = move
+            self._told_move = move if has["leave"] or has["join"] else None
         return out
 
     def _same_move(self, move: _Move, sentence: str, tokens: list[_Token], language: str) -> list[Candidate]:
@@ -856,10 +864,11 @@ class Reader:
                 mention.side, mention.how = ("to" if has["join"] and not has["leave"] else "from"), "verb"
             elif _former(words, mention.first, earlier, froms | tos | lexicon.AT_MARKERS):
                 mention.side, mention.how = "from", "former"  # "former Google researcher", "Ex-OpenAI-Forscher"
-            elif _counted(tokens, mention.first, language) and _has_group_noun(
-                words[mention.last + 1 : mention.last + 3], language
-            ):
-                mention.side, mention.how = "from", "role-of"  # "11 OpenAI engineers": where the group comes from
+            elif (
+                _counted(tokens, mention.first, language)
+                or (mention.first and words[mention.first - 1] in _folded_set("quantifiers", language))
+            ) and _has_group_noun(words[mention.last + 1 : mention.last + 3], language):
+                mention.side, mention.how = "from", "role-of"  # "11 OpenAI engineers", "other OpenAI researchers"
             elif _role_of_name(tokens, mention.last + 1):
                 mention.side, mention.how = "from", "role-of"  # "OpenAI co-founder Ilya Sutskever": where X is
             elif (before and before[-1] in froms | tos | lexicon.AT_MARKERS
@@ -1061,6 +1070,19 @@ class Reader:
                     text = sentence[token.start : tokens[ahead].end]
                     found.append((text, value, index))
                     break
+        covered = {i for _text, _value, at in found for i in range(at, at + 5)}
+        quantifiers = _folded_set("quantifiers", language)
+        for index, token in enumerate(tokens):  # "several other employees", "otros ex empleados": a number unsaid
+            if token.folded not in quantifiers or index in covered:
+                continue
+            for ahead in range(index + 1, min(len(tokens), index + 4)):
+                if tokens[ahead].folded in nouns:
+                    found.append((sentence[token.start : tokens[ahead].end], None, index))
+                    covered |= set(range(index, ahead + 1))
+                    break
+                if _capitalised(tokens[ahead].text) and tokens[ahead].folded not in self.org_words:
+                    break
+        found.sort(key=lambda group: group[2])
         return found
 
     @staticmethod
@@ -1148,6 +1170,23 @@ def _list_start(sentence: str, tokens: list[_Token], language: str) -> int | Non
         if ":" in sentence[tokens[index - 1].end : tokens[index].start] and _has_group_noun(words[:index], language):
             return index
     return None
+
+
+def _closing_list(people: list[_Mention], sentence: str, tokens: list[_Token]) -> int | None:
+    """The index of the first name of a list of two or more names that ends the sentence and is all the
+    people it names ('The others are Ruoming Pang, Tom Gunter, Mark Lee, Bowen Zhang, and Yun Zhu.',
+    'Sono A, B e C.'): the predicate of a sentence that says who the people of the move before are;
+    None when the sentence has no such list."""
+    if len(people) < 2:
+        return None
+    glue = lexicon.CONJUNCTIONS | {"and", "et", "und", "y", "e", "ed"}
+    for before, mention in itertools.pairwise(people):
+        between = sentence[tokens[before.last].end : tokens[mention.first].start]
+        if re.search(r"[^\w\s,]", between) or not all(w.casefold() in glue for w in re.findall(r"\w+", between)):
+            return None
+    if re.search(r"\w", sentence[tokens[people[-1].last].end :]):
+        return None  # the names do not end it
+    return people[0].first
 
 
 def _pattern(move: _Move, origin: _Mention | None, destination: _Mention | None, has: dict, how: str | None) -> str:
@@ -1788,7 +1827,12 @@ def _description(tokens: list[_Token], language: str) -> bool:
     words = [token.folded for token in tokens[:3]]
     if len(words) < 2 or words[0] not in lexicon.ARTICLES[language]:
         return False
-    at = 2 if words[1] in _NEW and len(words) > 2 else 1
+    at = 1
+    if len(words) > 2 and (words[1] in _NEW or (not _capitalised(tokens[1].text) and _is_role(words[2])
+                                                 and not _has_group_noun(words[2:3], language))):  # fmt: skip
+        # "Il nuovo ad", "der vorherige Puma-Chef": an adjective before the role (not "der größten Forscher":
+        # people, not one person)
+        at = 2
     word, text = words[at], tokens[at].text
     if _is_role(word) or word in ("ad", "ceo", "dt"):
         return True

@@ -493,3 +493,45 @@ def test_an_organisation_between_a_number_and_a_noun_of_people_is_the_groups_ori
     found = reader.read(EN_GROUP, language="en")  # "Meta has poached at least 11 OpenAI engineers"
     assert ("11 OpenAI engineers", "OpenAI", "Meta") in moves(found)
     assert ("Jiahui Yu", "OpenAI", "Meta") in moves(found)  # the members take the group's move
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "group", "origin"),
+    [
+        (  # en-020-windowscentral-suleyman-three-deepmind.yaml
+            "Suleyman and several people from Inflection later joined Microsoft in 2024.",
+            "en",
+            "several people",
+            "Inflection",
+        ),
+        (  # es-018-droids-schulman-murati.yaml
+            "Según las fuentes consultadas por Fortune, Murati no solo ha conseguido reclutar a Schulman, sino que "
+            "también ha incorporado a otros ex empleados de OpenAI, incluyendo a Christian Gibson, quien formaba parte "
+            "del equipo de supercomputación de la empresa.",
+            "es",
+            "otros ex empleados",
+            "OpenAI",
+        ),
+    ],
+)
+def test_a_word_of_quantity_before_a_noun_of_people_is_a_group_of_unknown_headcount(
+    reader, text, language, group, origin
+):
+    """'several people', 'otros ex empleados': a word of quantity ('several', 'mehrere', 'otros', 'plusieurs',
+    'alcuni' …) up to three words before a noun of people is a group whose headcount the text does not say."""
+    groups = [c for c in reader.read(text, language=language) if c.group is not None]
+    assert [(c.group, c.headcount, c.from_) for c in groups] == [(group, None, origin)]
+
+
+def test_an_organisation_between_a_word_of_quantity_and_a_noun_of_people_is_the_groups_origin(reader):
+    """'alongside numerous other OpenAI researchers' (en-008-thetechportal-pang-meta.yaml): they come from
+    OpenAI to Meta, who brought them on -- one group, not one for 'numerous' and one for 'other'."""
+    text = (
+        "In addition to this, Meta has recently brought on Yuanzhi Li, a top researcher from OpenAI, and Anton "
+        "Bakhtin, who previously worked on the Claude AI model at Anthropic PBC, alongside numerous other OpenAI "
+        "researchers in the past month."
+    )
+    groups = [c for c in reader.read(text, language="en") if c.group is not None]
+    assert [(c.group, c.headcount, c.from_, c.to) for c in groups] == [
+        ("numerous other OpenAI researchers", None, "OpenAI", "Meta")
+    ]

@@ -163,3 +163,51 @@ def test_a_role_compound_is_no_part_of_a_name_and_a_name_a_preposition_governs_i
     )
     found = [c for c in reader.read(text, language="de") if c.quote.startswith("Die Belegschaft")]
     assert not {"Kara Swisher", "Tech-Journalistin Kara Swisher"} & {c.person for c in found}
+
+
+# en-019-mactech-sixth-apple-meta.yaml (its first two paragraphs)
+EN_OTHERS = (
+    "Meta Platforms is hiring Frank Chu, an Apple artificial intelligence executive, to join Meta Superintelligence "
+    "Labs, reports Bloomberg.\n\nChu is the sixth Apple AI employee to defect to Meta, the article notes. The others "
+    "are Ruoming Pang, Tom Gunter, Mark Lee, Bowen Zhang, and Yun Zhu."
+)
+OTHERS = ["Ruoming Pang", "Tom Gunter", "Mark Lee", "Bowen Zhang", "Yun Zhu"]
+
+
+def test_a_list_of_names_that_ends_a_sentence_after_a_move_names_who_made_it(reader):
+    """'The others are A, B, …, and E.': a sentence with no word of moving whose names are one list that
+    ends it says who the people of the move told just before are -- each gets that move (pattern
+    ``member``), its organisations from the sentence before."""
+    found = [c for c in reader.read(EN_OTHERS, language="en") if c.pattern == "member"]
+    assert [c.person for c in found] == OTHERS
+    assert all({c.from_, c.to} - {None} <= {"Apple", "Meta"} and {c.from_, c.to} - {None} for c in found)
+    assert all(c.quote.startswith("The others are") for c in found)
+
+
+def test_a_closing_list_without_a_move_just_before_or_not_ending_the_sentence_is_nobodys_move(reader):
+    """Nothing is guessed: the same list after a sentence that tells no move, or names that do not end
+    their sentence ('…, and Yun Zhu, the article notes'), is no list of the movers."""
+    quiet = "Chu helped manage Apple’s large language models. The others are Ruoming Pang, Tom Gunter, and Yun Zhu."
+    assert not [c for c in reader.read(quiet, language="en") if c.person in OTHERS]
+    more = EN_OTHERS.replace("Yun Zhu.", "Yun Zhu, the article notes.")
+    assert not [c for c in reader.read(more, language="en") if c.person in OTHERS]
+
+
+# de-008-boersenzeitung-wer-geht-wer-kommt.yaml (sentences 8 and 9 of the excerpt)
+DE_GULDEN = (
+    "Gleich zu Beginn des neuen Jahres durfte der ehemalige Fußballprofi Bjørn Gulden „den Verein“ wechseln. "
+    "Zum 1. Januar übernahm der vorherige Puma-Chef die Leitung des Konkurrenten Adidas."
+)
+
+
+def test_a_description_with_an_adjective_before_its_role_is_the_person_before(reader):
+    """'übernahm der vorherige Puma-Chef': an article, an adjective in lower case and a role, in a sentence
+    that names nobody, is Bjørn Gulden of the sentence before, who leaves Puma -- but 'Etwa 11 der größten
+    Forscher' (seeds/001) are people, no description of one."""
+    found = [c for c in reader.read(DE_GULDEN, language="de") if c.pattern == "pronoun"]
+    assert [(c.person, c.from_) for c in found] == [("Bjørn Gulden", "Puma")]
+    many = (
+        "Das sagte Yann LeCun über Meta. Etwa 11 der größten Forscher haben das Unternehmen in den letzten Jahren "
+        "verlassen."
+    )
+    assert not [c for c in reader.read(many, language="de") if c.pattern == "pronoun"]
