@@ -469,13 +469,14 @@ class Reader:
     def _movers(self, people: list[_Mention], how: dict[int, str], groups: list, words: list[str],
                 language: str) -> list[_Mention]:  # fmt: skip
         """The people of a sentence who move: not one who only speaks about it ('said X', 'Sprecher
-        X'), nor the subject of a hiring verb, its first person ('Chefin K holt Forscher von A', 'CEO X hired Y'),
-        when the sentence names someone else (a person, a group, a noun of people after them)."""
+        X', 'después de que Altman revelara'), nor the subject of a hiring verb, its first person ('Chefin K
+        holt Forscher von A', 'CEO X hired Y'), when the sentence names someone else (a person, a group, a
+        noun of people: 'Los tres investigadores contratados …')."""
         kept = []
         moved = [start for start, _ in spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language])]
         subject = min((m for m in people if how.get(id(m)) is None), key=lambda m: m.first, default=None)
         for mention in people:
-            others = [m for m in people if m is not mention] or groups
+            others = [m for m in people if m is not mention] or groups or _has_group_noun(words, language)
             speaks = bool(others) and only_speaks(words, mention.first, mention.last, language)
             hiring = (
                 mention is subject

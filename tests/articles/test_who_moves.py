@@ -77,6 +77,15 @@ DE_SEPARABLE = (
     "Vorarlberger verlässt Frankfurt im Sommer für eine Summe von 7,5 Millionen, heuert bei Gladbach an."
 )
 
+# es-003-huelva-meta-ficha-tres.yaml (two of its paragraphs)
+ES_SPEAKER = (
+    "La compañía dirigida por Mark Zuckerberg ha fichado a tres investigadores de primer nivel de la firma de Sam "
+    "Altman para reforzar su nuevo equipo de superinteligencia artificial, según ha confirmado The Wall Street "
+    "Journal.\nLos tres investigadores contratados trabajaron anteriormente juntos en Google DeepMind antes de "
+    "incorporarse a OpenAI y su fichaje se produce después de que Altman revelara en un podcast que Meta había "
+    "ofrecido bonos de 100 millones de dólares a empleados de su empresa."
+)
+
 
 @pytest.fixture(scope="module")
 def reader():
@@ -162,3 +171,10 @@ def test_a_name_of_one_word_that_opens_a_sentence_before_a_verb_of_moving_is_a_p
 def test_who_hires_talents_is_no_mover(reader):
     """'Mark Zuckerberg … en débauchant … les meilleurs talents': 'talents' are people hired, as 'chercheurs'."""
     assert reader.read(FR_RECRUITER, language="fr") == []
+
+
+def test_a_speaker_is_no_mover_when_a_noun_of_people_is_the_subject(reader):
+    """'Los tres investigadores contratados … después de que Altman revelara en un podcast …': a word of
+    speaking in any of its forms ('revelara', 'reveló', 'revealed', 'a révélé', 'verriet') marks a speaker, and a
+    noun of people counts as someone else, as a second name does."""
+    assert "Sam Altman" not in {c.person for c in reader.read(ES_SPEAKER, language="es")}
