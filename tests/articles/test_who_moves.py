@@ -77,6 +77,21 @@ DE_SEPARABLE = (
     "Vorarlberger verlässt Frankfurt im Sommer für eine Summe von 7,5 Millionen, heuert bei Gladbach an."
 )
 
+# fr-006-orange-deputes-horizons.yaml
+FR_OWNER = (
+    "Comme le relate Le Figaro, lundi 9 septembre, deux députés affiliés à Renaissance ont annoncé qu’ils quittaient "
+    "leur groupe pour rejoindre, celui des parlementaires Horizons, le parti d’Édouard Philippe."
+)
+# es-020-hipertextual-amodei-rechazo.yaml
+ES_OWNER = (
+    "Sin embargo, se marchó junto a su hermana Daniela, quien también formaba parte de la compañía, en desacuerdo "
+    "con el vínculo cada vez más fuerte entre los de Sam Altman y Microsoft."
+)
+# es-004-futboldebolivia-malos-resultados.yaml
+ES_PLAYERS = (
+    "Fue cesado en sus funciones por el presidente del club de Montero que delegó el control de la plantilla a los "
+    "jugadores Gualberto Mojica y Marcelo Aguirre hasta la contratación de un nuevo técnico."
+)
 # es-003-huelva-meta-ficha-tres.yaml (two of its paragraphs)
 ES_SPEAKER = (
     "La compañía dirigida por Mark Zuckerberg ha fichado a tres investigadores de primer nivel de la firma de Sam "
@@ -171,6 +186,24 @@ def test_a_name_of_one_word_that_opens_a_sentence_before_a_verb_of_moving_is_a_p
 def test_who_hires_talents_is_no_mover(reader):
     """'Mark Zuckerberg … en débauchant … les meilleurs talents': 'talents' are people hired, as 'chercheurs'."""
     assert reader.read(FR_RECRUITER, language="fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [(FR_OWNER, "fr"), (ES_OWNER, "es")],
+)
+def test_the_one_name_of_a_sentence_is_no_mover_when_a_preposition_governs_it(reader, text, language):
+    """'le parti d’Édouard Philippe', 'entre los de Sam Altman': the only name of the sentence is an owner or a
+    bystander; who moves is a group or the subject the verb implies, and the name is not proposed in its place
+    (as it is not when someone else is named)."""
+    assert [c.person for c in reader.read(text, language=language) if c.person] == []
+
+
+def test_the_names_of_a_list_a_preposition_governs_are_no_movers(reader):
+    """'… delegó el control de la plantilla a los jugadores Gualberto Mojica y Marcelo Aguirre': the preposition,
+    across its noun of people, governs the whole list; the coach who was dismissed is the sentence's unnamed
+    subject."""
+    assert reader.read(ES_PLAYERS, language="es") == []
 
 
 def test_a_speaker_is_no_mover_when_a_noun_of_people_is_the_subject(reader):
