@@ -589,7 +589,13 @@ class Reader:
                     if max(low, at - 4) <= m < at or mention.last < m <= min(high - 1, mention.last + 4)
                     or (m in lower and max(low, at - 6) <= m < at)]  # fmt: skip
             # (a noun of moving, its complement after a time phrase: "les évictions en début de semaine de X")
-            if near and not (words[at] in _AGENTS and all(m in hire_or_leave for m in near)):
+            # (a German noun of leaving is capitalised, and "von" after it is its genitive: "der Rücktritt von X")
+            verbs = [
+                m
+                for m in near
+                if m in hire_or_leave and not (language == "de" and m < at and _capitalised(tokens[m].text))
+            ]
+            if near and not (words[at] in _AGENTS and len(verbs) == len(near)):
                 return False  # "la salida de X", "hired the services of X", "fondé par X", "von X mitbegründet"
             after = mention.last + 1  # its relative clause or apposition moves: "X che ha lasciato", "X, direttore …"
             pieces = own(mention)[1:] + ([piece_of[after]] if after < len(words) and words[after] in relatives else [])

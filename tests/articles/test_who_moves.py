@@ -211,3 +211,10 @@ def test_a_speaker_is_no_mover_when_a_noun_of_people_is_the_subject(reader):
     speaking in any of its forms ('revelara', 'reveló', 'revealed', 'a révélé', 'verriet') marks a speaker, and a
     noun of people counts as someone else, as a second name does."""
     assert "Sam Altman" not in {c.person for c in reader.read(ES_SPEAKER, language="es")}
+
+
+def test_a_german_noun_of_leaving_before_von_names_who_leaves(reader):
+    """'der Rücktritt von Joelle Pineau' (seeds/001_53307b00e7c061a0.txt): 'von' after a noun — German
+    capitalises it — is its genitive, the one who resigns, not the agent 'entlassen von X' would name."""
+    found = reader.read("Welche Folgen hatte der Rücktritt von Joelle Pineau bei Meta?", language="de")
+    assert moves(found) == {("Joelle Pineau", "Meta", None)}
