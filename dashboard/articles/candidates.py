@@ -482,13 +482,14 @@ class Reader:
     def _movers(self, people: list[_Mention], how: dict[int, str], groups: list, words: list[str],
                 language: str) -> list[_Mention]:  # fmt: skip
         """The people of a sentence who move: not one who only speaks about it ('said X', 'Sprecher
-        X'), nor the subject of a hiring verb, its first person ('Chefin K holt Forscher von A', 'CEO X hired Y'),
-        when the sentence names someone else (a person, a group, a noun of people after them)."""
+        X', 'después de que Altman revelara'), nor the subject of a hiring verb, its first person ('Chefin K
+        holt Forscher von A', 'CEO X hired Y'), when the sentence names someone else (a person, a group, a
+        noun of people: 'Los tres investigadores contratados …')."""
         kept = []
         moved = [start for start, _ in spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language])]
         subject = min((m for m in people if how.get(id(m)) is None), key=lambda m: m.first, default=None)
         for mention in people:
-            others = [m for m in people if m is not mention] or groups
+            others = [m for m in people if m is not mention] or groups or _has_group_noun(words, language)
             speaks = bool(others) and only_speaks(words, mention.first, mention.last, language)
             hiring = (
                 mention is subject
@@ -519,8 +520,8 @@ class Reader:
     def _subjects(self, people: list[_Mention], how: dict[int, str], groups: list, sentence: str,
                   tokens: list[_Token], orgs: list[_Mention], marks: list[tuple[int, int]],
                   hiring: list[tuple[int, int]], language: str) -> tuple[list, dict]:  # fmt: skip
-        """The movers of a sentence with two or more people, by its clause structure, and for each the
-        token indices its organisations may stand at.
+        """The movers of a sentence that names people, by its clause structure, and for each the token
+        indices its organisations may stand at.
 
         The sentence is cut into pieces at commas, semicolons, colons and dashes; a person's own
         pieces are its piece and, right after its name, an apposition or a relative clause that names
@@ -538,9 +539,13 @@ class Reader:
         Wiederbewaffnungskurs von Konrad Adenauer') — unless a word of moving stands just before the
         preposition ('la salida de Javier Marín', 'hired the services of Jack Rae'; for 'by', 'par',
         'da', 'von' … not a hiring or leaving verb, whose agent is the other side: 'fondé par Arthur
-        Mensch' is the founder) or after the name in its own pieces. Members, pronouns and
-        successions are kept. With nobody left, the people are kept as they were."""
-        if len(people) < 2:
+        Mensch' is the founder) or after the name in its own pieces; nor are the other names of its
+        list ('a los jugadores Gualberto Mojica y Marcelo Aguirre'). This holds for the one name of
+        a sentence too ('le parti d'Édouard Philippe': the movers are a group, or a subject the verb
+        implies), but never across a clause's end ('bei Scale AI; CEO Alexandre Wang geht …').
+        Members, pronouns and successions are kept. With nobody left, nobody moves: a bystander is
+        not proposed for want of a mover."""
+        if not people:
             return people, {}
         starts, ends = [t.start for t in tokens], [t.end for t in tokens]
         words = [t.folded for t in tokens]
@@ -580,23 +585,30 @@ class Reader:
         prepositions = _folded_set("prepositions", language)
         determiners = _folded_set("determiners", language)
         in_org = {i for org in orgs for i in range(org.first, org.last + 1)}
+        people_nouns = set(folded_phrase(" ".join(lexicon.GROUP_NOUNS[language])))
         hire_or_leave = {start for start, _ in hiring} | {start for start, _ in spans(words, lexicon.LEAVE[language])}
         joining = {start for start, _ in spans(words, lexicon.JOIN[language])}
 
         def governed(mention: _Mention) -> bool:
             at, steps = mention.first - 1, 0
             while at >= 0 and steps < 4 and (words[at] in determiners or at in in_org or _is_role(words[at])
-                                             or tokens[at].text in _TITLES):  # fmt: skip
+                                             or tokens[at].text in _TITLES or words[at] in people_nouns):  # fmt: skip
                 at, steps = at - 1, steps + 1
-            if at < 0 or words[at] not in prepositions:
-                return False
+            if at < 0 or words[at] not in prepositions or piece_of[at] != piece_of[mention.first]:
+                return False  # (not across a clause's end: "Anders bei Scale AI; CEO Alexandre Wang geht …")
             low, high = piece_of[at]
             lower = {m for m in moving if not any(_capitalised(t.text) for t in tokens[m + 1 : at])}
             near = [m for m in moving
                     if max(low, at - 4) <= m < at or mention.last < m <= min(high - 1, mention.last + 4)
                     or (m in lower and max(low, at - 6) <= m < at)]  # fmt: skip
             # (a noun of moving, its complement after a time phrase: "les évictions en début de semaine de X")
-            if near and not (words[at] in _AGENTS and all(m in hire_or_leave for m in near)):
+            # (a German noun of leaving is capitalised, and "von" after it is its genitive: "der Rücktritt von X")
+            verbs = [
+                m
+                for m in near
+                if m in hire_or_leave and not (language == "de" and m < at and _capitalised(tokens[m].text))
+            ]
+            if near and not (words[at] in _AGENTS and len(verbs) == len(near)):
                 return False  # "la salida de X", "hired the services of X", "fondé par X", "von X mitbegründet"
             after = mention.last + 1  # its relative clause or apposition moves: "X che ha lasciato", "X, direttore …"
             pieces = own(mention)[1:] + ([piece_of[after]] if after < len(words) and words[after] in relatives else [])
@@ -613,8 +625,8 @@ class Reader:
             if how.get(id(mention)) in ("member", "predecessor", "successor"):
                 kept.append(mention)
                 continue
-            if governed(mention) and how.get(id(mention)) is None:
-                continue
+            if how.get(id(mention)) is None and governed(lists[id(mention)][0]):
+                continue  # and the rest of its list: "a los jugadores Gualberto Mojica y Marcelo Aguirre"
             pieces = own(mention)
             first = piece_of[mention.first]
             # in a relative clause, a name after a verb of joining is no subject ("…, quienes volvieron a OpenAI
@@ -635,7 +647,7 @@ class Reader:
                 kept.append(mention)  # "ces derniers": all of them or none
         kept.sort(key=lambda m: m.first)
         if not kept:
-            return people, {}
+            return [], {}
         reach = {}
         for mention in (m for m in kept if how.get(id(m)) not in ("predecessor", "successor")):
             mates = {id(m) for m in lists[id(mention)]}  # a predecessor takes the successor's organisation

@@ -305,6 +305,10 @@ def test_a_description_names_the_person_of_the_sentence_before(reader, text, lan
         ("Mit ihrer Ankündigung am Freitag stürzte sie die Regierung von Ministerpräsident Stephan Weil (SPD) völlig "
          "unerwartet in eine Krise. Durch den Übertritt verliert die rot-grüne Koalition ihre Ein-Stimmen-Mehrheit. "
          "Weil sprach sich in der Folge für Neuwahlen aus, einen Rücktritt lehnt er ab.", "de", "Weil sprach"),
+        # es-021-puranoticia-pellegrini-china.yaml: a verb of denial in its infinitive ("salió … a desmentir")
+        ("Sin embargo, el representante del \"Ingeniero\", Jesús Martínez, salió rápidamente a desmentir esta "
+         "situación, pues en conversación con el programa «El Chiringuito» de España sostuvo: \"Me sorprendió la "
+         "noticia, pero no se quiere ir del Betis.", "es", "Sin embargo"),
     ],
 )  # fmt: skip
 def test_a_move_the_sentence_denies_is_not_proposed(reader, text, language, denial):

@@ -78,6 +78,30 @@ DE_SEPARABLE = (
     "Vorarlberger verlässt Frankfurt im Sommer für eine Summe von 7,5 Millionen, heuert bei Gladbach an."
 )
 
+# fr-006-orange-deputes-horizons.yaml
+FR_OWNER = (
+    "Comme le relate Le Figaro, lundi 9 septembre, deux députés affiliés à Renaissance ont annoncé qu’ils quittaient "
+    "leur groupe pour rejoindre, celui des parlementaires Horizons, le parti d’Édouard Philippe."
+)
+# es-020-hipertextual-amodei-rechazo.yaml
+ES_OWNER = (
+    "Sin embargo, se marchó junto a su hermana Daniela, quien también formaba parte de la compañía, en desacuerdo "
+    "con el vínculo cada vez más fuerte entre los de Sam Altman y Microsoft."
+)
+# es-004-futboldebolivia-malos-resultados.yaml
+ES_PLAYERS = (
+    "Fue cesado en sus funciones por el presidente del club de Montero que delegó el control de la plantilla a los "
+    "jugadores Gualberto Mojica y Marcelo Aguirre hasta la contratación de un nuevo técnico."
+)
+# es-003-huelva-meta-ficha-tres.yaml (two of its paragraphs)
+ES_SPEAKER = (
+    "La compañía dirigida por Mark Zuckerberg ha fichado a tres investigadores de primer nivel de la firma de Sam "
+    "Altman para reforzar su nuevo equipo de superinteligencia artificial, según ha confirmado The Wall Street "
+    "Journal.\nLos tres investigadores contratados trabajaron anteriormente juntos en Google DeepMind antes de "
+    "incorporarse a OpenAI y su fichaje se produce después de que Altman revelara en un podcast que Meta había "
+    "ofrecido bonos de 100 millones de dólares a empleados de su empresa."
+)
+
 
 @pytest.fixture(scope="module")
 def reader():
@@ -260,3 +284,35 @@ def test_no_word_opening_a_sentence_is_a_name_before_a_noun_of_leaving_or_a_comm
     """'Encore trois départs' (a number: a noun of leaving), 'Sin embargo, se marchó' (an adverb, a comma)."""
     assert "Encore" not in {c.person for c in reader.read(FR_NOUN_OF_LEAVING, language="fr")}
     assert "Sin" not in people(reader, ES_ADVERB, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [(FR_OWNER, "fr"), (ES_OWNER, "es")],
+)
+def test_the_one_name_of_a_sentence_is_no_mover_when_a_preposition_governs_it(reader, text, language):
+    """'le parti d’Édouard Philippe', 'entre los de Sam Altman': the only name of the sentence is an owner or a
+    bystander; who moves is a group or the subject the verb implies, and the name is not proposed in its place
+    (as it is not when someone else is named)."""
+    assert [c.person for c in reader.read(text, language=language) if c.person] == []
+
+
+def test_the_names_of_a_list_a_preposition_governs_are_no_movers(reader):
+    """'… delegó el control de la plantilla a los jugadores Gualberto Mojica y Marcelo Aguirre': the preposition,
+    across its noun of people, governs the whole list; the coach who was dismissed is the sentence's unnamed
+    subject."""
+    assert reader.read(ES_PLAYERS, language="es") == []
+
+
+def test_a_speaker_is_no_mover_when_a_noun_of_people_is_the_subject(reader):
+    """'Los tres investigadores contratados … después de que Altman revelara en un podcast …': a word of
+    speaking in any of its forms ('revelara', 'reveló', 'revealed', 'a révélé', 'verriet') marks a speaker, and a
+    noun of people counts as someone else, as a second name does."""
+    assert "Sam Altman" not in {c.person for c in reader.read(ES_SPEAKER, language="es")}
+
+
+def test_a_german_noun_of_leaving_before_von_names_who_leaves(reader):
+    """'der Rücktritt von Joelle Pineau' (seeds/001_53307b00e7c061a0.txt): 'von' after a noun — German
+    capitalises it — is its genitive, the one who resigns, not the agent 'entlassen von X' would name."""
+    found = reader.read("Welche Folgen hatte der Rücktritt von Joelle Pineau bei Meta?", language="de")
+    assert moves(found) == {("Joelle Pineau", "Meta", None)}
