@@ -66,9 +66,23 @@ def _notice(message: str) -> None:
         notices.append(message)
 
 
+_FILTER_KEYS = ("f_orgs", "f_years", "f_cohort", "f_q", "f_rumours", "f_unknown")
+_KEPT_FILTERS = "_filters_kept"
+"""Session key: a copy of the filter widgets' values, kept apart from the widgets themselves."""
+
+
 def _seed_filters(bundle: Bundle) -> None:
-    """Set the filter widgets from the URL, once per session."""
+    """Set the filter widgets from the URL, once per session.
+
+    After that, a filter widget whose value Streamlit dropped gets back the value it had on the
+    last run: Streamlit resets the widgets' state when a run that switches page was cut short
+    (``st.switch_page`` from a button, streamlit/streamlit#8425), and the toggle "Show Unknown",
+    whose value the session set to on, would come back off, its widget default (CI once saw the
+    Add page open as ``/add?unknown=0`` after "Use on the Add page")."""
     if st.session_state.get("_filters_seeded"):
+        for key, value in (st.session_state.get(_KEPT_FILTERS) or {}).items():
+            if key not in st.session_state:
+                st.session_state[key] = value
         return
     parsed = parse_query(_run.url, bundle.bounds)
     for message in parsed.notices:
@@ -129,6 +143,7 @@ def sidebar_filters(bundle: Bundle) -> Filters:
         help="Count moves whose origin or destination the source doesn't give. Off: they are left out of every "
         "figure (in a real record every first job comes from 'Unknown') and the page says how many.",
     )
+    st.session_state[_KEPT_FILTERS] = {key: st.session_state[key] for key in _FILTER_KEYS if key in st.session_state}
     return Filters(tuple(orgs), years, cohort or None, query.strip(), bool(rumours), bool(unknown))
 
 

@@ -82,3 +82,24 @@ def texts(at: AppTest) -> str:
     parts = [element.value for kind in ("markdown", "caption", "warning", "error", "info", "success", "title", "subheader",
                                         "toast") for element in getattr(at, kind)]  # fmt: skip
     return re.sub(r"\\(.)", r"\1", "\n".join(str(part) for part in parts))
+
+
+def drop_widget_state(at: AppTest, *keys: str) -> None:
+    """Forget the widgets ``keys`` as Streamlit does when a run that switches page is cut short
+    (streamlit/streamlit#8425): their values leave the session, and the browser, which no longer
+    shows them, sends none on the next run. Reaches into Streamlit's internals (1.67): AppTest has
+    no public way to do this, and deleting a widget's key through ``at.session_state`` is refused."""
+    sent = at._tree.get_widget_states()
+    state = at.session_state._state._state  # AppTest's wrapper → SafeSessionState → SessionState
+    ids = set()
+    for key in keys:
+        widget_id = state._key_id_mapper.get_id_from_key(key)
+        ids.add(widget_id)
+        for store in (state._old_state, state._new_session_state):
+            store.pop(widget_id, None)
+            store.pop(key, None)
+        state._new_widget_state.states.pop(widget_id, None)
+    kept = [widget for widget in sent.widgets if widget.id not in ids]
+    del sent.widgets[:]
+    sent.widgets.extend(kept)
+    at._tree.get_widget_states = lambda: sent  # the next run only: a run builds a new tree
