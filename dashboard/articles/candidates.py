@@ -11,8 +11,9 @@ How a sentence is read:
   "zu spät.Wie"), at line breaks, and where a scraped headline runs into the text
   ("StartupZu den"). The ``quote`` is the sentence exactly as it stands in the document, so it
   passes the validator's quote check unchanged.
-- **A trigger** makes a sentence a candidate: a verb or noun of leaving or joining, a phrase of
-  staying ("noch bei", "still at"), or a word of an earlier step ("zuvor", "former").
+- **A trigger** makes a sentence a candidate: a verb or noun of leaving or joining, "new" and a
+  role ("einen neuen Vorstandsvorsitzenden", "new chief scientist"), a phrase of staying ("noch bei",
+  "still at"), or a word of an earlier step ("zuvor", "former", "worked at").
 - **People**: the record's people by name or alias (case and accents ignored), misspellings
   within a small edit distance (difflib ratio ≥ 0.88 on the folded names), a known surname on
   its own when only one person has it; else two or three capitalised words that are not a
@@ -97,6 +98,12 @@ from dashboard.record.model import Document
 
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’')\]]*(?=\s*[\"„“«‘'(]?[A-ZÀ-ÖØ-Þ])")
 _GLUED = re.compile(r"[a-zäöüß]{2}(?=([A-ZÄÖÜ][a-zäöü]+)\b)")
+_MONTH_AHEAD = re.compile(
+    r"\s*(?:"
+    + "|".join(sorted({m for months in lexicon.MONTHS.values() for m in months}, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
 FUZZY = 0.88
 """How alike a written name and a known one must be (difflib ratio of the folded names)."""
 
@@ -109,6 +116,8 @@ def sentences(text: str) -> list[str]:
         word = before.group(1) if before else ""
         if len(word) == 1 or fold_word(word) in lexicon.ABBREVIATIONS:
             continue  # an initial or an abbreviation, not the end of a sentence
+        if word.isdigit() and len(word) <= 2 and _MONTH_AHEAD.match(text, match.end()):
+            continue  # a German day of the month, an ordinal: "am 13. Januar 2025", "zum 30. September"
         cuts.add(match.end())
     for match in _GLUED.finditer(text):
         if fold_word(match.group(1)) in lexicon.NOT_NAMES:
@@ -310,6 +319,8 @@ class Reader:
             ("hedge", lexicon.HEDGES), ("hire", lexicon.HIRERS))}  # fmt: skip
         has["join"] = has["join"] or has["hire"] or _any(joined, words, lexicon.REPLACES[language])
         has["leave"] = has["leave"] or _any(joined, words, lexicon.REPLACED_BY[language])  # "sustituido por Y"
+        posts = _new_posts(words)  # "hat einen neuen Vorstandsvorsitzenden gefunden"
+        has["join"] = has["join"] or next((" ".join(words[low:high]) for low, high in posts), None)
         listed = _list_start(sentence, tokens, language)
         clauses = {i for i in range(1, len(tokens)) if "," in sentence[tokens[i - 1].end : tokens[i].start]}
         if not (has["leave"] or has["join"] or has["stay"] or has["earlier"]):
@@ -347,8 +358,8 @@ class Reader:
             ends = next((i for i in range(listed + 1, len(words)) if words[i] in relatives
                          and i in clauses), len(words))  # fmt: skip
             how.update((id(m), "member") for m in people if listed <= m.first < ends and id(m) not in how)
-        trigger_at = spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language] + lexicon.HIRERS[language]
-                           + lexicon.REPLACES[language] + lexicon.REPLACED_BY[language])  # fmt: skip
+        trigger_at = sorted(spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language] + lexicon.HIRERS[language]
+                                  + lexicon.REPLACES[language] + lexicon.REPLACED_BY[language]) + posts)  # fmt: skip
         how.update((key, role) for key, role in self._succession(people, words, language).items() if key not in how)
         people = self._movers(people, how, groups, words, language)
         marks = trigger_at + spans(
@@ -384,7 +395,9 @@ class Reader:
             pattern = "member" if member else how.get(id(who))
             own = listed_move if member else move
             if not isinstance(who, tuple) and id(who) in reach:  # the organisations of its own clauses
-                own = dataclasses.replace(own, orgs=[org for org in own.orgs if org.first in reach[id(who)]])
+                # and a member's of its group ("ha incorporado a otros ex empleados de OpenAI, incluyendo a X")
+                own = dataclasses.replace(own, orgs=[org for org in own.orgs if org.first in reach[id(who)]
+                                                     or (member and org in group_side)])  # fmt: skip
             if brackets and not isinstance(who, tuple):  # "Roberto Toscano (…), Alberto Melloni (…, già al Corsera)"
                 theirs = {i for key, (low, high) in brackets.items() if key != id(who) for i in range(low, high)}
                 own = dataclasses.replace(own, orgs=[org for org in own.orgs if org.first not in theirs])
@@ -540,7 +553,9 @@ class Reader:
         preposition ('la salida de Javier Marín', 'hired the services of Jack Rae'; for 'by', 'par',
         'da', 'von' … not a hiring or leaving verb, whose agent is the other side: 'fondé par Arthur
         Mensch' is the founder) or after the name in its own pieces; nor are the other names of its
-        list ('a los jugadores Gualberto Mojica y Marcelo Aguirre'). This holds for the one name of
+        list ('a los jugadores Gualberto Mojica y Marcelo Aguirre'). A name after a comma is an
+        apposition to what the preposition governs, not governed itself ('comme le CEO de Scale AI,
+        Alexandr Wang'). This holds for the one name of
         a sentence too ('le parti d'Édouard Philippe': the movers are a group, or a subject the verb
         implies), but never across a clause's end ('bei Scale AI; CEO Alexandre Wang geht …').
         Members, pronouns and successions are kept. With nobody left, nobody moves: a bystander is
@@ -596,6 +611,10 @@ class Reader:
                 at, steps = at - 1, steps + 1
             if at < 0 or words[at] not in prepositions or piece_of[at] != piece_of[mention.first]:
                 return False  # (not across a clause's end: "Anders bei Scale AI; CEO Alexandre Wang geht …")
+            if "," in sentence[ends[at] : starts[mention.first]]:
+                return False  # an apposition to what it governs: "le CEO de Scale AI, Alexandr Wang"
+            if language == "es" and words[at] == "a" and at + 1 == mention.first:
+                return False  # the Spanish "a" before a person marks a verb's object: "incluyendo a Christian Gibson"
             low, high = piece_of[at]
             lower = {m for m in moving if not any(_capitalised(t.text) for t in tokens[m + 1 : at])}
             near = [m for m in moving
@@ -834,7 +853,8 @@ class Reader:
         mentions.sort(key=lambda mention: mention.first)
         leaves = spans([t.folded for t in tokens], lexicon.LEAVE[language])
         joins = spans([t.folded for t in tokens], lexicon.JOIN[language] + lexicon.HIRERS[language])
-        earlier = {w for p in lexicon.EARLIER[language] for w in folded_phrase(p)}
+        # the words of an earlier post, not each word of its phrases ("worked for", "un tempo": not "for", "un")
+        earlier = {fold_word(phrase) for phrase in lexicon.EARLIER[language] if " " not in phrase}
         tenure = set(folded_phrase(" ".join(lexicon.TENURE[language])))
         taken_from = _folded_set("taken_from", language)
         locatives = _folded_set("locatives", language)
@@ -897,7 +917,6 @@ class Reader:
             elif (before and before[-1] in froms and len(before) == 2 and _is_role(before[0])
                   and not _counted(tokens, mention.first - 2, language) and not has["hire"]):  # fmt: skip
                 # "Mitgründer von Mistral": where they are; "ehemaliger CEO bei Github": where they were
-                earlier = {w for p in lexicon.EARLIER[language] for w in folded_phrase(p)}
                 ahead = [t.folded for t in tokens[max(0, mention.first - 4) : mention.first - 2]]
                 mention.side = "from" if earlier & set(ahead) else "to"
                 role = mention.first - 2  # an apposition (", Mitgründer von OpenAI,") belongs to the name before
@@ -1685,7 +1704,34 @@ _AGENTS = {"by", "par", "por", "da", "dal", "dalla", "dallo", "dall'", "von", "v
 _TITLES = {"CEO", "CTO", "CFO", "COO", "CSO", "AD", "DT"}
 """Titles in capitals: a name after one and a preposition before them is governed ('by Microsoft CEO X')."""
 
-_NEW = {"neue", "neuer", "nuovo", "nuova", "nuevo", "nueva", "nouveau", "nouvelle", "new"}
+_NEW = {"neu", "neue", "neuer", "neuen", "neuem", "neues", "nuovo", "nuova", "nuovi", "nuove", "nuevo", "nueva",
+        "nuevos", "nuevas", "nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "new"}  # fmt: skip
+"""'New' in every form of the five languages: with a role after it, a post someone takes."""
+_INFLECTIONS = ("en", "n", "s", "es")
+"""Endings a role takes in its other cases and numbers ('des neuen Vorstandsvorsitzenden', 'Trainers',
+'nuevos directores'): the role of the word lists without them."""
+
+
+def _post(folded: str) -> bool:
+    """Whether a word is a role in any of its forms ('Chef', 'Vorstandsvorsitzenden', 'ad', 'CEO')."""
+    return (_is_role(folded) or folded.upper() in _TITLES
+            or any(folded.endswith(end) and len(folded) > len(end) + 2 and _is_role(folded[: -len(end)])
+                   for end in _INFLECTIONS))  # fmt: skip
+
+
+def _new_posts(words: list[str]) -> list[tuple[int, int]]:
+    """Where 'new' and a role stand, with at most one word between them ('einen neuen Vorstandsvorsitzenden
+    gefunden', 'nuovo amministratore delegato', 'the new head coach', 'nouvel entraîneur', 'nuevo
+    director'): a post someone takes, a word of joining in every language, (first, after last) each."""
+    found = []
+    for index, word in enumerate(words):
+        if word in _NEW:
+            ahead = next((at for at in (index + 1, index + 2) if at < len(words) and _post(words[at])), None)
+            if ahead is not None:
+                found.append((index, ahead + 1))
+    return found
+
+
 _DEMONYM_ENDINGS = ("ino", "ina", "ano", "ana", "ese", "es", "esa", "eno", "ena", "eño", "eña", "ais", "aise", "ois",
                     "oise", "ien", "ienne")  # fmt: skip
 

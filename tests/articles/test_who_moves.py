@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.articles.candidates import WORD, Reader, _Token
+from dashboard.articles.candidates import WORD, Reader, _Token, sentences
 from dashboard.articles.words import fold_word
 from support.records import SHIPPED, load
 
@@ -100,6 +100,59 @@ ES_SPEAKER = (
     "Journal.\nLos tres investigadores contratados trabajaron anteriormente juntos en Google DeepMind antes de "
     "incorporarse a OpenAI y su fichaje se produce después de que Altman revelara en un podcast que Meta había "
     "ofrecido bonos de 100 millones de dólares a empleados de su empresa."
+)
+# de-024-wirtschaftmagazin-fuenf-ceo-wechsel.yaml
+DE_NEW_POST = (
+    "Auch der Windparkentwickler PNE hat einen neuen Vorstandsvorsitzenden gefunden: Heiko Wuttke wird den "
+    "Chefposten am 13. Januar 2025 antreten und übernimmt damit das Ruder von Interims-CEO Per Hornung Pedersen."
+)
+# de-009-finanzen-chefwechsel-2023.yaml
+DE_NEW_BOSS = (
+    "Folglich musste sich nun der Verbindungstechnik-Spezialist NORMA Group auf die Suche nach einem neuen Chef "
+    "machen und hat diesen mit Guido Grandi gefunden."
+)
+# en-014-leaprate-inflection-microsoft.yaml (its first and third paragraphs)
+EN_NEW_POST = (
+    "Microsoft Corporation (MSFT) has hired Mustafa Suleyman and Karén Simonyan, co-founders of Inflection AI, "
+    "along with several other employees from the company.\n\nIndustry experts believe that this move fortifies "
+    "Microsoft’s reputation as an AI stalwart in big tech circles and forms part of CEO Satya Nadella’s drive to "
+    "acquire top expertise. Suleyman will head Microsoft’s new consumer AI unit, while Simonyan will be this "
+    "division’s new chief scientist."
+)
+
+# de-019-wuv-chefredakteure-waz.yaml
+DE_FORMER = (
+    "Der frühere Chefredakteur der „Braunschweiger Zeitung“, Paul-Josef Raue, ist seit Anfang Dezember "
+    "Chefredakteur der „Thüringer Allgemeinen“ in Erfurt."
+)
+# de-020-mediencity-saarbruecker-rochade.yaml
+DE_PREVIOUS = (
+    "Der bisherige Chefredakteur der Saarbrücker Zeitung, Friedhelm Fiedler, wird indes nach Berlin entsandt oder - "
+    "wie der ehemalige SZ-Redakteur Walter Kronenberger in seiner Internet-Zeitung Saar-Echo meint - weggelobt, "
+    'weil er nach acht Jahren "als weitgehend zuverlässiger Terminator gewandelter Verlegervorstellungen zur '
+    'Disposition" gestanden habe.'
+)
+
+# es-018-droids-schulman-murati.yaml
+ES_INCLUDING = (
+    "Según las fuentes consultadas por Fortune, Murati no solo ha conseguido reclutar a Schulman, sino que también ha "
+    "incorporado a otros ex empleados de OpenAI, incluyendo a Christian Gibson, quien formaba parte del equipo de "
+    "supercomputación de la empresa."
+)
+# fr-003-kulturegeek-meta-recrute-trois.yaml
+FR_RECRUIT = (
+    "Si cette méthode a permis de recruter des profils prestigieux, comme le CEO de Scale AI, Alexandr Wang, grâce à "
+    "un investissement de 14 milliards de dollars, cela n’a pas (encore) permis de séduire certaines anciennes "
+    "figures majeures d’OpenAI, telles qu’Ilya Sutskever et John Schulman, qui ont préféré fonder leurs propres "
+    "startups de leur côté."
+)
+
+# en-020-windowscentral-suleyman-three-deepmind.yaml (the last sentence of its first paragraph, the first two
+# of its second)
+EN_WORKED_AT = (
+    "Marco Tagliasacchi, Zalán Borsos, and Matthias Minderer announced themselves as founding members of "
+    "Microsoft's new AI office in Zurich, Switzerland.\n\nAll three of those new employees are familiar faces to "
+    "Suleyman. Tagliasacchi, Borsos, and Minderer all worked at DeepMind."
 )
 
 
@@ -316,3 +369,56 @@ def test_a_german_noun_of_leaving_before_von_names_who_leaves(reader):
     capitalises it — is its genitive, the one who resigns, not the agent 'entlassen von X' would name."""
     found = reader.read("Welche Folgen hatte der Rücktritt von Joelle Pineau bei Meta?", language="de")
     assert moves(found) == {("Joelle Pineau", "Meta", None)}
+
+
+def test_a_day_of_the_month_with_its_dot_does_not_end_a_german_sentence():
+    """'am 13. Januar 2025', 'bis zum 31. Januar 2028': an ordinal, the sentence goes on."""
+    assert sentences(DE_NEW_POST) == [DE_NEW_POST]
+    first = "Wuttkes Vertrag laufe laut dem SDax-Unternehmen bis zum 31. Januar 2028."
+    second = "Zuvor war er CEO eines Unternehmens, das Beratungsleistungen rund um erneuerbare Energien anbietet."
+    assert sentences(f"{first} {second}") == [first, second]
+
+
+def test_new_and_a_role_is_a_post_someone_takes_in_any_of_its_forms(reader):
+    """'einen neuen Vorstandsvorsitzenden gefunden: Heiko Wuttke', 'einem neuen Chef … mit Guido Grandi',
+    'this division’s new chief scientist': 'new' and a role in any case is a word of joining."""
+    wuttke = [c for c in reader.read(DE_NEW_POST, language="de") if c.person == "Heiko Wuttke"]
+    assert [(c.to, c.date) for c in wuttke] == [("PNE", "2025-01")]
+    assert ("Guido Grandi", None, "NORMA Group") in moves(reader.read(DE_NEW_BOSS, language="de"))
+    simonyan = reader.read(EN_NEW_POST, language="en")[-1]
+    assert (simonyan.person, simonyan.to, simonyan.trigger) == ("Karén Simonyan", "Microsoft", "new chief")
+
+
+def test_a_word_of_an_earlier_post_counts_in_all_its_forms(reader):
+    """'Der frühere Chefredakteur der „Braunschweiger Zeitung“, Paul-Josef Raue', 'Der bisherige Chefredakteur
+    der Saarbrücker Zeitung, Friedhelm Fiedler': a German adjective in every case, as 'ehemalige'."""
+    raue = [c for c in reader.read(DE_FORMER, language="de") if c.person == "Paul-Josef Raue"]
+    assert [(c.from_, c.pattern, c.date_kind) for c in raue] == [("Braunschweiger Zeitung", "former", "before")]
+    fiedler = [c for c in reader.read(DE_PREVIOUS, language="de") if c.person == "Friedhelm Fiedler"]
+    assert [(c.from_, c.pattern) for c in fiedler] == [("Saarbrücker Zeitung", "former")]
+
+
+def test_a_member_named_after_including_takes_the_group_s_origin(reader):
+    """'ha incorporado a otros ex empleados de OpenAI, incluyendo a Christian Gibson': 'incluyendo' opens the
+    members as 'incluidos' does, the Spanish 'a' before a name marks the verb's object (no bystander), and the
+    member comes from the group's organisation, though it stands in the clause of the name before."""
+    gibson = [c for c in reader.read(ES_INCLUDING, language="es") if c.person == "Christian Gibson"]
+    assert [(c.from_, c.pattern) for c in gibson] == [("OpenAI", "member")]
+
+
+def test_a_hiring_verb_counts_in_its_infinitive_and_other_forms(reader):
+    """'a permis de recruter des profils prestigieux, comme le CEO de Scale AI, Alexandr Wang', 'ha conseguido
+    reclutar a Schulman': the infinitive hires as 'recrute' and 'recluta' do."""
+    wang = [c for c in reader.read(FR_RECRUIT, language="fr") if c.person == "Alexandr Wang"]
+    assert [(c.from_, c.pattern, c.trigger) for c in wang] == [("Scale AI", "hired", "recruter")]
+    assert {c.trigger for c in reader.read(ES_INCLUDING, language="es")} == {"reclutar"}
+
+
+def test_a_past_post_is_an_earlier_step(reader):
+    """'Tagliasacchi, Borsos, and Minderer all worked at DeepMind': where they come from, before the report;
+    'worked on OpenAI's o3' (en-003-newsbytes-wei-chung-meta.yaml) is no post: the words of a phrase are no
+    words of an earlier step alone."""
+    found = [c for c in reader.read(EN_WORKED_AT, language="en") if c.from_ == "DeepMind"]
+    assert {(c.person, c.date_kind) for c in found} >= {("Zalán Borsos", "before"), ("Matthias Minderer", "before")}
+    worked_on = "Wei has worked on OpenAI's o3 and deep research models since joining the company in 2023."
+    assert all(c.pattern != "former" for c in reader.read(worked_on, language="en"))
