@@ -1195,7 +1195,10 @@ def _owner(words: list[str], mention: _Mention, language: str) -> bool:
     froms = set(folded_phrase(" ".join(lexicon.FROM_MARKERS[language]))) | {"of", "des", "du", "della", "del"}
     if mention.first < 2 or words[mention.first - 1] not in froms:
         return False
-    return words[mention.first - 2] in lexicon.COMPANY_NOUNS
+    # also with the noun's own complement between ('le laboratoire de superintelligence de Mark Zuckerberg')
+    return words[mention.first - 2] in lexicon.COMPANY_NOUNS or (
+        mention.first >= 4 and words[mention.first - 3] in froms and words[mention.first - 4] in lexicon.COMPANY_NOUNS
+    )
 
 
 def _list_start(sentence: str, tokens: list[_Token], language: str) -> int | None:

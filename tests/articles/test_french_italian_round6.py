@@ -103,3 +103,30 @@ def test_a_word_of_quantity_before_a_number_is_one_group(reader):
 def test_a_group_after_a_relative_pronoun_with_no_word_of_moving_after_it_is_no_mover(reader, text, language, person):
     """Who a relative clause without a word of moving speaks of did not move: only the person does."""
     assert moves(reader.read(text, language=language)) == {(person, "OpenAI", "Meta")}
+
+
+# fr-017-qz-meta-quatre-chercheurs.yaml
+FR_POSSESSOR = (
+    'Nouveaux départs vers le "laboratoire de superintelligence" de Mark Zuckerberg chez Meta suscitent une '
+    "refonte urgente des compensations chez OpenAI."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (FR_POSSESSOR, "fr"),
+        ("Nuevas salidas hacia el laboratorio de investigación de Mark Zuckerberg en Meta desde OpenAI.", "es"),
+        ("Nuovi addii verso il laboratorio di ricerca di Mark Zuckerberg in Meta da OpenAI.", "it"),
+    ],
+)
+def test_new_opening_a_headline_is_no_name_and_whose_lab_it_is_no_mover(reader, text, language):
+    """'Nouveaux départs', 'Nuevas salidas', 'Nuovi addii' open a headline: no person; and the person whose
+    laboratory it is ('le laboratoire de superintelligence de Mark Zuckerberg') owns it and does not move."""
+    assert reader.read(text, language=language) == []
+
+
+def test_whose_team_it_is_is_no_mover_also_after_the_team_s_complement(reader):
+    """'rejoint le laboratoire de recherche de Yann Dupont': Julien Martin moves, not Dupont."""
+    found = reader.read("Julien Martin rejoint le laboratoire de recherche de Yann Dupont chez Meta.", language="fr")
+    assert moves(found) == {("Julien Martin", None, "Meta")}
