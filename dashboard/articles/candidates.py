@@ -340,6 +340,7 @@ class Reader:
                 return self._same_move(self._last_move, sentence, tokens, language)  # "X a fait de même."
             return []
         orgs = self._organisations(sentence, tokens, language, has)
+        orgs = [org for org in orgs if not _owner_in_apposition(sentence, tokens, org, orgs, language)]
         people = self._people(sentence, tokens, orgs, language)
         groups = self._groups(sentence, tokens, language)
         how: dict[int, str] = {}  # id of a mention -> the pattern that makes it a mover
@@ -1199,6 +1200,28 @@ def _owner(words: list[str], mention: _Mention, language: str) -> bool:
     return words[mention.first - 2] in lexicon.COMPANY_NOUNS or (
         mention.first >= 4 and words[mention.first - 3] in froms and words[mention.first - 4] in lexicon.COMPANY_NOUNS
     )
+
+
+def _owner_in_apposition(sentence: str, tokens: list[_Token], org: _Mention, orgs: list[_Mention],
+                         language: str) -> bool:  # fmt: skip
+    """Whether ``org`` only says whose the organisation before it is, in an apposition to it: a comma, an
+    article, a noun of a company and its complement, then 'de'/'di'/'of' and ``org`` ('DeepMind, le
+    laboratoire d’IA de Google', 'Instagram, la filiale de Meta', 'DeepMind, il laboratorio di Google');
+    no side of the move."""
+    froms = set(folded_phrase(" ".join(lexicon.FROM_MARKERS[language]))) | _GENITIVES
+    if org.first < 4 or tokens[org.first - 1].folded not in froms:
+        return False
+    for at in range(org.first - 2, max(0, org.first - 6), -1):
+        if tokens[at].folded in lexicon.COMPANY_NOUNS:
+            article = at - 1
+            if tokens[article].folded not in lexicon.ARTICLES[language] and tokens[article].folded not in _DEFINITE:
+                return False
+            if "," not in sentence[tokens[article - 1].end : tokens[article].start]:
+                return False
+            return any(other.last == article - 1 for other in orgs)  # the organisation the apposition describes
+        if _capitalised(tokens[at].text) and not tokens[at].text.isupper():
+            return False
+    return False
 
 
 def _list_start(sentence: str, tokens: list[_Token], language: str) -> int | None:

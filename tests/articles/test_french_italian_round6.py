@@ -130,3 +130,20 @@ def test_whose_team_it_is_is_no_mover_also_after_the_team_s_complement(reader):
     """'rejoint le laboratoire de recherche de Yann Dupont': Julien Martin moves, not Dupont."""
     found = reader.read("Julien Martin rejoint le laboratoire de recherche de Yann Dupont chez Meta.", language="fr")
     assert moves(found) == {("Julien Martin", None, "Meta")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        # fr-007-alimso-arthur-mensch.yaml (the person named in the text, not by a pronoun)
+        ("Arthur Mensch a rejoint DeepMind, le laboratoire d’IA de Google, où il a travaillé pendant trois ans.",
+         "fr", "Arthur Mensch"),
+        ("Marco Rossi è passato a DeepMind, il laboratorio di ricerca di Google.", "it", "Marco Rossi"),
+        ("John Smith joined DeepMind, the research lab of Google, in 2020.", "en", "John Smith"),
+        ("Juan Pérez se unió a DeepMind, el laboratorio de investigación de Google.", "es", "Juan Pérez"),
+    ],
+)  # fmt: skip
+def test_whose_lab_an_apposition_says_is_no_side_of_the_move(reader, text, language, person):
+    """'DeepMind, le laboratoire d’IA de Google': Google only says whose DeepMind is; the move is to
+    DeepMind (a known organisation such as Google no longer wins as the nearer one)."""
+    assert moves(reader.read(text, language=language)) == {(person, None, "DeepMind")}
