@@ -147,3 +147,19 @@ def test_whose_lab_an_apposition_says_is_no_side_of_the_move(reader, text, langu
     """'DeepMind, le laboratoire d’IA de Google': Google only says whose DeepMind is; the move is to
     DeepMind (a known organisation such as Google no longer wins as the nearer one)."""
     assert moves(reader.read(text, language=language)) == {(person, None, "DeepMind")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        # it-002-olimpopress-calciomercato.yaml (shortened)
+        ("Il Milan annuncia il ritorno di Zvonimir Boban, che ha dato le dimissioni da vice Segretario Generale "
+         "della Fifa per diventare dirigente del Milan.", "it", "Zvonimir Boban"),
+        ("L’ancien Secrétaire Jean Valcke rejoint la Fifa.", "fr", "Jean Valcke"),
+        ("Former Secretary Jane Doe joins OpenAI.", "en", "Jane Doe"),
+    ],
+)  # fmt: skip
+def test_a_secretary_is_a_role_and_no_part_of_a_name(reader, text, language, person):
+    """'Segretario Generale', 'Secrétaire', 'Secretary' are posts: no person 'Segretario Generale', and
+    the name after one is the name alone."""
+    assert [c.person for c in reader.read(text, language=language)] == [person]
