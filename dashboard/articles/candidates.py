@@ -857,6 +857,7 @@ class Reader:
         mentions.sort(key=lambda mention: mention.first)
         leaves = spans([t.folded for t in tokens], lexicon.LEAVE[language])
         joins = spans([t.folded for t in tokens], lexicon.JOIN[language] + lexicon.HIRERS[language])
+        hired = spans([t.folded for t in tokens], lexicon.HIRERS[language])
         # the words of an earlier post, not each word of its phrases ("worked for", "un tempo": not "for", "un")
         earlier = {fold_word(phrase) for phrase in lexicon.EARLIER[language] if " " not in phrase}
         tenure = set(folded_phrase(" ".join(lexicon.TENURE[language])))
@@ -883,8 +884,9 @@ class Reader:
                 agent = _agent_side(words, mention.first, determiners - froms, leaves, joins)
             elif words[mention.first - 1] in _AGENTS or words[mention.first - 2] in _AGENTS:
                 # a preposition of origin that is also an agent's ("da", "von") is one right after a
-                # participle of joining or hiring: "assunto da Meta", "ingaggiato dal Catania"
-                agent = _agent_side(words, mention.first, determiners - froms, [], joins, right_after=True)
+                # participle of hiring: "assunto da Meta", "ingaggiato dal Catania" (not "passato da A a B",
+                # "wechselt von A zu B": an origin)
+                agent = _agent_side(words, mention.first, determiners - froms, [], hired, right_after=True)
             if _appointed(tokens, mention.first, determiners):
                 mention.side, mention.how = "to", "appointed"  # "nombrado consejero delegado de BBVA"
             elif agent is not None:

@@ -163,3 +163,16 @@ def test_a_secretary_is_a_role_and_no_part_of_a_name(reader, text, language, per
     """'Segretario Generale', 'Secrétaire', 'Secretary' are posts: no person 'Segretario Generale', and
     the name after one is the name alone."""
     assert [c.person for c in reader.read(text, language=language)] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("Marco Rossi è passato da OpenAI a Meta.", "it", "Marco Rossi"),
+        ("Anton Bakhtin wechselt von Anthropic zu Meta.", "de", "Anton Bakhtin"),
+    ],
+)
+def test_da_after_a_verb_of_joining_is_still_the_origin(reader, text, language, person):
+    """Only after a participle of hiring is 'da'/'von' an agent: 'passato da A a B' comes from A."""
+    assert moves(reader.read(text, language=language)) == {(person, "OpenAI" if language == "it" else "Anthropic",
+                                                            "Meta")}  # fmt: skip
