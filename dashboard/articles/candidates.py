@@ -83,6 +83,7 @@ from dataclasses import asdict, dataclass
 from dashboard.articles import lexicon
 from dashboard.articles.language import detect_language
 from dashboard.articles.patterns import (
+    AGENTS,
     PATTERNS,
     clause_of,
     denies,
@@ -339,6 +340,7 @@ class Reader:
                 return self._same_move(self._last_move, sentence, tokens, language)  # "X a fait de même."
             return []
         orgs = self._organisations(sentence, tokens, language, has)
+        orgs = [org for org in orgs if not _owner_in_apposition(sentence, tokens, org, orgs, language)]
         people = self._people(sentence, tokens, orgs, language)
         groups = self._groups(sentence, tokens, language)
         how: dict[int, str] = {}  # id of a mention -> the pattern that makes it a mover
@@ -367,6 +369,8 @@ class Reader:
         )
         hiring = spans(words, lexicon.HIRERS[language])
         people, reach = self._subjects(people, how, groups, sentence, tokens, orgs, marks, hiring, language)
+        if people:  # "X, assunto dal Catania … e che potrebbe riguardare diversi altri professionisti": not a mover
+            groups = [group for group in groups if not _in_still_relative(words, group[2], marks, language)]
         named = [m for m in people if how.get(id(m)) != "pronoun"]
         self._previous = named or self._previous
         kind = "stay" if has["stay"] and not (has["leave"] or has["join"]) else "move"
@@ -853,6 +857,7 @@ class Reader:
         mentions.sort(key=lambda mention: mention.first)
         leaves = spans([t.folded for t in tokens], lexicon.LEAVE[language])
         joins = spans([t.folded for t in tokens], lexicon.JOIN[language] + lexicon.HIRERS[language])
+        hired = spans([t.folded for t in tokens], lexicon.HIRERS[language])
         # the words of an earlier post, not each word of its phrases ("worked for", "un tempo": not "for", "un")
         earlier = {fold_word(phrase) for phrase in lexicon.EARLIER[language] if " " not in phrase}
         tenure = set(folded_phrase(" ".join(lexicon.TENURE[language])))
@@ -877,6 +882,11 @@ class Reader:
             agent = None  # "von Helix zu Quanta": an origin, no agent
             if not (before and before[-1] in froms):
                 agent = _agent_side(words, mention.first, determiners - froms, leaves, joins)
+            elif words[mention.first - 1] in _AGENTS or words[mention.first - 2] in _AGENTS:
+                # a preposition of origin that is also an agent's ("da", "von") is one right after a
+                # participle of hiring: "assunto da Meta", "ingaggiato dal Catania" (not "passato da A a B",
+                # "wechselt von A zu B": an origin)
+                agent = _agent_side(words, mention.first, determiners - froms, [], hired, right_after=True)
             if _appointed(tokens, mention.first, determiners):
                 mention.side, mention.how = "to", "appointed"  # "nombrado consejero delegado de BBVA"
             elif agent is not None:
@@ -1107,6 +1117,8 @@ class Reader:
             if token.folded not in quantifiers or index in covered:
                 continue
             for ahead in range(index + 1, min(len(tokens), index + 4)):
+                if ahead in covered:  # "altri due ricercatori": the group of the number after it
+                    break
                 if tokens[ahead].folded in nouns:
                     found.append((sentence[token.start : tokens[ahead].end], None, index))
                     covered |= set(range(index, ahead + 1))
@@ -1186,7 +1198,32 @@ def _owner(words: list[str], mention: _Mention, language: str) -> bool:
     froms = set(folded_phrase(" ".join(lexicon.FROM_MARKERS[language]))) | {"of", "des", "du", "della", "del"}
     if mention.first < 2 or words[mention.first - 1] not in froms:
         return False
-    return words[mention.first - 2] in lexicon.COMPANY_NOUNS
+    # also with the noun's own complement between ('le laboratoire de superintelligence de Mark Zuckerberg')
+    return words[mention.first - 2] in lexicon.COMPANY_NOUNS or (
+        mention.first >= 4 and words[mention.first - 3] in froms and words[mention.first - 4] in lexicon.COMPANY_NOUNS
+    )
+
+
+def _owner_in_apposition(sentence: str, tokens: list[_Token], org: _Mention, orgs: list[_Mention],
+                         language: str) -> bool:  # fmt: skip
+    """Whether ``org`` only says whose the organisation before it is, in an apposition to it: a comma, an
+    article, a noun of a company and its complement, then 'de'/'di'/'of' and ``org`` ('DeepMind, le
+    laboratoire d’IA de Google', 'Instagram, la filiale de Meta', 'DeepMind, il laboratorio di Google');
+    no side of the move."""
+    froms = set(folded_phrase(" ".join(lexicon.FROM_MARKERS[language]))) | _GENITIVES
+    if org.first < 4 or tokens[org.first - 1].folded not in froms:
+        return False
+    for at in range(org.first - 2, max(0, org.first - 6), -1):
+        if tokens[at].folded in lexicon.COMPANY_NOUNS:
+            article = at - 1
+            if tokens[article].folded not in lexicon.ARTICLES[language] and tokens[article].folded not in _DEFINITE:
+                return False
+            if "," not in sentence[tokens[article - 1].end : tokens[article].start]:
+                return False
+            return any(other.last == article - 1 for other in orgs)  # the organisation the apposition describes
+        if _capitalised(tokens[at].text) and not tokens[at].text.isupper():
+            return False
+    return False
 
 
 def _list_start(sentence: str, tokens: list[_Token], language: str) -> int | None:
@@ -1241,6 +1278,15 @@ def _pattern(move: _Move, origin: _Mention | None, destination: _Mention | None,
     if has.get("earlier") and not (has.get("join") or has.get("leave")):
         return "earlier"
     return "move-verb"
+
+
+def _in_still_relative(words: list[str], at: int, marks: list[tuple[int, int]], language: str) -> bool:
+    """Whether the word at ``at`` stands in a relative clause that holds no word of moving: after a
+    relative pronoun ('che', 'qui', 'which') with no word of moving between them, nor after it up to
+    the sentence's end ('… e che potrebbe riguardare diversi altri professionisti')."""
+    relatives = _folded_set("relatives", language)
+    opener = next((i for i in range(at - 1, -1, -1) if words[i] in relatives), None)
+    return opener is not None and not any(start > opener for start, _ in marks)
 
 
 def _refers_back_plural(words: list[str], language: str, clauses: set[int] = frozenset()) -> bool:
@@ -1697,9 +1743,7 @@ def _place(tokens: list[_Token], index: int, language: str) -> bool:
                    for t in tokens)  # fmt: skip
 
 
-_AGENTS = {"by", "par", "por", "da", "dal", "dalla", "dallo", "dall'", "von", "vom", "durch"}
-"""Prepositions of a passive's agent: after a hiring or leaving verb, the name is the other side
-('esonerato da X', 'was hired by X')."""
+_AGENTS = AGENTS
 
 _TITLES = {"CEO", "CTO", "CFO", "COO", "CSO", "AD", "DT"}
 """Titles in capitals: a name after one and a preposition before them is governed ('by Microsoft CEO X')."""
@@ -1862,7 +1906,7 @@ def _subject_of(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sente
 
 
 def _agent_side(words: list[str], first: int, determiners: frozenset[str], leaves: list[tuple[int, int]],
-                joins: list[tuple[int, int]]) -> str | None:  # fmt: skip
+                joins: list[tuple[int, int]], right_after: bool = False) -> str | None:  # fmt: skip
     """The side of an organisation that is the agent of a passive of leaving or joining, a few words
     after it ('renvoyé, le 17 octobre, par Montpellier', 'despedido por el club', 'recruté par Meta'):
     ``"from"`` after a word of leaving (who dismisses is where someone was), ``"to"`` after one of
@@ -1873,7 +1917,8 @@ def _agent_side(words: list[str], first: int, determiners: frozenset[str], leave
     if at < 1 or words[at] not in _AGENTS:
         return None
     for side, found in (("from", leaves), ("to", joins)):  # a verb, not a role ("Mitgründer von OpenAI")
-        if any(at - 6 <= end <= at and not _is_role(words[end - 1]) for _start, end in found):
+        if any((end == at if right_after else at - 6 <= end <= at) and not _is_role(words[end - 1])
+               for _start, end in found):  # fmt: skip
             return side
     return None
 

@@ -46,6 +46,10 @@ PATTERNS = {
 }
 """Pattern name -> what it means: the reason a candidate was found (:attr:`Candidate.pattern`)."""
 
+AGENTS = frozenset({"by", "par", "por", "da", "dal", "dalla", "dallo", "dall'", "von", "vom", "durch"})
+"""Prepositions of a passive's agent: after a hiring or leaving verb, the name is the other side
+('esonerato da X', 'was hired by X')."""
+
 _CLAUSE_BREAK = re.compile(r"[,;:–—]|\s-\s")  # not brackets: "(AMI)" stays in its clause
 
 
@@ -147,7 +151,9 @@ def hires(words: Sequence[str], last: int, language: str) -> int | None:
     ends at ``last`` — the name is then its subject, the hiring side —, or None; a word of the
     passive between them ('wurde abgeworben', 'was hired') makes the name the one hired."""
     passive = [start for start, _ in spans(words, lexicon.PASSIVE[language])]
-    for start, _end in spans(words, lexicon.HIRERS[language]):
+    for start, end in spans(words, lexicon.HIRERS[language]):
         if start > last:
+            if end < len(words) and words[end] in AGENTS:
+                return None  # a participle with its agent: "X, assunto dal Catania", "X, recruté par Meta"
             return None if any(last < word < start for word in passive) else start
     return None
