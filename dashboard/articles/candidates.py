@@ -1039,6 +1039,12 @@ class Reader:
         index = 0
         while index < len(tokens):  # runs of capitalised words: a misspelt known name, or a new one
             run = _name_end(sentence, tokens, index, taken)
+            breaker = next((at for at in range(index, run) if _noun_shaped(tokens[at].folded, language)), None)
+            if breaker is not None:  # "Gute Nachrichten", "mit vollem Namen Miguel Ángel": a noun ends the name
+                run = breaker if breaker > index else index
+                if run - index < 2:
+                    index = max(run, index + 1)
+                    continue
             if run - index >= 2 and (_after_determiner(sentence, tokens, index, language)
                                      or (index and _count(tokens[index - 1].folded))):  # fmt: skip
                 index += 1  # "der ehemalige Fußballprofi Bjørn Gulden", "sull'Intelligenza Artificiale": a noun first
@@ -1531,6 +1537,27 @@ def _folded_set(name: str, language: str) -> frozenset[str]:
     """The folded words of one of the lexicon's per-language lists (``name`` as in its files)."""
     table = lexicon._LEXICON.per_language[name][language]
     return frozenset(word for phrase in table for word in folded_phrase(phrase))
+
+
+def _noun_shaped(folded: str, language: str) -> bool:
+    """Whether a capitalised word has the ending of a noun or an adjective that no person's name has
+    (list ``name_breakers``: 'Steuerlehre', 'Nachrichten', 'Betriebswirtschaftliche'): the ending of
+    five letters or more alone, or a word longer than the ending and two letters ('Fischer' keeps its
+    name; an ending 'ung' only from eight letters: 'Hartung' is a name, 'Entscheidung' a noun)."""
+    folded = folded.rpartition("-")[2]
+    for ending in _name_breakers(language):
+        if not folded.endswith(ending):
+            continue
+        if folded == ending and len(ending) >= 5:
+            return True  # the noun itself: "Nachrichten", "Lehre"
+        if len(folded) > len(ending) + 2 and (ending != "ung" or len(folded) >= 8):
+            return True
+    return False
+
+
+@functools.cache
+def _name_breakers(language: str) -> tuple[str, ...]:
+    return tuple(fold_word(ending) for ending in lexicon.NAME_BREAKERS[language])
 
 
 def _common_noun(run: list[_Token], language: str) -> bool:

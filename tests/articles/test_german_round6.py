@@ -1,0 +1,60 @@
+"""The reader's sixth round for German (issue 25): what looks like a name but is a noun, and the shapes
+of German news that the earlier rounds missed. Each rule on a made-up sentence or one of the
+development part of the press corpus (``tests/data/press/dev/``, the file named beside it), read against
+the shipped record's organisations as ``bench/candidates.py`` reads them."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.articles.candidates import Reader
+from support.records import SHIPPED, load
+
+
+@pytest.fixture(scope="module")
+def reader():
+    """The shipped record's organisations, without its people or moves: a curator's new article."""
+    full = load(SHIPPED.read_text(encoding="utf-8")).dataset.document
+    return Reader(full.model_copy(update={"people": {}, "moves": [], "stays": [], "positions": []}))
+
+
+def moves(found):
+    return {(c.person or c.group, c.from_, c.to) for c in found}
+
+
+def people(found):
+    return {c.person for c in found}
+
+
+# --- a name must look like a name -------------------------------------------------------------------
+
+
+def test_a_capitalised_noun_or_adjective_is_no_name(reader):
+    # de-017-daswissen-professuren-rufe.yaml: a plural noun after a capitalised adjective
+    assert "Gute Nachrichten" not in people(reader.read("Gute Nachrichten kommen von JProf.", language="de"))
+    made_up = "Erfreuliche Neuigkeiten kommen von Siemens."
+    assert people(reader.read(made_up, language="de")) == set()
+    # an adjective and a noun of a field: "Betriebswirtschaftliche Steuerlehre" is no person
+    found = reader.read("Betriebswirtschaftliche Steuerlehre wechselt zu Siemens.", language="de")
+    assert people(found) == set()
+
+
+def test_a_noun_before_a_name_is_cut_off_and_names_keep_endings_like_nouns(reader):
+    # de-009-finanzen-chefwechsel-2023.yaml: "Namen" is the noun that introduces the name
+    found = reader.read(
+        "Der Spanier, der mit vollem Namen Miguel Ángel López heißt, war zuvor Interimschef des Autozulieferers NORMA.",
+        language="de",
+    )
+    assert people(found) == {"Miguel Ángel López"}
+    # surnames with the ending of a noun or an adjective stay names: too short to be judged
+    assert people(reader.read("Thomas Hartung wechselt zu Siemens.", language="de")) == {"Thomas Hartung"}
+    assert people(reader.read("Joschka Fischer wechselt zu Siemens.", language="de")) == {"Joschka Fischer"}
+
+
+def test_a_capitalised_preposition_opens_no_name(reader):
+    # de-015-ran-hollerbach-titz-hsv.yaml
+    found = reader.read(
+        'Bis Saisonende übernimmt der bisherige U21-Coach Christian Titz die "Rothosen".', language="de"
+    )
+    assert "Bis Saisonende" not in people(found)
+    assert people(reader.read("Ohne Abfindung wechselt Jana Berg zu Siemens.", language="de")) == {"Jana Berg"}
