@@ -784,6 +784,9 @@ class Reader:
                 continue  # "Zu den Forschenden", "Zu den Wechselkandidaten"
             if start == index + 1 and _place(tokens, index, language):
                 continue  # "nach Hagen", "à Lens": a city, not a club unless the sentence is about sport
+            if (language == "de" and index > 0 and start == index + 1 and _capitalised(token.text)
+                    and token.folded in verbs and not _capitalised_run(sentence, tokens, start)):  # fmt: skip
+                continue  # "(Nachfolge Kessler)": a noun of moving and a name in apposition, no organisation
             last = start
             while (last + 1 < len(tokens) and _capitalised(tokens[last + 1].text) and last - start < 2
                    and last + 1 not in taken and _adjacent(sentence, tokens[last], tokens[last + 1])
@@ -1039,8 +1042,10 @@ class Reader:
         index = 0
         while index < len(tokens):  # runs of capitalised words: a misspelt known name, or a new one
             run = _name_end(sentence, tokens, index, taken)
-            breaker = next((at for at in range(index, run) if _noun_shaped(tokens[at].folded, language)), None)
-            if breaker is not None:  # "Gute Nachrichten", "mit vollem Namen Miguel Ángel": a noun ends the name
+            breaker = next((at for at in range(index, run) if _noun_shaped(tokens[at].folded, language)
+                            or (language == "de" and tokens[at].folded in _moving_words(language))), None)  # fmt: skip
+            if breaker is not None:  # "Gute Nachrichten", "mit vollem Namen Miguel Ángel", "(Nachfolge Kessler)":
+                # a noun (of moving) ends the name
                 run = breaker if breaker > index else index
                 if run - index < 2:
                     index = max(run, index + 1)
@@ -1539,6 +1544,13 @@ def _folded_set(name: str, language: str) -> frozenset[str]:
     return frozenset(word for phrase in table for word in folded_phrase(phrase))
 
 
+def _capitalised_run(sentence: str, tokens: list[_Token], start: int) -> bool:
+    """Whether the capitalised word at ``start`` has another capitalised word right after it (a name of
+    two words or more: 'Hamburger SV', 'Aldi Nord')."""
+    return (start + 1 < len(tokens) and _capitalised(tokens[start + 1].text)
+            and _adjacent(sentence, tokens[start], tokens[start + 1]))  # fmt: skip
+
+
 def _noun_shaped(folded: str, language: str) -> bool:
     """Whether a capitalised word has the ending of a noun or an adjective that no person's name has
     (list ``name_breakers``: 'Steuerlehre', 'Nachrichten', 'Betriebswirtschaftliche'): the ending of
@@ -1553,6 +1565,12 @@ def _noun_shaped(folded: str, language: str) -> bool:
         if len(folded) > len(ending) + 2 and (ending != "ung" or len(folded) >= 8):
             return True
     return False
+
+
+@functools.cache
+def _moving_words(language: str) -> frozenset[str]:
+    """The one-word entries of the language's words of leaving and joining, folded ('Nachfolge', 'Abschied')."""
+    return frozenset(fold_word(p) for p in lexicon.LEAVE[language] + lexicon.JOIN[language] if " " not in p)
 
 
 @functools.cache

@@ -58,3 +58,27 @@ def test_a_capitalised_preposition_opens_no_name(reader):
     )
     assert "Bis Saisonende" not in people(found)
     assert people(reader.read("Ohne Abfindung wechselt Jana Berg zu Siemens.", language="de")) == {"Jana Berg"}
+
+
+# --- a noun of moving and a name in apposition ------------------------------------------------------
+
+
+def test_the_name_after_a_noun_of_succession_is_no_organisation(reader):
+    # as "(Nachfolge Kessler)" in de-017-daswissen-professuren-rufe.yaml: Kessler held the chair before
+    found = reader.read("Anna Roth von der Universität Siegen übernimmt die Professur (Nachfolge Kessler).",
+                        language="de")  # fmt: skip
+    assert moves(found) == {("Anna Roth", "Universität Siegen", None)}
+    assert "Kessler" not in {c.to for c in found} | {c.from_ for c in found}
+
+
+# --- a call declined ---------------------------------------------------------------------------------
+
+
+def test_a_call_turned_down_is_no_move(reader):
+    # de-017-daswissen-professuren-rufe.yaml: "ausschlug" (schlug … aus) denies the move
+    sentence = (
+        "Ebenso ging es Prof. Dr. Martin Thomsen von der Universität Siegen, der die W3-Professur für "
+        "Betriebswirtschaftliche Steuerlehre (Nachfolge Kessler) ausschlug."
+    )
+    assert reader.read(sentence, language="de") == []
+    assert reader.read("Anna Roth hat den Wechsel zu Siemens ausgeschlagen.", language="de") == []
