@@ -314,12 +314,24 @@ class Reader:
             return []
         words = [token.folded for token in tokens]
         joined = " " + " ".join(words) + " "
-        has = {name: _any(joined, words, table[language]) for name, table in (
-            ("leave", lexicon.LEAVE), ("join", lexicon.JOIN), ("stay", lexicon.STAY), ("earlier", lexicon.EARLIER),
-            ("hedge", lexicon.HEDGES), ("hire", lexicon.HIRERS))}  # fmt: skip
-        has["join"] = has["join"] or has["hire"] or _any(joined, words, lexicon.REPLACES[language])
-        has["leave"] = has["leave"] or _any(joined, words, lexicon.REPLACED_BY[language])  # "sustituido por Y"
+        # a word of moving in an aside is not the sentence's: "die W3-Professur (Nachfolge Kessler) erteilt"
+        aside = _asides(sentence, tokens, language)
+        moving = [("" if at in aside else word) for at, word in enumerate(words)]
+        moving_joined = " " + " ".join(moving) + " "
+        tables = (
+            ("leave", lexicon.LEAVE),
+            ("join", lexicon.JOIN),
+            ("stay", lexicon.STAY),
+            ("earlier", lexicon.EARLIER),
+            ("hedge", lexicon.HEDGES),
+            ("hire", lexicon.HIRERS),
+        )
+        has = {name: _any(moving_joined, moving, table[language]) if name in ("leave", "join", "hire")
+               else _any(joined, words, table[language]) for name, table in tables}  # fmt: skip
+        has["join"] = has["join"] or has["hire"] or _any(moving_joined, moving, lexicon.REPLACES[language])
+        has["leave"] = has["leave"] or _any(moving_joined, moving, lexicon.REPLACED_BY[language])  # "sustituido por Y"
         posts = _new_posts(words)  # "hat einen neuen Vorstandsvorsitzenden gefunden"
+        posts += _accepted_posts(sentence, tokens, language)  # "hat den Ruf auf die W3-Professur … angenommen"
         has["join"] = has["join"] or next((" ".join(words[low:high]) for low, high in posts), None)
         listed = _list_start(sentence, tokens, language)
         clauses = {i for i in range(1, len(tokens)) if "," in sentence[tokens[i - 1].end : tokens[i].start]}
@@ -784,6 +796,8 @@ class Reader:
                 continue  # "Zu den Forschenden", "Zu den Wechselkandidaten"
             if start == index + 1 and _place(tokens, index, language):
                 continue  # "nach Hagen", "à Lens": a city, not a club unless the sentence is about sport
+            if token.folded in ("fur", "for") and index > 0 and _post_or_role(tokens[index - 1].folded, language):
+                continue  # "die W3-Professur für Chemie", "Vorstand für Finanzen": a field, no organisation
             if (language == "de" and index > 0 and start == index + 1 and _capitalised(token.text)
                     and token.folded in verbs and not _capitalised_run(sentence, tokens, start)):  # fmt: skip
                 continue  # "(Nachfolge Kessler)": a noun of moving and a name in apposition, no organisation
@@ -1762,6 +1776,45 @@ def _post(folded: str) -> bool:
     return (_is_role(folded) or folded.upper() in _TITLES
             or any(folded.endswith(end) and len(folded) > len(end) + 2 and _is_role(folded[: -len(end)])
                    for end in _INFLECTIONS))  # fmt: skip
+
+
+def _post_or_role(folded: str, language: str) -> bool:
+    """Whether a word is a role or a noun of a post or a call ('Vorstand', 'W3-Professur', 'chair')."""
+    nouns = lexicon.POST_NOUNS[language]
+    endings = tuple(fold_word(noun[1:]) for noun in nouns if noun.startswith("-"))
+    return (_is_role(folded) or folded in {fold_word(noun) for noun in nouns}
+            or bool(endings and folded.endswith(endings)))  # fmt: skip
+
+
+def _asides(sentence: str, tokens: list[_Token], language: str) -> set[int]:
+    """The token indices inside brackets that hold no small word of a side ('(Nachfolge Kessler)', not
+    '(zuvor bei Siemens)', '(who joined from Google)'): an aside about a post or a thing, whose word of
+    moving is not the sentence's."""
+    markers = (_folded_set("from_markers", language) | _folded_set("to_markers", language)
+               | lexicon.AT_MARKERS | _folded_set("locatives", language))  # fmt: skip
+    found: set[int] = set()
+    for match in re.finditer(r"\(([^()]*)\)", sentence):
+        inside = [at for at, token in enumerate(tokens) if match.start() < token.start and token.end < match.end()]
+        if inside and not any(tokens[at].folded in markers for at in inside):
+            found.update(inside)
+    return found
+
+
+def _accepted_posts(sentence: str, tokens: list[_Token], language: str) -> list[tuple[int, int]]:
+    """Where a verb of accepting stands with a noun of a post or a call in its clause ('hat den Ruf auf
+    die W3-Professur … angenommen', 'accepted a professorship at X', 'ha accettato l'incarico'): a word
+    of joining, the verb's span (first, after last) each. A post noun listed with a leading '-' is an
+    ending ('-professur': 'Juniorprofessur'); an offer is no such noun (its 'from' is who makes it)."""
+    nouns = lexicon.POST_NOUNS[language]
+    whole = {fold_word(noun) for noun in nouns if not noun.startswith("-")}
+    endings = tuple(fold_word(noun[1:]) for noun in nouns if noun.startswith("-"))
+    at_post = [at for at, token in enumerate(tokens)
+               if token.folded in whole or (endings and token.folded.endswith(endings))]  # fmt: skip
+    if not at_post:
+        return []
+    plain = re.sub(r"\([^()]*\)", lambda bracket: " " * len(bracket.group()), sentence)  # an aside is no break
+    return [(start, end) for start, end in spans([t.folded for t in tokens], lexicon.ACCEPTS[language])
+            if any(_one_clause(plain, tokens[min(at, start)], tokens[max(at, start)]) for at in at_post)]  # fmt: skip
 
 
 def _new_posts(words: list[str]) -> list[tuple[int, int]]:

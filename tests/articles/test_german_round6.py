@@ -82,3 +82,46 @@ def test_a_call_turned_down_is_no_move(reader):
     )
     assert reader.read(sentence, language="de") == []
     assert reader.read("Anna Roth hat den Wechsel zu Siemens ausgeschlagen.", language="de") == []
+
+
+# --- a call or a post accepted ------------------------------------------------------------------------
+
+
+def test_a_call_or_a_post_accepted_is_a_move(reader):
+    # de-017-daswissen-professuren-rufe.yaml: "hat den Ruf auf die W3-Professur … angenommen"
+    sentence = (
+        "Dr. Christoph Haller von der Universität Toronto in Kanada hat den Ruf auf die W3-Professur für "
+        "Chirurgie angeborener Herzfehler und Kinderherzchirurgie angenommen, eine brandneue Einrichtung, die "
+        "großes Potenzial verspricht."
+    )
+    assert moves(reader.read(sentence, language="de")) == {("Christoph Haller", "Universität Toronto", None)}
+    # the clause of the verb reaches across an aside in brackets
+    made_up = "Dr. Anna Roth von der Universität Basel hat die W3-Professur für Chemie (Nachfolge Curtis) angenommen."
+    assert moves(reader.read(made_up, language="de")) == {("Anna Roth", "Universität Basel", None)}
+    # received is not accepted
+    assert reader.read("Dr. Anna Roth von der Universität Basel hat den Ruf erhalten.", language="de") == []
+    # the same shape in English and Italian
+    found = reader.read("Jane Doe has accepted a professorship at Harvard University.", language="en")
+    assert moves(found) == {("Jane Doe", None, "Harvard University")}
+    found = reader.read("Mario Rossi ha accettato l'incarico di allenatore del Genoa.", language="it")
+    assert moves(found) == {("Mario Rossi", None, "Genoa")}
+
+
+def test_the_field_of_a_post_is_no_organisation(reader):
+    # "für" after a post or a role names its field ("die W3-Professur für Thoraxchirurgie")
+    found = reader.read("Anna Roth von der Universität Basel übernimmt die W3-Professur für Chemie.", language="de")
+    assert moves(found) == {("Anna Roth", "Universität Basel", None)}
+
+
+def test_a_word_of_moving_in_an_aside_is_not_the_sentences(reader):
+    # de-017-daswissen-professuren-rufe.yaml: a call given is no move; "(Nachfolge Kessler)" is about the chair
+    sentence = (
+        "Dr. Max Pflitsch von der TU München – er wurde der Ruf auf die W3-Professur für Betriebswirtschaftliche "
+        "Steuerlehre (Nachfolge Kessler) erteilt."
+    )
+    assert reader.read(sentence, language="de") == []
+    assert reader.read("Jane Doe of Stanford University was given the chair (succeeding John Smith).",
+                       language="en") == []  # fmt: skip
+    # an aside with a small word of a side still tells a move
+    found = reader.read("Jane Doe of Stanford University was given the chair (joined from Google).", language="en")
+    assert ("Jane Doe", "Google", "Stanford University") in moves(found)
