@@ -1731,9 +1731,22 @@ def _titles(sentence: str, tokens: list[_Token], language: str) -> list[tuple[in
         if not all(_capitalised(tokens[i].text) or len(tokens[i].text) <= 4 for i in inside):
             continue
         before = inside[0] - 1
+        if _nickname(tokens, inside, language):
+            continue  # 'übernimmt … die „Rothosen“': a team's nickname in the plural, no name the text gives
         if before >= 0 and (tokens[before].folded in markers | determiners or _is_role(tokens[before].folded)):
             found.append((inside[0], inside[-1]))
     return found
+
+
+def _nickname(tokens: list[_Token], inside: list[int], language: str) -> bool:
+    """Whether a quoted title is a nickname in the plural: in German, one word ending in '-en' after
+    'die' ('die „Rothosen“', 'die „Knappen“', 'die „Bullen“'), which no newspaper's or company's name in
+    the feminine singular has ('die „Westfalenpost“', 'die „Welt“'); a genitive ('der „Thüringer
+    Allgemeinen“') is not after 'die'."""
+    if language != "de" or len(inside) != 1 or inside[0] == 0:
+        return False
+    word = tokens[inside[0]].folded
+    return tokens[inside[0] - 1].folded == "die" and word.endswith("en") and word not in lexicon.ORG_WORDS
 
 
 def _role_compound(token: _Token) -> bool:

@@ -125,3 +125,16 @@ def test_a_word_of_moving_in_an_aside_is_not_the_sentences(reader):
     # an aside with a small word of a side still tells a move
     found = reader.read("Jane Doe of Stanford University was given the chair (joined from Google).", language="en")
     assert ("Jane Doe", "Google", "Stanford University") in moves(found)
+
+
+# --- a nickname is no organisation --------------------------------------------------------------------
+
+
+def test_a_teams_nickname_in_the_plural_is_no_organisation(reader):
+    # de-015-ran-hollerbach-titz-hsv.yaml: the "Rothosen" are the HSV, which this sentence does not name
+    found = reader.read('Bis Saisonende übernimmt der bisherige U21-Coach Christian Titz die "Rothosen".',
+                        language="de")  # fmt: skip
+    assert found == []
+    # a newspaper's title in the feminine singular still is one
+    found = reader.read("Anna Roth übernimmt die „Westfalenpost“.", language="de")
+    assert moves(found) == {("Anna Roth", None, "Westfalenpost")}
