@@ -333,6 +333,14 @@ class Reader:
         posts = _new_posts(words)  # "hat einen neuen Vorstandsvorsitzenden gefunden"
         posts += _accepted_posts(sentence, tokens, language)  # "hat den Ruf auf die W3-Professur … angenommen"
         has["join"] = has["join"] or next((" ".join(words[low:high]) for low, high in posts), None)
+        heading = (
+            None
+            if has["leave"] or has["join"] or has["stay"] or has["earlier"]
+            else _heading_move(sentence, tokens, language)
+        )  # "Salzburg-Coach Marsch zu Leipzig": a heading with no verb
+        if heading is not None:
+            posts.append((heading, heading + 1))
+            has["join"] = words[heading]
         listed = _list_start(sentence, tokens, language)
         clauses = {i for i in range(1, len(tokens)) if "," in sentence[tokens[i - 1].end : tokens[i].start]}
         if not (has["leave"] or has["join"] or has["stay"] or has["earlier"]):
@@ -1046,8 +1054,11 @@ class Reader:
             if (
                 index in taken
                 or index == 0
-                or language == "de"
-                or not self._surname_after_role(sentence, tokens, index)
+                or not (
+                    self._surname_after_compound(sentence, tokens, index, language)
+                    if language == "de"
+                    else self._surname_after_role(sentence, tokens, index)
+                )
             ):
                 continue
             known.append(_Mention(index, index, token.text, None))
@@ -1093,6 +1104,20 @@ class Reader:
         for mention in sorted(known, key=lambda m: m.first):
             unique.setdefault(mention.record_id or fold_word(mention.name), mention)
         return list(unique.values())
+
+    def _surname_after_compound(self, sentence: str, tokens: list[_Token], index: int, language: str) -> bool:
+        """Whether the word at ``index`` is a surname printed alone after a German role compound on an
+        organisation's name ('Salzburg-Coach Marsch', 'Bayern-Trainer Flick'): German capitalises its
+        nouns, so only the compound, a role joined to a capitalised name by a hyphen, tells that a name
+        follows; one name word, no noun's ending, no other name word after it."""
+        token, role = tokens[index], tokens[index - 1]
+        if not (_role_compound(role) and _capitalised(role.text) and _adjacent(sentence, role, token)):
+            return False
+        if not _name_word(token) or _noun_shaped(token.folded, language) or token.folded in _moving_words(language):
+            return False
+        if index + 1 < len(tokens) and _name_word(tokens[index + 1]) and _adjacent(sentence, token, tokens[index + 1]):
+            return False
+        return token.folded not in self.org_words and token.folded not in lexicon.ORG_WORDS
 
     def _surname_after_role(self, sentence: str, tokens: list[_Token], index: int) -> bool:
         """Whether the word at ``index`` is a surname printed alone after a role ('il co-fondatore
@@ -1789,6 +1814,28 @@ def _post(folded: str) -> bool:
     return (_is_role(folded) or folded.upper() in _TITLES
             or any(folded.endswith(end) and len(folded) > len(end) + 2 and _is_role(folded[: -len(end)])
                    for end in _INFLECTIONS))  # fmt: skip
+
+
+_HEADING_MARKERS = {"de": ("zu", "zum", "zur"), "en": ("to",)}
+"""The small words of a destination that make a heading without a verb a move ('Marsch zu Leipzig',
+'Smith to Chelsea'): in the languages whose headings drop the verb before them."""
+
+
+def _heading_move(sentence: str, tokens: list[_Token], language: str) -> int | None:
+    """Where the marker stands of a heading that states a move without a verb: a line of at most eight words with no
+    full stop, colon or other end, a capitalised name word right before 'zu'/'to' and only one to three
+    capitalised words after it, which end the line ('Salzburg-Coach Marsch zu Leipzig', 'Salzburg coach
+    Marsch to Leipzig'; not 'Müller zu Gast bei Bayern'); None otherwise."""
+    markers = _HEADING_MARKERS.get(language, ())
+    if not markers or len(tokens) > 8 or re.search(r"[.!?…:;]\W*$", sentence):
+        return None
+    for at in range(1, len(tokens) - 1):
+        if (tokens[at].folded in markers and _name_word(tokens[at - 1])
+                and all(_capitalised(t.text) for t in tokens[at + 1 :]) and len(tokens) - at <= 4
+                and _adjacent(sentence, tokens[at - 1], tokens[at])
+                and _adjacent(sentence, tokens[at], tokens[at + 1])):  # fmt: skip
+            return at
+    return None
 
 
 def _post_or_role(folded: str, language: str) -> bool:

@@ -138,3 +138,26 @@ def test_a_teams_nickname_in_the_plural_is_no_organisation(reader):
     # a newspaper's title in the feminine singular still is one
     found = reader.read("Anna Roth übernimmt die „Westfalenpost“.", language="de")
     assert moves(found) == {("Anna Roth", None, "Westfalenpost")}
+
+
+# --- a heading without a verb, a surname after a role compound -----------------------------------------
+
+
+def test_a_surname_alone_after_a_role_compound_is_a_person(reader):
+    # "Bayern-Trainer Hansi Flick" in de-005-oe24-trainer-beben.yaml; German prints the surname alone too
+    found = reader.read("Bayern-Trainer Flick wechselt zu Dortmund.", language="de")
+    assert moves(found) == {("Flick", "Bayern", "Dortmund")}
+    # not a noun after it
+    assert people(reader.read("Bayern-Trainer Entscheidung wechselt zu Dortmund.", language="de")) == set()
+
+
+def test_a_heading_without_a_verb_states_a_move(reader):
+    # de-005-oe24-trainer-beben.yaml: a heading line, no verb, "zu" and the club end it
+    assert moves(reader.read("Salzburg-Coach Marsch zu Leipzig", language="de")) == {("Marsch", "Salzburg", "Leipzig")}
+    assert moves(reader.read("Jesse Marsch zu Leipzig", language="de")) == {("Jesse Marsch", None, "Leipzig")}
+    assert moves(reader.read("Salzburg coach Jesse Marsch to Leipzig", language="en")) == {
+        ("Jesse Marsch", None, "Leipzig")
+    }
+    # a sentence, or a heading that goes on after the marker, is no such heading
+    assert reader.read("Jesse Marsch zu Leipzig.", language="de") == []
+    assert reader.read("Jesse Marsch zu Gast bei Leipzig", language="de") == []
