@@ -315,13 +315,33 @@ class Reader:
             return []
         words = [token.folded for token in tokens]
         joined = " " + " ".join(words) + " "
-        has = {name: _any(joined, words, table[language]) for name, table in (
-            ("leave", lexicon.LEAVE), ("join", lexicon.JOIN), ("stay", lexicon.STAY), ("earlier", lexicon.EARLIER),
-            ("hedge", lexicon.HEDGES), ("hire", lexicon.HIRERS))}  # fmt: skip
-        has["join"] = has["join"] or has["hire"] or _any(joined, words, lexicon.REPLACES[language])
-        has["leave"] = has["leave"] or _any(joined, words, lexicon.REPLACED_BY[language])  # "sustituido por Y"
+        # a word of moving in an aside is not the sentence's: "die W3-Professur (Nachfolge Kessler) erteilt"
+        aside = _asides(sentence, tokens, language)
+        moving = [("" if at in aside else word) for at, word in enumerate(words)]
+        moving_joined = " " + " ".join(moving) + " "
+        tables = (
+            ("leave", lexicon.LEAVE),
+            ("join", lexicon.JOIN),
+            ("stay", lexicon.STAY),
+            ("earlier", lexicon.EARLIER),
+            ("hedge", lexicon.HEDGES),
+            ("hire", lexicon.HIRERS),
+        )
+        has = {name: _any(moving_joined, moving, table[language]) if name in ("leave", "join", "hire")
+               else _any(joined, words, table[language]) for name, table in tables}  # fmt: skip
+        has["join"] = has["join"] or has["hire"] or _any(moving_joined, moving, lexicon.REPLACES[language])
+        has["leave"] = has["leave"] or _any(moving_joined, moving, lexicon.REPLACED_BY[language])  # "sustituido por Y"
         posts = _new_posts(words)  # "hat einen neuen Vorstandsvorsitzenden gefunden"
+        posts += _accepted_posts(sentence, tokens, language)  # "hat den Ruf auf die W3-Professur … angenommen"
         has["join"] = has["join"] or next((" ".join(words[low:high]) for low, high in posts), None)
+        heading = (
+            None
+            if has["leave"] or has["join"] or has["stay"] or has["earlier"]
+            else _heading_move(sentence, tokens, language)
+        )  # "Salzburg-Coach Marsch zu Leipzig": a heading with no verb
+        if heading is not None:
+            posts.append((heading, heading + 1))
+            has["join"] = words[heading]
         listed = _list_start(sentence, tokens, language)
         clauses = {i for i in range(1, len(tokens)) if "," in sentence[tokens[i - 1].end : tokens[i].start]}
         if not (has["leave"] or has["join"] or has["stay"] or has["earlier"]):
@@ -788,6 +808,11 @@ class Reader:
                 continue  # "Zu den Forschenden", "Zu den Wechselkandidaten"
             if start == index + 1 and _place(tokens, index, language):
                 continue  # "nach Hagen", "à Lens": a city, not a club unless the sentence is about sport
+            if token.folded in ("fur", "for") and index > 0 and _post_or_role(tokens[index - 1].folded, language):
+                continue  # "die W3-Professur für Chemie", "Vorstand für Finanzen": a field, no organisation
+            if (language == "de" and index > 0 and start == index + 1 and _capitalised(token.text)
+                    and token.folded in verbs and not _capitalised_run(sentence, tokens, start)):  # fmt: skip
+                continue  # "(Nachfolge Kessler)": a noun of moving and a name in apposition, no organisation
             last = start
             while (last + 1 < len(tokens) and _capitalised(tokens[last + 1].text) and last - start < 2
                    and last + 1 not in taken and _adjacent(sentence, tokens[last], tokens[last + 1])
@@ -1039,8 +1064,11 @@ class Reader:
             if (
                 index in taken
                 or index == 0
-                or language == "de"
-                or not self._surname_after_role(sentence, tokens, index)
+                or not (
+                    self._surname_after_compound(sentence, tokens, index, language)
+                    if language == "de"
+                    else self._surname_after_role(sentence, tokens, index)
+                )
             ):
                 continue
             known.append(_Mention(index, index, token.text, None))
@@ -1049,6 +1077,14 @@ class Reader:
         index = 0
         while index < len(tokens):  # runs of capitalised words: a misspelt known name, or a new one
             run = _name_end(sentence, tokens, index, taken)
+            breaker = next((at for at in range(index, run) if _noun_shaped(tokens[at].folded, language)
+                            or (language == "de" and tokens[at].folded in _moving_words(language))), None)  # fmt: skip
+            if breaker is not None:  # "Gute Nachrichten", "mit vollem Namen Miguel Ángel", "(Nachfolge Kessler)":
+                # a noun (of moving) ends the name
+                run = breaker if breaker > index else index
+                if run - index < 2:
+                    index = max(run, index + 1)
+                    continue
             if run - index >= 2 and (_after_determiner(sentence, tokens, index, language)
                                      or (index and _count(tokens[index - 1].folded))):  # fmt: skip
                 index += 1  # "der ehemalige Fußballprofi Bjørn Gulden", "sull'Intelligenza Artificiale": a noun first
@@ -1078,6 +1114,20 @@ class Reader:
         for mention in sorted(known, key=lambda m: m.first):
             unique.setdefault(mention.record_id or fold_word(mention.name), mention)
         return list(unique.values())
+
+    def _surname_after_compound(self, sentence: str, tokens: list[_Token], index: int, language: str) -> bool:
+        """Whether the word at ``index`` is a surname printed alone after a German role compound on an
+        organisation's name ('Salzburg-Coach Marsch', 'Bayern-Trainer Flick'): German capitalises its
+        nouns, so only the compound, a role joined to a capitalised name by a hyphen, tells that a name
+        follows; one name word, no noun's ending, no other name word after it."""
+        token, role = tokens[index], tokens[index - 1]
+        if not (_role_compound(role) and _capitalised(role.text) and _adjacent(sentence, role, token)):
+            return False
+        if not _name_word(token) or _noun_shaped(token.folded, language) or token.folded in _moving_words(language):
+            return False
+        if index + 1 < len(tokens) and _name_word(tokens[index + 1]) and _adjacent(sentence, token, tokens[index + 1]):
+            return False
+        return token.folded not in self.org_words and token.folded not in lexicon.ORG_WORDS
 
     def _surname_after_role(self, sentence: str, tokens: list[_Token], index: int) -> bool:
         """Whether the word at ``index`` is a surname printed alone after a role ('il co-fondatore
@@ -1579,6 +1629,40 @@ def _folded_set(name: str, language: str) -> frozenset[str]:
     return frozenset(word for phrase in table for word in folded_phrase(phrase))
 
 
+def _capitalised_run(sentence: str, tokens: list[_Token], start: int) -> bool:
+    """Whether the capitalised word at ``start`` has another capitalised word right after it (a name of
+    two words or more: 'Hamburger SV', 'Aldi Nord')."""
+    return (start + 1 < len(tokens) and _capitalised(tokens[start + 1].text)
+            and _adjacent(sentence, tokens[start], tokens[start + 1]))  # fmt: skip
+
+
+def _noun_shaped(folded: str, language: str) -> bool:
+    """Whether a capitalised word has the ending of a noun or an adjective that no person's name has
+    (list ``name_breakers``: 'Steuerlehre', 'Nachrichten', 'Betriebswirtschaftliche'): the ending of
+    five letters or more alone, or a word longer than the ending and two letters ('Fischer' keeps its
+    name; an ending 'ung' only from eight letters: 'Hartung' is a name, 'Entscheidung' a noun)."""
+    folded = folded.rpartition("-")[2]
+    for ending in _name_breakers(language):
+        if not folded.endswith(ending):
+            continue
+        if folded == ending and len(ending) >= 5:
+            return True  # the noun itself: "Nachrichten", "Lehre"
+        if len(folded) > len(ending) + 2 and (ending != "ung" or len(folded) >= 8):
+            return True
+    return False
+
+
+@functools.cache
+def _moving_words(language: str) -> frozenset[str]:
+    """The one-word entries of the language's words of leaving and joining, folded ('Nachfolge', 'Abschied')."""
+    return frozenset(fold_word(p) for p in lexicon.LEAVE[language] + lexicon.JOIN[language] if " " not in p)
+
+
+@functools.cache
+def _name_breakers(language: str) -> tuple[str, ...]:
+    return tuple(fold_word(ending) for ending in lexicon.NAME_BREAKERS[language])
+
+
 def _common_noun(run: list[_Token], language: str) -> bool:
     """Whether a capitalised word after a marker is a common noun, not an organisation: one word
     (no hyphen, not in capitals) with an ending of the language's nouns ('zu Jahresbeginn', 'für
@@ -1718,9 +1802,22 @@ def _titles(sentence: str, tokens: list[_Token], language: str) -> list[tuple[in
         if not all(_capitalised(tokens[i].text) or len(tokens[i].text) <= 4 for i in inside):
             continue
         before = inside[0] - 1
+        if _nickname(tokens, inside, language):
+            continue  # 'übernimmt … die „Rothosen“': a team's nickname in the plural, no name the text gives
         if before >= 0 and (tokens[before].folded in markers | determiners or _is_role(tokens[before].folded)):
             found.append((inside[0], inside[-1]))
     return found
+
+
+def _nickname(tokens: list[_Token], inside: list[int], language: str) -> bool:
+    """Whether a quoted title is a nickname in the plural: in German, one word ending in '-en' after
+    'die' ('die „Rothosen“', 'die „Knappen“', 'die „Bullen“'), which no newspaper's or company's name in
+    the feminine singular has ('die „Westfalenpost“', 'die „Welt“'); a genitive ('der „Thüringer
+    Allgemeinen“') is not after 'die'."""
+    if language != "de" or len(inside) != 1 or inside[0] == 0:
+        return False
+    word = tokens[inside[0]].folded
+    return tokens[inside[0] - 1].folded == "die" and word.endswith("en") and word not in lexicon.ORG_WORDS
 
 
 def _role_compound(token: _Token) -> bool:
@@ -1761,6 +1858,67 @@ def _post(folded: str) -> bool:
     return (_is_role(folded) or folded.upper() in _TITLES
             or any(folded.endswith(end) and len(folded) > len(end) + 2 and _is_role(folded[: -len(end)])
                    for end in _INFLECTIONS))  # fmt: skip
+
+
+_HEADING_MARKERS = {"de": ("zu", "zum", "zur"), "en": ("to",)}
+"""The small words of a destination that make a heading without a verb a move ('Marsch zu Leipzig',
+'Smith to Chelsea'): in the languages whose headings drop the verb before them."""
+
+
+def _heading_move(sentence: str, tokens: list[_Token], language: str) -> int | None:
+    """Where the marker stands of a heading that states a move without a verb: a line of at most eight words with no
+    full stop, colon or other end, a capitalised name word right before 'zu'/'to' and only one to three
+    capitalised words after it, which end the line ('Salzburg-Coach Marsch zu Leipzig', 'Salzburg coach
+    Marsch to Leipzig'; not 'Müller zu Gast bei Bayern'); None otherwise."""
+    markers = _HEADING_MARKERS.get(language, ())
+    if not markers or len(tokens) > 8 or re.search(r"[.!?…:;]\W*$", sentence):
+        return None
+    for at in range(1, len(tokens) - 1):
+        if (tokens[at].folded in markers and _name_word(tokens[at - 1])
+                and all(_capitalised(t.text) for t in tokens[at + 1 :]) and len(tokens) - at <= 4
+                and _adjacent(sentence, tokens[at - 1], tokens[at])
+                and _adjacent(sentence, tokens[at], tokens[at + 1])):  # fmt: skip
+            return at
+    return None
+
+
+def _post_or_role(folded: str, language: str) -> bool:
+    """Whether a word is a role or a noun of a post or a call ('Vorstand', 'W3-Professur', 'chair')."""
+    nouns = lexicon.POST_NOUNS[language]
+    endings = tuple(fold_word(noun[1:]) for noun in nouns if noun.startswith("-"))
+    return (_is_role(folded) or folded in {fold_word(noun) for noun in nouns}
+            or bool(endings and folded.endswith(endings)))  # fmt: skip
+
+
+def _asides(sentence: str, tokens: list[_Token], language: str) -> set[int]:
+    """The token indices inside brackets that hold no small word of a side ('(Nachfolge Kessler)', not
+    '(zuvor bei Siemens)', '(who joined from Google)'): an aside about a post or a thing, whose word of
+    moving is not the sentence's."""
+    markers = (_folded_set("from_markers", language) | _folded_set("to_markers", language)
+               | lexicon.AT_MARKERS | _folded_set("locatives", language))  # fmt: skip
+    found: set[int] = set()
+    for match in re.finditer(r"\(([^()]*)\)", sentence):
+        inside = [at for at, token in enumerate(tokens) if match.start() < token.start and token.end < match.end()]
+        if inside and not any(tokens[at].folded in markers for at in inside):
+            found.update(inside)
+    return found
+
+
+def _accepted_posts(sentence: str, tokens: list[_Token], language: str) -> list[tuple[int, int]]:
+    """Where a verb of accepting stands with a noun of a post or a call in its clause ('hat den Ruf auf
+    die W3-Professur … angenommen', 'accepted a professorship at X', 'ha accettato l'incarico'): a word
+    of joining, the verb's span (first, after last) each. A post noun listed with a leading '-' is an
+    ending ('-professur': 'Juniorprofessur'); an offer is no such noun (its 'from' is who makes it)."""
+    nouns = lexicon.POST_NOUNS[language]
+    whole = {fold_word(noun) for noun in nouns if not noun.startswith("-")}
+    endings = tuple(fold_word(noun[1:]) for noun in nouns if noun.startswith("-"))
+    at_post = [at for at, token in enumerate(tokens)
+               if token.folded in whole or (endings and token.folded.endswith(endings))]  # fmt: skip
+    if not at_post:
+        return []
+    plain = re.sub(r"\([^()]*\)", lambda bracket: " " * len(bracket.group()), sentence)  # an aside is no break
+    return [(start, end) for start, end in spans([t.folded for t in tokens], lexicon.ACCEPTS[language])
+            if any(_one_clause(plain, tokens[min(at, start)], tokens[max(at, start)]) for at in at_post)]  # fmt: skip
 
 
 def _new_posts(words: list[str]) -> list[tuple[int, int]]:

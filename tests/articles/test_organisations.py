@@ -141,8 +141,10 @@ def test_an_institution_is_read_by_its_head_noun_and_its_name(reader, text, lang
 
 
 def test_an_institution_after_an_article_is_the_origin_of_the_person_from_it(reader):
-    assert ("Olga Moskatova", "Hochschule für Gestaltung Offenbach", "Curtis") in moves(reader, DE_MOSKATOVA, "de")
-    assert ("Joachim Schmidt", "Universitätsklinikum Bonn", "Thoraxchirurgie") in moves(reader, DE_SCHMIDT, "de")
+    # (sixth round: "Curtis" in "(Nachfolge Curtis)" is the predecessor and "Thoraxchirurgie" after "W3-Professur
+    # für" the chair's field, no organisations; a call received, as Schmidt's, is no move yet)
+    assert ("Olga Moskatova", "Hochschule für Gestaltung Offenbach", None) in moves(reader, DE_MOSKATOVA, "de")
+    assert organisations(reader, DE_SCHMIDT, "de") == {"Universitätsklinikum Bonn": "from"}
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,8 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 "group_nouns", "months", "month_markers", "pronouns", "articles", "members", "hirers", "passive",
                 "speakers", "plural_pronouns", "relatives", "tenure", "leave_for", "since", "determiners",
                 "noun_endings", "denials", "prepositions", "replaces", "replaced_by", "taken_from",
-                "place_prepositions", "same_move", "locatives", "dismissers", "quantifiers")  # fmt: skip
+                "place_prepositions", "same_move", "locatives", "dismissers", "quantifiers",
+                "name_breakers", "accepts", "post_nouns")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -233,6 +234,20 @@ its adjectives) is a noun or an organisation, not a person's name ('der ehemalig
 
 NOUN_ENDINGS = _LEXICON.per_language["noun_endings"]
 """Endings of common nouns (German capitalises every noun): one word with one is no organisation."""
+
+NAME_BREAKERS = _LEXICON.per_language["name_breakers"]
+"""Endings of nouns and adjectives that no person's name has, in a language that capitalises its nouns
+(German): a capitalised word with one ('Steuerlehre', 'Nachrichten', 'Betriebswirtschaftliche') is a
+noun or an adjective, not part of a name; a word no longer than its ending and two letters is not
+judged ('Fischer' keeps its name)."""
+
+ACCEPTS = _LEXICON.per_language["accepts"]
+"""Verbs of accepting: with a noun of a post or a call in their clause (``post_nouns``), a word of
+joining ('hat den Ruf … angenommen', 'accepted a professorship')."""
+
+POST_NOUNS = _LEXICON.per_language["post_nouns"]
+"""Nouns of a post or a call that a verb of accepting takes ('Ruf', 'Amt', 'position', 'incarico'); one
+with a leading '-' is an ending ('-professur': 'W3-Professur', 'Juniorprofessur')."""
 
 DENIALS = _LEXICON.per_language["denials"]
 """Words that say a move did not happen ('declined', 'almost joined'): its move is not proposed."""
