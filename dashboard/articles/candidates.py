@@ -441,6 +441,8 @@ class Reader:
         ('Vor drei Wochen bat der Erfolgscoach um …', 'übernahm der vorherige Puma-Chef')."""
         if len(self._previous) != 1:
             return False  # nobody, or several: nobody is guessed
+        if words and words[0] in _folded_set("quantifiers", language):
+            return False  # "Algunos no habían cumplido el mes …", "Several left": some of a group, not the one
         if _refers_back(words, language) or _description(tokens, language):
             return True
         first_named = min((m.first for m in people), default=len(tokens))
@@ -759,6 +761,7 @@ class Reader:
         openers = (froms | tos | verbs) - {"für", "for"} | (leave_for if has["leave"] else set())
         determiners = _folded_set("determiners", language)
         triggers = _folded_set("join", language) | _folded_set("leave", language)
+        passive = _folded_set("passive", language)
         # a capitalised word after a marker or a verb of moving (and an article: "aus der CDU",
         # "dall'Atalanta") that is no known organisation: a new one
         leaving = _folded_set("leave", language)
@@ -796,8 +799,12 @@ class Reader:
                 mentions.append(_Mention(start, last, " ".join(t.text for t in run), joined))
                 taken |= set(range(start, last + 1))
                 continue
+            # (not a noun of moving after its article, also with an adjective between: "el posible regreso de X")
+            noun_at = index - 3 if index > 2 and not _capitalised(tokens[index - 2].text) else index - 2
             after_verb = (token.folded in froms and index > 0 and tokens[index - 1].folded in verbs
-                          and not (index > 1 and tokens[index - 2].folded in determiners))  # fmt: skip
+                          and not (index > 1 and tokens[index - 2].folded in determiners)
+                          and not (noun_at >= 0 and tokens[noun_at].folded in determiners
+                                   and tokens[index - 2].folded not in passive))  # fmt: skip
             looks_like_person = (len(run) >= 2 and all(_name_word(t) for t in run) and start == object_at
                                  and not after_verb  # "despedido de Sport Boys": a verb's origin, not "la salida de X"
                                  and not any(t.folded in lexicon.ORG_WORDS for t in run))  # fmt: skip
@@ -1793,14 +1800,15 @@ def _single_name(sentence: str, tokens: list[_Token], index: int, language: str)
     lower case and no article between them, a periphrasis or an adverb ('Leonardo lascia invece il
     Milan', 'Altavilla in procinto di lasciare l’incarico'; not 'Renaissance ont annoncé le départ', a
     noun of leaving); not in German, which puts any adverb there ('Stattdessen übernimmt'), nor a small
-    word of the language ('Fue cesado'), nor the first of a longer name."""
+    word of the language ('Fue cesado') or a word of quantity ('Alcuni hanno lasciato', 'Several quit'),
+    nor the first of a longer name."""
     if index != 0 or language == "de" or len(tokens) < 2 or not _name_word(tokens[0]) or "-" in tokens[0].text:
         return False
     if _name_word(tokens[1]):
         return False  # part of a longer name
     words = [t.folded for t in tokens[:5]]
-    small = set().union(*(_folded_set(name, language) for name in ("stopwords", "passive", "determiners",
-                                                                     "prepositions", "relatives")))  # fmt: skip
+    lists = ("stopwords", "passive", "determiners", "prepositions", "relatives", "quantifiers")
+    small = set().union(*(_folded_set(name, language) for name in lists))
     if words[0] in small:
         return False
     # an article or a number between them makes the word of leaving a noun ("Encore trois départs")
