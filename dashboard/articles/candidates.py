@@ -252,6 +252,7 @@ class Reader:
         self._told_move: _Move | None = None  # the move the sentence before proposed, if any
         self._last_move: _Move | None = None  # the last move proposed, for "X did the same"
         self._companies: dict[str, tuple[int, int, _Mention]] = {}  # organisation -> (times named, when, mention)
+        self._no_employers: list[_Mention] = []  # the last sentence's competitions and media (see _no_employers)
         self._sentences_read = 0
         found = []
         for sentence in sentences(text):
@@ -339,7 +340,7 @@ class Reader:
                 return self._same_move(self._last_move, sentence, tokens, language)  # "X a fait de même."
             return []
         orgs = self._organisations(sentence, tokens, language, has)
-        people = self._people(sentence, tokens, orgs, language)
+        people = self._people(sentence, tokens, orgs + self._no_employers, language)  # "Copa Libertadores": no one
         groups = self._groups(sentence, tokens, language)
         how: dict[int, str] = {}  # id of a mention -> the pattern that makes it a mover
         if _refers_back_plural(words, language, clauses) and len(self._previous) >= 2:
@@ -857,6 +858,9 @@ class Reader:
                 taken.add(index)
         mentions += self._proper_nouns(sentence, tokens, language, mentions, taken)  # "par Brest et Auxerre"
         mentions += self._company_named_before(sentence, tokens, mentions, language)  # "a quitté l'entreprise"
+        # "la Copa Libertadores", "dijo X en Twitter": no organisation of a move, nor a person's name
+        self._no_employers = _no_employers(mentions, sentence, tokens, language)
+        mentions = [mention for mention in mentions if all(mention is not gone for gone in self._no_employers)]
         mentions.sort(key=lambda mention: mention.first)
         leaves = spans([t.folded for t in tokens], lexicon.LEAVE[language])
         joins = spans([t.folded for t in tokens], lexicon.JOIN[language] + lexicon.HIRERS[language])
@@ -1054,8 +1058,9 @@ class Reader:
                 name = _span_text(sentence, tokens, index, run - 1)  # "Olivier Dall’Oglio", "Kevin R. Convey"
                 folded = " ".join(t.folded for t in tokens[index:run])
                 close = difflib.get_close_matches(folded, list(self.folded_people), n=1, cutoff=FUZZY)
-                if any(t.folded in self.org_words or t.folded in lexicon.ORG_WORDS for t in tokens[index:run]):
-                    pass  # part of an organisation's name
+                if any(t.folded in self.org_words or t.folded in lexicon.ORG_WORDS or t.folded in _COMPETITIONS
+                       for t in tokens[index:run]):  # fmt: skip
+                    pass  # part of an organisation's name, or of a competition's ("Coupe de France")
                 elif close:
                     person_id = self.folded_people[close[0]]
                     known.append(_Mention(index, run - 1, name, person_id))
@@ -1272,6 +1277,60 @@ def _has_group_noun(words: list[str], language: str) -> bool:
     """Whether the words name people as a group ('Forscher', 'researchers'), with a number or not."""
     nouns = set(folded_phrase(" ".join(lexicon.GROUP_NOUNS[language])))
     return any(word in nouns for word in words)
+
+
+_COMPETITIONS = frozenset(fold_word(word) for word in lexicon.COMPETITIONS)
+_AGAINST = {"contra", "ante", "against", "versus", "vs", "gegen", "contre", "contro"}
+"""Prepositions of an opponent ('contra el Sevilla', 'against Chelsea'; 'frente a', 'face à')."""
+_ARTICLES_OF_OPPONENTS = {"el", "la", "los", "las", "the", "le", "les", "l'", "il", "lo", "den", "die", "das", "dem"}
+_MEDIUM = {"en", "on", "sur", "su", "auf", "via"}
+"""Prepositions of the medium something is said in ('dijo Schulman en Twitter', 'said on LinkedIn')."""
+
+
+def _no_employers(mentions: list[_Mention], sentence: str, tokens: list[_Token], language: str) -> list[_Mention]:
+    """The ``mentions`` that name what nobody works for, which the record does not know:
+
+    - a **competition** (list ``competitions``): 'por la Copa Libertadores de América', 'the FA Cup',
+      'im DFB-Pokal' — with the place or body its name goes on to ('de América');
+    - an **opponent**, after a preposition of opposition ('la caída frente al Flamengo', 'contra el
+      Sevilla', 'a match against Chelsea', 'gegen Bayern', 'contre le PSG');
+    - the **medium** someone speaks in: a name after a preposition of a medium ('en', 'on', 'sur', 'su',
+      'auf') right after a word of speaking, or after one and its speaker's name ('dijo Schulman en
+      Twitter/X', 'Schulman said on X', 'a déclaré sur LinkedIn')."""
+    words = [t.folded for t in tokens]
+    speakers = {fold_word(phrase.split()[-1]) for phrase in lexicon.SPEAKERS[language]}
+
+    def competition(mention: _Mention) -> bool:
+        return any(set(t.folded.split("-")) & _COMPETITIONS for t in tokens[mention.first : mention.last + 1])
+
+    dropped: list[_Mention] = []
+    for mention in mentions:
+        if mention.record_id is not None:
+            continue
+        if competition(mention):
+            dropped.append(mention)
+            continue
+        before = dropped[-1] if dropped else None
+        if (before is not None and competition(before) and before.last + 2 == mention.first
+                and words[mention.first - 1] in _COMPLEMENTS):  # fmt: skip
+            dropped.append(mention)  # "Copa Libertadores de América": the rest of the competition's name
+            continue
+        at = mention.first - 1
+        if at >= 0 and words[at] in _ARTICLES_OF_OPPONENTS:
+            at -= 1  # "frente al Flamengo", "contre le PSG"
+        if at >= 0 and (words[at] in _AGAINST or (words[at] in ("a", "al", "à", "au") and at > 0
+                                                  and words[at - 1] in ("frente", "face"))):  # fmt: skip
+            dropped.append(mention)  # "la caída frente al Flamengo", "a match against Chelsea": an opponent
+            continue
+        at = mention.first - 1
+        if at < 1 or words[at] not in _MEDIUM:
+            continue
+        back = at - 1
+        while back > 0 and at - back <= 3 and _name_word(tokens[back]):
+            back -= 1  # the speaker's name between: "dijo Schulman en"
+        if words[back] in speakers and "," not in sentence[tokens[back].end : tokens[mention.first].start]:
+            dropped.append(mention)
+    return dropped
 
 
 def _find(tokens: list[_Token], index: dict, *, genitive: bool = False) -> list[_Mention]:

@@ -74,3 +74,41 @@ def test_a_sentence_about_some_of_a_group_is_not_about_the_one_person_before(rea
     ]
     for language, text in others:  # nor is the word of quantity that opens it a name
         assert not [c.person for c in reader.read(text, language=language) if c.person]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("es", "Néstor Clausen dejó el cargo tras la eliminación en la Copa Libertadores de América.", set()),
+        ("fr", "Julien Stéphan quitte Strasbourg après l'élimination en Coupe de France.",
+         {("Julien Stéphan", "Strasbourg", None)}),
+    ],
+)  # fmt: skip
+def test_a_competition_is_no_organisation_nor_a_name(reader, language, sentence, expected):
+    """'la Copa Libertadores de América', 'Coupe de France' (list ``competitions``): where a team plays,
+    nobody's employer, with the rest of its name; nor is it a person's name."""
+    assert moves(reader.read(sentence, language=language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("es", "Néstor Clausen dejó el cargo tras la caída frente al Flamengo."),
+        ("es", "Rubén Baraja fue destituido tras perder contra el Oviedo."),
+        ("it", "Marco Rossi lascia la panchina dopo la sconfitta contro la Juventus."),
+        ("fr", "Julien Stéphan a été limogé après la défaite contre le PSG."),
+        ("en", "Hansi Flick was sacked after the defeat against Chelsea FC."),
+    ],
+)
+def test_an_opponent_is_no_organisation_of_the_move(reader, language, sentence):
+    """'frente al Flamengo', 'contro la Juventus', 'against Chelsea FC': the team played against, not the
+    club the coach leaves; with no other organisation, no candidate."""
+    assert reader.read(sentence, language=language) == []
+
+
+def test_the_medium_someone_speaks_in_is_no_organisation(reader):
+    """'dijo Schulman en Twitter/X': where it was said, after a word of speaking and its speaker."""
+    text = '"He tomado la difícil decisión de dejar OpenAI", dijo John Schulman en Twitter/X.'
+    assert moves(reader.read(text, language="es")) == {("John Schulman", "OpenAI", None)}
+    text = '"He decidido dejar OpenAI", John Schulman dijo en Twitter.'
+    assert moves(reader.read(text, language="es")) == {("John Schulman", "OpenAI", None)}
