@@ -296,6 +296,8 @@ class Reader:
                 and _adjacent(sentence, token, tokens[at + 1])
             ):
                 continue  # "the startup Inflection": an apposition, the name follows
+            if at + 1 < len(tokens) and tokens[at + 1].folded in _GENITIVES - {"d'"}:
+                continue  # "al equipo del gobernador", "l'équipe de campagne": its complement says which, not the text
             counts = dict(self._companies)
             for mention in found:
                 if mention.last < at:

@@ -112,3 +112,15 @@ def test_the_medium_someone_speaks_in_is_no_organisation(reader):
     assert moves(reader.read(text, language="es")) == {("John Schulman", "OpenAI", None)}
     text = '"He decidido dejar OpenAI", John Schulman dijo en Twitter.'
     assert moves(reader.read(text, language="es")) == {("John Schulman", "OpenAI", None)}
+
+
+def test_a_noun_of_a_company_with_its_complement_is_not_the_company_named_before(reader):
+    """'al equipo del gobernador electo de Sonora': the complement says whose team it is, so it is not
+    'the company' the text named before ('Palacio')."""
+    # es-017-milenio-chapulineo-legislativo.yaml
+    text = (
+        "En la sesión de hoy, los morenistas Wendy Briceño, Lorenia Valles y Heriberto Aguilar dejaron sus cargos en "
+        "el Palacio de San Lázaro para incorporarse al equipo del gobernador electo de Sonora, Alfonso Durazo, y "
+        "asumir posteriormente cargos en el gabinete."
+    )
+    assert not [c for c in reader.read(text, language="es") if c.to == "Palacio"]
