@@ -253,6 +253,7 @@ class Reader:
         self._told_move: _Move | None = None  # the move the sentence before proposed, if any
         self._last_move: _Move | None = None  # the last move proposed, for "X did the same"
         self._companies: dict[str, tuple[int, int, _Mention]] = {}  # organisation -> (times named, when, mention)
+        self._no_employers: list[_Mention] = []  # the last sentence's competitions and media (see _no_employers)
         self._sentences_read = 0
         found = []
         for sentence in sentences(text):
@@ -296,6 +297,8 @@ class Reader:
                 and _adjacent(sentence, token, tokens[at + 1])
             ):
                 continue  # "the startup Inflection": an apposition, the name follows
+            if at + 1 < len(tokens) and tokens[at + 1].folded in _GENITIVES - {"d'"}:
+                continue  # "al equipo del gobernador", "l'équipe de campagne": its complement says which, not the text
             counts = dict(self._companies)
             for mention in found:
                 if mention.last < at:
@@ -361,7 +364,7 @@ class Reader:
             return []
         orgs = self._organisations(sentence, tokens, language, has)
         orgs = [org for org in orgs if not _owner_in_apposition(sentence, tokens, org, orgs, language)]
-        people = self._people(sentence, tokens, orgs, language)
+        people = self._people(sentence, tokens, orgs + self._no_employers, language)  # "Copa Libertadores": no one
         groups = self._groups(sentence, tokens, language)
         how: dict[int, str] = {}  # id of a mention -> the pattern that makes it a mover
         if _refers_back_plural(words, language, clauses) and len(self._previous) >= 2:
@@ -465,6 +468,8 @@ class Reader:
         ('Vor drei Wochen bat der Erfolgscoach um …', 'übernahm der vorherige Puma-Chef')."""
         if len(self._previous) != 1:
             return False  # nobody, or several: nobody is guessed
+        if words and words[0] in _folded_set("quantifiers", language):
+            return False  # "Algunos no habían cumplido el mes …", "Several left": some of a group, not the one
         if _refers_back(words, language) or _description(tokens, language):
             return True
         first_named = min((m.first for m in people), default=len(tokens))
@@ -783,6 +788,7 @@ class Reader:
         openers = (froms | tos | verbs) - {"für", "for"} | (leave_for if has["leave"] else set())
         determiners = _folded_set("determiners", language)
         triggers = _folded_set("join", language) | _folded_set("leave", language)
+        passive = _folded_set("passive", language)
         # a capitalised word after a marker or a verb of moving (and an article: "aus der CDU",
         # "dall'Atalanta") that is no known organisation: a new one
         leaving = _folded_set("leave", language)
@@ -825,8 +831,12 @@ class Reader:
                 mentions.append(_Mention(start, last, " ".join(t.text for t in run), joined))
                 taken |= set(range(start, last + 1))
                 continue
+            # (not a noun of moving after its article, also with an adjective between: "el posible regreso de X")
+            noun_at = index - 3 if index > 2 and not _capitalised(tokens[index - 2].text) else index - 2
             after_verb = (token.folded in froms and index > 0 and tokens[index - 1].folded in verbs
-                          and not (index > 1 and tokens[index - 2].folded in determiners))  # fmt: skip
+                          and not (index > 1 and tokens[index - 2].folded in determiners)
+                          and not (noun_at >= 0 and tokens[noun_at].folded in determiners
+                                   and tokens[index - 2].folded not in passive))  # fmt: skip
             looks_like_person = (len(run) >= 2 and all(_name_word(t) for t in run) and start == object_at
                                  and not after_verb  # "despedido de Sport Boys": a verb's origin, not "la salida de X"
                                  and not any(t.folded in lexicon.ORG_WORDS for t in run))  # fmt: skip
@@ -879,6 +889,9 @@ class Reader:
                 taken.add(index)
         mentions += self._proper_nouns(sentence, tokens, language, mentions, taken)  # "par Brest et Auxerre"
         mentions += self._company_named_before(sentence, tokens, mentions, language)  # "a quitté l'entreprise"
+        # "la Copa Libertadores", "dijo X en Twitter": no organisation of a move, nor a person's name
+        self._no_employers = _no_employers(mentions, sentence, tokens, language)
+        mentions = [mention for mention in mentions if all(mention is not gone for gone in self._no_employers)]
         mentions.sort(key=lambda mention: mention.first)
         leaves = spans([t.folded for t in tokens], lexicon.LEAVE[language])
         joins = spans([t.folded for t in tokens], lexicon.JOIN[language] + lexicon.HIRERS[language])
@@ -1093,8 +1106,9 @@ class Reader:
                 name = _span_text(sentence, tokens, index, run - 1)  # "Olivier Dall’Oglio", "Kevin R. Convey"
                 folded = " ".join(t.folded for t in tokens[index:run])
                 close = difflib.get_close_matches(folded, list(self.folded_people), n=1, cutoff=FUZZY)
-                if any(t.folded in self.org_words or t.folded in lexicon.ORG_WORDS for t in tokens[index:run]):
-                    pass  # part of an organisation's name
+                if any(t.folded in self.org_words or t.folded in lexicon.ORG_WORDS or t.folded in _COMPETITIONS
+                       for t in tokens[index:run]):  # fmt: skip
+                    pass  # part of an organisation's name, or of a competition's ("Coupe de France")
                 elif close:
                     person_id = self.folded_people[close[0]]
                     known.append(_Mention(index, run - 1, name, person_id))
@@ -1361,6 +1375,60 @@ def _has_group_noun(words: list[str], language: str) -> bool:
     """Whether the words name people as a group ('Forscher', 'researchers'), with a number or not."""
     nouns = set(folded_phrase(" ".join(lexicon.GROUP_NOUNS[language])))
     return any(word in nouns for word in words)
+
+
+_COMPETITIONS = frozenset(fold_word(word) for word in lexicon.COMPETITIONS)
+_AGAINST = {"contra", "ante", "against", "versus", "vs", "gegen", "contre", "contro"}
+"""Prepositions of an opponent ('contra el Sevilla', 'against Chelsea'; 'frente a', 'face à')."""
+_ARTICLES_OF_OPPONENTS = {"el", "la", "los", "las", "the", "le", "les", "l'", "il", "lo", "den", "die", "das", "dem"}
+_MEDIUM = {"en", "on", "sur", "su", "auf", "via"}
+"""Prepositions of the medium something is said in ('dijo Schulman en Twitter', 'said on LinkedIn')."""
+
+
+def _no_employers(mentions: list[_Mention], sentence: str, tokens: list[_Token], language: str) -> list[_Mention]:
+    """The ``mentions`` that name what nobody works for, which the record does not know:
+
+    - a **competition** (list ``competitions``): 'por la Copa Libertadores de América', 'the FA Cup',
+      'im DFB-Pokal' — with the place or body its name goes on to ('de América');
+    - an **opponent**, after a preposition of opposition ('la caída frente al Flamengo', 'contra el
+      Sevilla', 'a match against Chelsea', 'gegen Bayern', 'contre le PSG');
+    - the **medium** someone speaks in: a name after a preposition of a medium ('en', 'on', 'sur', 'su',
+      'auf') right after a word of speaking, or after one and its speaker's name ('dijo Schulman en
+      Twitter/X', 'Schulman said on X', 'a déclaré sur LinkedIn')."""
+    words = [t.folded for t in tokens]
+    speakers = {fold_word(phrase.split()[-1]) for phrase in lexicon.SPEAKERS[language]}
+
+    def competition(mention: _Mention) -> bool:
+        return any(set(t.folded.split("-")) & _COMPETITIONS for t in tokens[mention.first : mention.last + 1])
+
+    dropped: list[_Mention] = []
+    for mention in mentions:
+        if mention.record_id is not None:
+            continue
+        if competition(mention):
+            dropped.append(mention)
+            continue
+        before = dropped[-1] if dropped else None
+        if (before is not None and competition(before) and before.last + 2 == mention.first
+                and words[mention.first - 1] in _COMPLEMENTS):  # fmt: skip
+            dropped.append(mention)  # "Copa Libertadores de América": the rest of the competition's name
+            continue
+        at = mention.first - 1
+        if at >= 0 and words[at] in _ARTICLES_OF_OPPONENTS:
+            at -= 1  # "frente al Flamengo", "contre le PSG"
+        if at >= 0 and (words[at] in _AGAINST or (words[at] in ("a", "al", "à", "au") and at > 0
+                                                  and words[at - 1] in ("frente", "face"))):  # fmt: skip
+            dropped.append(mention)  # "la caída frente al Flamengo", "a match against Chelsea": an opponent
+            continue
+        at = mention.first - 1
+        if at < 1 or words[at] not in _MEDIUM:
+            continue
+        back = at - 1
+        while back > 0 and at - back <= 3 and _name_word(tokens[back]):
+            back -= 1  # the speaker's name between: "dijo Schulman en"
+        if words[back] in speakers and "," not in sentence[tokens[back].end : tokens[mention.first].start]:
+            dropped.append(mention)
+    return dropped
 
 
 def _find(tokens: list[_Token], index: dict, *, genitive: bool = False) -> list[_Mention]:
@@ -1995,14 +2063,15 @@ def _single_name(sentence: str, tokens: list[_Token], index: int, language: str)
     lower case and no article between them, a periphrasis or an adverb ('Leonardo lascia invece il
     Milan', 'Altavilla in procinto di lasciare l’incarico'; not 'Renaissance ont annoncé le départ', a
     noun of leaving); not in German, which puts any adverb there ('Stattdessen übernimmt'), nor a small
-    word of the language ('Fue cesado'), nor the first of a longer name."""
+    word of the language ('Fue cesado') or a word of quantity ('Alcuni hanno lasciato', 'Several quit'),
+    nor the first of a longer name."""
     if index != 0 or language == "de" or len(tokens) < 2 or not _name_word(tokens[0]) or "-" in tokens[0].text:
         return False
     if _name_word(tokens[1]):
         return False  # part of a longer name
     words = [t.folded for t in tokens[:5]]
-    small = set().union(*(_folded_set(name, language) for name in ("stopwords", "passive", "determiners",
-                                                                     "prepositions", "relatives")))  # fmt: skip
+    lists = ("stopwords", "passive", "determiners", "prepositions", "relatives", "quantifiers")
+    small = set().union(*(_folded_set(name, language) for name in lists))
     if words[0] in small:
         return False
     # an article or a number between them makes the word of leaving a noun ("Encore trois départs")

@@ -51,6 +51,7 @@ EVERY_ARTICLE = (
     "institution_heads",
     "club_cues",
     "org_affixes",
+    "competitions",
 )
 """The lists a file may have under ``[every_article]``: words looked for in every article."""
 
@@ -311,6 +312,9 @@ Zeitung'), or the ends of German compounds ('Universitätsklinikum Bonn', 'Leibn
 
 ORG_AFFIXES = _LEXICON.every_article["org_affixes"]
 """Prefixes and suffixes of clubs' and companies' names ('FC', 'SV', 'Real', 'AG', 'GmbH', 'Group')."""
+
+COMPETITIONS = _LEXICON.every_article["competitions"]
+"""Nouns that name a competition ('Copa Libertadores', 'FA Cup', 'DFB-Pokal'): no organisation of a move."""
 
 CLUB_CUES = _LEXICON.every_article["club_cues"]
 """Words of sport: with one in the sentence, a city after a preposition of place names its club
