@@ -41,7 +41,9 @@ How a sentence is read:
   brand ("eBay", "xAI"); where only names are capitalised, one capitalised word that is no person's
   name as the subject of a verb that hires, dismisses or replaces ("y Thyssenkrupp sustituía a …") or
   coordinated with an organisation ("par Brest et Auxerre"); a city after "nach" is a place unless the
-  sentence is about sport.
+  sentence is about sport. A new organisation found so in a sentence that moves someone (or written as
+  no word is, "OpenAI") is known in the whole text: "Meta has poached …" after "… to Meta"
+  (``Reader._organisations_of``).
 - **Several people in one sentence** (issue 25, third round): the sentence's clauses say who
   moves — the subject of a word of moving, not a name in another clause, an apposition's
   bystander or a name a preposition governs ("esonerato da X") — and each mover takes the nearest
@@ -227,6 +229,8 @@ class Reader:
         self.surnames = {surname: ids.pop() for surname, ids in surnames.items() if len(ids) == 1}
         self.folded_people = {" ".join(folded_phrase(name)): pid for pid, p in document.people.items()
                               for name in (p.name, *p.aliases)}  # fmt: skip
+        self._seen_orgs: dict = {}
+        self._named: dict[str, str] = {}
         self.org_words = {word for words, _ in (entry for entries in self.orgs.values() for entry in entries)
                           for word in words}  # fmt: skip
 
@@ -255,10 +259,43 @@ class Reader:
         self._companies: dict[str, tuple[int, int, _Mention]] = {}  # organisation -> (times named, when, mention)
         self._no_employers: list[_Mention] = []  # the last sentence's competitions and media (see _no_employers)
         self._sentences_read = 0
+        self._seen_orgs = self._organisations_of(text, language)
         found = []
         for sentence in sentences(text):
             found += self._sentence(sentence, language, published)
         return found
+
+    def _organisations_of(self, text: str, language: str) -> dict[str, list[tuple[tuple[str, ...], None]]]:
+        """The new organisations the whole text names where a cue marks them (a marker, an article, an
+        affix, an institution's head ...), indexed as :attr:`orgs` is: a careful reader who met "to
+        Meta" or "la Roma" once knows "Meta" and "Roma" wherever the text names them again, also before
+        the sentence that marks them. Only where the cue is firm: in a sentence with a word of moving or
+        hiring (not the head of a role compound, "Tech-Journalistin"), or a name written as no word is
+        ("OpenAI", "UBS"); never a word of a person's name the text gives ("Borsos" of "Zalán Borsos"),
+        nor a small word or abbreviation that names nothing ("l'IA")."""
+        quiet = dict.fromkeys(("leave", "join", "stay", "earlier", "hedge", "hire"))
+        names: set[tuple[str, ...]] = set()
+        people: set[str] = set()  # the words of people's names: "Borsos" is no organisation anywhere
+        for sentence in sentences(text):
+            tokens = [_Token(fold_word(m.group()), m.group(), m.start(), m.end()) for m in WORD.finditer(sentence)]
+            if len(tokens) < 3:
+                continue
+            words = [token.folded for token in tokens]
+            moving = spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language] + lexicon.HIRERS[language])
+            orgs = self._organisations(sentence, tokens, language, quiet, cued=True)
+            for mention in orgs:
+                if mention.record_id is None and ((moving and mention.how != "role-of")
+                                                  or _shaped_as_name(mention.name)):  # fmt: skip
+                    names.add(tuple(folded_phrase(mention.name)))
+            skip = 1 if language == "de" else 0  # a German sentence's first word may be any noun
+            for person in self._people(sentence, tokens[skip:], [], language):
+                if person.last > person.first:  # a full name (one word alone, "Meta has …", may be either)
+                    people.update(t.folded for t in tokens[person.first + skip : person.last + skip + 1])
+        people |= set(self._named)
+        self._named = {}
+        names = {words for words in names if not (len(words) == 1 and words[0] in people)
+                 and not all(word in _NEVER_NAMES for word in words)}  # fmt: skip  # not "l'IA"
+        return self._index((None, (" ".join(words),)) for words in names)
 
     # --- one sentence ---------------------------------------------------------------------------
 
@@ -772,7 +809,8 @@ class Reader:
                                            move.precision)  # fmt: skip
         return candidate
 
-    def _organisations(self, sentence: str, tokens: list[_Token], language: str, has: dict) -> list[_Mention]:
+    def _organisations(self, sentence: str, tokens: list[_Token], language: str, has: dict,
+                       cued: bool = False) -> list[_Mention]:  # fmt: skip
         mentions = _find(tokens, self.orgs, genitive=True)
         taken = {index for mention in mentions for index in range(mention.first, mention.last + 1)}
         for found in (_titles(sentence, tokens, language), _institutions(sentence, tokens, language),
@@ -887,7 +925,16 @@ class Reader:
             if index not in taken and _brand(token.text):
                 mentions.append(_Mention(index, index, token.text, None))
                 taken.add(index)
+        if not cued:  # "Meta has poached …" after "to Meta": a new organisation the text named before
+            for mention in _find(tokens, self._seen_orgs, genitive=True):
+                span = set(range(mention.first, mention.last + 1))
+                if taken & span or self._person_at(tokens, mention.first) is not None:
+                    continue
+                mentions.append(mention)
+                taken |= span
         mentions += self._proper_nouns(sentence, tokens, language, mentions, taken)  # "par Brest et Auxerre"
+        if cued:
+            return mentions
         mentions += self._company_named_before(sentence, tokens, mentions, language)  # "a quitté l'entreprise"
         # "la Copa Libertadores", "dijo X en Twitter": no organisation of a move, nor a person's name
         self._no_employers = _no_employers(mentions, sentence, tokens, language)
@@ -2211,6 +2258,13 @@ def _brand(text: str) -> bool:
     """Whether a word is written as a brand: in lower case, with a capital inside ('eBay', 'xAI',
     'iRobot'), letters only; no word of a language is written so, nor a person's name."""
     return len(text) >= 3 and text[0].islower() and any(c.isupper() for c in text[1:]) and text.isalpha()
+
+
+def _shaped_as_name(text: str) -> bool:
+    """Whether a name is written as no word of a language is: a capital inside a word ('OpenAI',
+    'DeepMind', 'eBay') or capitals only ('UBS')."""
+    return any(len(word) >= 2 and (word.isupper() or any(c.isupper() for c in word[1:]))
+               for word in re.findall(r"[^\W\d_]+", text))  # fmt: skip
 
 
 def _count(folded: str) -> bool:
