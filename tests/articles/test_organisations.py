@@ -11,7 +11,6 @@ import pytest
 
 from dashboard.articles.candidates import WORD, Reader, _Token
 from dashboard.articles.words import fold_word
-from support.records import SHIPPED, load
 
 QUIET = dict.fromkeys(("leave", "join", "stay", "earlier", "hedge", "hire"))
 
@@ -102,12 +101,6 @@ DE_ALDI = (
     "Lidl-Manager gehen zu Aldi Als im Mai bekannt wurde, dass Lars Engel, damaliger Deutschland-Chef bei Bahlsen, "
     "zu Griesson-de Beukelaer wechselt, hat das in der Branche gelinde gesagt Verwunderung ausgelöst."
 )
-
-
-@pytest.fixture(scope="module")
-def reader():
-    full = load(SHIPPED.read_text(encoding="utf-8")).dataset.document
-    return Reader(full.model_copy(update={"people": {}, "moves": [], "stays": [], "positions": []}))
 
 
 def organisations(reader: Reader, text: str, language: str) -> dict[str, str]:

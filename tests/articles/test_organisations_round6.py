@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.articles.candidates import Reader
+from support.articles import moves
 from support.records import SHIPPED, load
 
 
@@ -16,10 +17,6 @@ def reader():
     full = load(SHIPPED.read_text(encoding="utf-8")).dataset.document
     empty = {"people": {}, "moves": [], "stays": [], "positions": [], "organizations": {}}
     return Reader(full.model_copy(update=empty))
-
-
-def moves(found):
-    return {(c.person or c.group, c.from_, c.to) for c in found}
 
 
 @pytest.mark.parametrize(

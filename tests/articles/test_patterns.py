@@ -9,6 +9,7 @@ import pytest
 from dashboard.articles.candidates import Reader
 from dashboard.articles.patterns import PATTERNS, hedge_governs, spans, stated_date
 from dashboard.articles.words import WORD, fold_word
+from support.articles import moves
 from support.records import SHIPPED, load
 
 # es-003-huelva-meta-ficha-tres.yaml
@@ -49,17 +50,6 @@ DE_THEY = (
     "Marie-Anne Lachaux. Sie waren alle Autoren der Llama-Studie und arbeiten jetzt beim französischen Startup "
     "Mistral AI, das von Lacroix und Lample mitbegründet wurde."
 )
-
-
-@pytest.fixture(scope="module")
-def reader():
-    """The shipped record's organisations, without its people or moves: a curator's new article."""
-    full = load(SHIPPED.read_text(encoding="utf-8")).dataset.document
-    return Reader(full.model_copy(update={"people": {}, "moves": [], "stays": [], "positions": []}))
-
-
-def moves(found, pattern=None):
-    return {(c.person or c.group, c.from_, c.to) for c in found if pattern is None or c.pattern == pattern}
 
 
 MEMBERS = {"Lucas Beyer", "Alexander Kolesnikov", "Xiaohua Zhai"}

@@ -5,11 +5,6 @@ organisations as ``bench/candidates.py`` reads them."""
 
 from __future__ import annotations
 
-import pytest
-
-from dashboard.articles.candidates import Reader
-from support.records import SHIPPED, load
-
 # fr-007-alimso-arthur-mensch.yaml (sentences 2 to 5 and 7 of the excerpt)
 FR_MENSCH = (
     "Arthur Mensch est un ingénieur et entrepreneur français, âgé de 31 ans en décembre 2023. Il est diplômé de "
@@ -25,13 +20,6 @@ IT_ALLEGRI = (
     "rossoneri, reduci da una deludente annata, conclusa con l’ottavo posto in Serie A e l’esclusione dalle coppe "
     "europee."
 )
-
-
-@pytest.fixture(scope="module")
-def reader():
-    """The shipped record's organisations, without its people or moves: a curator's new article."""
-    full = load(SHIPPED.read_text(encoding="utf-8")).dataset.document
-    return Reader(full.model_copy(update={"people": {}, "moves": [], "stays": [], "positions": []}))
 
 
 def test_a_pronoun_opening_a_clause_is_the_person_the_text_is_about(reader):

@@ -10,7 +10,7 @@ import pytest
 
 from dashboard.articles.candidates import WORD, Reader, _Token, sentences
 from dashboard.articles.words import fold_word
-from support.records import SHIPPED, load
+from support.articles import moves
 
 # es-010-todocostas-openai-tres-deepmind.yaml
 ES_FUTURE = (
@@ -154,17 +154,6 @@ EN_WORKED_AT = (
     "Microsoft's new AI office in Zurich, Switzerland.\n\nAll three of those new employees are familiar faces to "
     "Suleyman. Tagliasacchi, Borsos, and Minderer all worked at DeepMind."
 )
-
-
-@pytest.fixture(scope="module")
-def reader():
-    """The shipped record's organisations, without its people or moves: a curator's new article."""
-    full = load(SHIPPED.read_text(encoding="utf-8")).dataset.document
-    return Reader(full.model_copy(update={"people": {}, "moves": [], "stays": [], "positions": []}))
-
-
-def moves(found):
-    return {(c.person or c.group, c.from_, c.to) for c in found}
 
 
 def test_a_verb_of_moving_counts_in_its_other_tenses_and_persons(reader):

@@ -8,3 +8,8 @@ PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Hire
 of research, the company said on Thursday in a statement to its staff.</p><p>Tom Becker, formerly at Initech,
 also moves to Northwind, where he will lead the infrastructure team from the summer on.</p></article>
 <footer>Copyright Tech Daily. Privacy policy. Cookie settings.</footer><script>alert("x")</script></body></html>"""
+
+
+def moves(found, pattern: str | None = None) -> set[tuple]:
+    """(person or group, from, to) of each candidate ``found`` (of one ``pattern``, if given)."""
+    return {(c.person or c.group, c.from_, c.to) for c in found if pattern is None or c.pattern == pattern}
