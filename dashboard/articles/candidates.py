@@ -465,7 +465,9 @@ class Reader:
         a description: at its opening ('Er arbeitete bisher', 'Il nuovo ad', 'Der Vorarlberger'), at
         the opening of a clause before anyone is named ('En février 2023, il a décidé de quitter
         DeepMind'), or, in a sentence that names nobody, a description that no preposition governs
-        ('Vor drei Wochen bat der Erfolgscoach um …', 'übernahm der vorherige Puma-Chef')."""
+        ('Vor drei Wochen bat der Erfolgscoach um …', 'übernahm der vorherige Puma-Chef') or, in Italian
+        and Spanish, which need no subject pronoun, a verb of moving right after the adverbs that open
+        it ('Ahora se une a OpenAI', 'Intanto lascia la Juventus')."""
         if len(self._previous) != 1:
             return False  # nobody, or several: nobody is guessed
         if words and words[0] in _folded_set("quantifiers", language):
@@ -482,6 +484,12 @@ class Reader:
                 return True
         if people:
             return False
+        if language in _PRO_DROP:  # "Ahora se une a la empresa", "Intanto lascia la Juventus": the verb's subject
+            adverbs = _folded_set("sentence_adverbs", language)
+            at = next((i for i, word in enumerate(words) if word not in adverbs), len(words))
+            verbs = spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language])
+            if at and any(start == at and not _capitalised(tokens[at].text) for start, _ in verbs):
+                return True
         prepositions = _folded_set("prepositions", language)
         return any(
             _description(tokens[at:], language) and (at == 0 or words[at - 1] not in prepositions)
@@ -1087,8 +1095,12 @@ class Reader:
             known.append(_Mention(index, index, token.text, None))
             self._named.setdefault(token.folded, token.text)
             taken.add(index)
+        adverbs = _folded_set("sentence_adverbs", language)
         index = 0
         while index < len(tokens):  # runs of capitalised words: a misspelt known name, or a new one
+            if tokens[index].folded in adverbs and index not in taken:
+                index += 1  # "Intanto Marco Rossi lascia …", "Meanwhile John Smith": an opening adverb, no name
+                continue
             run = _name_end(sentence, tokens, index, taken)
             breaker = next((at for at in range(index, run) if _noun_shaped(tokens[at].folded, language)
                             or (language == "de" and tokens[at].folded in _moving_words(language))), None)  # fmt: skip
@@ -1686,6 +1698,8 @@ _PUBLICATIONS = {"journal", "times", "news", "post", "press", "magazine", "gazet
 """Last words of a publication's name: the one who reports a move, not an organisation of it."""
 
 _NAMES_ONLY_CAPITALISED = ("it", "es", "fr")
+_PRO_DROP = ("it", "es")
+"""Languages whose verb needs no subject pronoun: 'Ahora se une a la empresa' is about someone named before."""
 """Languages that capitalise names only (not every noun, as German; not titles' words, as English):
 in them a capitalised word after an article ("l'Inter", "la Ferrari") names an organisation."""
 
@@ -2063,14 +2077,15 @@ def _single_name(sentence: str, tokens: list[_Token], index: int, language: str)
     lower case and no article between them, a periphrasis or an adverb ('Leonardo lascia invece il
     Milan', 'Altavilla in procinto di lasciare l’incarico'; not 'Renaissance ont annoncé le départ', a
     noun of leaving); not in German, which puts any adverb there ('Stattdessen übernimmt'), nor a small
-    word of the language ('Fue cesado') or a word of quantity ('Alcuni hanno lasciato', 'Several quit'),
-    nor the first of a longer name."""
+    word of the language ('Fue cesado'), a word of quantity ('Alcuni hanno lasciato', 'Several quit') or an
+    adverb that opens a sentence ('Ahora se une a …', 'Intanto lascia …', 'Meanwhile joins …'), nor the
+    first of a longer name."""
     if index != 0 or language == "de" or len(tokens) < 2 or not _name_word(tokens[0]) or "-" in tokens[0].text:
         return False
     if _name_word(tokens[1]):
         return False  # part of a longer name
     words = [t.folded for t in tokens[:5]]
-    lists = ("stopwords", "passive", "determiners", "prepositions", "relatives", "quantifiers")
+    lists = ("stopwords", "passive", "determiners", "prepositions", "relatives", "quantifiers", "sentence_adverbs")
     small = set().union(*(_folded_set(name, language) for name in lists))
     if words[0] in small:
         return False

@@ -59,3 +59,48 @@ def test_a_hedge_on_the_move_itself_still_makes_it_rumoured(reader, language, se
     is the move's, it stays rumoured."""
     found = reader.read(sentence, language=language)
     assert found and all(c.certainty == "rumoured" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("es", "Ahora Juan Pérez se une a OpenAI.", ("Juan Pérez", None, "OpenAI")),
+        ("it", "Intanto Marco Rossi lascia la Juventus.", ("Marco Rossi", "Juventus", None)),
+        ("fr", "Désormais Marc Dupont rejoint Peugeot.", ("Marc Dupont", None, "Peugeot")),
+        ("en", "Meanwhile John Smith joins OpenAI.", ("John Smith", None, "OpenAI")),
+    ],
+)
+def test_an_opening_adverb_is_no_part_of_the_name_after_it(reader, language, sentence, expected):
+    """'Ahora', 'Intanto', 'Désormais', 'Meanwhile' (list ``sentence_adverbs``) are capitalised where they
+    open a sentence, and never a name: the person is the name after them."""
+    assert moves(reader.read(sentence, language=language)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("es", "Ahora se une a OpenAI."),
+        ("it", "Intanto lascia la Juventus per il Milan."),
+        ("fr", "Désormais rejoint Peugeot."),
+        ("en", "Meanwhile joins OpenAI as chief scientist."),
+    ],
+)
+def test_an_opening_adverb_is_no_one_word_name(reader, language, sentence):
+    """A capitalised word before a verb of moving is a one-word name ('Leonardo lascia invece il Milan'),
+    but not an adverb of the language: with nobody named before, nobody is proposed."""
+    assert reader.read(sentence, language=language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("es", "Juan Pérez trabajó diez años en Google. Ahora se une a OpenAI.", ("Juan Pérez", None, "OpenAI")),
+        ("it", "Marco Rossi ha giocato nel Torino. Intanto lascia la Juventus per il Milan.",
+         ("Marco Rossi", "Juventus", "Milan")),
+    ],
+)  # fmt: skip
+def test_an_adverb_and_a_verb_with_no_subject_are_about_the_person_before(reader, language, text, expected):
+    """Italian and Spanish need no subject pronoun: a sentence that opens with adverbs and a verb of
+    moving ('Ahora se une a …', 'Intanto lascia …') is about the one person the sentence before named."""
+    found = reader.read(text, language=language)
+    assert found[-1].pattern == "pronoun" and moves(found[-1:]) == {expected}
