@@ -417,6 +417,9 @@ class Reader:
         sides = {org.side for org in group_side}  # the group's organisations before a member's own
         listed_move = dataclasses.replace(move, orgs=group_side + [org for org in orgs if org.side not in sides])
         brackets = _brackets(people, tokens, sentence)
+        glue = lexicon.CONJUNCTIONS | {"and", "et", "und", "y", "e", "ed"}
+        respective = _respective(people, self._lists(people, sentence, tokens, glue), orgs, sentence, tokens,
+                                 language)  # fmt: skip
         for who in [*people, *groups]:
             member = listed is not None and (who[2] if isinstance(who, tuple) else who.first) >= listed
             pattern = "member" if member else how.get(id(who))
@@ -431,6 +434,9 @@ class Reader:
                 mine = brackets.get(id(who))
                 if mine is not None and any(mine[0] <= org.first < mine[1] for org in own.orgs):
                     own = dataclasses.replace(own, orgs=[org for org in own.orgs if mine[0] <= org.first < mine[1]])
+            if not isinstance(who, tuple) and id(who) in respective:  # "X e Y, rispettivamente di A e B"
+                others = respective[id(who)]
+                own = dataclasses.replace(own, orgs=[org for org in own.orgs if all(org is not o for o in others)])
             paired = None if isinstance(who, tuple) else _paired(who, own.orgs, tokens, sentence, language)
             if paired is None and not isinstance(who, tuple) and pattern is None:
                 paired = _subject_of(who, orgs, tokens, sentence, language)  # "il Genoa, che licenzia X"
@@ -2096,6 +2102,55 @@ def _single_name(sentence: str, tokens: list[_Token], index: int, language: str)
         if start >= 1 and not any(_capitalised(t.text) or t.folded in nouns or t.folded.isdigit() for t in between):
             return _one_clause(sentence, tokens[0], tokens[start])  # not "Sin embargo, se marchó"
     return False
+
+
+def _respective(people: list[_Mention], lists: dict[int, list[_Mention]], orgs: list[_Mention], sentence: str,
+                tokens: list[_Token], language: str) -> dict[int, list[_Mention]]:  # fmt: skip
+    """For each person of a list that 'respectively' pairs with a list of organisations ('Los diputados
+    X y Y notificaron su salida del PVEM y del PT, respectivamente', 'X e Y, rispettivamente di A e B',
+    'X und Y wechseln zu A bzw. B'): the organisations of the other people's places, which are not
+    theirs. The organisations are cut into places at commas and 'and' (what stands between two of one
+    place, 'Partido Verde ecologista de México (PVEM)', is one); they are those after the word in its
+    clause when there are as many places there as people, else the last ones between the list and the
+    end of the word's clause. Nothing when the counts differ."""
+    words = {fold_word(word) for word in lexicon.RESPECTIVELY[language]}
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    separators = lexicon.CONJUNCTIONS | words
+    found: dict[int, list[_Mention]] = {}
+    for mark in (at for at, token in enumerate(tokens) if token.folded in words):
+        before = [group for group in {id(group[0]): group for group in lists.values()}.values()
+                  if len(group) >= 2 and group[-1].last < mark]  # fmt: skip
+        if not before:
+            continue
+        group = max(before, key=lambda g: g[-1].last)
+        _low, high = clause_of(sentence, starts, ends, mark)
+
+        def places(chosen: list[_Mention]) -> list[list[_Mention]]:
+            out: list[list[_Mention]] = []
+            for org in chosen:
+                between = re.sub(r"\([^)]*\)", " ", sentence[tokens[out[-1][-1].last].end : tokens[org.first].start]
+                                 if out else "")  # fmt: skip
+                apart = "," in between or ";" in between or any(fold_word(w) in separators
+                                                                 for w in re.findall(r"\w+", between))  # fmt: skip
+                if out and not apart:
+                    out[-1].append(org)
+                else:
+                    out.append([org])
+            return out
+
+        after = places([org for org in orgs if mark < org.first < high])
+        if len(after) >= len(group):
+            chosen = after[: len(group)]
+        else:
+            chosen = places([org for org in orgs if group[-1].last < org.first < high])[-len(group) :]
+        if len(chosen) != len(group):
+            continue
+        for place in chosen[1:]:  # the places are alike: "from Google and Apple respectively, joined X"
+            if place[0].side != chosen[0][0].side and chosen[0][0].how != "default":
+                place[0].side, place[0].how = chosen[0][0].side, chosen[0][0].how
+        for person, place in zip(group, chosen, strict=True):
+            found[id(person)] = [org for other in chosen if other is not place for org in other]
+    return found
 
 
 def _brackets(people: list[_Mention], tokens: list[_Token], sentence: str) -> dict[int, tuple[int, int]]:

@@ -104,3 +104,34 @@ def test_an_adverb_and_a_verb_with_no_subject_are_about_the_person_before(reader
     moving ('Ahora se une a …', 'Intanto lascia …') is about the one person the sentence before named."""
     found = reader.read(text, language=language)
     assert found[-1].pattern == "pronoun" and moves(found[-1:]) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # es-017-milenio-chapulineo-legislativo.yaml
+        ("es", "Los diputados Armando Gómez y Alfredo Porras notificaron su salida de las fracciones del Partido "
+               "Verde ecologista de México (PVEM) y del PT, respectivamente, para sumarse al grupo parlamentario.",
+         {("Armando Gómez", "Partido Verde", None), ("Alfredo Porras", "PT", None)}),
+        ("it", "Marco Rossi e Luca Bianchi lasciano rispettivamente la Juventus e il Torino.",
+         {("Marco Rossi", "Juventus", None), ("Luca Bianchi", "Torino", None)}),
+        ("fr", "Marc Dupont et Paul Martin, respectivement anciens de Renault et de Peugeot, rejoignent Stellantis.",
+         {("Marc Dupont", "Renault", "Stellantis"), ("Paul Martin", "Peugeot", "Stellantis")}),
+        ("en", "John Smith and Mary Jones, from Google and Apple respectively, joined OpenAI.",
+         {("John Smith", "Google", "OpenAI"), ("Mary Jones", "Apple", "OpenAI")}),
+        ("de", "Hans Müller und Peter Schmidt wechseln zu Google bzw. Apple.",
+         {("Hans Müller", None, "Google"), ("Peter Schmidt", None, "Apple")}),
+    ],
+)  # fmt: skip
+def test_respectively_pairs_each_person_with_their_own_organisation(reader, language, sentence, expected):
+    """'X y Y … del PVEM y del PT, respectivamente', 'rispettivamente', 'respectivement', 'respectively',
+    'bzw.' (list ``respectively``): the people's list and the organisations' places go in order, each
+    person takes their own place's organisation (a place may name one several ways: 'Partido Verde
+    ecologista de México (PVEM)'), and the places are on the same side ('from Google and Apple')."""
+    assert moves(reader.read(sentence, language=language)) == expected
+
+
+def test_respectively_with_counts_that_differ_pairs_nobody(reader):
+    """Three people and two organisations: no pairing is guessed, each keeps the nearest as before."""
+    found = reader.read("John Smith, Mary Jones and Bob Brown left Google and Apple respectively.", language="en")
+    assert {c.from_ for c in found} == {"Google"}
