@@ -317,6 +317,9 @@ class Reader:
         if len(tokens) < 3:
             return []
         words = [token.folded for token in tokens]
+        sides = self._heading_sides(sentence, tokens, language)
+        if sides is not None:  # "Sion deciso: via Tramezzani, arriva Celestini"
+            return self._heading_candidates(sides, sentence, words, language, published)
         joined = " " + " ".join(words) + " "
         # a word of moving in an aside is not the sentence's: "die W3-Professur (Nachfolge Kessler) erteilt"
         aside = _asides(sentence, tokens, language)
@@ -449,6 +452,77 @@ class Reader:
         if out and kind == "move":
             self._last_move = move
             self._told_move = move if has["leave"] or has["join"] else None
+        return out
+
+    def _heading_sides(self, sentence: str, tokens: list[_Token], language: str) -> tuple | None:
+        """The organisation and the people of a heading that names a club or a company, a colon, and who
+        goes and who comes, each a word and a name ('Sion deciso: via Tramezzani, arriva Celestini',
+        'Sevilla: fuera Lopetegui, llega Sampaoli'): (organisation, [(side, name mention), …]); None
+        for any other line. Before the colon: one to three capitalised words that name no person (the
+        organisation), and at most three words in lower case ('deciso', 'è ufficiale'); after it, pieces
+        cut at commas and 'and', each a word of going (``_HEADING_OUT``) or coming (``_HEADING_IN``) and
+        a name of one to three words that ends it. A surname named before in the text is that name."""
+        out_words, in_words = _HEADING_OUT.get(language, ()), _HEADING_IN.get(language, ())
+        if len(tokens) > 14 or sentence.count(":") != 1 or re.search(r"[.!?…]\W*$", sentence):
+            return None
+        follows = [t.start for t in tokens[1:]] + [len(sentence)]
+        colon = next((i for i, t in enumerate(tokens) if ":" in sentence[t.end : follows[i]]), None)
+        if colon is None:
+            return None
+        head = tokens[: colon + 1]
+        names = 0
+        while names < min(3, len(head)) and _capitalised(head[names].text):
+            names += 1
+        rest = head[names:]
+        if not names or len(rest) > 3 or any(_capitalised(t.text) for t in rest):
+            return None
+        org_run = head[:names]
+        if any(t.folded in self._named or t.folded in self.surnames for t in org_run):
+            return None  # "Tramezzani: via …" names a person, not who hires
+        if any(t.folded in _HEADING_LABELS or not _name_word(t) for t in org_run):
+            return None  # "Ufficiale: arriva Sarri": a label, no organisation
+        organisation = _Mention(0, names - 1, _span_text(sentence, tokens, 0, names - 1),
+                                self._known_joined(org_run))  # fmt: skip
+        pieces, current = [], []
+        for at in range(colon + 1, len(tokens)):
+            cut = at > colon + 1 and "," in sentence[tokens[at - 1].end : tokens[at].start]
+            if cut or (tokens[at].folded in lexicon.CONJUNCTIONS and current):
+                pieces.append(current)
+                current = []
+            if tokens[at].folded not in lexicon.CONJUNCTIONS:
+                current.append(at)
+        pieces.append(current)
+        found = []
+        for piece in pieces:
+            if len(piece) < 2 or len(piece) > 4 or tokens[piece[0]].folded not in out_words + in_words:
+                return None
+            name = tokens[piece[1] : piece[-1] + 1]
+            if not all(_name_word(t) for t in name) or piece != list(range(piece[0], piece[-1] + 1)):
+                return None
+            text = _span_text(sentence, tokens, piece[1], piece[-1])
+            if len(name) == 1:
+                text = self._named.get(name[0].folded, text)
+            else:
+                self._named.setdefault(name[-1].folded, text)
+            side = "from" if tokens[piece[0]].folded in out_words else "to"
+            found.append((side, _Mention(piece[1], piece[-1], text, None), tokens[piece[0]].text))
+        return organisation, found
+
+    def _heading_candidates(self, sides: tuple, sentence: str, words: list[str], language: str,
+                            published: When) -> list[Candidate]:  # fmt: skip
+        """The candidates of a heading :meth:`_heading_sides` read: who goes leaves the organisation,
+        who comes joins it."""
+        organisation, found = sides
+        date, precision, date_kind = self._date(words, language, published, False, True)
+        out = []
+        for side, who, trigger in found:
+            org = dataclasses.replace(organisation, side=side, how="verb")
+            move = _Move([org], "move", date, precision, date_kind, "stated", trigger)
+            has = {"leave": side == "from", "join": side == "to", "stay": False}
+            candidate = self._candidate(who, move, sentence, has, None)
+            if candidate is not None:
+                out.append(candidate)
+        self._previous = [who for _side, who, _trigger in found][-1:] if len(found) == 1 else []
         return out
 
     def _same_move(self, move: _Move, sentence: str, tokens: list[_Token], language: str) -> list[Candidate]:
@@ -1948,9 +2022,21 @@ def _post(folded: str) -> bool:
                    for end in _INFLECTIONS))  # fmt: skip
 
 
-_HEADING_MARKERS = {"de": ("zu", "zum", "zur"), "en": ("to",)}
+_HEADING_MARKERS = {"de": ("zu", "zum", "zur"), "en": ("to",), "it": ("al", "alla", "allo", "all'"),
+                    "es": ("al",), "fr": ("au",)}  # fmt: skip
 """The small words of a destination that make a heading without a verb a move ('Marsch zu Leipzig',
-'Smith to Chelsea'): in the languages whose headings drop the verb before them."""
+'Smith to Chelsea', 'Ufficiale: Marco Rossi al Milan', 'Mbappé au Real'): in the languages whose
+headings drop the verb before them; an article's, not a bare 'a'/'à', which names a place as often."""
+
+
+_HEADING_OUT = {"it": ("via", "fuori"), "es": ("fuera",), "fr": ("exit",), "en": ("out",), "de": ("raus",)}
+"""Words of going in a heading with no verb: 'Sion deciso: via Tramezzani, arriva Celestini'."""
+_HEADING_IN = {"it": ("arriva", "ecco", "dentro"), "es": ("llega", "dentro"), "fr": ("arrive",), "en": ("in",),
+               "de": ("kommt", "rein")}  # fmt: skip
+"""Words of coming in such a heading: 'arriva Celestini', 'llega Sampaoli'."""
+_HEADING_LABELS = frozenset({"ufficiale", "oficial", "officiel", "official", "offiziell", "esclusiva", "exclusiva",
+                             "exclusif", "exclusive", "exklusiv"})  # fmt: skip
+"""Labels before a heading's colon ('Ufficiale: …', 'Oficial: …'): no organisation."""
 
 
 def _heading_move(sentence: str, tokens: list[_Token], language: str) -> int | None:

@@ -135,3 +135,67 @@ def test_respectively_with_counts_that_differ_pairs_nobody(reader):
     """Three people and two organisations: no pairing is guessed, each keeps the nearest as before."""
     found = reader.read("John Smith, Mary Jones and Bob Brown left Google and Apple respectively.", language="en")
     assert {c.from_ for c in found} == {"Google"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # it-015-calciomercatotv-sion-tramezzani.yaml
+        ("it", "In Svizzera, il Sion ha reso ufficiale l’addio a Paolo Tramezzani, esonerato il tecnico italiano in "
+               "panchina.\nSion deciso: via Tramezzani, arriva Celestini",
+         {("Paolo Tramezzani", "Sion", None), ("Celestini", None, "Sion")}),
+        ("it", "Juventus, è ufficiale: via Allegri, arriva Sarri", {("Allegri", "Juventus", None),
+                                                                   ("Sarri", None, "Juventus")}),
+        ("es", "Sevilla: fuera Lopetegui, llega Sampaoli", {("Lopetegui", "Sevilla", None),
+                                                           ("Sampaoli", None, "Sevilla")}),
+        ("en", "Chelsea: out Pochettino, in Maresca", {("Pochettino", "Chelsea", None), ("Maresca", None, "Chelsea")}),
+    ],
+)  # fmt: skip
+def test_a_heading_of_who_goes_and_who_comes(reader, language, text, expected):
+    """'Sion deciso: via Tramezzani, arriva Celestini': an organisation before the colon (with at most
+    three words in lower case), then pieces of a word of going ('via', 'fuera', 'out') or coming
+    ('arriva', 'llega', 'in') and a name; who goes leaves it, who comes joins it. A surname named
+    before in the text is that person."""
+    found = reader.read(text, language=language)
+    heading = text.splitlines()[-1]
+    assert moves(c for c in found if c.quote == heading) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("it", "Sion deciso: via libera al nuovo stadio"),  # 'via libera': no name after the word
+        ("es", "Sevilla: fuera de la Copa, llega el derbi"),
+    ],
+)
+def test_a_line_of_another_shape_is_no_heading_of_who_goes(reader, language, line):
+    """Every piece after the colon must be the word and a name that ends it, else the line is read as
+    any other (and here proposes nobody)."""
+    found = reader.read("Paolo Tramezzani ha allenato il Sion.\n" + line, language=language)
+    assert [c for c in found if c.quote == line] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "expected"),
+    [
+        ("it", "Ufficiale: Marco Rossi al Milan", ("Marco Rossi", None, "Milan")),
+        ("it", "Ufficiale: Marco Rossi all'Inter", ("Marco Rossi", None, "Inter")),
+        ("es", "Oficial: Juan Pérez al Sevilla", ("Juan Pérez", None, "Sevilla")),
+        ("fr", "Officiel : Kylian Mbappé au Real", ("Kylian Mbappé", None, "Real")),
+    ],
+)
+def test_a_heading_without_a_verb_in_italian_spanish_and_french(reader, language, line, expected):
+    """'Ufficiale: Marco Rossi al Milan': as 'Marsch zu Leipzig', a short heading of a name and the
+    article of a destination ('al', 'all'', 'au') before the organisation that ends it is a move;
+    a label before a colon ('Ufficiale:', 'Oficial:') is no name."""
+    assert moves(reader.read(line, language=language)) == {expected}
+
+
+def test_a_bare_preposition_in_a_heading_is_no_destination(reader):
+    """'a', 'à' name a place as often as a club ('Marco Rossi a Milano'): only an article's form counts."""
+    assert reader.read("Ufficiale: Marco Rossi a Milano", language="it") == []
+
+
+def test_a_label_before_the_colon_is_no_organisation_of_a_heading(reader):
+    """'Ufficiale: arriva Sarri' names no organisation: a label, not who Sarri joins."""
+    assert all(c.to != "Ufficiale" for c in reader.read("Ufficiale: arriva Sarri", language="it"))
