@@ -354,6 +354,9 @@ class Reader:
         if len(tokens) < 3:
             return []
         words = [token.folded for token in tokens]
+        sides = self._heading_sides(sentence, tokens, language)
+        if sides is not None:  # "Sion deciso: via Tramezzani, arriva Celestini"
+            return self._heading_candidates(sides, sentence, words, language, published)
         joined = " " + " ".join(words) + " "
         # a word of moving in an aside is not the sentence's: "die W3-Professur (Nachfolge Kessler) erteilt"
         aside = _asides(sentence, tokens, language)
@@ -454,6 +457,9 @@ class Reader:
         sides = {org.side for org in group_side}  # the group's organisations before a member's own
         listed_move = dataclasses.replace(move, orgs=group_side + [org for org in orgs if org.side not in sides])
         brackets = _brackets(people, tokens, sentence)
+        glue = lexicon.CONJUNCTIONS | {"and", "et", "und", "y", "e", "ed"}
+        respective = _respective(people, self._lists(people, sentence, tokens, glue), orgs, sentence, tokens,
+                                 language)  # fmt: skip
         for who in [*people, *groups]:
             member = listed is not None and (who[2] if isinstance(who, tuple) else who.first) >= listed
             pattern = "member" if member else how.get(id(who))
@@ -468,6 +474,9 @@ class Reader:
                 mine = brackets.get(id(who))
                 if mine is not None and any(mine[0] <= org.first < mine[1] for org in own.orgs):
                     own = dataclasses.replace(own, orgs=[org for org in own.orgs if mine[0] <= org.first < mine[1]])
+            if not isinstance(who, tuple) and id(who) in respective:  # "X e Y, rispettivamente di A e B"
+                others = respective[id(who)]
+                own = dataclasses.replace(own, orgs=[org for org in own.orgs if all(org is not o for o in others)])
             paired = None if isinstance(who, tuple) else _paired(who, own.orgs, tokens, sentence, language)
             if paired is None and not isinstance(who, tuple) and pattern is None:
                 paired = _subject_of(who, orgs, tokens, sentence, language)  # "il Genoa, che licenzia X"
@@ -480,6 +489,77 @@ class Reader:
         if out and kind == "move":
             self._last_move = move
             self._told_move = move if has["leave"] or has["join"] else None
+        return out
+
+    def _heading_sides(self, sentence: str, tokens: list[_Token], language: str) -> tuple | None:
+        """The organisation and the people of a heading that names a club or a company, a colon, and who
+        goes and who comes, each a word and a name ('Sion deciso: via Tramezzani, arriva Celestini',
+        'Sevilla: fuera Lopetegui, llega Sampaoli'): (organisation, [(side, name mention), …]); None
+        for any other line. Before the colon: one to three capitalised words that name no person (the
+        organisation), and at most three words in lower case ('deciso', 'è ufficiale'); after it, pieces
+        cut at commas and 'and', each a word of going (``_HEADING_OUT``) or coming (``_HEADING_IN``) and
+        a name of one to three words that ends it. A surname named before in the text is that name."""
+        out_words, in_words = _HEADING_OUT.get(language, ()), _HEADING_IN.get(language, ())
+        if len(tokens) > 14 or sentence.count(":") != 1 or re.search(r"[.!?…]\W*$", sentence):
+            return None
+        follows = [t.start for t in tokens[1:]] + [len(sentence)]
+        colon = next((i for i, t in enumerate(tokens) if ":" in sentence[t.end : follows[i]]), None)
+        if colon is None:
+            return None
+        head = tokens[: colon + 1]
+        names = 0
+        while names < min(3, len(head)) and _capitalised(head[names].text):
+            names += 1
+        rest = head[names:]
+        if not names or len(rest) > 3 or any(_capitalised(t.text) for t in rest):
+            return None
+        org_run = head[:names]
+        if any(t.folded in self._named or t.folded in self.surnames for t in org_run):
+            return None  # "Tramezzani: via …" names a person, not who hires
+        if any(t.folded in _HEADING_LABELS or not _name_word(t) for t in org_run):
+            return None  # "Ufficiale: arriva Sarri": a label, no organisation
+        organisation = _Mention(0, names - 1, _span_text(sentence, tokens, 0, names - 1),
+                                self._known_joined(org_run))  # fmt: skip
+        pieces, current = [], []
+        for at in range(colon + 1, len(tokens)):
+            cut = at > colon + 1 and "," in sentence[tokens[at - 1].end : tokens[at].start]
+            if cut or (tokens[at].folded in lexicon.CONJUNCTIONS and current):
+                pieces.append(current)
+                current = []
+            if tokens[at].folded not in lexicon.CONJUNCTIONS:
+                current.append(at)
+        pieces.append(current)
+        found = []
+        for piece in pieces:
+            if len(piece) < 2 or len(piece) > 4 or tokens[piece[0]].folded not in out_words + in_words:
+                return None
+            name = tokens[piece[1] : piece[-1] + 1]
+            if not all(_name_word(t) for t in name) or piece != list(range(piece[0], piece[-1] + 1)):
+                return None
+            text = _span_text(sentence, tokens, piece[1], piece[-1])
+            if len(name) == 1:
+                text = self._named.get(name[0].folded, text)
+            else:
+                self._named.setdefault(name[-1].folded, text)
+            side = "from" if tokens[piece[0]].folded in out_words else "to"
+            found.append((side, _Mention(piece[1], piece[-1], text, None), tokens[piece[0]].text))
+        return organisation, found
+
+    def _heading_candidates(self, sides: tuple, sentence: str, words: list[str], language: str,
+                            published: When) -> list[Candidate]:  # fmt: skip
+        """The candidates of a heading :meth:`_heading_sides` read: who goes leaves the organisation,
+        who comes joins it."""
+        organisation, found = sides
+        date, precision, date_kind = self._date(words, language, published, False, True)
+        out = []
+        for side, who, trigger in found:
+            org = dataclasses.replace(organisation, side=side, how="verb")
+            move = _Move([org], "move", date, precision, date_kind, "stated", trigger)
+            has = {"leave": side == "from", "join": side == "to", "stay": False}
+            candidate = self._candidate(who, move, sentence, has, None)
+            if candidate is not None:
+                out.append(candidate)
+        self._previous = [who for _side, who, _trigger in found][-1:] if len(found) == 1 else []
         return out
 
     def _same_move(self, move: _Move, sentence: str, tokens: list[_Token], language: str) -> list[Candidate]:
@@ -502,7 +582,9 @@ class Reader:
         a description: at its opening ('Er arbeitete bisher', 'Il nuovo ad', 'Der Vorarlberger'), at
         the opening of a clause before anyone is named ('En février 2023, il a décidé de quitter
         DeepMind'), or, in a sentence that names nobody, a description that no preposition governs
-        ('Vor drei Wochen bat der Erfolgscoach um …', 'übernahm der vorherige Puma-Chef')."""
+        ('Vor drei Wochen bat der Erfolgscoach um …', 'übernahm der vorherige Puma-Chef') or, in Italian
+        and Spanish, which need no subject pronoun, a verb of moving right after the adverbs that open
+        it ('Ahora se une a OpenAI', 'Intanto lascia la Juventus')."""
         if len(self._previous) != 1:
             return False  # nobody, or several: nobody is guessed
         if words and words[0] in _folded_set("quantifiers", language):
@@ -519,6 +601,12 @@ class Reader:
                 return True
         if people:
             return False
+        if language in _PRO_DROP:  # "Ahora se une a la empresa", "Intanto lascia la Juventus": the verb's subject
+            adverbs = _folded_set("sentence_adverbs", language)
+            at = next((i for i, word in enumerate(words) if word not in adverbs), len(words))
+            verbs = spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language])
+            if at and any(start == at and not _capitalised(tokens[at].text) for start, _ in verbs):
+                return True
         prepositions = _folded_set("prepositions", language)
         return any(
             _description(tokens[at:], language) and (at == 0 or words[at - 1] not in prepositions)
@@ -1134,8 +1222,12 @@ class Reader:
             known.append(_Mention(index, index, token.text, None))
             self._named.setdefault(token.folded, token.text)
             taken.add(index)
+        adverbs = _folded_set("sentence_adverbs", language)
         index = 0
         while index < len(tokens):  # runs of capitalised words: a misspelt known name, or a new one
+            if tokens[index].folded in adverbs and index not in taken:
+                index += 1  # "Intanto Marco Rossi lascia …", "Meanwhile John Smith": an opening adverb, no name
+                continue
             run = _name_end(sentence, tokens, index, taken)
             breaker = next((at for at in range(index, run) if _noun_shaped(tokens[at].folded, language)
                             or (language == "de" and tokens[at].folded in _moving_words(language))), None)  # fmt: skip
@@ -1733,6 +1825,8 @@ _PUBLICATIONS = {"journal", "times", "news", "post", "press", "magazine", "gazet
 """Last words of a publication's name: the one who reports a move, not an organisation of it."""
 
 _NAMES_ONLY_CAPITALISED = ("it", "es", "fr")
+_PRO_DROP = ("it", "es")
+"""Languages whose verb needs no subject pronoun: 'Ahora se une a la empresa' is about someone named before."""
 """Languages that capitalise names only (not every noun, as German; not titles' words, as English):
 in them a capitalised word after an article ("l'Inter", "la Ferrari") names an organisation."""
 
@@ -1975,9 +2069,21 @@ def _post(folded: str) -> bool:
                    for end in _INFLECTIONS))  # fmt: skip
 
 
-_HEADING_MARKERS = {"de": ("zu", "zum", "zur"), "en": ("to",)}
+_HEADING_MARKERS = {"de": ("zu", "zum", "zur"), "en": ("to",), "it": ("al", "alla", "allo", "all'"),
+                    "es": ("al",), "fr": ("au",)}  # fmt: skip
 """The small words of a destination that make a heading without a verb a move ('Marsch zu Leipzig',
-'Smith to Chelsea'): in the languages whose headings drop the verb before them."""
+'Smith to Chelsea', 'Ufficiale: Marco Rossi al Milan', 'Mbappé au Real'): in the languages whose
+headings drop the verb before them; an article's, not a bare 'a'/'à', which names a place as often."""
+
+
+_HEADING_OUT = {"it": ("via", "fuori"), "es": ("fuera",), "fr": ("exit",), "en": ("out",), "de": ("raus",)}
+"""Words of going in a heading with no verb: 'Sion deciso: via Tramezzani, arriva Celestini'."""
+_HEADING_IN = {"it": ("arriva", "ecco", "dentro"), "es": ("llega", "dentro"), "fr": ("arrive",), "en": ("in",),
+               "de": ("kommt", "rein")}  # fmt: skip
+"""Words of coming in such a heading: 'arriva Celestini', 'llega Sampaoli'."""
+_HEADING_LABELS = frozenset({"ufficiale", "oficial", "officiel", "official", "offiziell", "esclusiva", "exclusiva",
+                             "exclusif", "exclusive", "exklusiv"})  # fmt: skip
+"""Labels before a heading's colon ('Ufficiale: …', 'Oficial: …'): no organisation."""
 
 
 def _heading_move(sentence: str, tokens: list[_Token], language: str) -> int | None:
@@ -2110,14 +2216,15 @@ def _single_name(sentence: str, tokens: list[_Token], index: int, language: str)
     lower case and no article between them, a periphrasis or an adverb ('Leonardo lascia invece il
     Milan', 'Altavilla in procinto di lasciare l’incarico'; not 'Renaissance ont annoncé le départ', a
     noun of leaving); not in German, which puts any adverb there ('Stattdessen übernimmt'), nor a small
-    word of the language ('Fue cesado') or a word of quantity ('Alcuni hanno lasciato', 'Several quit'),
-    nor the first of a longer name."""
+    word of the language ('Fue cesado'), a word of quantity ('Alcuni hanno lasciato', 'Several quit') or an
+    adverb that opens a sentence ('Ahora se une a …', 'Intanto lascia …', 'Meanwhile joins …'), nor the
+    first of a longer name."""
     if index != 0 or language == "de" or len(tokens) < 2 or not _name_word(tokens[0]) or "-" in tokens[0].text:
         return False
     if _name_word(tokens[1]):
         return False  # part of a longer name
     words = [t.folded for t in tokens[:5]]
-    lists = ("stopwords", "passive", "determiners", "prepositions", "relatives", "quantifiers")
+    lists = ("stopwords", "passive", "determiners", "prepositions", "relatives", "quantifiers", "sentence_adverbs")
     small = set().union(*(_folded_set(name, language) for name in lists))
     if words[0] in small:
         return False
@@ -2128,6 +2235,55 @@ def _single_name(sentence: str, tokens: list[_Token], index: int, language: str)
         if start >= 1 and not any(_capitalised(t.text) or t.folded in nouns or t.folded.isdigit() for t in between):
             return _one_clause(sentence, tokens[0], tokens[start])  # not "Sin embargo, se marchó"
     return False
+
+
+def _respective(people: list[_Mention], lists: dict[int, list[_Mention]], orgs: list[_Mention], sentence: str,
+                tokens: list[_Token], language: str) -> dict[int, list[_Mention]]:  # fmt: skip
+    """For each person of a list that 'respectively' pairs with a list of organisations ('Los diputados
+    X y Y notificaron su salida del PVEM y del PT, respectivamente', 'X e Y, rispettivamente di A e B',
+    'X und Y wechseln zu A bzw. B'): the organisations of the other people's places, which are not
+    theirs. The organisations are cut into places at commas and 'and' (what stands between two of one
+    place, 'Partido Verde ecologista de México (PVEM)', is one); they are those after the word in its
+    clause when there are as many places there as people, else the last ones between the list and the
+    end of the word's clause. Nothing when the counts differ."""
+    words = {fold_word(word) for word in lexicon.RESPECTIVELY[language]}
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    separators = lexicon.CONJUNCTIONS | words
+    found: dict[int, list[_Mention]] = {}
+    for mark in (at for at, token in enumerate(tokens) if token.folded in words):
+        before = [group for group in {id(group[0]): group for group in lists.values()}.values()
+                  if len(group) >= 2 and group[-1].last < mark]  # fmt: skip
+        if not before:
+            continue
+        group = max(before, key=lambda g: g[-1].last)
+        _low, high = clause_of(sentence, starts, ends, mark)
+
+        def places(chosen: list[_Mention]) -> list[list[_Mention]]:
+            out: list[list[_Mention]] = []
+            for org in chosen:
+                between = re.sub(r"\([^)]*\)", " ", sentence[tokens[out[-1][-1].last].end : tokens[org.first].start]
+                                 if out else "")  # fmt: skip
+                apart = "," in between or ";" in between or any(fold_word(w) in separators
+                                                                 for w in re.findall(r"\w+", between))  # fmt: skip
+                if out and not apart:
+                    out[-1].append(org)
+                else:
+                    out.append([org])
+            return out
+
+        after = places([org for org in orgs if mark < org.first < high])
+        if len(after) >= len(group):
+            chosen = after[: len(group)]
+        else:
+            chosen = places([org for org in orgs if group[-1].last < org.first < high])[-len(group) :]
+        if len(chosen) != len(group):
+            continue
+        for place in chosen[1:]:  # the places are alike: "from Google and Apple respectively, joined X"
+            if place[0].side != chosen[0][0].side and chosen[0][0].how != "default":
+                place[0].side, place[0].how = chosen[0][0].side, chosen[0][0].how
+        for person, place in zip(group, chosen, strict=True):
+            found[id(person)] = [org for other in chosen if other is not place for org in other]
+    return found
 
 
 def _brackets(people: list[_Mention], tokens: list[_Token], sentence: str) -> dict[int, tuple[int, int]]:

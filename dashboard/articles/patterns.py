@@ -96,12 +96,18 @@ def hedge_governs(sentence: str, words: Sequence[str], starts: Sequence[int], en
                   language: str, triggers: Sequence[tuple[int, int]]) -> bool:  # fmt: skip
     """Whether a hedge of the sentence makes its move a rumour: a hedge counts unless it stands in
     a relative clause (a piece after a comma that opens with 'das', 'which', 'che', ...) that holds
-    no word of the move (``triggers``): "…ein Modell, das X können soll" is about the model."""
+    no word of the move (``triggers``): "…ein Modell, das X können soll" is about the model. A
+    relative clause joined by 'and' needs no comma: in "…, assunto dal Catania … e che potrebbe
+    riguardare diversi altri professionisti" the hedge is about the others, not the move."""
     relatives = {fold_word(word) for word in lexicon.RELATIVES[language]}
     for first, _end in spans(words, lexicon.HEDGES[language]):
         low, high = clause_of(sentence, starts, ends, first)
         opener = words[low] if low < len(words) else ""
         relative = low > 0 and (opener in relatives or (low + 1 < high and words[low + 1] in relatives))
+        if not relative:  # "e che", "and which", "et qui", "y que", "und die" inside the piece, before the hedge
+            low = next((at for at in range(first - 1, low, -1)
+                        if words[at] in relatives and words[at - 1] in lexicon.CONJUNCTIONS), None)  # fmt: skip
+            relative = low is not None
         if not relative or any(low <= trigger < high for trigger, _ in triggers):
             return True
     return False

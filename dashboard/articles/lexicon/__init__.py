@@ -36,7 +36,8 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 "speakers", "plural_pronouns", "relatives", "tenure", "leave_for", "since", "determiners",
                 "noun_endings", "denials", "prepositions", "replaces", "replaced_by", "taken_from",
                 "place_prepositions", "same_move", "locatives", "dismissers", "quantifiers",
-                "name_breakers", "accepts", "post_nouns")  # fmt: skip
+                "name_breakers", "accepts", "post_nouns", "sentence_adverbs",
+                "respectively")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -241,6 +242,15 @@ NAME_BREAKERS = _LEXICON.per_language["name_breakers"]
 (German): a capitalised word with one ('Steuerlehre', 'Nachrichten', 'Betriebswirtschaftliche') is a
 noun or an adjective, not part of a name; a word no longer than its ending and two letters is not
 judged ('Fischer' keeps its name)."""
+
+SENTENCE_ADVERBS = _LEXICON.per_language["sentence_adverbs"]
+"""Adverbs that open a sentence or a clause ('Ahora', 'Intanto', 'Désormais', 'Meanwhile', 'Inzwischen'):
+capitalised there, and never a name — not a one-word name before a verb of moving, nor the first word
+of a longer name."""
+
+RESPECTIVELY = _LEXICON.per_language["respectively"]
+"""Words that pair a list of people with a list of organisations in order ('respectively',
+'rispettivamente', 'bzw.'): each person takes their own organisation, not the others'."""
 
 ACCEPTS = _LEXICON.per_language["accepts"]
 """Verbs of accepting: with a noun of a post or a call in their clause (``post_nouns``), a word of
