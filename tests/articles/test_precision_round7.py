@@ -25,3 +25,40 @@ from support.articles import moves
 )
 def test_a_demonstrative_before_a_noun_of_moving_is_no_name(reader, language, sentence):
     assert reader.read(sentence, language=language) == []
+
+
+# --- a role written as an abbreviation is no organisation ----------------------------------------
+
+# fr-022-mercynews-openai-exode-2025.yaml
+FR_PDG = (
+    "Ces départs font suite à un exode précédent de cadres supérieurs en 2024, laissant le PDG Sam Altman comme "
+    "l'un des deux seuls membres restants de l'équipe fondatrice originale."
+)
+# de-024-wirtschaftmagazin-fuenf-ceo-wechsel.yaml
+DE_CEO = (
+    "Auch der Windparkentwickler PNE hat einen neuen Vorstandsvorsitzenden gefunden: Heiko Wuttke wird den "
+    "Chefposten am 13. Januar 2025 antreten und übernimmt damit das Ruder von Interims-CEO Per Hornung Pedersen."
+)
+
+
+def test_pdg_is_a_role_not_an_organisation(reader):
+    found = reader.read(FR_PDG, language="fr")
+    assert all("PDG" not in (c.from_ or "") + (c.to or "") for c in found)
+    assert found == []  # nobody else is named with an organisation
+
+
+def test_an_interim_ceo_is_a_role_not_an_organisation(reader):
+    found = reader.read(DE_CEO, language="de")
+    assert ("Heiko Wuttke", None, "PNE") in moves(found)
+    assert all("CEO" not in (c.from_ or "") for c in found)
+
+
+# fr-021-gtgt-meta-embauche-trois-openai.yaml
+FR_SON_PDG = (
+    "Récemment, Meta a investi 14 milliards de dollars dans la startup Scale AI et a nommé son PDG Alexander Wang "
+    "pour diriger la nouvelle équipe d'IA."
+)
+
+
+def test_a_name_after_a_role_in_capitals_is_read(reader):
+    assert {c.person for c in reader.read(FR_SON_PDG, language="fr")} == {"Alexander Wang"}
