@@ -2110,14 +2110,15 @@ def _single_name(sentence: str, tokens: list[_Token], index: int, language: str)
     lower case and no article between them, a periphrasis or an adverb ('Leonardo lascia invece il
     Milan', 'Altavilla in procinto di lasciare l’incarico'; not 'Renaissance ont annoncé le départ', a
     noun of leaving); not in German, which puts any adverb there ('Stattdessen übernimmt'), nor a small
-    word of the language ('Fue cesado') or a word of quantity ('Alcuni hanno lasciato', 'Several quit'),
-    nor the first of a longer name."""
+    word of the language ('Fue cesado'), a word of quantity ('Alcuni hanno lasciato', 'Several quit') or an
+    adverb or connective that opens sentences ('Ahora deja', 'Puis rejoint': list ``openers``), nor the
+    first of a longer name."""
     if index != 0 or language == "de" or len(tokens) < 2 or not _name_word(tokens[0]) or "-" in tokens[0].text:
         return False
     if _name_word(tokens[1]):
         return False  # part of a longer name
     words = [t.folded for t in tokens[:5]]
-    lists = ("stopwords", "passive", "determiners", "prepositions", "relatives", "quantifiers")
+    lists = ("stopwords", "passive", "determiners", "prepositions", "relatives", "quantifiers", "openers")
     small = set().union(*(_folded_set(name, language) for name in lists))
     if words[0] in small:
         return False

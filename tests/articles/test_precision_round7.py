@@ -62,3 +62,28 @@ FR_SON_PDG = (
 
 def test_a_name_after_a_role_in_capitals_is_read(reader):
     assert {c.person for c in reader.read(FR_SON_PDG, language="fr")} == {"Alexander Wang"}
+
+
+# --- an adverb or connective that opens a sentence is no name of one word -----------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("es", "Ahora deja OpenAI para fundar su propia empresa."),
+        ("es", "Tras dejar OpenAI, fundó Safe Superintelligence."),
+        ("fr", "Aujourd'hui rejoint Anthropic un ancien de Google."),
+        ("fr", "Puis rejoint Anthropic."),
+        ("it", "Ora lascia OpenAI per Anthropic."),
+        ("it", "Poi è passato alla Juventus."),
+        ("en", "Later joined Anthropic."),
+    ],
+)
+def test_an_opening_adverb_is_no_name(reader, language, sentence):
+    assert all(c.person is None for c in reader.read(sentence, language=language))
+
+
+def test_a_name_of_one_word_still_opens_a_sentence(reader):
+    # it-002-olimpopress-calciomercato.yaml
+    found = reader.read("Leonardo lascia invece il Milan e torna al Psg nel ruolo di direttore sportivo.", language="it")
+    assert "Leonardo" in {c.person for c in found}

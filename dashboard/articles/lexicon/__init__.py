@@ -36,7 +36,7 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 "speakers", "plural_pronouns", "relatives", "tenure", "leave_for", "since", "determiners",
                 "noun_endings", "denials", "prepositions", "replaces", "replaced_by", "taken_from",
                 "place_prepositions", "same_move", "locatives", "dismissers", "quantifiers",
-                "name_breakers", "accepts", "post_nouns")  # fmt: skip
+                "name_breakers", "accepts", "post_nouns", "openers")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -249,6 +249,10 @@ joining ('hat den Ruf … angenommen', 'accepted a professorship')."""
 POST_NOUNS = _LEXICON.per_language["post_nouns"]
 """Nouns of a post or a call that a verb of accepting takes ('Ruf', 'Amt', 'position', 'incarico'); one
 with a leading '-' is an ending ('-professur': 'W3-Professur', 'Juniorprofessur')."""
+
+OPENERS = _LEXICON.per_language["openers"]
+"""Adverbs, connectives and prepositions that open a sentence ('Ahora', 'Puis', 'Now', 'Poi'): capitalised
+there, never a person's name of one word."""
 
 DENIALS = _LEXICON.per_language["denials"]
 """Words that say a move did not happen ('declined', 'almost joined'): its move is not proposed."""
