@@ -1156,6 +1156,8 @@ class Reader:
                 if any(t.folded in self.org_words or t.folded in lexicon.ORG_WORDS or t.folded in _COMPETITIONS
                        for t in tokens[index:run]):  # fmt: skip
                     pass  # part of an organisation's name, or of a competition's ("Coupe de France")
+                elif tokens[index].folded in _SAINTS:
+                    pass  # a place's, a club's or a building's: "el Palacio de San Lázaro", "Sankt Pauli"
                 elif close:
                     person_id = self.folded_people[close[0]]
                     known.append(_Mention(index, run - 1, name, person_id))
@@ -1425,6 +1427,7 @@ def _has_group_noun(words: list[str], language: str) -> bool:
 
 
 _COMPETITIONS = frozenset(fold_word(word) for word in lexicon.COMPETITIONS)
+_SAINTS = frozenset(fold_word(word) for word in lexicon.SAINTS)
 _AGAINST = {"contra", "ante", "against", "versus", "vs", "gegen", "contre", "contro"}
 """Prepositions of an opponent ('contra el Sevilla', 'against Chelsea'; 'frente a', 'face à')."""
 _ARTICLES_OF_OPPONENTS = {"el", "la", "los", "las", "the", "le", "les", "l'", "il", "lo", "den", "die", "das", "dem"}

@@ -87,3 +87,36 @@ def test_a_name_of_one_word_still_opens_a_sentence(reader):
     # it-002-olimpopress-calciomercato.yaml
     found = reader.read("Leonardo lascia invece il Milan e torna al Psg nel ruolo di direttore sportivo.", language="it")
     assert "Leonardo" in {c.person for c in found}
+
+
+# --- a run of capitalised words a saint's word opens is a place, no person -----------------------
+
+# es-017-milenio-chapulineo-legislativo.yaml
+ES_SAN_LAZARO = (
+    "En la sesión de hoy, los morenistas Wendy Briceño, Lorenia Valles y Heriberto Aguilar dejaron sus cargos en el "
+    "Palacio de San Lázaro para incorporarse al equipo del gobernador electo de Sonora, Alfonso Durazo, y asumir "
+    "posteriormente cargos en el gabinete."
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "place"),
+    [
+        ("es", ES_SAN_LAZARO, "San Lázaro"),
+        ("it", "I consiglieri Marco Rossi e Luca Bianchi hanno lasciato la Lega a San Marino per passare al Pd.",
+         "San Marino"),
+        ("fr", "Les députés Christophe Blanchet et Perrine Goulet ont quitté leur groupe à Saint Denis pour rejoindre "
+               "Horizons.", "Saint Denis"),
+        ("en", "Researchers Jason Wei and Hyung Won Chung left OpenAI in San Francisco for Meta.", "San Francisco"),
+    ],
+)  # fmt: skip
+def test_a_saints_name_is_a_place_not_a_person(reader, language, sentence, place):
+    found = reader.read(sentence, language=language)
+    assert found and place not in {c.person for c in found}
+
+
+def test_a_club_named_after_a_saint_is_still_an_organisation(reader):
+    # a verb's origin, as "fue despedido de Sport Boys" (es-004-futboldebolivia-malos-resultados.yaml)
+    found = reader.read("Carlos Fabián Leeb fue despedido de San José y sustituido por Christian Lovrincevich.",
+                        language="es")  # fmt: skip
+    assert ("Carlos Fabián Leeb", "San José", None) in moves(found)

@@ -52,6 +52,7 @@ EVERY_ARTICLE = (
     "club_cues",
     "org_affixes",
     "competitions",
+    "saints",
 )
 """The lists a file may have under ``[every_article]``: words looked for in every article."""
 
@@ -323,3 +324,7 @@ COMPETITIONS = _LEXICON.every_article["competitions"]
 CLUB_CUES = _LEXICON.every_article["club_cues"]
 """Words of sport: with one in the sentence, a city after a preposition of place names its club
 ('Trainer … nach Leipzig'); without one it is a place ('nach Hagen')."""
+
+SAINTS = _LEXICON.every_article["saints"]
+"""A saint's word that opens the name of a place, a club or a building ('San Lázaro', 'Sankt Pauli'): a
+capitalised run it opens is no person's name."""
