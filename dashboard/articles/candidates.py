@@ -400,7 +400,8 @@ class Reader:
                 return self._same_move(self._last_move, sentence, tokens, language)  # "X a fait de même."
             return []
         orgs = self._organisations(sentence, tokens, language, has)
-        orgs = [org for org in orgs if not _owner_in_apposition(sentence, tokens, org, orgs, language)]
+        orgs = [org for org in orgs if not _owner_in_apposition(sentence, tokens, org, orgs, language)
+                and not _stake(sentence, tokens, org)]  # "a former investor in OpenAI": money, no post
         people = self._people(sentence, tokens, orgs + self._no_employers, language)  # "Copa Libertadores": no one
         groups = self._groups(sentence, tokens, language)
         how: dict[int, str] = {}  # id of a mention -> the pattern that makes it a mover
@@ -1315,6 +1316,19 @@ def _owner(words: list[str], mention: _Mention, language: str) -> bool:
     return words[mention.first - 2] in lexicon.COMPANY_NOUNS or (
         mention.first >= 4 and words[mention.first - 3] in froms and words[mention.first - 4] in lexicon.COMPANY_NOUNS
     )
+
+
+def _stake(sentence: str, tokens: list[_Token], org: _Mention) -> bool:
+    """Whether a noun of a stake governs ``org``, up to two small words before it in its clause ('a former
+    investor in OpenAI', 'ancien actionnaire d'OpenAI', 'Großaktionär von X'): where someone put money,
+    no post they held or take."""
+    for at in range(max(0, org.first - 3), org.first):
+        if tokens[at].folded in _STAKES and _one_clause(sentence, tokens[at], tokens[org.first]):
+            return all(not _capitalised(t.text) or t.folded in _STAKES for t in tokens[at + 1 : org.first])
+    return False
+
+
+_STAKES = frozenset(fold_word(word) for word in lexicon.STAKE_NOUNS)
 
 
 def _owner_in_apposition(sentence: str, tokens: list[_Token], org: _Mention, orgs: list[_Mention],

@@ -120,3 +120,31 @@ def test_a_club_named_after_a_saint_is_still_an_organisation(reader):
     found = reader.read("Carlos Fabián Leeb fue despedido de San José y sustituido por Christian Lovrincevich.",
                         language="es")  # fmt: skip
     assert ("Carlos Fabián Leeb", "San José", None) in moves(found)
+
+
+# --- an organisation a noun of a stake governs is no side of a move -----------------------------
+
+# en-023-thehindu-schulman-quits-openai.yaml
+EN_INVESTOR = (
+    "Billionaire Elon Musk, a former investor in OpenAI, again sued the AI company and co-founders Altman and Greg "
+    "Brockman this week."
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("en", EN_INVESTOR),
+        ("fr", "Elon Musk, ancien actionnaire d'OpenAI, a de nouveau porté plainte contre Sam Altman."),
+        ("de", "Elon Musk, früherer Großaktionär von OpenAI, klagt erneut gegen Sam Altman."),
+        ("it", "Elon Musk, ex finanziatore di OpenAI, ha di nuovo fatto causa a Sam Altman."),
+    ],
+)
+def test_a_former_investor_is_no_former_post(reader, language, sentence):
+    assert reader.read(sentence, language=language) == []
+
+
+def test_a_former_post_is_still_one(reader):
+    found = reader.read("Elon Musk, ancien directeur d'OpenAI, a de nouveau porté plainte contre Sam Altman.",
+                        language="fr")  # fmt: skip
+    assert ("Elon Musk", "OpenAI", None) in moves(found)

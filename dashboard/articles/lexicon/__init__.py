@@ -53,6 +53,7 @@ EVERY_ARTICLE = (
     "org_affixes",
     "competitions",
     "saints",
+    "stake_nouns",
 )
 """The lists a file may have under ``[every_article]``: words looked for in every article."""
 
@@ -328,3 +329,7 @@ CLUB_CUES = _LEXICON.every_article["club_cues"]
 SAINTS = _LEXICON.every_article["saints"]
 """A saint's word that opens the name of a place, a club or a building ('San Lázaro', 'Sankt Pauli'): a
 capitalised run it opens is no person's name."""
+
+STAKE_NOUNS = _LEXICON.every_article["stake_nouns"]
+"""Nouns of a stake, not a post ('investor', 'Aktionär', 'actionnaire'): an organisation one governs is no
+side of a move."""
