@@ -1442,6 +1442,7 @@ def _has_group_noun(words: list[str], language: str) -> bool:
 
 _COMPETITIONS = frozenset(fold_word(word) for word in lexicon.COMPETITIONS)
 _SAINTS = frozenset(fold_word(word) for word in lexicon.SAINTS)
+_SUCCESSORS = frozenset(fold_word(word) for word in lexicon.SUCCESSORS)
 _AGAINST = {"contra", "ante", "against", "versus", "vs", "gegen", "contre", "contro"}
 """Prepositions of an opponent ('contra el Sevilla', 'against Chelsea'; 'frente a', 'face à')."""
 _ARTICLES_OF_OPPONENTS = {"el", "la", "los", "las", "the", "le", "les", "l'", "il", "lo", "den", "die", "das", "dem"}
@@ -2218,7 +2219,8 @@ def _agent_side(words: list[str], first: int, determiners: frozenset[str], leave
 def _description(tokens: list[_Token], language: str) -> bool:
     """Whether a sentence opens with an article and a description of someone named before: a role
     ('Il nuovo ad', 'Der Trainer') or where they are from ('Der Vorarlberger', 'El argentino'):
-    German capitalises such a noun ('-er', '-erin'), the other languages write it in lower case."""
+    German capitalises such a noun ('-er', '-erin'), the other languages write it in lower case. Not a
+    successor or a predecessor ('Der Nachfolger', list ``successors``): someone else."""
     words = [token.folded for token in tokens[:3]]
     if len(words) < 2 or words[0] not in lexicon.ARTICLES[language]:
         return False
@@ -2229,6 +2231,8 @@ def _description(tokens: list[_Token], language: str) -> bool:
         # people, not one person)
         at = 2
     word, text = words[at], tokens[at].text
+    if word in _SUCCESSORS:
+        return False  # "Der Nachfolger kommt von …": someone else than the one named before
     if _is_role(word) or word in ("ad", "ceo", "dt"):
         return True
     if language == "de":

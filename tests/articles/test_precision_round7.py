@@ -85,7 +85,9 @@ def test_an_opening_adverb_is_no_name(reader, language, sentence):
 
 def test_a_name_of_one_word_still_opens_a_sentence(reader):
     # it-002-olimpopress-calciomercato.yaml
-    found = reader.read("Leonardo lascia invece il Milan e torna al Psg nel ruolo di direttore sportivo.", language="it")
+    found = reader.read(
+        "Leonardo lascia invece il Milan e torna al Psg nel ruolo di direttore sportivo.", language="it"
+    )
     assert "Leonardo" in {c.person for c in found}
 
 
@@ -148,3 +150,30 @@ def test_a_former_post_is_still_one(reader):
     found = reader.read("Elon Musk, ancien directeur d'OpenAI, a de nouveau porté plainte contre Sam Altman.",
                         language="fr")  # fmt: skip
     assert ("Elon Musk", "OpenAI", None) in moves(found)
+
+
+# --- a successor or a predecessor is someone else than the person named before ------------------
+
+# de-005-oe24-trainer-beben.yaml
+DE_ROSE = (
+    "Dort wurde der Posten frei, weil Marco Rose von seiner Ausstiegsklausel Gebrauch machte, für 5 Mille zu "
+    "Dortmund wechselt."
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "In Frankfurt ist der Nachfolger noch nicht bekannt.",  # de-005-oe24-trainer-beben.yaml
+        "Der Nachfolger kommt wohl von RB Salzburg.",
+        "Die Vorgängerin arbeitete bei Hertha.",
+    ],
+)
+def test_a_successor_is_not_the_person_before(reader, after):
+    found = reader.read(f"{DE_ROSE} {after}", language="de")
+    assert [c for c in found if c.quote == after] == []
+
+
+def test_a_description_is_still_the_person_before(reader):
+    found = reader.read(f"{DE_ROSE} Der Vorarlberger kommt wohl von RB Salzburg.", language="de")
+    assert ("Marco Rose", "RB Salzburg", None) in moves(found, "pronoun")

@@ -54,6 +54,7 @@ EVERY_ARTICLE = (
     "competitions",
     "saints",
     "stake_nouns",
+    "successors",
 )
 """The lists a file may have under ``[every_article]``: words looked for in every article."""
 
@@ -333,3 +334,7 @@ capitalised run it opens is no person's name."""
 STAKE_NOUNS = _LEXICON.every_article["stake_nouns"]
 """Nouns of a stake, not a post ('investor', 'Aktionär', 'actionnaire'): an organisation one governs is no
 side of a move."""
+
+SUCCESSORS = _LEXICON.every_article["successors"]
+"""Nouns of a successor or a predecessor ('Nachfolger', 'successeur'): a description by one is someone else
+than the person named before."""
