@@ -400,8 +400,11 @@ class Reader:
                 return self._same_move(self._last_move, sentence, tokens, language)  # "X a fait de même."
             return []
         orgs = self._organisations(sentence, tokens, language, has)
-        orgs = [org for org in orgs if not _owner_in_apposition(sentence, tokens, org, orgs, language)
-                and not _stake(sentence, tokens, org)]  # "a former investor in OpenAI": money, no post
+        orgs = [
+            org
+            for org in orgs
+            if not _owner_in_apposition(sentence, tokens, org, orgs, language) and not _stake(sentence, tokens, org)
+        ]  # "a former investor in OpenAI": money, no post
         people = self._people(sentence, tokens, orgs + self._no_employers, language)  # "Copa Libertadores": no one
         groups = self._groups(sentence, tokens, language)
         how: dict[int, str] = {}  # id of a mention -> the pattern that makes it a mover
@@ -509,7 +512,7 @@ class Reader:
         if words and words[0] in _folded_set("quantifiers", language):
             return False  # "Algunos no habían cumplido el mes …", "Several left": some of a group, not the one
         if _refers_back(words, language) or _description(tokens, language):
-            return True
+            return not _titles_a_name(words, people, language)
         first_named = min((m.first for m in people), default=len(tokens))
         pronouns = lexicon.PRONOUNS[language]
         for at in sorted(clauses):
@@ -1568,6 +1571,22 @@ def _subject(people: list[_Mention], tokens: list[_Token], words: list[str], lan
                                                   or tokens[at].text in _TITLES):  # fmt: skip
         at -= 1
     return first if at < 0 or at + 1 in clauses else None
+
+
+def _titles_a_name(words: list[str], people: list[_Mention], language: str) -> bool:
+    """Whether the article and role a sentence opens with are the title of the name right after them,
+    with at most a complement of a few words between ('L'ancien vice-président de la recherche Liam
+    Fedus est parti …', 'Le PDG d'OpenAI, Sam Altman, a réagi …', 'Der Trainer Hansi Flick wechselt …'):
+    the sentence is about that person, not about the one named before. Not a name after a verb ('Der
+    Anfang-30-Jährige hatte gemeinsam mit Ilya Sutskever …': another person)."""
+    if not people or not words or words[0] not in lexicon.ARTICLES[language]:
+        return False
+    first = min(m.first for m in people)
+    head = next((at for at in (1, 2) if at < first and (_is_role(words[at]) or words[at] in ("ad", "ceo", "dt"))), None)
+    if head is None:
+        return False
+    between = words[head + 1 : first]
+    return not between or (between[0] in _GENITIVES and len(between) <= 4)
 
 
 def _refers_back(words: list[str], language: str) -> bool:

@@ -177,3 +177,36 @@ def test_a_successor_is_not_the_person_before(reader, after):
 def test_a_description_is_still_the_person_before(reader):
     found = reader.read(f"{DE_ROSE} Der Vorarlberger kommt wohl von RB Salzburg.", language="de")
     assert ("Marco Rose", "RB Salzburg", None) in moves(found, "pronoun")
+
+
+# --- an article and a role that title the name right after them are not the person before -------
+
+# fr-022-mercynews-openai-exode-2025.yaml
+FR_FEDUS = (
+    "L'ancien membre du conseil Larry Summers a également démissionné en novembre. L'ancien vice-président de la "
+    "recherche Liam Fedus est parti pour cofonder une startup IA nommée Periodic Labs, visant à créer un "
+    "scientifique IA."
+)
+# de-020-mediencity-saarbruecker-rochade.yaml (the sentence before shortened)
+DE_FIEDLER = (
+    "Neuer Chefredakteur wird Dieter Schulz. Der bisherige Chefredakteur der Saarbrücker Zeitung, Friedhelm Fiedler, "
+    "wird indes nach Berlin entsandt."
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "before"), [("fr", FR_FEDUS, "Larry Summers"), ("de", DE_FIEDLER, "Dieter Schulz")]
+)
+def test_a_title_before_a_name_is_that_persons(reader, language, text, before):
+    first = text.split(". ")[0] + "."
+    assert before not in {c.person for c in reader.read(text, language=language) if c.quote != first}
+
+
+def test_a_description_then_a_verb_is_still_the_person_before(reader):
+    # the seeds' "Der Anfang-30-Jährige hatte gemeinsam mit Ilya Sutskever, Mitgründer von OpenAI, Safe
+    # Superintelligence gegründet": Daniel Gross, named the sentence before, not Sutskever
+    text = (
+        "Zu den Wechselkandidaten soll Daniel Gross gehören. Der Anfang-30-Jährige hatte gemeinsam mit Ilya "
+        "Sutskever, Mitgründer von OpenAI, Safe Superintelligence gegründet."
+    )
+    assert "Daniel Gross" in {c.person for c in reader.read(text, language="de")}
