@@ -403,7 +403,11 @@ class Reader:
                 return self._same_move(self._last_move, sentence, tokens, language)  # "X a fait de même."
             return []
         orgs = self._organisations(sentence, tokens, language, has)
-        orgs = [org for org in orgs if not _owner_in_apposition(sentence, tokens, org, orgs, language)]
+        orgs = [
+            org
+            for org in orgs
+            if not _owner_in_apposition(sentence, tokens, org, orgs, language) and not _stake(sentence, tokens, org)
+        ]  # "a former investor in OpenAI": money, no post
         people = self._people(sentence, tokens, orgs + self._no_employers, language)  # "Copa Libertadores": no one
         groups = self._groups(sentence, tokens, language)
         how: dict[int, str] = {}  # id of a mention -> the pattern that makes it a mover
@@ -590,7 +594,7 @@ class Reader:
         if words and words[0] in _folded_set("quantifiers", language):
             return False  # "Algunos no habían cumplido el mes …", "Several left": some of a group, not the one
         if _refers_back(words, language) or _description(tokens, language):
-            return True
+            return not _titles_a_name(words, people, language)
         first_named = min((m.first for m in people), default=len(tokens))
         pronouns = lexicon.PRONOUNS[language]
         for at in sorted(clauses):
@@ -1248,6 +1252,8 @@ class Reader:
                 if any(t.folded in self.org_words or t.folded in lexicon.ORG_WORDS or t.folded in _COMPETITIONS
                        for t in tokens[index:run]):  # fmt: skip
                     pass  # part of an organisation's name, or of a competition's ("Coupe de France")
+                elif tokens[index].folded in _SAINTS:
+                    pass  # a place's, a club's or a building's: "el Palacio de San Lázaro", "Sankt Pauli"
                 elif close:
                     person_id = self.folded_people[close[0]]
                     known.append(_Mention(index, run - 1, name, person_id))
@@ -1407,6 +1413,19 @@ def _owner(words: list[str], mention: _Mention, language: str) -> bool:
     )
 
 
+def _stake(sentence: str, tokens: list[_Token], org: _Mention) -> bool:
+    """Whether a noun of a stake governs ``org``, up to two small words before it in its clause ('a former
+    investor in OpenAI', 'ancien actionnaire d'OpenAI', 'Großaktionär von X'): where someone put money,
+    no post they held or take."""
+    for at in range(max(0, org.first - 3), org.first):
+        if tokens[at].folded in _STAKES and _one_clause(sentence, tokens[at], tokens[org.first]):
+            return all(not _capitalised(t.text) or t.folded in _STAKES for t in tokens[at + 1 : org.first])
+    return False
+
+
+_STAKES = frozenset(fold_word(word) for word in lexicon.STAKE_NOUNS)
+
+
 def _owner_in_apposition(sentence: str, tokens: list[_Token], org: _Mention, orgs: list[_Mention],
                          language: str) -> bool:  # fmt: skip
     """Whether ``org`` only says whose the organisation before it is, in an apposition to it: a comma, an
@@ -1517,6 +1536,8 @@ def _has_group_noun(words: list[str], language: str) -> bool:
 
 
 _COMPETITIONS = frozenset(fold_word(word) for word in lexicon.COMPETITIONS)
+_SAINTS = frozenset(fold_word(word) for word in lexicon.SAINTS)
+_SUCCESSORS = frozenset(fold_word(word) for word in lexicon.SUCCESSORS)
 _AGAINST = {"contra", "ante", "against", "versus", "vs", "gegen", "contre", "contro"}
 """Prepositions of an opponent ('contra el Sevilla', 'against Chelsea'; 'frente a', 'face à')."""
 _ARTICLES_OF_OPPONENTS = {"el", "la", "los", "las", "the", "le", "les", "l'", "il", "lo", "den", "die", "das", "dem"}
@@ -1642,6 +1663,22 @@ def _subject(people: list[_Mention], tokens: list[_Token], words: list[str], lan
                                                   or tokens[at].text in _TITLES):  # fmt: skip
         at -= 1
     return first if at < 0 or at + 1 in clauses else None
+
+
+def _titles_a_name(words: list[str], people: list[_Mention], language: str) -> bool:
+    """Whether the article and role a sentence opens with are the title of the name right after them,
+    with at most a complement of a few words between ('L'ancien vice-président de la recherche Liam
+    Fedus est parti …', 'Le PDG d'OpenAI, Sam Altman, a réagi …', 'Der Trainer Hansi Flick wechselt …'):
+    the sentence is about that person, not about the one named before. Not a name after a verb ('Der
+    Anfang-30-Jährige hatte gemeinsam mit Ilya Sutskever …': another person)."""
+    if not people or not words or words[0] not in lexicon.ARTICLES[language]:
+        return False
+    first = min(m.first for m in people)
+    head = next((at for at in (1, 2) if at < first and (_is_role(words[at]) or words[at] in ("ad", "ceo", "dt"))), None)
+    if head is None:
+        return False
+    between = words[head + 1 : first]
+    return not between or (between[0] in _GENITIVES and len(between) <= 4)
 
 
 def _refers_back(words: list[str], language: str) -> bool:
@@ -2217,14 +2254,16 @@ def _single_name(sentence: str, tokens: list[_Token], index: int, language: str)
     Milan', 'Altavilla in procinto di lasciare l’incarico'; not 'Renaissance ont annoncé le départ', a
     noun of leaving); not in German, which puts any adverb there ('Stattdessen übernimmt'), nor a small
     word of the language ('Fue cesado'), a word of quantity ('Alcuni hanno lasciato', 'Several quit') or an
-    adverb that opens a sentence ('Ahora se une a …', 'Intanto lascia …', 'Meanwhile joins …'), nor the
+    adverb, connective or preposition that opens a sentence ('Ahora se une a …', 'Intanto lascia …', 'Puis
+    rejoint', 'Tras dejar': lists ``sentence_adverbs`` and ``openers``), nor the
     first of a longer name."""
     if index != 0 or language == "de" or len(tokens) < 2 or not _name_word(tokens[0]) or "-" in tokens[0].text:
         return False
     if _name_word(tokens[1]):
         return False  # part of a longer name
     words = [t.folded for t in tokens[:5]]
-    lists = ("stopwords", "passive", "determiners", "prepositions", "relatives", "quantifiers", "sentence_adverbs")
+    lists = ("stopwords", "passive", "determiners", "prepositions", "relatives", "quantifiers", "sentence_adverbs",
+             "openers")  # fmt: skip
     small = set().union(*(_folded_set(name, language) for name in lists))
     if words[0] in small:
         return False
@@ -2356,7 +2395,8 @@ def _agent_side(words: list[str], first: int, determiners: frozenset[str], leave
 def _description(tokens: list[_Token], language: str) -> bool:
     """Whether a sentence opens with an article and a description of someone named before: a role
     ('Il nuovo ad', 'Der Trainer') or where they are from ('Der Vorarlberger', 'El argentino'):
-    German capitalises such a noun ('-er', '-erin'), the other languages write it in lower case."""
+    German capitalises such a noun ('-er', '-erin'), the other languages write it in lower case. Not a
+    successor or a predecessor ('Der Nachfolger', list ``successors``): someone else."""
     words = [token.folded for token in tokens[:3]]
     if len(words) < 2 or words[0] not in lexicon.ARTICLES[language]:
         return False
@@ -2367,6 +2407,8 @@ def _description(tokens: list[_Token], language: str) -> bool:
         # people, not one person)
         at = 2
     word, text = words[at], tokens[at].text
+    if word in _SUCCESSORS:
+        return False  # "Der Nachfolger kommt von …": someone else than the one named before
     if _is_role(word) or word in ("ad", "ceo", "dt"):
         return True
     if language == "de":

@@ -23,6 +23,14 @@ def folder(tmp_path):
     return tmp_path
 
 
+def test_an_opener_is_kept_in_one_list_only():
+    """The adverbs that open a sentence are in ``sentence_adverbs``, the other openers in ``openers``:
+    a word in both would be edited in one and forgotten in the other."""
+    for language in lexicon.LANGUAGES:
+        both = set(lexicon.SENTENCE_ADVERBS[language]) & set(lexicon.OPENERS[language])
+        assert not both, (language, sorted(both))
+
+
 def test_every_language_has_every_list_and_the_names_hold_them():
     assert lexicon.LANGUAGES == ("de", "it", "en", "fr", "es")  # the order the Add source form offers
     for table in (lexicon.LEAVE, lexicon.JOIN, lexicon.STOPWORDS, lexicon.PRONOUNS, lexicon.MONTH_MARKERS):

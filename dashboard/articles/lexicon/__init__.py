@@ -36,8 +36,8 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 "speakers", "plural_pronouns", "relatives", "tenure", "leave_for", "since", "determiners",
                 "noun_endings", "denials", "prepositions", "replaces", "replaced_by", "taken_from",
                 "place_prepositions", "same_move", "locatives", "dismissers", "quantifiers",
-                "name_breakers", "accepts", "post_nouns", "sentence_adverbs",
-                "respectively")  # fmt: skip
+                "name_breakers", "accepts", "post_nouns", "sentence_adverbs", "respectively",
+                "openers")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -53,6 +53,9 @@ EVERY_ARTICLE = (
     "club_cues",
     "org_affixes",
     "competitions",
+    "saints",
+    "stake_nouns",
+    "successors",
 )
 """The lists a file may have under ``[every_article]``: words looked for in every article."""
 
@@ -260,6 +263,11 @@ POST_NOUNS = _LEXICON.per_language["post_nouns"]
 """Nouns of a post or a call that a verb of accepting takes ('Ruf', 'Amt', 'position', 'incarico'); one
 with a leading '-' is an ending ('-professur': 'W3-Professur', 'Juniorprofessur')."""
 
+OPENERS = _LEXICON.per_language["openers"]
+"""Connectives and prepositions that open a sentence ('Tras', 'Puis', 'Aunque', 'Despite'), and adverbs
+:data:`SENTENCE_ADVERBS` lacks: capitalised there, never a person's name of one word. (The adverbs of
+``sentence_adverbs`` count too; a word is in one list, not both.)"""
+
 DENIALS = _LEXICON.per_language["denials"]
 """Words that say a move did not happen ('declined', 'almost joined'): its move is not proposed."""
 
@@ -329,3 +337,15 @@ COMPETITIONS = _LEXICON.every_article["competitions"]
 CLUB_CUES = _LEXICON.every_article["club_cues"]
 """Words of sport: with one in the sentence, a city after a preposition of place names its club
 ('Trainer … nach Leipzig'); without one it is a place ('nach Hagen')."""
+
+SAINTS = _LEXICON.every_article["saints"]
+"""A saint's word that opens the name of a place, a club or a building ('San Lázaro', 'Sankt Pauli'): a
+capitalised run it opens is no person's name."""
+
+STAKE_NOUNS = _LEXICON.every_article["stake_nouns"]
+"""Nouns of a stake, not a post ('investor', 'Aktionär', 'actionnaire'): an organisation one governs is no
+side of a move."""
+
+SUCCESSORS = _LEXICON.every_article["successors"]
+"""Nouns of a successor or a predecessor ('Nachfolger', 'successeur'): a description by one is someone else
+than the person named before."""
