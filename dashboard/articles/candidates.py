@@ -1156,17 +1156,30 @@ class Reader:
             return (token.folded not in self.surnames and token.folded not in self._named
                     and self._person_at(tokens, at) is None and not _common_noun([token], language))  # fmt: skip
 
+        def opener(verb: int) -> bool:  # one capitalised word that opens the sentence, right before the verb
+            token = tokens[0]
+            adverbs = _folded_set("sentence_adverbs", language) | _folded_set("pronouns", language)
+            return (verb == 1 and 0 not in taken and _name_word(token) and _adjacent(sentence, token, tokens[1])
+                    and token.folded not in adverbs and token.folded not in self.surnames
+                    and token.folded not in self._named and self._person_at(tokens, 0) is None
+                    and not _common_noun([token], language))  # fmt: skip
+
         found: list[_Mention] = []
         if language in _NAMES_ONLY_CAPITALISED:  # "y Thyssenkrupp sustituía a X": the subject of a hiring verb
             relatives = _folded_set("relatives", language) | {"qui", "che", "que", "quien", "quienes"}
             verbs = lexicon.HIRERS[language] + lexicon.DISMISS[language] + lexicon.REPLACES[language]
+            replacing = set(spans(words, lexicon.REPLACES[language]))  # "Prenderà il posto di X": a verb opens it
             for start, _end in spans(words, verbs):
                 at = start - 1
                 if at > 1 and words[at] in relatives and "," in sentence[tokens[at - 1].end : tokens[at].start]:
                     at -= 1  # "Brest et Auxerre, qui ont démis …": the antecedent of its relative clause
                 elif at > 0 and not _adjacent(sentence, tokens[at], tokens[start]):
                     continue
-                if bare(at):
+                if at == 0 and opener(start) and (start, _end) not in replacing:
+                    # "Lyon a limogé X", "Tenerife destituyó a X": the sentence's subject
+                    found.append(_Mention(0, 0, tokens[0].text, None))
+                    taken.add(0)
+                elif bare(at):
                     found.append(_Mention(at, at, tokens[at].text, None))
                     taken.add(at)
         for mention in [*mentions, *found]:  # "Brest et Auxerre": coordinated with an organisation

@@ -1,0 +1,38 @@
+"""The organisations of a person who moves, and their sides (issue 25, seventh round): made-up
+sentences of the shapes the press corpus has, in every language where the grammar has them. Each
+checks the whole move, origin and destination: the benchmark counts a candidate right with one
+right organisation on either side, these tests do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from support.articles import moves
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Lyon a limogé Peter Bosz après une défaite.", "fr", ("Peter Bosz", "Lyon", None)),
+        ("Tenerife destituyó a Joseba Etxeberria tras cinco jornadas.", "es", ("Joseba Etxeberria", "Tenerife", None)),
+        ("Sassuolo ha esonerato Alessio Dionisi dopo la sconfitta.", "it", ("Alessio Dionisi", "Sassuolo", None)),
+        ("Tenerife ha fichado a Lucas Alcaraz para el banquillo.", "es", ("Lucas Alcaraz", None, "Tenerife")),
+    ],
+)
+def test_the_first_word_of_a_sentence_that_dismisses_or_hires_is_the_employer(reader, text, language, expected):
+    """One capitalised word that opens a sentence, right before a verb that dismisses or hires, is the
+    organisation that does so, where only names are capitalised: who is dismissed leaves it, who is
+    hired joins it."""
+    assert moves(reader.read(text, language=language)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Il a limogé Peter Bosz après une défaite.", "fr"),  # a pronoun
+        ("Ahora destituyó a Joseba Etxeberria tras cinco jornadas.", "es"),  # an adverb
+        ("Prenderà il posto di John Elkann alla guida del gruppo.", "it"),  # a verb of succession opens it
+    ],
+)
+def test_a_pronoun_an_adverb_or_a_verb_that_opens_the_sentence_is_no_employer(reader, text, language):
+    assert all(c.from_ is None and c.to is None for c in reader.read(text, language=language))
