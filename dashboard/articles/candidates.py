@@ -404,6 +404,8 @@ class Reader:
             return []
         orgs = self._organisations(sentence, tokens, language, has)
         orgs = [org for org in orgs if not _owner_in_apposition(sentence, tokens, org, orgs, language)]
+        owned = {end for _start, end in spans(words, lexicon.OWNERS[language])}  # "bought by Alphabet": an owner
+        orgs = [org for org in orgs if not _owned_by(words, [_capitalised(t.text) for t in tokens], org, owned)]
         people = self._people(sentence, tokens, orgs + self._no_employers, language)  # "Copa Libertadores": no one
         groups = self._groups(sentence, tokens, language)
         how: dict[int, str] = {}  # id of a mention -> the pattern that makes it a mover
@@ -1440,6 +1442,17 @@ def _owner_in_apposition(sentence: str, tokens: list[_Token], org: _Mention, org
         if _capitalised(tokens[at].text) and not tokens[at].text.isupper():
             return False
     return False
+
+
+def _owned_by(words: list[str], capitalised: list[bool], org: _Mention, owned: set[int]) -> bool:
+    """Whether ``org`` stands right after a phrase that says it owns the organisation before it
+    (list ``owners``: 'DeepMind, the outfit bought by Alphabet', 'Helix, la startup rachetée par
+    Quanta', 'una filial de Quanta'; an article may stand between): it is an owner, no side of the move."""
+    at = org.first
+    before = _DEFINITE | {"s"}
+    while at > 0 and at not in owned and org.first - at < 3 and (words[at - 1] in before or capitalised[at - 1]):
+        at -= 1  # "bought by Alphabet Inc's Google": the owner's owner before it
+    return at in owned
 
 
 def _list_start(sentence: str, tokens: list[_Token], language: str) -> int | None:

@@ -36,3 +36,25 @@ def test_the_first_word_of_a_sentence_that_dismisses_or_hires_is_the_employer(re
 )
 def test_a_pronoun_an_adverb_or_a_verb_that_opens_the_sentence_is_no_employer(reader, text, language):
     assert all(c.from_ is None and c.to is None for c in reader.read(text, language=language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Anna Berg left Helix, a startup owned by Google, in 2020.", "en", ("Anna Berg", "Helix", None)),
+        (
+            "Anna Berg co-founded Helix, the outfit bought by Alphabet Inc’s Google in 2014.",
+            "en",
+            ("Anna Berg", None, "Helix"),
+        ),
+        ("Anna Berg a rejoint Helix, une startup rachetée par Google en 2020.", "fr", ("Anna Berg", None, "Helix")),
+        ("Anna Berg è passata alla Helix, startup controllata da Google.", "it", ("Anna Berg", None, "Helix")),
+        ("Anna Berg se unió a Helix, una filial de Google.", "es", ("Anna Berg", None, "Helix")),
+        ("Anna Berg wechselt zu Helix, einer Tochter von Google.", "de", ("Anna Berg", None, "Helix")),
+    ],
+)
+def test_an_owner_named_after_bought_by_is_no_side_of_the_move(reader, text, language, expected):
+    """'bought by', 'rachetée par', 'acquisita da', 'filial de', 'Tochter von' (list ``owners``): the
+    organisation after it only says whose the one before is; the move goes to that one (a known
+    organisation would otherwise be preferred to a new one as the nearest)."""
+    assert moves(reader.read(text, language=language)) == {expected}

@@ -37,7 +37,7 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 "noun_endings", "denials", "prepositions", "replaces", "replaced_by", "taken_from",
                 "place_prepositions", "same_move", "locatives", "dismissers", "quantifiers",
                 "name_breakers", "accepts", "post_nouns", "sentence_adverbs",
-                "respectively")  # fmt: skip
+                "respectively", "owners")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -251,6 +251,10 @@ of a longer name."""
 RESPECTIVELY = _LEXICON.per_language["respectively"]
 """Words that pair a list of people with a list of organisations in order ('respectively',
 'rispettivamente', 'bzw.'): each person takes their own organisation, not the others'."""
+
+OWNERS = _LEXICON.per_language["owners"]
+"""Phrases that say who owns an organisation ('bought by', 'filiale de', 'acquisita da'): the
+organisation right after one is an owner, no side of a move."""
 
 ACCEPTS = _LEXICON.per_language["accepts"]
 """Verbs of accepting: with a noun of a post or a call in their clause (``post_nouns``), a word of
