@@ -406,6 +406,7 @@ class Reader:
         orgs = [org for org in orgs if not _owner_in_apposition(sentence, tokens, org, orgs, language)]
         owned = {end for _start, end in spans(words, lexicon.OWNERS[language])}  # "bought by Alphabet": an owner
         orgs = [org for org in orgs if not _owned_by(words, [_capitalised(t.text) for t in tokens], org, owned)]
+        orgs = [org for org in orgs if not _bracketed_alias(sentence, tokens, org, orgs)]  # "Microsoft (MSFT)"
         people = self._people(sentence, tokens, orgs + self._no_employers, language)  # "Copa Libertadores": no one
         groups = self._groups(sentence, tokens, language)
         how: dict[int, str] = {}  # id of a mention -> the pattern that makes it a mover
@@ -1453,6 +1454,18 @@ def _owned_by(words: list[str], capitalised: list[bool], org: _Mention, owned: s
     while at > 0 and at not in owned and org.first - at < 3 and (words[at - 1] in before or capitalised[at - 1]):
         at -= 1  # "bought by Alphabet Inc's Google": the owner's owner before it
     return at in owned
+
+
+def _bracketed_alias(sentence: str, tokens: list[_Token], org: _Mention, orgs: list[_Mention]) -> bool:
+    """Whether ``org`` is all a bracket holds right after another organisation: its abbreviation or
+    its ticker ('Microsoft Corporation (MSFT) has hired …', 'Basler Kantonalbank (BKB)'), the same
+    organisation and no second side of the move."""
+    if org.first == 0 or sentence[tokens[org.first - 1].end : tokens[org.first].start].strip() != "(":
+        return False
+    after = tokens[org.last + 1].start if org.last + 1 < len(tokens) else len(sentence)
+    if not sentence[tokens[org.last].end : after].strip().startswith(")"):
+        return False
+    return any(other.last == org.first - 1 for other in orgs)
 
 
 def _list_start(sentence: str, tokens: list[_Token], language: str) -> int | None:

@@ -58,3 +58,24 @@ def test_an_owner_named_after_bought_by_is_no_side_of_the_move(reader, text, lan
     organisation after it only says whose the one before is; the move goes to that one (a known
     organisation would otherwise be preferred to a new one as the nearest)."""
     assert moves(reader.read(text, language=language)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Northwind Group (NWG) has hired Anna Berg and Carl Dunn.",
+            "en",
+            {("Anna Berg", None, "Northwind Group"), ("Carl Dunn", None, "Northwind Group")},
+        ),
+        (
+            "La Basler Kantonalbank (BKB) ha fichado a Ana Pérez y Luis Gómez.",
+            "es",
+            {("Ana Pérez", None, "Basler Kantonalbank"), ("Luis Gómez", None, "Basler Kantonalbank")},
+        ),
+    ],
+)
+def test_an_abbreviation_in_brackets_after_an_organisation_is_the_same_one(reader, text, language, expected):
+    """'Microsoft Corporation (MSFT)': what a bracket right after an organisation holds alone is its
+    ticker or abbreviation, not a second organisation on the other side of the move."""
+    assert moves(reader.read(text, language=language)) == expected
