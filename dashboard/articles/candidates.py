@@ -1456,6 +1456,23 @@ def _owned_by(words: list[str], capitalised: list[bool], org: _Mention, owned: s
     return at in owned
 
 
+def _after_result(tokens: list[_Token], first: int) -> bool:
+    """Whether the name at ``first`` follows a noun of a match's result (list ``match_results``) with
+    only small words of place or opposition, articles, scores and words in lower case between, at most
+    five ('une défaite à Lens', 'a 1-0 loss to Chelsea', 'la sconfitta in casa del Genoa', 'der
+    Niederlage bei Bayern'): the opponent or the ground, no side of a move."""
+    at = first - 1
+    if at < 1 or tokens[at].folded not in _AT_GROUND | _ARTICLES_OF_OPPONENTS:
+        return False
+    for back in range(at, max(-1, first - 7), -1):
+        token = tokens[back]
+        if token.folded in _MATCH_RESULTS:
+            return True
+        if _capitalised(token.text) and not token.text.isdigit():
+            return False
+    return False
+
+
 def _bracketed_alias(sentence: str, tokens: list[_Token], org: _Mention, orgs: list[_Mention]) -> bool:
     """Whether ``org`` is all a bracket holds right after another organisation: its abbreviation or
     its ticker ('Microsoft Corporation (MSFT) has hired …', 'Basler Kantonalbank (BKB)'), the same
@@ -1556,6 +1573,11 @@ def _has_group_noun(words: list[str], language: str) -> bool:
 
 
 _COMPETITIONS = frozenset(fold_word(word) for word in lexicon.COMPETITIONS)
+_MATCH_RESULTS = frozenset(fold_word(word) for word in lexicon.MATCH_RESULTS)
+_AT_GROUND = {"a", "al", "à", "au", "en", "in", "at", "bei", "beim", "im", "to", "da", "dal", "del", "de", "du",
+              "against", "contre", "contra", "contro", "gegen", "vs", "face", "frente", "sur"}  # fmt: skip
+"""Small words between a match's result and the opponent or the ground ('une défaite à Lens', 'a 1-0 loss
+to Chelsea', 'la sconfitta in casa del Genoa')."""
 _AGAINST = {"contra", "ante", "against", "versus", "vs", "gegen", "contre", "contro"}
 """Prepositions of an opponent ('contra el Sevilla', 'against Chelsea'; 'frente a', 'face à')."""
 _ARTICLES_OF_OPPONENTS = {"el", "la", "los", "las", "the", "le", "les", "l'", "il", "lo", "den", "die", "das", "dem"}
@@ -1597,6 +1619,9 @@ def _no_employers(mentions: list[_Mention], sentence: str, tokens: list[_Token],
         if at >= 0 and (words[at] in _AGAINST or (words[at] in ("a", "al", "à", "au") and at > 0
                                                   and words[at - 1] in ("frente", "face"))):  # fmt: skip
             dropped.append(mention)  # "la caída frente al Flamengo", "a match against Chelsea": an opponent
+            continue
+        if _after_result(tokens, mention.first):  # "après une défaite à Lens (1-0)": where the team played
+            dropped.append(mention)
             continue
         at = mention.first - 1
         if at < 1 or words[at] not in _MEDIUM:

@@ -79,3 +79,20 @@ def test_an_abbreviation_in_brackets_after_an_organisation_is_the_same_one(reade
     """'Microsoft Corporation (MSFT)': what a bracket right after an organisation holds alone is its
     ticker or abbreviation, not a second organisation on the other side of the move."""
     assert moves(reader.read(text, language=language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Après une défaite à Lens, Lyon a annoncé le renvoi de Peter Bosz.", "fr"),
+        ("Joseba Etxeberria fue destituido tras la derrota en Oviedo.", "es"),
+        ("Alberto Gilardino è stato esonerato dopo la sconfitta in casa del Cagliari.", "it"),
+        ("Bernd Hollerbach wurde nach der Niederlage beim FC Bayern entlassen.", "de"),
+        ("Graham Potter was sacked after a 2-0 defeat at Arsenal FC.", "en"),
+    ],
+)
+def test_the_club_after_a_match_result_is_no_side_of_the_move(reader, text, language):
+    """A club after a noun of a match's result and a small word of place ('une défaite à Lens', 'la
+    derrota en Oviedo', 'a defeat at Arsenal FC', list ``match_results``) is where the team played or
+    whom it played, not the club anyone leaves: with no other club, nothing is proposed."""
+    assert reader.read(text, language=language) == []

@@ -53,6 +53,7 @@ EVERY_ARTICLE = (
     "club_cues",
     "org_affixes",
     "competitions",
+    "match_results",
 )
 """The lists a file may have under ``[every_article]``: words looked for in every article."""
 
@@ -329,6 +330,10 @@ ORG_AFFIXES = _LEXICON.every_article["org_affixes"]
 
 COMPETITIONS = _LEXICON.every_article["competitions"]
 """Nouns that name a competition ('Copa Libertadores', 'FA Cup', 'DFB-Pokal'): no organisation of a move."""
+
+MATCH_RESULTS = _LEXICON.every_article["match_results"]
+"""Nouns of a match's result ('défaite', 'derrota', 'sconfitta', 'defeat', 'Niederlage'): the club after
+one and a preposition ('une défaite à Lens') is the opponent or the ground, no organisation of a move."""
 
 CLUB_CUES = _LEXICON.every_article["club_cues"]
 """Words of sport: with one in the sentence, a city after a preposition of place names its club
