@@ -372,7 +372,11 @@ class Reader:
         )
         has = {name: _any(moving_joined, moving, table[language]) if name in ("leave", "join", "hire")
                else _any(joined, words, table[language]) for name, table in tables}  # fmt: skip
-        has["join"] = has["join"] or has["hire"] or _any(moving_joined, moving, lexicon.REPLACES[language])
+        # "remplace" is not in "remplacé par", which folds the same: who is replaced leaves, nobody joins by it
+        replaced = {i for low, high in spans(moving, lexicon.REPLACED_BY[language]) for i in range(low, high)}
+        replacing = [word if at not in replaced else "" for at, word in enumerate(moving)]
+        has["join"] = has["join"] or has["hire"] or _any(" " + " ".join(replacing) + " ", replacing,
+                                                         lexicon.REPLACES[language])  # fmt: skip
         has["leave"] = has["leave"] or _any(moving_joined, moving, lexicon.REPLACED_BY[language])  # "sustituido por Y"
         posts = _new_posts(words)  # "hat einen neuen Vorstandsvorsitzenden gefunden"
         posts += _accepted_posts(sentence, tokens, language)  # "hat den Ruf auf die W3-Professur … angenommen"
@@ -1168,6 +1172,15 @@ class Reader:
                     and not _common_noun([token], language))  # fmt: skip
 
         found: list[_Mention] = []
+        if language in _NAMES_ONLY_CAPITALISED:  # "Lyon a été la première équipe à …": a team, said of the subject
+            for start, end in spans(words, _COPULAS[language]):
+                if tokens[start].text == "e":
+                    continue  # the Italian "e" (and) folds as "è" does
+                noun = next((i for i in range(end, min(end + 4, len(words))) if words[i] in _TEAM_NOUNS), None)
+                if noun is not None and opener(start) and all(not _capitalised(t.text) for t in tokens[end:noun]):
+                    found.append(_Mention(0, 0, tokens[0].text, None))
+                    taken.add(0)
+                    break
         if language in _NAMES_ONLY_CAPITALISED:  # "y Thyssenkrupp sustituía a X": the subject of a hiring verb
             relatives = _folded_set("relatives", language) | {"qui", "che", "que", "quien", "quienes"}
             verbs = lexicon.HIRERS[language] + lexicon.DISMISS[language] + lexicon.REPLACES[language]
@@ -1888,6 +1901,11 @@ _COMPANY_NOUNS = frozenset(fold_word(word) for word in lexicon.COMPANY_NOUNS)
 _PUBLICATIONS = {"journal", "times", "news", "post", "press", "magazine", "gazette", "zeitung", "tribune"}
 """Last words of a publication's name: the one who reports a move, not an organisation of it."""
 
+_COPULAS = {"fr": ["est", "était", "a été", "fut"], "it": ["è", "era", "è stato", "è stata", "fu"],
+            "es": ["es", "era", "fue", "ha sido"]}  # fmt: skip
+"""The copula in French, Italian and Spanish: 'Lyon a été la première équipe', 'Sassuolo è la squadra'."""
+_TEAM_NOUNS = frozenset(_COMPANY_NOUNS | {"club", "formation", "formazione", "conjunto", "societe"})
+"""Nouns of a team, a club or a company: what the subject of a copula before one is ('la première équipe')."""
 _NAMES_ONLY_CAPITALISED = ("it", "es", "fr")
 _PRO_DROP = ("it", "es")
 """Languages whose verb needs no subject pronoun: 'Ahora se une a la empresa' is about someone named before."""

@@ -96,3 +96,36 @@ def test_the_club_after_a_match_result_is_no_side_of_the_move(reader, text, lang
     derrota en Oviedo', 'a defeat at Arsenal FC', list ``match_results``) is where the team played or
     whom it played, not the club anyone leaves: with no other club, nothing is proposed."""
     assert reader.read(text, language=language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Lyon a été la première équipe à bouger, avec le renvoi de Peter Bosz, qui a été remplacé par Laurent Blanc.",
+            "fr",
+            {("Peter Bosz", "Lyon", None), ("Laurent Blanc", None, "Lyon")},
+        ),
+        (
+            "Sassuolo è stata la prima squadra a esonerare il tecnico, Alessio Dionisi, sostituito da Fabio Grosso.",
+            "it",
+            {("Alessio Dionisi", "Sassuolo", None), ("Fabio Grosso", None, "Sassuolo")},
+        ),
+        (
+            "Tenerife fue el primer club en cambiar de entrenador con la destitución de Joseba Etxeberria.",
+            "es",
+            {("Joseba Etxeberria", "Tenerife", None)},
+        ),
+    ],
+)
+def test_the_subject_of_a_copula_and_a_noun_of_a_team_is_an_organisation(reader, text, language, expected):
+    """'Lyon a été la première équipe', 'Sassuolo è stata la prima squadra', 'Tenerife fue el primer
+    club': the one capitalised word that opens the sentence is a team, the organisation of the
+    dismissal the sentence tells; who is dismissed leaves it, the successor comes ('remplacé par', which
+    folds as the verb 'remplace' does, makes nobody join by itself)."""
+    assert moves(reader.read(text, language=language)) == expected
+
+
+def test_a_city_the_sentence_only_describes_is_no_team(reader):
+    text = "Lyon est une ville où Peter Bosz a quitté son poste."
+    assert reader.read(text, language="fr") == []
