@@ -465,8 +465,10 @@ class Reader:
         listed_move = dataclasses.replace(move, orgs=group_side + [org for org in orgs if org.side not in sides])
         brackets = _brackets(people, tokens, sentence)
         glue = lexicon.CONJUNCTIONS | {"and", "et", "und", "y", "e", "ed"}
-        respective = _respective(people, self._lists(people, sentence, tokens, glue), orgs, sentence, tokens,
-                                 language)  # fmt: skip
+        lists = self._lists(people, sentence, tokens, glue)
+        respective = _respective(people, lists, orgs, sentence, tokens, language)
+        for key, others in _employers_in_order(lists, orgs, sentence, tokens, language).items():
+            respective.setdefault(key, others)  # "Brest et Auxerre ont démis … Der Zakarian et Furlan"
         for who in [*people, *groups]:
             member = listed is not None and (who[2] if isinstance(who, tuple) else who.first) >= listed
             pattern = "member" if member else how.get(id(who))
@@ -486,7 +488,9 @@ class Reader:
                 own = dataclasses.replace(own, orgs=[org for org in own.orgs if all(org is not o for o in others)])
             paired = None if isinstance(who, tuple) else _paired(who, own.orgs, tokens, sentence, language)
             if paired is None and not isinstance(who, tuple) and pattern is None:
-                paired = _subject_of(who, orgs, tokens, sentence, language)  # "il Genoa, che licenzia X"
+                theirs = respective.get(id(who), [])  # not another's of a pair: "Brest et Auxerre … X et Y"
+                paired = _subject_of(who, [org for org in orgs if all(org is not o for o in theirs)], tokens,
+                                     sentence, language)  # fmt: skip  # "il Genoa, che licenzia X"
             if paired is not None:  # "de Julien Stéphan à Strasbourg et Lucien Favre à Nice": each name its own
                 own = dataclasses.replace(own, orgs=[paired, *(org for org in own.orgs if org.side != paired.side
                                                                and not _same_org(org, paired))])  # fmt: skip
@@ -2365,6 +2369,39 @@ def _respective(people: list[_Mention], lists: dict[int, list[_Mention]], orgs: 
                 place[0].side, place[0].how = chosen[0][0].side, chosen[0][0].how
         for person, place in zip(group, chosen, strict=True):
             found[id(person)] = [org for other in chosen if other is not place for org in other]
+    return found
+
+
+def _employers_in_order(lists: dict[int, list[_Mention]], orgs: list[_Mention], sentence: str,
+                        tokens: list[_Token], language: str) -> dict[int, list[_Mention]]:  # fmt: skip
+    """For each person of a list that is the object of a verb that dismisses or hires, whose subject
+    is a list of as many organisations joined by 'and' ('Brest et Auxerre, qui ont démis … Michel Der
+    Zakarian et Jean-Marc Furlan', 'Genoa e Sassuolo hanno esonerato X e Y'): the other organisations,
+    which are not theirs — each organisation dismisses the person in its place, as with 'respectively'.
+    Nothing when the counts differ or the organisations are not one list right before the verb."""
+    words = [t.folded for t in tokens]
+    glue = lexicon.CONJUNCTIONS | {"and", "et", "und", "y", "e", "ed"}
+    relatives = _folded_set("relatives", language) | {"qui", "che", "que", "who", "which", "die", "der"}
+    found: dict[int, list[_Mention]] = {}
+    for start, _end in spans(words, lexicon.DISMISS[language] + lexicon.HIRERS[language]):
+        subject = [org for org in orgs if org.last < start]
+        chain: list[_Mention] = []
+        for org in reversed(subject):  # the organisations right before the verb, joined by "and" or commas
+            between = chain[0].first if chain else start
+            gap = [w for w in words[org.last + 1 : between] if w not in glue | relatives | _DEFINITE]
+            if chain and gap:
+                break
+            if not chain and (len(gap) > 1 or (gap and _capitalised(tokens[org.last + 1].text))):
+                break  # (one word may stand before the verb, an auxiliary: "Chelsea and Arsenal have sacked")
+            chain.insert(0, org)
+        if len(chain) < 2 or not any(w in glue for w in words[chain[-2].last + 1 : chain[-1].first]):
+            continue
+        groups = [g for g in {id(g[0]): g for g in lists.values()}.values() if len(g) >= 2 and g[0].first > start]
+        group = min(groups, key=lambda g: g[0].first, default=None)
+        if group is None or len(group) != len(chain):
+            continue
+        for person, org in zip(group, chain, strict=True):
+            found[id(person)] = [other for other in chain if other is not org]
     return found
 
 

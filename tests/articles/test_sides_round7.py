@@ -129,3 +129,35 @@ def test_the_subject_of_a_copula_and_a_noun_of_a_team_is_an_organisation(reader,
 def test_a_city_the_sentence_only_describes_is_no_team(reader):
     text = "Lyon est une ville où Peter Bosz a quitté son poste."
     assert reader.read(text, language="fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Le club a été imité par Brest et Auxerre, qui ont démis de leurs fonctions le même jour Michel Der "
+            "Zakarian et Jean-Marc Furlan.",
+            "fr",
+            {("Michel Der Zakarian", "Brest", None), ("Jean-Marc Furlan", "Auxerre", None)},
+        ),
+        (
+            "Il Genoa e il Sassuolo hanno esonerato Alberto Gilardino e Alessio Dionisi.",
+            "it",
+            {("Alberto Gilardino", "Genoa", None), ("Alessio Dionisi", "Sassuolo", None)},
+        ),
+        (
+            "El Real Zaragoza y el Nástic destituyeron a Imanol Idiakez y José Antonio Gordillo.",
+            "es",
+            {("Imanol Idiakez", "Real Zaragoza", None), ("José Antonio Gordillo", "Nástic", None)},
+        ),
+        (
+            "Chelsea FC and Arsenal FC have sacked Graham Potter and Mikel Arteta.",
+            "en",
+            {("Graham Potter", "Chelsea FC", None), ("Mikel Arteta", "Arsenal FC", None)},
+        ),
+    ],
+)
+def test_two_clubs_that_dismiss_two_people_dismiss_one_each_in_order(reader, text, language, expected):
+    """A list of organisations, the subject of a verb that dismisses or hires, and a list of as many
+    people, its object: each organisation's is the person in its place, as if 'respectively' said so."""
+    assert moves(reader.read(text, language=language)) == expected
