@@ -1148,7 +1148,9 @@ class Reader:
         - coordinated with an organisation ('imité … par Brest et Auxerre', 'OpenAI y Anthropic'): one
           list, one kind of thing (also in English);
         - the subject right before a verb that hires, dismisses or replaces someone ('y Thyssenkrupp
-          sustituía a Guido Kerkhoff', 'il Sion licenzia …'): who does that is an employer.
+          sustituía a Guido Kerkhoff', 'il Sion licenzia …'): who does that is an employer; also the
+          sentence's first word right before such a verb ('Lyon a limogé X', 'Tenerife destituyó a X') or
+          before a copula and a noun of a team ('Lyon a été la première équipe …').
 
         A place in such a place is read as an organisation too ("Brest" is the club)."""
         if language == "de":
