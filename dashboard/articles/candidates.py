@@ -372,7 +372,11 @@ class Reader:
         )
         has = {name: _any(moving_joined, moving, table[language]) if name in ("leave", "join", "hire")
                else _any(joined, words, table[language]) for name, table in tables}  # fmt: skip
-        has["join"] = has["join"] or has["hire"] or _any(moving_joined, moving, lexicon.REPLACES[language])
+        # "remplace" is not in "remplacé par", which folds the same: who is replaced leaves, nobody joins by it
+        replaced = {i for low, high in spans(moving, lexicon.REPLACED_BY[language]) for i in range(low, high)}
+        replacing = [word if at not in replaced else "" for at, word in enumerate(moving)]
+        has["join"] = has["join"] or has["hire"] or _any(" " + " ".join(replacing) + " ", replacing,
+                                                         lexicon.REPLACES[language])  # fmt: skip
         has["leave"] = has["leave"] or _any(moving_joined, moving, lexicon.REPLACED_BY[language])  # "sustituido por Y"
         posts = _new_posts(words)  # "hat einen neuen Vorstandsvorsitzenden gefunden"
         posts += _accepted_posts(sentence, tokens, language)  # "hat den Ruf auf die W3-Professur … angenommen"
@@ -408,6 +412,9 @@ class Reader:
             for org in orgs
             if not _owner_in_apposition(sentence, tokens, org, orgs, language) and not _stake(sentence, tokens, org)
         ]  # "a former investor in OpenAI": money, no post
+        owned = {end for _start, end in spans(words, lexicon.OWNERS[language])}  # "bought by Alphabet": an owner
+        orgs = [org for org in orgs if not _owned_by(words, [_capitalised(t.text) for t in tokens], org, owned)]
+        orgs = [org for org in orgs if not _bracketed_alias(sentence, tokens, org, orgs)]  # "Microsoft (MSFT)"
         people = self._people(sentence, tokens, orgs + self._no_employers, language)  # "Copa Libertadores": no one
         groups = self._groups(sentence, tokens, language)
         how: dict[int, str] = {}  # id of a mention -> the pattern that makes it a mover
@@ -462,8 +469,10 @@ class Reader:
         listed_move = dataclasses.replace(move, orgs=group_side + [org for org in orgs if org.side not in sides])
         brackets = _brackets(people, tokens, sentence)
         glue = lexicon.CONJUNCTIONS | {"and", "et", "und", "y", "e", "ed"}
-        respective = _respective(people, self._lists(people, sentence, tokens, glue), orgs, sentence, tokens,
-                                 language)  # fmt: skip
+        lists = self._lists(people, sentence, tokens, glue)
+        respective = _respective(people, lists, orgs, sentence, tokens, language)
+        for key, others in _employers_in_order(lists, orgs, sentence, tokens, language).items():
+            respective.setdefault(key, others)  # "Brest et Auxerre ont démis … Der Zakarian et Furlan"
         for who in [*people, *groups]:
             member = listed is not None and (who[2] if isinstance(who, tuple) else who.first) >= listed
             pattern = "member" if member else how.get(id(who))
@@ -483,7 +492,9 @@ class Reader:
                 own = dataclasses.replace(own, orgs=[org for org in own.orgs if all(org is not o for o in others)])
             paired = None if isinstance(who, tuple) else _paired(who, own.orgs, tokens, sentence, language)
             if paired is None and not isinstance(who, tuple) and pattern is None:
-                paired = _subject_of(who, orgs, tokens, sentence, language)  # "il Genoa, che licenzia X"
+                theirs = respective.get(id(who), [])  # not another's of a pair: "Brest et Auxerre … X et Y"
+                paired = _subject_of(who, [org for org in orgs if all(org is not o for o in theirs)], tokens,
+                                     sentence, language)  # fmt: skip  # "il Genoa, che licenzia X"
             if paired is not None:  # "de Julien Stéphan à Strasbourg et Lucien Favre à Nice": each name its own
                 own = dataclasses.replace(own, orgs=[paired, *(org for org in own.orgs if org.side != paired.side
                                                                and not _same_org(org, paired))])  # fmt: skip
@@ -1141,7 +1152,9 @@ class Reader:
         - coordinated with an organisation ('imité … par Brest et Auxerre', 'OpenAI y Anthropic'): one
           list, one kind of thing (also in English);
         - the subject right before a verb that hires, dismisses or replaces someone ('y Thyssenkrupp
-          sustituía a Guido Kerkhoff', 'il Sion licenzia …'): who does that is an employer.
+          sustituía a Guido Kerkhoff', 'il Sion licenzia …'): who does that is an employer; also the
+          sentence's first word right before such a verb ('Lyon a limogé X', 'Tenerife destituyó a X') or
+          before a copula and a noun of a team ('Lyon a été la première équipe …').
 
         A place in such a place is read as an organisation too ("Brest" is the club)."""
         if language == "de":
@@ -1160,17 +1173,39 @@ class Reader:
             return (token.folded not in self.surnames and token.folded not in self._named
                     and self._person_at(tokens, at) is None and not _common_noun([token], language))  # fmt: skip
 
+        def opener(verb: int) -> bool:  # one capitalised word that opens the sentence, right before the verb
+            token = tokens[0]
+            adverbs = _folded_set("sentence_adverbs", language) | _folded_set("pronouns", language)
+            return (verb == 1 and 0 not in taken and _name_word(token) and _adjacent(sentence, token, tokens[1])
+                    and token.folded not in adverbs and token.folded not in self.surnames
+                    and token.folded not in self._named and self._person_at(tokens, 0) is None
+                    and not _common_noun([token], language))  # fmt: skip
+
         found: list[_Mention] = []
+        if language in _NAMES_ONLY_CAPITALISED:  # "Lyon a été la première équipe à …": a team, said of the subject
+            for start, end in spans(words, _COPULAS[language]):
+                if tokens[start].text == "e":
+                    continue  # the Italian "e" (and) folds as "è" does
+                noun = next((i for i in range(end, min(end + 4, len(words))) if words[i] in _TEAM_NOUNS), None)
+                if noun is not None and opener(start) and all(not _capitalised(t.text) for t in tokens[end:noun]):
+                    found.append(_Mention(0, 0, tokens[0].text, None))
+                    taken.add(0)
+                    break
         if language in _NAMES_ONLY_CAPITALISED:  # "y Thyssenkrupp sustituía a X": the subject of a hiring verb
             relatives = _folded_set("relatives", language) | {"qui", "che", "que", "quien", "quienes"}
             verbs = lexicon.HIRERS[language] + lexicon.DISMISS[language] + lexicon.REPLACES[language]
+            replacing = set(spans(words, lexicon.REPLACES[language]))  # "Prenderà il posto di X": a verb opens it
             for start, _end in spans(words, verbs):
                 at = start - 1
                 if at > 1 and words[at] in relatives and "," in sentence[tokens[at - 1].end : tokens[at].start]:
                     at -= 1  # "Brest et Auxerre, qui ont démis …": the antecedent of its relative clause
                 elif at > 0 and not _adjacent(sentence, tokens[at], tokens[start]):
                     continue
-                if bare(at):
+                if at == 0 and opener(start) and (start, _end) not in replacing:
+                    # "Lyon a limogé X", "Tenerife destituyó a X": the sentence's subject
+                    found.append(_Mention(0, 0, tokens[0].text, None))
+                    taken.add(0)
+                elif bare(at):
                     found.append(_Mention(at, at, tokens[at].text, None))
                     taken.add(at)
         for mention in [*mentions, *found]:  # "Brest et Auxerre": coordinated with an organisation
@@ -1448,6 +1483,46 @@ def _owner_in_apposition(sentence: str, tokens: list[_Token], org: _Mention, org
     return False
 
 
+def _owned_by(words: list[str], capitalised: list[bool], org: _Mention, owned: set[int]) -> bool:
+    """Whether ``org`` stands right after a phrase that says it owns the organisation before it
+    (list ``owners``: 'DeepMind, the outfit bought by Alphabet', 'Helix, la startup rachetée par
+    Quanta', 'una filial de Quanta'; an article may stand between): it is an owner, no side of the move."""
+    at = org.first
+    before = _DEFINITE | {"s"}
+    while at > 0 and at not in owned and org.first - at < 3 and (words[at - 1] in before or capitalised[at - 1]):
+        at -= 1  # "bought by Alphabet Inc's Google": the owner's owner before it
+    return at in owned
+
+
+def _after_result(tokens: list[_Token], first: int) -> bool:
+    """Whether the name at ``first`` follows a noun of a match's result (list ``match_results``) with
+    only small words of place or opposition, articles, scores and words in lower case between, at most
+    five ('une défaite à Lens', 'a 1-0 loss to Chelsea', 'la sconfitta in casa del Genoa', 'der
+    Niederlage bei Bayern'): the opponent or the ground, no side of a move."""
+    at = first - 1
+    if at < 1 or tokens[at].folded not in _AT_GROUND | _ARTICLES_OF_OPPONENTS:
+        return False
+    for back in range(at, max(-1, first - 7), -1):
+        token = tokens[back]
+        if token.folded in _MATCH_RESULTS:
+            return True
+        if _capitalised(token.text) and not token.text.isdigit():
+            return False
+    return False
+
+
+def _bracketed_alias(sentence: str, tokens: list[_Token], org: _Mention, orgs: list[_Mention]) -> bool:
+    """Whether ``org`` is all a bracket holds right after another organisation: its abbreviation or
+    its ticker ('Microsoft Corporation (MSFT) has hired …', 'Basler Kantonalbank (BKB)'), the same
+    organisation and no second side of the move."""
+    if org.first == 0 or sentence[tokens[org.first - 1].end : tokens[org.first].start].strip() != "(":
+        return False
+    after = tokens[org.last + 1].start if org.last + 1 < len(tokens) else len(sentence)
+    if not sentence[tokens[org.last].end : after].strip().startswith(")"):
+        return False
+    return any(other.last == org.first - 1 for other in orgs)
+
+
 def _list_start(sentence: str, tokens: list[_Token], language: str) -> int | None:
     """The index of the first word of a list of a group's members: after 'darunter', 'among them',
     'tra cui', 'se trata de' ..., or after a colon that follows a noun of people ('trois chercheurs
@@ -1538,6 +1613,11 @@ def _has_group_noun(words: list[str], language: str) -> bool:
 _COMPETITIONS = frozenset(fold_word(word) for word in lexicon.COMPETITIONS)
 _SAINTS = frozenset(fold_word(word) for word in lexicon.SAINTS)
 _SUCCESSORS = frozenset(fold_word(word) for word in lexicon.SUCCESSORS)
+_MATCH_RESULTS = frozenset(fold_word(word) for word in lexicon.MATCH_RESULTS)
+_AT_GROUND = {"a", "al", "à", "au", "en", "in", "at", "bei", "beim", "im", "to", "da", "dal", "del", "de", "du",
+              "against", "contre", "contra", "contro", "gegen", "vs", "face", "frente", "sur"}  # fmt: skip
+"""Small words between a match's result and the opponent or the ground ('une défaite à Lens', 'a 1-0 loss
+to Chelsea', 'la sconfitta in casa del Genoa')."""
 _AGAINST = {"contra", "ante", "against", "versus", "vs", "gegen", "contre", "contro"}
 """Prepositions of an opponent ('contra el Sevilla', 'against Chelsea'; 'frente a', 'face à')."""
 _ARTICLES_OF_OPPONENTS = {"el", "la", "los", "las", "the", "le", "les", "l'", "il", "lo", "den", "die", "das", "dem"}
@@ -1579,6 +1659,9 @@ def _no_employers(mentions: list[_Mention], sentence: str, tokens: list[_Token],
         if at >= 0 and (words[at] in _AGAINST or (words[at] in ("a", "al", "à", "au") and at > 0
                                                   and words[at - 1] in ("frente", "face"))):  # fmt: skip
             dropped.append(mention)  # "la caída frente al Flamengo", "a match against Chelsea": an opponent
+            continue
+        if _after_result(tokens, mention.first):  # "après une défaite à Lens (1-0)": where the team played
+            dropped.append(mention)
             continue
         at = mention.first - 1
         if at < 1 or words[at] not in _MEDIUM:
@@ -1861,6 +1944,11 @@ _COMPANY_NOUNS = frozenset(fold_word(word) for word in lexicon.COMPANY_NOUNS)
 _PUBLICATIONS = {"journal", "times", "news", "post", "press", "magazine", "gazette", "zeitung", "tribune"}
 """Last words of a publication's name: the one who reports a move, not an organisation of it."""
 
+_COPULAS = {"fr": ["est", "était", "a été", "fut"], "it": ["è", "era", "è stato", "è stata", "fu"],
+            "es": ["es", "era", "fue", "ha sido"]}  # fmt: skip
+"""The copula in French, Italian and Spanish: 'Lyon a été la première équipe', 'Sassuolo è la squadra'."""
+_TEAM_NOUNS = frozenset(_COMPANY_NOUNS | {"club", "formation", "formazione", "conjunto", "societe"})
+"""Nouns of a team, a club or a company: what the subject of a copula before one is ('la première équipe')."""
 _NAMES_ONLY_CAPITALISED = ("it", "es", "fr")
 _PRO_DROP = ("it", "es")
 """Languages whose verb needs no subject pronoun: 'Ahora se une a la empresa' is about someone named before."""
@@ -2322,6 +2410,39 @@ def _respective(people: list[_Mention], lists: dict[int, list[_Mention]], orgs: 
                 place[0].side, place[0].how = chosen[0][0].side, chosen[0][0].how
         for person, place in zip(group, chosen, strict=True):
             found[id(person)] = [org for other in chosen if other is not place for org in other]
+    return found
+
+
+def _employers_in_order(lists: dict[int, list[_Mention]], orgs: list[_Mention], sentence: str,
+                        tokens: list[_Token], language: str) -> dict[int, list[_Mention]]:  # fmt: skip
+    """For each person of a list that is the object of a verb that dismisses or hires, whose subject
+    is a list of as many organisations joined by 'and' ('Brest et Auxerre, qui ont démis … Michel Der
+    Zakarian et Jean-Marc Furlan', 'Genoa e Sassuolo hanno esonerato X e Y'): the other organisations,
+    which are not theirs — each organisation dismisses the person in its place, as with 'respectively'.
+    Nothing when the counts differ or the organisations are not one list right before the verb."""
+    words = [t.folded for t in tokens]
+    glue = lexicon.CONJUNCTIONS | {"and", "et", "und", "y", "e", "ed"}
+    relatives = _folded_set("relatives", language) | {"qui", "che", "que", "who", "which", "die", "der"}
+    found: dict[int, list[_Mention]] = {}
+    for start, _end in spans(words, lexicon.DISMISS[language] + lexicon.HIRERS[language]):
+        subject = [org for org in orgs if org.last < start]
+        chain: list[_Mention] = []
+        for org in reversed(subject):  # the organisations right before the verb, joined by "and" or commas
+            between = chain[0].first if chain else start
+            gap = [w for w in words[org.last + 1 : between] if w not in glue | relatives | _DEFINITE]
+            if chain and gap:
+                break
+            if not chain and (len(gap) > 1 or (gap and _capitalised(tokens[org.last + 1].text))):
+                break  # (one word may stand before the verb, an auxiliary: "Chelsea and Arsenal have sacked")
+            chain.insert(0, org)
+        if len(chain) < 2 or not any(w in glue for w in words[chain[-2].last + 1 : chain[-1].first]):
+            continue
+        groups = [g for g in {id(g[0]): g for g in lists.values()}.values() if len(g) >= 2 and g[0].first > start]
+        group = min(groups, key=lambda g: g[0].first, default=None)
+        if group is None or len(group) != len(chain):
+            continue
+        for person, org in zip(group, chain, strict=True):
+            found[id(person)] = [other for other in chain if other is not org]
     return found
 
 

@@ -37,7 +37,7 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 "noun_endings", "denials", "prepositions", "replaces", "replaced_by", "taken_from",
                 "place_prepositions", "same_move", "locatives", "dismissers", "quantifiers",
                 "name_breakers", "accepts", "post_nouns", "sentence_adverbs", "respectively",
-                "openers")  # fmt: skip
+                "openers", "owners")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -56,6 +56,7 @@ EVERY_ARTICLE = (
     "saints",
     "stake_nouns",
     "successors",
+    "match_results",
 )
 """The lists a file may have under ``[every_article]``: words looked for in every article."""
 
@@ -255,6 +256,10 @@ RESPECTIVELY = _LEXICON.per_language["respectively"]
 """Words that pair a list of people with a list of organisations in order ('respectively',
 'rispettivamente', 'bzw.'): each person takes their own organisation, not the others'."""
 
+OWNERS = _LEXICON.per_language["owners"]
+"""Phrases that say who owns an organisation ('bought by', 'filiale de', 'acquisita da'): the
+organisation right after one is an owner, no side of a move."""
+
 ACCEPTS = _LEXICON.per_language["accepts"]
 """Verbs of accepting: with a noun of a post or a call in their clause (``post_nouns``), a word of
 joining ('hat den Ruf … angenommen', 'accepted a professorship')."""
@@ -333,6 +338,10 @@ ORG_AFFIXES = _LEXICON.every_article["org_affixes"]
 
 COMPETITIONS = _LEXICON.every_article["competitions"]
 """Nouns that name a competition ('Copa Libertadores', 'FA Cup', 'DFB-Pokal'): no organisation of a move."""
+
+MATCH_RESULTS = _LEXICON.every_article["match_results"]
+"""Nouns of a match's result ('défaite', 'derrota', 'sconfitta', 'defeat', 'Niederlage'): the club after
+one and a preposition ('une défaite à Lens') is the opponent or the ground, no organisation of a move."""
 
 CLUB_CUES = _LEXICON.every_article["club_cues"]
 """Words of sport: with one in the sentence, a city after a preposition of place names its club
