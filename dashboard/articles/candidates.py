@@ -66,6 +66,8 @@ How a sentence is read:
   "X did the same" gets the last move proposed, "the company" is the organisation named most before
   it; a post in one's own company ("named CEO of his startup X") is no move; a list of names that ends
   a sentence with no move ("The others are A, B and C.") names the people of the move just before.
+  Seventh round: a pronoun next to the word of moving, before anyone is named, is that person too
+  ("Mitte des Jahres wechselt er zur …", "In late 2021 she joined …").
 - **Existing move**: a recorded move of the same person (or a group of the same headcount) with
   the same origin or destination is named, so the curator can cite the new source instead.
 - **Confidence** (0–1) adds up what was found: a trigger, a known person, organisations on both
@@ -387,9 +389,7 @@ class Reader:
         if not (has["leave"] or has["join"] or has["stay"] or has["earlier"]):
             # the names it introduces, for later sentences (a German sentence's first word may be any noun
             # or adjective, capitalised: "Interne Herausforderungen" is no name)
-            skip = 1 if language == "de" else 0
-            named = [dataclasses.replace(m, first=m.first + skip, last=m.last + skip)
-                     for m in self._people(sentence, tokens[skip:], [], language)]  # fmt: skip
+            named = self._introduced(sentence, tokens, language)
             self._introduce(named, tokens, words, language, clauses)
             if listed is not None and listed <= 3 and group_move:  # "Darunter sind B und C.": the group before
                 return self._members_of(group_move, sentence, tokens, language, listed)
@@ -517,6 +517,8 @@ class Reader:
             following = words[at + 1] if at + 1 < len(words) else ""
             if words[at] in pronouns and not (language == "de" and words[at] == "sie" and _plural_verb(following)):
                 return True
+        if _pronoun_by_move(words, first_named, language):
+            return True
         if people:
             return False
         prepositions = _folded_set("prepositions", language)
@@ -525,6 +527,27 @@ class Reader:
             for at in range(1, len(tokens) - 1)
             if words[at] in lexicon.ARTICLES[language]
         )
+
+    def _introduced(self, sentence: str, tokens: list[_Token], language: str) -> list[_Mention]:
+        """The people a sentence that states no move names, for later sentences: not its organisations
+        ("leitete die Redaktion der „Braunschweiger Zeitung“" names no person). A German sentence's first
+        word may be any noun or adjective, capitalised ("Interne Herausforderungen" is no name): a name
+        that opens it counts when it has two words or more and none has a noun's ending ("Stefan
+        Kläsener (45) leitete …")."""
+        quiet = dict.fromkeys(("leave", "join", "stay", "earlier", "hedge", "hire"))
+        orgs = self._organisations(sentence, tokens, language, quiet)
+        if language != "de":
+            return self._people(sentence, tokens, orgs, language)
+        shifted = [dataclasses.replace(org, first=org.first - 1, last=org.last - 1) for org in orgs if org.first > 0]
+        named = [dataclasses.replace(m, first=m.first + 1, last=m.last + 1)
+                 for m in self._people(sentence, tokens[1:], shifted, language)]  # fmt: skip
+        kept = dict(self._named)
+        opening = next((m for m in self._people(sentence, tokens, orgs, language) if m.first == 0), None)
+        self._named = kept
+        if opening is not None and _opening_name(tokens[: opening.last + 1], language):
+            self._named.setdefault(tokens[opening.last].folded, opening.name)
+            named = [opening, *(m for m in named if m.first > opening.last)]
+        return named
 
     def _introduce(self, named: list[_Mention], tokens: list[_Token], words: list[str], language: str,
                    clauses: set[int]) -> None:  # fmt: skip
@@ -1398,6 +1421,37 @@ def _in_still_relative(words: list[str], at: int, marks: list[tuple[int, int]], 
     relatives = _folded_set("relatives", language)
     opener = next((i for i in range(at - 1, -1, -1) if words[i] in relatives), None)
     return opener is not None and not any(start > opener for start, _ in marks)
+
+
+def _opening_name(run: list[_Token], language: str) -> bool:
+    """Whether the capitalised words that open a German sentence are a person's name, not a noun and
+    its adjective ('Vergangene Woche', 'Neue Chefredakteure', 'Interne Herausforderungen'): two or
+    three words, all capitalised, none with a noun's ending, none a role in any of its forms."""
+    if not 2 <= len(run) <= 3 or not all(_capitalised(t.text) for t in run):
+        return False
+    return not any(_noun_shaped(t.folded, language) or _common_noun([t], language)
+                   or any(_is_role(t.folded[: len(t.folded) - cut]) for cut in range(3)) for t in run)  # fmt: skip
+
+
+def _pronoun_by_move(words: list[str], first_named: int, language: str) -> bool:
+    """Whether a pronoun for one person is the subject of the sentence's word of moving inside the
+    sentence, before anyone is named: right after it, where German and the others invert the subject
+    ('Mitte des Jahres wechselt er zur „Westfalenpost“', 'Danach verließ er'), or right before it with
+    at most one word between ('In late 2021 she joined', 'Au printemps suivant elle a rejoint'). Not the
+    German 'sie' next to a verb in the plural ('wechseln sie': they)."""
+    phrases = lexicon.LEAVE[language] + lexicon.JOIN[language]
+    moving = {i for low, high in spans(words, phrases) for i in range(low, high)}
+    pronouns = lexicon.PRONOUNS[language]
+    for at in range(min(first_named, len(words))):
+        if words[at] not in pronouns:
+            continue
+        if not any(i in moving for i in (at - 1, at + 1, at + 2)):
+            continue
+        if language == "de" and words[at] == "sie" and any(_plural_verb(words[i]) for i in (at - 1, at + 1)
+                                                             if 0 <= i < len(words)):  # fmt: skip
+            continue
+        return True
+    return False
 
 
 def _refers_back_plural(words: list[str], language: str, clauses: set[int] = frozenset()) -> bool:

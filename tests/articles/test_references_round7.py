@@ -1,0 +1,49 @@
+"""References across sentences, seventh round (issue 25): the mover told in another sentence than the
+move -- a pronoun inside the sentence, a name compounded with a noun of moving, a description whose
+name the next sentence gives. Each rule on sentences of two languages where the grammar has it."""
+
+from __future__ import annotations
+
+from support.articles import moves
+
+# de-019-wuv-chefredakteure-waz.yaml (sentences 5 and 6 of the excerpt)
+DE_INVERTED = (
+    "Stefan Kläsener (45) leitete seither die Redaktion der „Braunschweiger Zeitung“. Mitte des Jahres wechselt er "
+    "zur „Westfalenpost“ nach Hagen, um Nachfolger des jetzigen Chefredakteurs Bodo Zapp zu werden."
+)
+
+
+def test_a_pronoun_after_the_verb_of_moving_is_the_person_before(reader):
+    """'Mitte des Jahres wechselt er zur „Westfalenpost“': German puts the subject after the verb when
+    a time phrase opens the sentence; 'er' is the one person the sentence before named (whose opening
+    name is a name, and whose newspaper is no person)."""
+    found = moves(reader.read(DE_INVERTED, language="de"), "pronoun")
+    assert ("Stefan Kläsener", None, "Westfalenpost") in found
+
+
+def test_a_pronoun_before_the_verb_of_moving_inside_the_sentence(reader):
+    """'In late 2021 she joined Initech': the pronoun is the subject of the word of moving, after a
+    time phrase of three words and before anyone is named."""
+    text = (
+        "Maria Lopez spent a decade building the search team at Globex. In late 2021 she joined Initech as "
+        "chief scientist."
+    )
+    assert ("Maria Lopez", None, "Initech") in moves(reader.read(text, language="en"), "pronoun")
+    french = (
+        "Claire Martin a dirigé la recherche de Globex pendant dix ans. Au printemps suivant elle a rejoint Initech."
+    )
+    assert ("Claire Martin", None, "Initech") in moves(reader.read(french, language="fr"), "pronoun")
+
+
+def test_a_pronoun_by_the_verb_is_nobody_after_two_people(reader):
+    """With two people before and no subject of theirs, nobody is guessed; the German 'sie' next to a
+    verb in the plural is 'they', not 'she'."""
+    text = (
+        "The talks between Maria Lopez and Anna Weber ended at Globex. In late 2021 she joined Initech as chief "
+        "scientist."
+    )
+    assert not moves(reader.read(text, language="en"), "pronoun")
+    plural = (
+        "Anna Weber leitete die Redaktion der „Braunschweiger Zeitung“. Im Sommer wechseln sie zur „Westfalenpost“."
+    )
+    assert not moves(reader.read(plural, language="de"), "pronoun")
