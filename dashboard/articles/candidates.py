@@ -67,7 +67,10 @@ How a sentence is read:
   it; a post in one's own company ("named CEO of his startup X") is no move; a list of names that ends
   a sentence with no move ("The others are A, B and C.") names the people of the move just before.
   Seventh round: a pronoun next to the word of moving, before anyone is named, is that person too
-  ("Mitte des Jahres wechselt er zur …", "In late 2021 she joined …").
+  ("Mitte des Jahres wechselt er zur …", "In late 2021 she joined …"); a description followed by its
+  own name ("Der bisherige Chefredakteur der X, Friedhelm Fiedler, …") is that name, nobody before;
+  a name compounded with a noun of moving ("nach der Lochthofen-Entlassung bei der X") is the move of
+  the person the text names in full ("Sergej Lochthofen"), not of a club ("Bayern-Wechsel").
 - **Existing move**: a recorded move of the same person (or a group of the same headcount) with
   the same origin or destination is named, so the curator can cite the new source instead.
 - **Confidence** (0–1) adds up what was found: a trigger, a known person, organisations on both
@@ -261,6 +264,7 @@ class Reader:
         self._companies: dict[str, tuple[int, int, _Mention]] = {}  # organisation -> (times named, when, mention)
         self._no_employers: list[_Mention] = []  # the last sentence's competitions and media (see _no_employers)
         self._sentences_read = 0
+        self._full_names: dict[str, _Mention] = {}  # surname -> a full name the text gives (see _compounds)
         self._seen_orgs = self._organisations_of(text, language)
         found = []
         for sentence in sentences(text):
@@ -290,9 +294,16 @@ class Reader:
                                                   or _shaped_as_name(mention.name)):  # fmt: skip
                     names.add(tuple(folded_phrase(mention.name)))
             skip = 1 if language == "de" else 0  # a German sentence's first word may be any noun
+            in_org = {i for org in orgs for i in range(org.first, org.last + 1)}
             for person in self._people(sentence, tokens[skip:], [], language):
                 if person.last > person.first:  # a full name (one word alone, "Meta has …", may be either)
                     people.update(t.folded for t in tokens[person.first + skip : person.last + skip + 1])
+                    if not in_org & set(range(person.first + skip, person.last + skip + 1)):
+                        self._full_names.setdefault(tokens[person.last + skip].folded, person)
+            if skip:  # "Jonas Brenner war …": a name that opens a German sentence (see _introduced)
+                opening = next((m for m in self._people(sentence, tokens, orgs, language) if m.first == 0), None)
+                if opening is not None and _opening_name(tokens[: opening.last + 1], language):
+                    self._full_names.setdefault(tokens[opening.last].folded, opening)
         people |= set(self._named)
         self._named = {}
         names = {words for words in names if not (len(words) == 1 and words[0] in people)
@@ -376,6 +387,9 @@ class Reader:
         posts = _new_posts(words)  # "hat einen neuen Vorstandsvorsitzenden gefunden"
         posts += _accepted_posts(sentence, tokens, language)  # "hat den Ruf auf die W3-Professur … angenommen"
         has["join"] = has["join"] or next((" ".join(words[low:high]) for low, high in posts), None)
+        compounds = self._compounds(tokens, language)  # "nach der Lochthofen-Entlassung bei der …"
+        for at, side in compounds:
+            has[side] = has[side] or words[at]
         heading = (
             None
             if has["leave"] or has["join"] or has["stay"] or has["earlier"]
@@ -402,8 +416,18 @@ class Reader:
         orgs = self._organisations(sentence, tokens, language, has)
         orgs = [org for org in orgs if not _owner_in_apposition(sentence, tokens, org, orgs, language)]
         people = self._people(sentence, tokens, orgs + self._no_employers, language)  # "Copa Libertadores": no one
-        groups = self._groups(sentence, tokens, language)
+        for at, _side in compounds:
+            surname = words[at].rpartition("-")[0]
+            full = self._full_names.get(surname)
+            record_id = full.record_id if full else self.surnames[surname]
+            name = full.name if full else self.document.people[record_id].name
+            if all((m.record_id or fold_word(m.name)) != (record_id or fold_word(name)) for m in people):
+                people.append(_Mention(at, at, name, record_id))
+        people.sort(key=lambda m: m.first)
         how: dict[int, str] = {}  # id of a mention -> the pattern that makes it a mover
+        # (a compound's name is the subject of its own noun of moving, whatever preposition governs it)
+        how.update((id(m), "move-verb") for m in people if any(m.first == at for at, _side in compounds))
+        groups = self._groups(sentence, tokens, language)
         if _refers_back_plural(words, language, clauses) and len(self._previous) >= 2:
             earlier = [m for m in self._previous if all((p.record_id or p.name) != (m.record_id or m.name)
                                                          for p in people)]  # fmt: skip
@@ -421,7 +445,8 @@ class Reader:
                          and i in clauses), len(words))  # fmt: skip
             how.update((id(m), "member") for m in people if listed <= m.first < ends and id(m) not in how)
         trigger_at = sorted(spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language] + lexicon.HIRERS[language]
-                                  + lexicon.REPLACES[language] + lexicon.REPLACED_BY[language]) + posts)  # fmt: skip
+                                  + lexicon.REPLACES[language] + lexicon.REPLACED_BY[language]) + posts
+                            + [(at, at + 1) for at, _side in compounds])  # fmt: skip
         how.update((key, role) for key, role in self._succession(people, words, language).items() if key not in how)
         people = self._movers(people, how, groups, words, language)
         marks = trigger_at + spans(
@@ -507,9 +532,14 @@ class Reader:
             return False  # nobody, or several: nobody is guessed
         if words and words[0] in _folded_set("quantifiers", language):
             return False  # "Algunos no habían cumplido el mes …", "Several left": some of a group, not the one
-        if _refers_back(words, language) or _description(tokens, language):
-            return True
         first_named = min((m.first for m in people), default=len(tokens))
+        if _refers_back(words, language):
+            return True
+        if _description(tokens, language):
+            # not when the description's own name follows it: "Der frühere Chefredakteur der „Braunschweiger
+            # Zeitung“, Paul-Josef Raue, ist …" (an apposition), "Der Trainer Hansi Flick" (right after the role)
+            return not (first_named <= 3 or (first_named in clauses and min(clauses) == first_named))
+
         pronouns = lexicon.PRONOUNS[language]
         for at in sorted(clauses):
             if at >= first_named:
@@ -527,6 +557,22 @@ class Reader:
             for at in range(1, len(tokens) - 1)
             if words[at] in lexicon.ARTICLES[language]
         )
+
+    def _compounds(self, tokens: list[_Token], language: str) -> list[tuple[int, str]]:
+        """The words that compound a person's name with a noun of moving ("nach der
+        Lochthofen-Entlassung bei der „Thüringer Allgemeinen“", "der Müller-Wechsel", "den
+        Schmidt-Abgang"): that person's move, as "die Entlassung von Sergej Lochthofen" is. Only a name
+        the text gives in full somewhere (or a surname of the record's): "HSV-Abgang", "Bayern-Wechsel"
+        name a club, not a person. Each as (token index, "leave" or "join")."""
+        leave = {fold_word(p) for p in lexicon.LEAVE[language] if " " not in p}
+        found = []
+        for at, token in enumerate(tokens):
+            name, _, head = token.folded.rpartition("-")
+            if not name or not _capitalised(token.text) or head not in _moving_words(language):
+                continue
+            if name in self._full_names or name in self.surnames:
+                found.append((at, "leave" if head in leave else "join"))
+        return found
 
     def _introduced(self, sentence: str, tokens: list[_Token], language: str) -> list[_Mention]:
         """The people a sentence that states no move names, for later sentences: not its organisations

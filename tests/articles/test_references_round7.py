@@ -47,3 +47,51 @@ def test_a_pronoun_by_the_verb_is_nobody_after_two_people(reader):
         "Anna Weber leitete die Redaktion der „Braunschweiger Zeitung“. Im Sommer wechseln sie zur „Westfalenpost“."
     )
     assert not moves(reader.read(plural, language="de"), "pronoun")
+
+
+# de-019-wuv-chefredakteure-waz.yaml (sentences 2 and 4 of the excerpt)
+DE_COMPOUND = (
+    'Rochaden bei der WAZ-Gruppe nach der Lochthofen-Entlassung bei der "Thüringer Allgemeinen": '
+    '"Braunschweiger Zeitung" und "Westfalenpost" erhalten neue Chefredakteure. Er ersetzt dort Sergej '
+    "Lochthofen, der die ostdeutsche Zeitung seit 1990 geführt hatte."
+)
+
+
+def test_a_name_compounded_with_a_noun_of_moving_is_that_persons_move(reader):
+    """'nach der Lochthofen-Entlassung bei der „Thüringer Allgemeinen“' is Sergej Lochthofen's dismissal
+    there, as 'die Entlassung von Sergej Lochthofen' would be: the text gives the full name in a later
+    sentence, and the preposition before the compound governs the noun, not the person."""
+    found = reader.read(DE_COMPOUND, language="de")
+    assert ("Sergej Lochthofen", "Thüringer Allgemeinen", None) in moves(found)
+    text = (
+        "Nach dem Brenner-Abgang beim Hamburger SV sucht der Klub einen neuen Sportchef. Jonas Brenner war fünf "
+        "Jahre im Amt."
+    )
+    assert ("Jonas Brenner", "Hamburger SV", None) in moves(reader.read(text, language="de"))
+
+
+def test_a_club_compounded_with_a_noun_of_moving_is_no_person(reader):
+    """'der Bayern-Wechsel' names a club, not a person: only a name the text gives in full (or a surname
+    of the record's) makes the compound someone's move."""
+    text = "Der Bayern-Wechsel von Jonas Brenner zum Hamburger SV ist perfekt. Brenner unterschreibt bis 2027."
+    people = {c.person for c in reader.read(text, language="de")}
+    assert "Bayern" not in people
+    assert not any(person and person.startswith("Bayern") for person in people)
+
+
+def test_a_description_with_its_own_name_after_it_is_not_the_person_before(reader):
+    """'Der bisherige Chefredakteur der Saarbrücker Zeitung, Friedhelm Fiedler, wird …': the description's
+    name follows it in apposition, so it is not the one person the sentence before named."""
+    text = (
+        "Anna Weber leitete die Redaktion der „Westfalenpost“. Der bisherige Chefredakteur der „Saarbrücker "
+        "Zeitung“, Friedhelm Fiedler, wechselt zur „Westfalenpost“."
+    )
+    found = reader.read(text, language="de")
+    assert "Anna Weber" not in {c.person for c in found}
+    assert "Friedhelm Fiedler" in {c.person for c in found}
+    italian = (
+        "Marta Neri guidava la redazione della Stampa. Il nuovo direttore della Stampa, Paolo Conti, passa al Corriere."
+    )
+    found = reader.read(italian, language="it")
+    assert "Marta Neri" not in {c.person for c in found}
+    assert "Paolo Conti" in {c.person for c in found}
