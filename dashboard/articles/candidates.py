@@ -70,7 +70,11 @@ How a sentence is read:
   ("Mitte des Jahres wechselt er zur …", "In late 2021 she joined …"); a description followed by its
   own name ("Der bisherige Chefredakteur der X, Friedhelm Fiedler, …") is that name, nobody before;
   a name compounded with a noun of moving ("nach der Lochthofen-Entlassung bei der X") is the move of
-  the person the text names in full ("Sergej Lochthofen"), not of a club ("Bayern-Wechsel").
+  the person the text names in full ("Sergej Lochthofen"), not of a club ("Bayern-Wechsel"); a move
+  told of a description and no name ("scheidet auch der jetzige CEO des X aus", "ha scelto il nuovo
+  allenatore") goes to the subject of the next sentence that names someone, or the name after "Si
+  tratta di" (pattern ``named-after``). A German verb of moving whose particle ends the clause
+  ("scheidet … aus", "tritt … zurück") is the listed "scheidet aus", "tritt zurück".
 - **Existing move**: a recorded move of the same person (or a group of the same headcount) with
   the same origin or destination is named, so the curator can cite the new source instead.
 - **Confidence** (0–1) adds up what was found: a trigger, a known person, organisations on both
@@ -261,6 +265,7 @@ class Reader:
         self._group_move: _Move | None = None  # the move of the sentence before, if it was a group's
         self._told_move: _Move | None = None  # the move the sentence before proposed, if any
         self._last_move: _Move | None = None  # the last move proposed, for "X did the same"
+        self._described: tuple[_Move, int] | None = None  # a move told of a description, and when (_named_after)
         self._companies: dict[str, tuple[int, int, _Mention]] = {}  # organisation -> (times named, when, mention)
         self._no_employers: list[_Mention] = []  # the last sentence's competitions and media (see _no_employers)
         self._sentences_read = 0
@@ -390,6 +395,9 @@ class Reader:
         compounds = self._compounds(tokens, language)  # "nach der Lochthofen-Entlassung bei der …"
         for at, side in compounds:
             has[side] = has[side] or words[at]
+        separated = _separated(sentence, tokens, language)  # "scheidet auch der jetzige CEO … aus"
+        for _at, side, phrase in separated:
+            has[side] = has[side] or phrase
         heading = (
             None
             if has["leave"] or has["join"] or has["stay"] or has["earlier"]
@@ -404,7 +412,10 @@ class Reader:
             # the names it introduces, for later sentences (a German sentence's first word may be any noun
             # or adjective, capitalised: "Interne Herausforderungen" is no name)
             named = self._introduced(sentence, tokens, language)
+            after = self._named_after(sentence, named, tokens, words, language, clauses, listed)
             self._introduce(named, tokens, words, language, clauses)
+            if after:
+                return after
             if listed is not None and listed <= 3 and group_move:  # "Darunter sind B und C.": the group before
                 return self._members_of(group_move, sentence, tokens, language, listed)
             closing = _closing_list(named, sentence, tokens) if listed is None and (group_move or told_move) else None
@@ -446,7 +457,8 @@ class Reader:
             how.update((id(m), "member") for m in people if listed <= m.first < ends and id(m) not in how)
         trigger_at = sorted(spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language] + lexicon.HIRERS[language]
                                   + lexicon.REPLACES[language] + lexicon.REPLACED_BY[language]) + posts
-                            + [(at, at + 1) for at, _side in compounds])  # fmt: skip
+                            + [(at, at + 1) for at, _side in compounds]
+                            + [(at, at + 1) for at, _side, _phrase in separated])  # fmt: skip
         how.update((key, role) for key, role in self._succession(people, words, language).items() if key not in how)
         people = self._movers(people, how, groups, words, language)
         marks = trigger_at + spans(
@@ -472,6 +484,10 @@ class Reader:
             self._group_move = move  # its members may be named in the next sentence
         if not has["leave"] and _in_house(tokens, orgs, sentence):
             return []  # "has been named CEO of his artificial intelligence startup Safe Superintelligence"
+        if people or groups:
+            self._described = None
+        elif orgs and not has["earlier"] and _describes_one(tokens, language):
+            self._described = (move, self._sentences_read)  # "la Ferrari nomina il nuovo amministratore delegato"
         if not orgs or not (people or groups):
             return []
         out = []
@@ -573,6 +589,32 @@ class Reader:
             if name in self._full_names or name in self.surnames:
                 found.append((at, "leave" if head in leave else "join"))
         return found
+
+    def _named_after(self, sentence: str, named: list[_Mention], tokens: list[_Token], words: list[str], language: str,
+                     clauses: set[int], listed: int | None) -> list[Candidate]:  # fmt: skip
+        """The person a sentence that states no move names, when a sentence just before told a move of a
+        description and no name ("Zum 30. September scheidet auch der jetzige CEO des
+        Leiterplattenherstellers AT&S aus. Andreas Gerstenmayer zieht sich überraschend … zurück"; "la
+        Ferrari nomina ufficialmente il nuovo amministratore delegato. … Si tratta di Benedetto Vigna."):
+        that move, for the one person who is the sentence's subject or follows a list opener ("Si tratta
+        di", "Se trata de", "Il s'agit de"). At most three sentences after, and only the first sentence
+        that names someone: with nobody so named there, nobody is guessed."""
+        described = self._described
+        if described is None or not named:
+            return []
+        self._described = None
+        move, told = described
+        if self._sentences_read - told > 3:
+            return []
+        if listed is not None and listed <= 4:
+            who = [m for m in named if m.first >= listed]
+        else:
+            subject = _subject(named, tokens, words, language, clauses)
+            who = [subject] if subject is not None else []
+        if len(who) != 1 or only_speaks(words, who[0].first, who[0].last, language):
+            return []
+        found = self._candidate(who[0], move, sentence, {}, "named-after")
+        return [found] if found is not None else []
 
     def _introduced(self, sentence: str, tokens: list[_Token], language: str) -> list[_Mention]:
         """The people a sentence that states no move names, for later sentences: not its organisations
@@ -1467,6 +1509,64 @@ def _in_still_relative(words: list[str], at: int, marks: list[tuple[int, int]], 
     relatives = _folded_set("relatives", language)
     opener = next((i for i in range(at - 1, -1, -1) if words[i] in relatives), None)
     return opener is not None and not any(start > opener for start, _ in marks)
+
+
+def _separated(sentence: str, tokens: list[_Token], language: str) -> list[tuple[int, str, str]]:
+    """The German verbs of leaving and joining whose particle ends the clause, away from the verb
+    ("scheidet auch der jetzige CEO des Leiterplattenherstellers AT&S aus", "tritt nach zehn Jahren
+    zurück", "trat im Juli als Chef ab"): an entry of several words ("scheidet aus", "tritt zurück")
+    whose words but the last stand together in the clause and whose last one is the clause's last
+    word. Each as (index of the verb, "leave" or "join", the entry)."""
+    if language != "de":
+        return []
+    words = [t.folded for t in tokens]
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    markers = _folded_set("to_markers", language) | {"von", "vom", "bei", "beim"}  # "geht zu X": a preposition
+    found = []
+    for side, table in (("leave", lexicon.LEAVE), ("join", lexicon.JOIN)):
+        for phrase in table[language]:
+            folded = folded_phrase(phrase)
+            if len(folded) < 2:
+                continue
+            head, particle = folded[:-1], folded[-1]
+            if particle in markers:
+                continue  # ("es geht munter zu": no move)
+            for at in range(len(words) - len(head)):
+                if tuple(words[at : at + len(head)]) != head:
+                    continue
+                _low, high = clause_of(sentence, starts, ends, at)
+                if high - 1 > at + len(head) and words[high - 1] == particle:
+                    found.append((at, side, phrase))
+    return found
+
+
+def _describes_one(tokens: list[_Token], language: str) -> bool:
+    """Whether a sentence speaks of one person by a description and no name: an article, at most one
+    adjective in lower case and a role ("il nuovo amministratore delegato", "der jetzige CEO", "the new
+    chief executive", "le nouveau directeur"), no preposition before the article and no noun of people
+    (several: "der größten Forscher")."""
+    words = [t.folded for t in tokens]
+    articles = set(lexicon.ARTICLES[language])
+    prepositions = _folded_set("prepositions", language)
+    for at, word in enumerate(words[:-1]):
+        if word not in articles or (at and words[at - 1] in prepositions):
+            continue
+        role = at + 1
+        if (
+            role + 1 < len(words)
+            and (words[role] in _NEW or not _capitalised(tokens[role].text))
+            and not (_is_role(words[role]) or words[role] in _PLAIN_ROLES)
+        ):
+            role += 1  # "der jetzige CEO", "il nuovo amministratore"
+        if (_is_role(words[role]) or words[role] in _PLAIN_ROLES) and not _has_group_noun(
+            words[role : role + 1], language
+        ):
+            return True
+    return False
+
+
+_PLAIN_ROLES = frozenset({"ad", "ceo", "dt", "pdg", "cfo", "cto", "coo"})
+"""Roles written as an abbreviation, which :func:`_is_role` does not end with."""
 
 
 def _opening_name(run: list[_Token], language: str) -> bool:

@@ -95,3 +95,39 @@ def test_a_description_with_its_own_name_after_it_is_not_the_person_before(reade
     found = reader.read(italian, language="it")
     assert "Marta Neri" not in {c.person for c in found}
     assert "Paolo Conti" in {c.person for c in found}
+
+
+def test_a_move_told_of_a_description_goes_to_the_name_the_next_sentence_gives(reader):
+    """'…, scheidet auch der jetzige CEO des Windparkentwicklers PNE aus. Andreas Gerstenmayer zieht sich
+    … zurück': the move is told of 'der jetzige CEO' and no name; the next sentence's subject, the one
+    person it names, is that CEO. In Italian the name may follow 'Si tratta di'."""
+    text = (
+        "Zum 30. September scheidet auch der jetzige CEO des Windparkentwicklers PNE aus. Andreas Gerstenmayer "
+        "zieht sich überraschend aus dem Vorstand zurück."
+    )
+    found = reader.read(text, language="de")
+    assert ("Andreas Gerstenmayer", "PNE", None) in moves(found, "named-after")
+    assert found[0].quote.startswith("Andreas Gerstenmayer")
+    italian = "Il Genoa ha scelto il nuovo allenatore. Si tratta di Marco Giampaolo."
+    assert ("Marco Giampaolo", None, "Genoa") in moves(reader.read(italian, language="it"), "named-after")
+
+
+def test_a_move_told_of_a_description_is_nobodys_when_the_next_name_is_no_subject(reader):
+    """The name that follows must be the next sentence's subject (or follow 'Si tratta di'): a name a
+    preposition governs, or two names with no subject, are nobody's; and a sentence that names
+    someone ends the wait."""
+    text = (
+        "Il Genoa ha scelto il nuovo allenatore. La decisione è stata presa con Marco Giampaolo e Luca Rossi in "
+        "tribuna."
+    )
+    assert not moves(reader.read(text, language="it"), "named-after")
+
+
+def test_a_german_verb_of_moving_whose_particle_ends_the_clause(reader):
+    """'scheidet … aus', 'tritt … zurück': German separates the particle of a verb of moving and
+    puts it at the end of the clause; the verb and its particle are the entry 'scheidet aus', 'tritt
+    zurück'. Not 'geht … zu', whose 'zu' is a preposition ('es geht munter zu')."""
+    text = "Jonas Brenner scheidet zum Jahresende beim Hamburger SV aus."
+    assert ("Jonas Brenner", "Hamburger SV", None) in moves(reader.read(text, language="de"))
+    other = "Im Handel geht es bei Aldi Nord munter zu: Jonas Brenner lacht."
+    assert not reader.read(other, language="de")
