@@ -553,8 +553,12 @@ class Reader:
             return True
         if _description(tokens, language):
             # not when the description's own name follows it: "Der frühere Chefredakteur der „Braunschweiger
-            # Zeitung“, Paul-Josef Raue, ist …" (an apposition), "Der Trainer Hansi Flick" (right after the role)
-            return not (first_named <= 3 or (first_named in clauses and min(clauses) == first_named))
+            # Zeitung“, Paul-Josef Raue, ist …" (an apposition), "L'ancien vice-président de la recherche Liam
+            # Fedus est parti" (the role, its complement and the name, no word of moving between)
+            moving = spans(words[:first_named], lexicon.LEAVE[language] + lexicon.JOIN[language])
+            in_first = not any(at <= first_named for at in clauses)
+            return not ((first_named <= 7 and in_first and not moving)
+                        or (first_named in clauses and min(clauses) == first_named))  # fmt: skip
 
         pronouns = lexicon.PRONOUNS[language]
         for at in sorted(clauses):

@@ -131,3 +131,20 @@ def test_a_german_verb_of_moving_whose_particle_ends_the_clause(reader):
     assert ("Jonas Brenner", "Hamburger SV", None) in moves(reader.read(text, language="de"))
     other = "Im Handel geht es bei Aldi Nord munter zu: Jonas Brenner lacht."
     assert not reader.read(other, language="de")
+
+
+def test_a_description_with_its_complement_and_its_name_is_that_name(reader):
+    """'L'ancien vice-président de la recherche Liam Fedus est parti …': the role, its complement and the
+    name stand together before any word of moving -- the description is Liam Fedus, not the one person
+    of the sentence before (fr-022)."""
+    text = (
+        "L'ancien membre du conseil Larry Summers a également démissionné en novembre. L'ancien vice-président "
+        "de la recherche Liam Fedus est parti pour cofonder une startup IA nommée Periodic Labs."
+    )
+    people = {c.person for c in reader.read(text, language="fr") if "Periodic" in (c.to or "")}
+    assert people == {"Liam Fedus"}
+    german = (
+        "Anna Weber leitete die Redaktion der „Westfalenpost“. Der frühere Leiter der Sportredaktion Tom Becker "
+        "wechselt zur „Westfalenpost“."
+    )
+    assert "Anna Weber" not in {c.person for c in reader.read(german, language="de")}
