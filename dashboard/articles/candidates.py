@@ -66,6 +66,15 @@ How a sentence is read:
   "X did the same" gets the last move proposed, "the company" is the organisation named most before
   it; a post in one's own company ("named CEO of his startup X") is no move; a list of names that ends
   a sentence with no move ("The others are A, B and C.") names the people of the move just before.
+  Seventh round: a pronoun next to the word of moving, before anyone is named, is that person too
+  ("Mitte des Jahres wechselt er zur …", "In late 2021 she joined …"); a description followed by its
+  own name ("Der bisherige Chefredakteur der X, Friedhelm Fiedler, …") is that name, nobody before;
+  a name compounded with a noun of moving ("nach der Lochthofen-Entlassung bei der X") is the move of
+  the person the text names in full ("Sergej Lochthofen"), not of a club ("Bayern-Wechsel"); a move
+  told of a description and no name ("scheidet auch der jetzige CEO des X aus", "ha scelto il nuovo
+  allenatore") goes to the subject of the next sentence that names someone, or the name after "Si
+  tratta di" (pattern ``named-after``). A German verb of moving whose particle ends the clause
+  ("scheidet … aus", "tritt … zurück") is the listed "scheidet aus", "tritt zurück".
 - **Existing move**: a recorded move of the same person (or a group of the same headcount) with
   the same origin or destination is named, so the curator can cite the new source instead.
 - **Confidence** (0–1) adds up what was found: a trigger, a known person, organisations on both
@@ -256,9 +265,11 @@ class Reader:
         self._group_move: _Move | None = None  # the move of the sentence before, if it was a group's
         self._told_move: _Move | None = None  # the move the sentence before proposed, if any
         self._last_move: _Move | None = None  # the last move proposed, for "X did the same"
+        self._described: tuple[_Move, int] | None = None  # a move told of a description, and when (_named_after)
         self._companies: dict[str, tuple[int, int, _Mention]] = {}  # organisation -> (times named, when, mention)
         self._no_employers: list[_Mention] = []  # the last sentence's competitions and media (see _no_employers)
         self._sentences_read = 0
+        self._full_names: dict[str, _Mention] = {}  # surname -> a full name the text gives (see _compounds)
         self._seen_orgs = self._organisations_of(text, language)
         found = []
         for sentence in sentences(text):
@@ -288,9 +299,16 @@ class Reader:
                                                   or _shaped_as_name(mention.name)):  # fmt: skip
                     names.add(tuple(folded_phrase(mention.name)))
             skip = 1 if language == "de" else 0  # a German sentence's first word may be any noun
+            in_org = {i for org in orgs for i in range(org.first, org.last + 1)}
             for person in self._people(sentence, tokens[skip:], [], language):
                 if person.last > person.first:  # a full name (one word alone, "Meta has …", may be either)
                     people.update(t.folded for t in tokens[person.first + skip : person.last + skip + 1])
+                    if not in_org & set(range(person.first + skip, person.last + skip + 1)):
+                        self._full_names.setdefault(tokens[person.last + skip].folded, person)
+            if skip:  # "Jonas Brenner war …": a name that opens a German sentence (see _introduced)
+                opening = next((m for m in self._people(sentence, tokens, orgs, language) if m.first == 0), None)
+                if opening is not None and _opening_name(tokens[: opening.last + 1], language):
+                    self._full_names.setdefault(tokens[opening.last].folded, opening)
         people |= set(self._named)
         self._named = {}
         names = {words for words in names if not (len(words) == 1 and words[0] in people)
@@ -381,6 +399,12 @@ class Reader:
         posts = _new_posts(words)  # "hat einen neuen Vorstandsvorsitzenden gefunden"
         posts += _accepted_posts(sentence, tokens, language)  # "hat den Ruf auf die W3-Professur … angenommen"
         has["join"] = has["join"] or next((" ".join(words[low:high]) for low, high in posts), None)
+        compounds = self._compounds(tokens, language)  # "nach der Lochthofen-Entlassung bei der …"
+        for at, side in compounds:
+            has[side] = has[side] or words[at]
+        separated = _separated(sentence, tokens, language)  # "scheidet auch der jetzige CEO … aus"
+        for _at, side, phrase in separated:
+            has[side] = has[side] or phrase
         heading = (
             None
             if has["leave"] or has["join"] or has["stay"] or has["earlier"]
@@ -394,10 +418,11 @@ class Reader:
         if not (has["leave"] or has["join"] or has["stay"] or has["earlier"]):
             # the names it introduces, for later sentences (a German sentence's first word may be any noun
             # or adjective, capitalised: "Interne Herausforderungen" is no name)
-            skip = 1 if language == "de" else 0
-            named = [dataclasses.replace(m, first=m.first + skip, last=m.last + skip)
-                     for m in self._people(sentence, tokens[skip:], [], language)]  # fmt: skip
+            named = self._introduced(sentence, tokens, language)
+            after = self._named_after(sentence, named, tokens, words, language, clauses, listed)
             self._introduce(named, tokens, words, language, clauses)
+            if after:
+                return after
             if listed is not None and listed <= 3 and group_move:  # "Darunter sind B und C.": the group before
                 return self._members_of(group_move, sentence, tokens, language, listed)
             closing = _closing_list(named, sentence, tokens) if listed is None and (group_move or told_move) else None
@@ -416,8 +441,18 @@ class Reader:
         orgs = [org for org in orgs if not _owned_by(words, [_capitalised(t.text) for t in tokens], org, owned)]
         orgs = [org for org in orgs if not _bracketed_alias(sentence, tokens, org, orgs)]  # "Microsoft (MSFT)"
         people = self._people(sentence, tokens, orgs + self._no_employers, language)  # "Copa Libertadores": no one
-        groups = self._groups(sentence, tokens, language)
+        for at, _side in compounds:
+            surname = words[at].rpartition("-")[0]
+            full = self._full_names.get(surname)
+            record_id = full.record_id if full else self.surnames[surname]
+            name = full.name if full else self.document.people[record_id].name
+            if all((m.record_id or fold_word(m.name)) != (record_id or fold_word(name)) for m in people):
+                people.append(_Mention(at, at, name, record_id))
+        people.sort(key=lambda m: m.first)
         how: dict[int, str] = {}  # id of a mention -> the pattern that makes it a mover
+        # (a compound's name is the subject of its own noun of moving, whatever preposition governs it)
+        how.update((id(m), "move-verb") for m in people if any(m.first == at for at, _side in compounds))
+        groups = self._groups(sentence, tokens, language)
         if _refers_back_plural(words, language, clauses) and len(self._previous) >= 2:
             earlier = [m for m in self._previous if all((p.record_id or p.name) != (m.record_id or m.name)
                                                          for p in people)]  # fmt: skip
@@ -435,7 +470,9 @@ class Reader:
                          and i in clauses), len(words))  # fmt: skip
             how.update((id(m), "member") for m in people if listed <= m.first < ends and id(m) not in how)
         trigger_at = sorted(spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language] + lexicon.HIRERS[language]
-                                  + lexicon.REPLACES[language] + lexicon.REPLACED_BY[language]) + posts)  # fmt: skip
+                                  + lexicon.REPLACES[language] + lexicon.REPLACED_BY[language]) + posts
+                            + [(at, at + 1) for at, _side in compounds]
+                            + [(at, at + 1) for at, _side, _phrase in separated])  # fmt: skip
         how.update((key, role) for key, role in self._succession(people, words, language).items() if key not in how)
         people = self._movers(people, how, groups, words, language)
         marks = trigger_at + spans(
@@ -461,6 +498,10 @@ class Reader:
             self._group_move = move  # its members may be named in the next sentence
         if not has["leave"] and _in_house(tokens, orgs, sentence):
             return []  # "has been named CEO of his artificial intelligence startup Safe Superintelligence"
+        if people or groups:
+            self._described = None
+        elif orgs and not has["earlier"] and _describes_one(tokens, language):
+            self._described = (move, self._sentences_read)  # "la Ferrari nomina il nuovo amministratore delegato"
         if not orgs or not (people or groups):
             return []
         out = []
@@ -604,9 +645,21 @@ class Reader:
             return False  # nobody, or several: nobody is guessed
         if words and words[0] in _folded_set("quantifiers", language):
             return False  # "Algunos no habían cumplido el mes …", "Several left": some of a group, not the one
-        if _refers_back(words, language) or _description(tokens, language):
-            return not _titles_a_name(words, people, language)
         first_named = min((m.first for m in people), default=len(tokens))
+        referring = _refers_back(words, language) or _description(tokens, language)
+        if referring and _titles_a_name(words, people, language):
+            return False  # "Der bisherige Chefredakteur … Friedhelm Fiedler": the title's own name
+        if _refers_back(words, language):
+            return True
+        if _description(tokens, language):
+            # not when the description's own name follows it: "Der frühere Chefredakteur der „Braunschweiger
+            # Zeitung“, Paul-Josef Raue, ist …" (an apposition), "L'ancien vice-président de la recherche Liam
+            # Fedus est parti" (the role, its complement and the name, no word of moving between)
+            moving = spans(words[:first_named], lexicon.LEAVE[language] + lexicon.JOIN[language])
+            in_first = not any(at <= first_named for at in clauses)
+            return not ((first_named <= 7 and in_first and not moving)
+                        or (first_named in clauses and min(clauses) == first_named))  # fmt: skip
+
         pronouns = lexicon.PRONOUNS[language]
         for at in sorted(clauses):
             if at >= first_named:
@@ -614,6 +667,8 @@ class Reader:
             following = words[at + 1] if at + 1 < len(words) else ""
             if words[at] in pronouns and not (language == "de" and words[at] == "sie" and _plural_verb(following)):
                 return True
+        if _pronoun_by_move(words, first_named, language):
+            return True
         if people:
             return False
         if language in _PRO_DROP:  # "Ahora se une a la empresa", "Intanto lascia la Juventus": the verb's subject
@@ -628,6 +683,69 @@ class Reader:
             for at in range(1, len(tokens) - 1)
             if words[at] in lexicon.ARTICLES[language]
         )
+
+    def _compounds(self, tokens: list[_Token], language: str) -> list[tuple[int, str]]:
+        """The words that compound a person's name with a noun of moving ("nach der
+        Lochthofen-Entlassung bei der „Thüringer Allgemeinen“", "der Müller-Wechsel", "den
+        Schmidt-Abgang"): that person's move, as "die Entlassung von Sergej Lochthofen" is. Only a name
+        the text gives in full somewhere (or a surname of the record's): "HSV-Abgang", "Bayern-Wechsel"
+        name a club, not a person. Each as (token index, "leave" or "join")."""
+        leave = {fold_word(p) for p in lexicon.LEAVE[language] if " " not in p}
+        found = []
+        for at, token in enumerate(tokens):
+            name, _, head = token.folded.rpartition("-")
+            if not name or not _capitalised(token.text) or head not in _moving_words(language):
+                continue
+            if name in self._full_names or name in self.surnames:
+                found.append((at, "leave" if head in leave else "join"))
+        return found
+
+    def _named_after(self, sentence: str, named: list[_Mention], tokens: list[_Token], words: list[str], language: str,
+                     clauses: set[int], listed: int | None) -> list[Candidate]:  # fmt: skip
+        """The person a sentence that states no move names, when a sentence just before told a move of a
+        description and no name ("Zum 30. September scheidet auch der jetzige CEO des
+        Leiterplattenherstellers AT&S aus. Andreas Gerstenmayer zieht sich überraschend … zurück"; "la
+        Ferrari nomina ufficialmente il nuovo amministratore delegato. … Si tratta di Benedetto Vigna."):
+        that move, for the one person who is the sentence's subject or follows a list opener ("Si tratta
+        di", "Se trata de", "Il s'agit de"). At most three sentences after, and only the first sentence
+        that names someone: with nobody so named there, nobody is guessed."""
+        described = self._described
+        if described is None or not named:
+            return []
+        self._described = None
+        move, told = described
+        if self._sentences_read - told > 3:
+            return []
+        if listed is not None and listed <= 4:
+            who = [m for m in named if m.first >= listed]
+        else:
+            subject = _subject(named, tokens, words, language, clauses)
+            who = [subject] if subject is not None else []
+        if len(who) != 1 or only_speaks(words, who[0].first, who[0].last, language):
+            return []
+        found = self._candidate(who[0], move, sentence, {}, "named-after")
+        return [found] if found is not None else []
+
+    def _introduced(self, sentence: str, tokens: list[_Token], language: str) -> list[_Mention]:
+        """The people a sentence that states no move names, for later sentences: not its organisations
+        ("leitete die Redaktion der „Braunschweiger Zeitung“" names no person). A German sentence's first
+        word may be any noun or adjective, capitalised ("Interne Herausforderungen" is no name): a name
+        that opens it counts when it has two words or more and none has a noun's ending ("Stefan
+        Kläsener (45) leitete …")."""
+        quiet = dict.fromkeys(("leave", "join", "stay", "earlier", "hedge", "hire"))
+        orgs = self._organisations(sentence, tokens, language, quiet)
+        if language != "de":
+            return self._people(sentence, tokens, orgs, language)
+        shifted = [dataclasses.replace(org, first=org.first - 1, last=org.last - 1) for org in orgs if org.first > 0]
+        named = [dataclasses.replace(m, first=m.first + 1, last=m.last + 1)
+                 for m in self._people(sentence, tokens[1:], shifted, language)]  # fmt: skip
+        kept = dict(self._named)
+        opening = next((m for m in self._people(sentence, tokens, orgs, language) if m.first == 0), None)
+        self._named = kept
+        if opening is not None and _opening_name(tokens[: opening.last + 1], language):
+            self._named.setdefault(tokens[opening.last].folded, opening.name)
+            named = [opening, *(m for m in named if m.first > opening.last)]
+        return named
 
     def _introduce(self, named: list[_Mention], tokens: list[_Token], words: list[str], language: str,
                    clauses: set[int]) -> None:  # fmt: skip
@@ -1584,6 +1702,95 @@ def _in_still_relative(words: list[str], at: int, marks: list[tuple[int, int]], 
     relatives = _folded_set("relatives", language)
     opener = next((i for i in range(at - 1, -1, -1) if words[i] in relatives), None)
     return opener is not None and not any(start > opener for start, _ in marks)
+
+
+def _separated(sentence: str, tokens: list[_Token], language: str) -> list[tuple[int, str, str]]:
+    """The German verbs of leaving and joining whose particle ends the clause, away from the verb
+    ("scheidet auch der jetzige CEO des Leiterplattenherstellers AT&S aus", "tritt nach zehn Jahren
+    zurück", "trat im Juli als Chef ab"): an entry of several words ("scheidet aus", "tritt zurück")
+    whose words but the last stand together in the clause and whose last one is the clause's last
+    word. Each as (index of the verb, "leave" or "join", the entry)."""
+    if language != "de":
+        return []
+    words = [t.folded for t in tokens]
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    markers = _folded_set("to_markers", language) | {"von", "vom", "bei", "beim"}  # "geht zu X": a preposition
+    found = []
+    for side, table in (("leave", lexicon.LEAVE), ("join", lexicon.JOIN)):
+        for phrase in table[language]:
+            folded = folded_phrase(phrase)
+            if len(folded) < 2:
+                continue
+            head, particle = folded[:-1], folded[-1]
+            if particle in markers:
+                continue  # ("es geht munter zu": no move)
+            for at in range(len(words) - len(head)):
+                if tuple(words[at : at + len(head)]) != head:
+                    continue
+                _low, high = clause_of(sentence, starts, ends, at)
+                if high - 1 > at + len(head) and words[high - 1] == particle:
+                    found.append((at, side, phrase))
+    return found
+
+
+def _describes_one(tokens: list[_Token], language: str) -> bool:
+    """Whether a sentence speaks of one person by a description and no name: an article, at most one
+    adjective in lower case and a role ("il nuovo amministratore delegato", "der jetzige CEO", "the new
+    chief executive", "le nouveau directeur"), no preposition before the article and no noun of people
+    (several: "der größten Forscher")."""
+    words = [t.folded for t in tokens]
+    articles = set(lexicon.ARTICLES[language])
+    prepositions = _folded_set("prepositions", language)
+    for at, word in enumerate(words[:-1]):
+        if word not in articles or (at and words[at - 1] in prepositions):
+            continue
+        role = at + 1
+        if (
+            role + 1 < len(words)
+            and (words[role] in _NEW or not _capitalised(tokens[role].text))
+            and not (_is_role(words[role]) or words[role] in _PLAIN_ROLES)
+        ):
+            role += 1  # "der jetzige CEO", "il nuovo amministratore"
+        if (_is_role(words[role]) or words[role] in _PLAIN_ROLES) and not _has_group_noun(
+            words[role : role + 1], language
+        ):
+            return True
+    return False
+
+
+_PLAIN_ROLES = frozenset({"ad", "ceo", "dt", "pdg", "cfo", "cto", "coo"})
+"""Roles written as an abbreviation, which :func:`_is_role` does not end with."""
+
+
+def _opening_name(run: list[_Token], language: str) -> bool:
+    """Whether the capitalised words that open a German sentence are a person's name, not a noun and
+    its adjective ('Vergangene Woche', 'Neue Chefredakteure', 'Interne Herausforderungen'): two or
+    three words, all capitalised, none with a noun's ending, none a role in any of its forms."""
+    if not 2 <= len(run) <= 3 or not all(_capitalised(t.text) for t in run):
+        return False
+    return not any(_noun_shaped(t.folded, language) or _common_noun([t], language)
+                   or any(_is_role(t.folded[: len(t.folded) - cut]) for cut in range(3)) for t in run)  # fmt: skip
+
+
+def _pronoun_by_move(words: list[str], first_named: int, language: str) -> bool:
+    """Whether a pronoun for one person is the subject of the sentence's word of moving inside the
+    sentence, before anyone is named: right after it, where German and the others invert the subject
+    ('Mitte des Jahres wechselt er zur „Westfalenpost“', 'Danach verließ er'), or right before it with
+    at most one word between ('In late 2021 she joined', 'Au printemps suivant elle a rejoint'). Not the
+    German 'sie' next to a verb in the plural ('wechseln sie': they)."""
+    phrases = lexicon.LEAVE[language] + lexicon.JOIN[language]
+    moving = {i for low, high in spans(words, phrases) for i in range(low, high)}
+    pronouns = lexicon.PRONOUNS[language]
+    for at in range(min(first_named, len(words))):
+        if words[at] not in pronouns:
+            continue
+        if not any(i in moving for i in (at - 1, at + 1, at + 2)):
+            continue
+        if language == "de" and words[at] == "sie" and any(_plural_verb(words[i]) for i in (at - 1, at + 1)
+                                                             if 0 <= i < len(words)):  # fmt: skip
+            continue
+        return True
+    return False
 
 
 def _refers_back_plural(words: list[str], language: str, clauses: set[int] = frozenset()) -> bool:

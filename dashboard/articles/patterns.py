@@ -42,6 +42,7 @@ PATTERNS = {
     "same-move": "made the same move as the one told before ('X a fait de même', 'did the same', 'tout comme X')",
     "succession": "a predecessor ('en lugar de X', 'replaces X') leaves, a successor ('replaced by Y') comes",
     "appointed": "given a post at an organisation ('nombrado consejero delegado de A', 'il nuovo tecnico del A')",
+    "named-after": "a move told of a description ('der jetzige CEO', 'il nuovo ad') whose name a sentence after gives",
     "dismissed": "dismissed by the organisation that is the verb's subject ('il Genoa, che licenzia X')",
 }
 """Pattern name -> what it means: the reason a candidate was found (:attr:`Candidate.pattern`)."""
