@@ -105,3 +105,19 @@ def test_a_document_that_cannot_be_read_is_a_message_not_an_error(shipped, monke
     view = sources_page.source_view(shipped, "insideit-llama-authors")
     assert view.text is None and view.error == "seeds/x.txt: not a regular file"
     assert len(view.moves) == 4  # the records it backs are still there
+
+
+def test_a_source_name_shows_no_empty_brackets(dataset):
+    """The picker and the 'Retells' line name a source with what its title lacks, in brackets, or
+    without brackets when its title says it all ('↳ Inside.it.ch, 2023 or later', not '… ()'); a
+    report known only by name says it is not stored ('(not stored)', not '(, not stored)')."""
+    sources = dataset.document.sources
+    names = {source_id: sources_page.source_name(dataset, source_id) for source_id in sources}
+    assert all("()" not in name and "(," not in name for name in names.values()), names
+    assert names["insideit-llama-authors"] == "↳ " + dataset.source_title("insideit-llama-authors")
+    unstored = [sid for sid, source in sources.items() if source.path is None and source.url is None]
+    assert unstored and all(names[sid].endswith("not stored)") for sid in unstored)
+    assert (
+        names["the-information-llama-authors"]
+        == dataset.source_title("the-information-llama-authors") + " (not stored)"
+    )

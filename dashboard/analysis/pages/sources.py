@@ -24,11 +24,11 @@ def source_name(dataset: Dataset, source_id: str) -> str:
     source = dataset.document.sources[source_id]
     stored = source.path is not None or source.url is not None
     name = dataset.source_title(source_id)  # the one way every page names a source
-    details = ", ".join(part for part in (source.publisher, source.published.label()) if part and part not in name)
+    parts = [part for part in (source.publisher, source.published.label()) if part and part not in name]
     if not stored:
-        details += ", not stored"
+        parts.append("not stored")
     prefix = "↳ " if source.reports_on else ""
-    return f"{prefix}{name} ({details})"
+    return f"{prefix}{name} ({', '.join(parts)})" if parts else f"{prefix}{name}"
 
 
 def ordered(dataset: Dataset) -> list[str]:
