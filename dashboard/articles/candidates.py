@@ -1469,10 +1469,23 @@ class Reader:
             if sentence[token.end : token.end + 2].strip().startswith("%"):
                 continue  # a share, not a group
             for ahead in range(index + 1, min(len(tokens), index + 5)):
-                if tokens[ahead].folded in nouns:
+                if _people_noun(tokens[ahead].folded, nouns, language):
                     text = sentence[token.start : tokens[ahead].end]
                     found.append((text, value, index))
                     break
+        ensembles = {fold_word(word): value for value, word in enumerate(lexicon.ENSEMBLES[language], start=2)}
+        for index, token in enumerate(tokens):  # "ein Forscher-Trio", "un trio de chercheurs": a group of three
+            head, _, last = token.folded.rpartition("-")
+            if not head and language == "de":  # "Forschertrio"
+                last = next((word for word in ensembles if token.folded.endswith(word)), last)
+                head = token.folded[: len(token.folded) - len(last)]
+            if last in ensembles and head and _people_noun(head, nouns, language):
+                found.append((token.text, ensembles[last], index))
+            elif token.folded in ensembles:
+                ahead = next((a for a in range(index + 1, min(len(tokens), index + 4))
+                              if _people_noun(tokens[a].folded, nouns, language)), None)  # fmt: skip
+                if ahead is not None:
+                    found.append((sentence[token.start : tokens[ahead].end], ensembles[token.folded], index))
         covered = {i for _text, _value, at in found for i in range(at, at + 5)}
         quantifiers = _folded_set("quantifiers", language)
         for index, token in enumerate(tokens):  # "several other employees", "otros ex empleados": a number unsaid
@@ -1809,6 +1822,14 @@ def _refers_back_plural(words: list[str], language: str, clauses: set[int] = fro
 def _plural_verb(word: str) -> bool:
     """Whether a German verb next to 'sie' is plural ('kommen', 'wechseln', 'sind'), so 'sie' is 'they'."""
     return word.endswith(("en", "ln", "rn")) or word == "sind"
+
+
+def _people_noun(folded: str, nouns: set[str], language: str) -> bool:
+    """Whether a word after a number is a noun of people: one of the language's ('Forscher'), or, in
+    German, a compound whose last part is one ('KI-Forscher', 'Spitzenforscher', 'Top-Manager')."""
+    if folded in nouns or folded.rpartition("-")[2] in nouns:
+        return True
+    return language == "de" and any(folded.endswith(noun) and len(folded) - len(noun) >= 3 for noun in nouns)
 
 
 def _has_group_noun(words: list[str], language: str) -> bool:

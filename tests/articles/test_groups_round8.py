@@ -26,3 +26,41 @@ def test_an_approximate_number_makes_a_group(reader, language, sentence, group):
     found = [c for c in reader.read(sentence, language=language) if c.group is not None]
     assert [(c.group, c.headcount) for c in found] == [(group, None)]
     assert found[0].to == "OpenAI"
+
+
+# --- a noun of a set of people: 'trio', 'duo' ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "group", "headcount"),
+    [
+        ("de", "Ein Forscher-Trio wechselt von Google zu OpenAI.", "Forscher-Trio", 3),
+        ("de", "Das Forschertrio wechselt von Google zu OpenAI.", "Forschertrio", 3),
+        ("fr", "Un trio de chercheurs quitte Google pour OpenAI.", "trio de chercheurs", 3),
+        ("it", "Il trio di ricercatori lascia Google per OpenAI.", "trio di ricercatori", 3),
+        ("en", "A duo of researchers left Google for OpenAI.", "duo of researchers", 2),
+    ],
+)
+def test_a_noun_of_a_set_of_people_gives_its_headcount(reader, language, sentence, group, headcount):
+    found = [c for c in reader.read(sentence, language=language) if c.group is not None]
+    assert [(c.group, c.headcount, c.from_, c.to) for c in found] == [(group, headcount, "Google", "OpenAI")]
+
+
+def test_a_trio_of_no_people_is_no_group(reader):
+    assert all(c.group is None for c in reader.read("Das Trio Infernale wechselt von Google zu OpenAI.", language="de"))
+
+
+# --- a German compound whose last part is a noun of people -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Drei Spitzenforscher wechseln von Google zu OpenAI.",
+        "Drei KI-Forscher wechseln von Google zu OpenAI.",
+        "Zwei Top-Manager wechseln von Google zu OpenAI.",
+    ],
+)
+def test_a_german_compound_of_a_noun_of_people_counts(reader, sentence):
+    group = sentence.removesuffix(" wechseln von Google zu OpenAI.")
+    assert moves(reader.read(sentence, language="de")) == {(group, "Google", "OpenAI")}

@@ -37,7 +37,7 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 "noun_endings", "denials", "prepositions", "replaces", "replaced_by", "taken_from",
                 "place_prepositions", "same_move", "locatives", "dismissers", "quantifiers",
                 "name_breakers", "accepts", "post_nouns", "sentence_adverbs", "respectively",
-                "openers", "owners")  # fmt: skip
+                "openers", "owners", "ensembles")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -60,8 +60,9 @@ EVERY_ARTICLE = (
 )
 """The lists a file may have under ``[every_article]``: words looked for in every article."""
 
-LENGTHS = {"numbers": 13, "months": 12}
-"""Lists whose places mean something: the number words from zero to twelve, the months in order."""
+LENGTHS = {"numbers": 13, "months": 12, "ensembles": 3}
+"""Lists whose places mean something: the number words from zero to twelve, the months in order, the
+nouns of a set of two, three and four people."""
 
 
 class LexiconError(ValueError):
@@ -193,6 +194,10 @@ NUMBERS = _LEXICON.per_language["numbers"]
 
 GROUP_NOUNS = _LEXICON.per_language["group_nouns"]
 """Nouns that make a number an unnamed group of people."""
+
+ENSEMBLES = _LEXICON.per_language["ensembles"]
+"""Nouns of a set of two, three and four people, in that order ('duo', 'trio'): 'ein Forscher-Trio', 'un
+trio de chercheurs' is a group of three."""
 
 MONTHS = _LEXICON.per_language["months"]
 """Month names by number (index + 1)."""
