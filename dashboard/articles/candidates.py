@@ -432,6 +432,8 @@ class Reader:
                 return self._same_move(self._last_move, sentence, tokens, language)  # "X a fait de même."
             return []
         orgs = self._organisations(sentence, tokens, language, has)
+        part = {low for low, _high in spans(words, lexicon.PORTIONS[language]) if not _capitalised(tokens[low].text)}
+        orgs = [org for org in orgs if org.first not in part]  # "la metà dei dipendenti": "metà" folds as "Meta"
         orgs = [
             org
             for org in orgs
@@ -1500,6 +1502,9 @@ class Reader:
                     break
                 if _capitalised(tokens[ahead].text) and tokens[ahead].folded not in self.org_words:
                     break
+        for first, last in _portions(tokens, nouns, language):  # "most of the staff", "la metà dei dipendenti"
+            found = [group for group in found if not first <= group[2] <= last]
+            found.append((sentence[tokens[first].start : tokens[last].end], None, first))
         found.sort(key=lambda group: group[2])
         return found
 
@@ -1822,6 +1827,38 @@ def _refers_back_plural(words: list[str], language: str, clauses: set[int] = fro
 def _plural_verb(word: str) -> bool:
     """Whether a German verb next to 'sie' is plural ('kommen', 'wechseln', 'sind'), so 'sie' is 'they'."""
     return word.endswith(("en", "ln", "rn")) or word == "sind"
+
+
+_PARTITIVE = frozenset(("of", "der", "des", "von", "de", "del", "du", "d'", "di", "dei", "degli", "delle", "della",
+                        "dello", "dell'"))  # fmt: skip
+"""Prepositions, alone or with an article, after a word of a part of a set ('most of', 'la metà dei')."""
+_SIZED = re.compile(r"\d+-(?:person|people|member|strong|man|köpfige[nmr]?|kopfige[nmr]?)")
+"""A number and a noun of people made one adjective ('the 70-person operation', 'das 20-köpfige Team')."""
+
+
+def _portions(tokens: list[_Token], nouns: set[str], language: str) -> list[tuple[int, int]]:
+    """Where a part of a set of people stands, from the word of the part to the noun of people: a word of
+    a part ('most', 'Hälfte', 'mayor parte', 'moitié', 'metà': list ``portions``) and a preposition of a
+    part, then within four words a noun of people, a noun of a staff ('staff', 'Belegschaft', 'plantilla':
+    list ``collectives``) or a number made an adjective ('the 70-person operation'): 'most of the staff',
+    'die Hälfte der Mitarbeiter', 'la mayor parte de la plantilla', 'la metà dei dipendenti'. The
+    group's headcount is not given, whatever number counts the whole ('die Hälfte der 700 Mitarbeiter')."""
+    words = [token.folded for token in tokens]
+    staff = _folded_set("collectives", language)
+    found = []
+    for low, high in spans(words, lexicon.PORTIONS[language]):
+        if high >= len(words) or (words[high] not in _PARTITIVE and words[high - 1] != "meisten"):
+            continue  # "the most senior researchers": a superlative, no part
+        if low and _capitalised(tokens[low].text) and language != "de":
+            continue  # "Meta dei …": the company, written as "metà" is folded
+        for ahead in range(high, min(len(words), high + 5)):
+            if _people_noun(words[ahead], nouns, language) or words[ahead] in staff:
+                found.append((low, ahead))
+                break
+            if _SIZED.fullmatch(words[ahead]) and ahead + 1 < len(words):
+                found.append((low, ahead + 1))
+                break
+    return found
 
 
 def _people_noun(folded: str, nouns: set[str], language: str) -> bool:

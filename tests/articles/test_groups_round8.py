@@ -64,3 +64,51 @@ def test_a_trio_of_no_people_is_no_group(reader):
 def test_a_german_compound_of_a_noun_of_people_counts(reader, sentence):
     group = sentence.removesuffix(" wechseln von Google zu OpenAI.")
     assert moves(reader.read(sentence, language="de")) == {(group, "Google", "OpenAI")}
+
+
+# --- a part of a set of people: 'most of the staff', 'la metà dei dipendenti' ---------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "group"),
+    [
+        ("en", "Most of the staff left Google for OpenAI.", "Most of the staff"),
+        ("de", "Die Hälfte der Mitarbeiter wechselte von Google zu OpenAI.", "Hälfte der Mitarbeiter"),
+        ("de", "Die meisten Forscher wechselten von Google zu OpenAI.", "meisten Forscher"),
+        ("fr", "La moitié des employés ont quitté Google pour OpenAI.", "moitié des employés"),
+        ("it", "La metà dei dipendenti ha lasciato Google per OpenAI.", "metà dei dipendenti"),
+        ("it", "Gran parte del personale ha lasciato Google per OpenAI.", "Gran parte del personale"),
+        ("es", "La mayor parte de la plantilla dejó Google para unirse a OpenAI.", "mayor parte de la plantilla"),
+    ],
+)
+def test_a_part_of_a_set_of_people_is_a_group(reader, language, sentence, group):
+    found = [c for c in reader.read(sentence, language=language) if c.group is not None]
+    assert [(c.group, c.headcount, c.from_, c.to) for c in found] == [(group, None, "Google", "OpenAI")]
+
+
+# en-018-chronicle-duke-unc-no-poaching.yaml
+EN_OPERATION = (
+    "USC this summer hired away most of the 70-person operation from UC-San Diego, sparking angry "
+    "recriminations and a lawsuit."
+)
+
+
+def test_a_part_of_a_number_made_an_adjective_is_a_group_of_no_headcount(reader):
+    found = reader.read(EN_OPERATION, language="en")
+    assert [(c.group, c.headcount, c.from_) for c in found] == [
+        ("most of the 70-person operation", None, "UC-San Diego")
+    ]
+
+
+def test_a_superlative_is_no_part(reader):
+    assert reader.read("The most senior researchers left Google for OpenAI.", language="en") == []
+
+
+def test_a_part_of_a_whole_set_counted_is_one_group_of_no_headcount(reader):
+    found = reader.read("Die Hälfte der 700 Mitarbeiter wechselte von Google zu OpenAI.", language="de")
+    assert [(c.group, c.headcount) for c in found] == [("Hälfte der 700 Mitarbeiter", None)]
+
+
+def test_metà_is_no_organisation_but_meta_is(reader):
+    found = reader.read("La metà dei ricercatori ha lasciato Meta per OpenAI.", language="it")
+    assert moves(found) == {("metà dei ricercatori", "Meta", "OpenAI")}

@@ -37,7 +37,7 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 "noun_endings", "denials", "prepositions", "replaces", "replaced_by", "taken_from",
                 "place_prepositions", "same_move", "locatives", "dismissers", "quantifiers",
                 "name_breakers", "accepts", "post_nouns", "sentence_adverbs", "respectively",
-                "openers", "owners", "ensembles")  # fmt: skip
+                "openers", "owners", "ensembles", "portions", "collectives")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -198,6 +198,10 @@ GROUP_NOUNS = _LEXICON.per_language["group_nouns"]
 ENSEMBLES = _LEXICON.per_language["ensembles"]
 """Nouns of a set of two, three and four people, in that order ('duo', 'trio'): 'ein Forscher-Trio', 'un
 trio de chercheurs' is a group of three."""
+
+PORTIONS = _LEXICON.per_language["portions"]
+"""Words of a part of a set ('most', 'Hälfte', 'mayor parte', 'moitié', 'metà'): with a preposition of a
+part and a noun of people or of a staff after them, a group whose headcount the text does not give."""
 
 MONTHS = _LEXICON.per_language["months"]
 """Month names by number (index + 1)."""
