@@ -430,6 +430,8 @@ class Reader:
                 return self._members_of(group_move or told_move, sentence, tokens, language, closing)
             if named and self._last_move is not None and spans(words, lexicon.SAME_MOVE[language]):
                 return self._same_move(self._last_move, sentence, tokens, language)  # "X a fait de même."
+            if self._last_move is not None and spans(words, lexicon.FOLLOWERS[language]):
+                return self._followers(self._last_move, sentence, tokens, language)  # "Ihm wollten einige … folgen."
             return []
         orgs = self._organisations(sentence, tokens, language, has)
         part = {low for low, _high in spans(words, lexicon.PORTIONS[language]) if not _capitalised(tokens[low].text)}
@@ -504,7 +506,8 @@ class Reader:
             self._described = None
         elif orgs and not has["earlier"] and _describes_one(tokens, language):
             self._described = (move, self._sentences_read)  # "la Ferrari nomina il nuovo amministratore delegato"
-        if not orgs or not (people or groups):
+        follows = bool(spans(words, lexicon.FOLLOWERS[language]))  # "sarà accompagnato da diversi dipendenti"
+        if not (people or groups) or not (orgs or (groups and follows and self._last_move is not None)):
             return []
         out = []
         group_side = [org for org in orgs if listed is not None and org.first < listed]
@@ -542,6 +545,8 @@ class Reader:
                 own = dataclasses.replace(own, orgs=[paired, *(org for org in own.orgs if org.side != paired.side
                                                                and not _same_org(org, paired))])  # fmt: skip
             candidate = self._candidate(who, own, sentence, has, pattern)
+            if candidate is None and isinstance(who, tuple) and self._last_move is not None and follows:
+                candidate = next(iter(self._followers(self._last_move, sentence, tokens, language, [who])), None)
             if candidate is not None:
                 out.append(candidate)
         if out and kind == "move":
@@ -632,6 +637,23 @@ class Reader:
         merged = dataclasses.replace(move, orgs=own + [org for org in move.orgs if not (own and org.side == "from")])
         self._previous = people or self._previous
         found = [self._candidate(who, merged, sentence, {}, "same-move") for who in people]
+        return [candidate for candidate in found if candidate is not None]
+
+    def _followers(self, move: _Move, sentence: str, tokens: list[_Token], language: str,
+                   groups: list | None = None) -> list[Candidate]:  # fmt: skip
+        """The groups of a sentence that says they follow or go with the person of the move told before
+        ('Ihm wollten einige weitere Schlüsselfiguren folgen', 'Suleyman sarà accompagnato da diversi
+        dipendenti di Inflection AI'): that move, from an organisation this sentence names (where they
+        were), else from the move's own origin."""
+        quiet = dict.fromkeys(("leave", "join", "stay", "earlier", "hedge", "hire"))
+        goes_to = [org for org in move.orgs if org.side == "to"]
+        own = [dataclasses.replace(org, side="from") for org in self._organisations(sentence, tokens, language, quiet)
+               if not any(_same_org(org, there) for there in goes_to)]  # fmt: skip  # not where they go
+        merged = dataclasses.replace(move, orgs=own + [org for org in move.orgs if not (own and org.side == "from")])
+        if spans([token.folded for token in tokens], lexicon.HEDGES[language]):  # "Ihm wollten … folgen"
+            merged = dataclasses.replace(merged, certainty="rumoured")
+        groups = self._groups(sentence, tokens, language) if groups is None else groups
+        found = [self._candidate(group, merged, sentence, {}, "same-move") for group in groups]
         return [candidate for candidate in found if candidate is not None]
 
     def _refers_to_one(self, tokens: list[_Token], words: list[str], people: list[_Mention], language: str,

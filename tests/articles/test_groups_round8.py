@@ -112,3 +112,46 @@ def test_a_part_of_a_whole_set_counted_is_one_group_of_no_headcount(reader):
 def test_metà_is_no_organisation_but_meta_is(reader):
     found = reader.read("La metà dei ricercatori ha lasciato Meta per OpenAI.", language="it")
     assert moves(found) == {("metà dei ricercatori", "Meta", "OpenAI")}
+
+
+# --- a group that follows or goes with the person of the move before -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "group"),
+    [
+        # de-021-dw-altman-zurueck-zu-openai.yaml, shortened
+        ("de", "Sam Altman wechselt von OpenAI zu Microsoft. Ihm wollten einige weitere Schlüsselfiguren folgen.",
+         "einige weitere Schlüsselfiguren"),
+        ("en", "Sam Altman left OpenAI for Microsoft. Several researchers followed him.", "Several researchers"),
+        ("fr", "Sam Altman a quitté OpenAI pour Microsoft. Plusieurs chercheurs l'ont suivi.", "Plusieurs chercheurs"),
+        ("es", "Sam Altman dejó OpenAI para unirse a Microsoft. Varios investigadores lo siguieron.",
+         "Varios investigadores"),
+    ],
+)  # fmt: skip
+def test_a_group_that_follows_makes_the_move_before(reader, language, text, group):
+    found = [c for c in reader.read(text, language=language) if c.group is not None]
+    assert [(c.group, c.from_, c.to, c.pattern) for c in found] == [(group, "OpenAI", "Microsoft", "same-move")]
+
+
+# it-030-marketscreener-suleyman-microsoft.yaml
+IT_ACCOMPANIED = (
+    "Microsoft ha assunto Mustafa Suleyman, il co-fondatore di DeepMind di Google, per unirsi all'azienda come CEO "
+    "della sua divisione AI di nuova creazione. Suleyman sarà accompagnato da diversi dipendenti di Inflection AI, "
+    "l'azienda che ha co-fondato nel 2022."
+)
+
+
+def test_a_group_that_goes_with_the_mover_comes_from_its_own_organisation(reader):
+    found = [c for c in reader.read(IT_ACCOMPANIED, language="it") if c.group is not None]
+    assert [(c.group, c.from_, c.to) for c in found] == [("diversi dipendenti", "Inflection AI", "Microsoft")]
+
+
+def test_a_hedged_following_is_a_rumour(reader):
+    text = "Sam Altman wechselt von OpenAI zu Microsoft. Ihm sollen mehrere Forscher folgen."
+    found = [c for c in reader.read(text, language="de") if c.group is not None]
+    assert [(c.group, c.certainty) for c in found] == [("mehrere Forscher", "rumoured")]
+
+
+def test_a_group_that_follows_no_move_told_is_no_candidate(reader):
+    assert reader.read("Ihm wollten einige weitere Forscher folgen.", language="de") == []

@@ -37,7 +37,8 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 "noun_endings", "denials", "prepositions", "replaces", "replaced_by", "taken_from",
                 "place_prepositions", "same_move", "locatives", "dismissers", "quantifiers",
                 "name_breakers", "accepts", "post_nouns", "sentence_adverbs", "respectively",
-                "openers", "owners", "ensembles", "portions", "collectives")  # fmt: skip
+                "openers", "owners", "ensembles", "portions", "collectives",
+                "followers")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -304,6 +305,10 @@ TAKEN_FROM = _LEXICON.per_language["taken_from"]
 PLACE_PREPOSITIONS = _LEXICON.per_language["place_prepositions"]
 """Prepositions of place: a single capitalised word after one is a place ('nach Hagen'), unless a word
 of sport makes it a club."""
+
+FOLLOWERS = _LEXICON.per_language["followers"]
+"""Words of going with or after someone ('folgen', 'accompanied by', 'accompagnato da'): a group of a
+sentence with one makes the move told before."""
 
 SAME_MOVE = _LEXICON.per_language["same_move"]
 """Words that someone made the same move as the one told before ('a fait de même', 'did the same',
