@@ -155,3 +155,26 @@ def test_a_hedged_following_is_a_rumour(reader):
 
 def test_a_group_that_follows_no_move_told_is_no_candidate(reader):
     assert reader.read("Ihm wollten einige weitere Forscher folgen.", language="de") == []
+
+
+# --- a threat to leave is no move -------------------------------------------------------------------
+
+# es-024-biobiochile-sutskever-deja-openai.yaml
+ES_THREAT = (
+    "Microsoft, principal inversor de OpenAI, se ofreció rápidamente a contratar al jefe destituido y la mayor "
+    "parte de la plantilla amenazó con marcharse."
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("es", ES_THREAT),
+        ("es", "Varios investigadores amenazaron con dejar OpenAI."),
+        ("en", "Several researchers threatened to leave OpenAI for Microsoft."),
+        ("fr", "Plusieurs chercheurs ont menacé de quitter OpenAI."),
+        ("it", "Diversi ricercatori hanno minacciato di lasciare OpenAI."),
+    ],
+)
+def test_a_group_that_threatens_to_leave_does_not_move(reader, language, sentence):
+    assert reader.read(sentence, language=language) == []
