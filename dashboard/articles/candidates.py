@@ -1863,10 +1863,12 @@ def _portions(tokens: list[_Token], nouns: set[str], language: str) -> list[tupl
     a part ('most', 'Hälfte', 'mayor parte', 'moitié', 'metà': list ``portions``) and a preposition of a
     part, then within four words a noun of people, a noun of a staff ('staff', 'Belegschaft', 'plantilla':
     list ``collectives``) or a number made an adjective ('the 70-person operation'): 'most of the staff',
-    'die Hälfte der Mitarbeiter', 'la mayor parte de la plantilla', 'la metà dei dipendenti'. The
-    group's headcount is not given, whatever number counts the whole ('die Hälfte der 700 Mitarbeiter')."""
+    'die Hälfte der Mitarbeiter', 'la mayor parte de la plantilla', 'la metà dei dipendenti', a group
+    whose headcount the text does not give. A share of a whole set a number counts ('die Hälfte der 14
+    Autoren') is none, as the number's whole set is none."""
     words = [token.folded for token in tokens]
     staff = _folded_set("collectives", language)
+    numbers = {fold_word(word) for word in lexicon.NUMBERS[language][2:]}
     found = []
     for low, high in spans(words, lexicon.PORTIONS[language]):
         if high >= len(words) or (words[high] not in _PARTITIVE and words[high - 1] != "meisten"):
@@ -1874,6 +1876,8 @@ def _portions(tokens: list[_Token], nouns: set[str], language: str) -> list[tupl
         if low and _capitalised(tokens[low].text) and language != "de":
             continue  # "Meta dei …": the company, written as "metà" is folded
         for ahead in range(high, min(len(words), high + 5)):
+            if words[ahead].isdigit() or words[ahead] in numbers:
+                break  # "die Hälfte der 14 Autoren": a share of a whole set counted, no group of its own
             if _people_noun(words[ahead], nouns, language) or words[ahead] in staff:
                 found.append((low, ahead))
                 break
