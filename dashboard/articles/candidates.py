@@ -24,7 +24,12 @@ How a sentence is read:
 - **Groups**: a number (a digit or a number word) before a noun of people ("drei
   Wissenschaftler", "three researchers") is a group with that ``headcount``, unless it counts
   a whole set ("der 14 Autoren"); a word of quantity ("several people", "otros ex empleados") is one
-  whose headcount the text does not give.
+  whose headcount the text does not give. Eighth round: so are an approximate number ("a dozen
+  engineers", "une dizaine de chercheurs") and a part of a set ("most of the staff", "la metà dei
+  dipendenti", not of a set a number counts); a noun of a set of people is its number ("ein
+  Forscher-Trio"); after a number, a German compound of a noun of people counts ("drei
+  Spitzenforscher"); a group that follows or goes with the person of the move before makes that move
+  ("Ihm wollten einige weitere Schlüsselfiguren folgen", "accompagnato da diversi dipendenti di X").
 - **Organisations**: the record's organisations by name or alias; on the side the small words
   before them say ("von", "from", "da", "de" → ``from``; "zu", "to", "a", "chez" → ``to``; a
   role before them says where someone is, "sind Mitgründer von Mistral", except in an
