@@ -24,7 +24,12 @@ How a sentence is read:
 - **Groups**: a number (a digit or a number word) before a noun of people ("drei
   Wissenschaftler", "three researchers") is a group with that ``headcount``, unless it counts
   a whole set ("der 14 Autoren"); a word of quantity ("several people", "otros ex empleados") is one
-  whose headcount the text does not give.
+  whose headcount the text does not give. Eighth round: so are an approximate number ("a dozen
+  engineers", "une dizaine de chercheurs") and a part of a set ("most of the staff", "la metà dei
+  dipendenti", not of a set a number counts); a noun of a set of people is its number ("ein
+  Forscher-Trio"); after a number, a German compound of a noun of people counts ("drei
+  Spitzenforscher"); a group that follows or goes with the person of the move before makes that move
+  ("Ihm wollten einige weitere Schlüsselfiguren folgen", "accompagnato da diversi dipendenti di X").
 - **Organisations**: the record's organisations by name or alias; on the side the small words
   before them say ("von", "from", "da", "de" → ``from``; "zu", "to", "a", "chez" → ``to``; a
   role before them says where someone is, "sind Mitgründer von Mistral", except in an
@@ -430,8 +435,12 @@ class Reader:
                 return self._members_of(group_move or told_move, sentence, tokens, language, closing)
             if named and self._last_move is not None and spans(words, lexicon.SAME_MOVE[language]):
                 return self._same_move(self._last_move, sentence, tokens, language)  # "X a fait de même."
+            if self._last_move is not None and spans(words, lexicon.FOLLOWERS[language]):
+                return self._followers(self._last_move, sentence, tokens, language)  # "Ihm wollten einige … folgen."
             return []
         orgs = self._organisations(sentence, tokens, language, has)
+        part = {low for low, _high in spans(words, lexicon.PORTIONS[language]) if not _capitalised(tokens[low].text)}
+        orgs = [org for org in orgs if org.first not in part]  # "la metà dei dipendenti": "metà" folds as "Meta"
         orgs = [
             org
             for org in orgs
@@ -502,7 +511,8 @@ class Reader:
             self._described = None
         elif orgs and not has["earlier"] and _describes_one(tokens, language):
             self._described = (move, self._sentences_read)  # "la Ferrari nomina il nuovo amministratore delegato"
-        if not orgs or not (people or groups):
+        follows = bool(spans(words, lexicon.FOLLOWERS[language]))  # "sarà accompagnato da diversi dipendenti"
+        if not (people or groups) or not (orgs or (groups and follows and self._last_move is not None)):
             return []
         out = []
         group_side = [org for org in orgs if listed is not None and org.first < listed]
@@ -540,6 +550,8 @@ class Reader:
                 own = dataclasses.replace(own, orgs=[paired, *(org for org in own.orgs if org.side != paired.side
                                                                and not _same_org(org, paired))])  # fmt: skip
             candidate = self._candidate(who, own, sentence, has, pattern)
+            if candidate is None and isinstance(who, tuple) and self._last_move is not None and follows:
+                candidate = next(iter(self._followers(self._last_move, sentence, tokens, language, [who])), None)
             if candidate is not None:
                 out.append(candidate)
         if out and kind == "move":
@@ -630,6 +642,23 @@ class Reader:
         merged = dataclasses.replace(move, orgs=own + [org for org in move.orgs if not (own and org.side == "from")])
         self._previous = people or self._previous
         found = [self._candidate(who, merged, sentence, {}, "same-move") for who in people]
+        return [candidate for candidate in found if candidate is not None]
+
+    def _followers(self, move: _Move, sentence: str, tokens: list[_Token], language: str,
+                   groups: list | None = None) -> list[Candidate]:  # fmt: skip
+        """The groups of a sentence that says they follow or go with the person of the move told before
+        ('Ihm wollten einige weitere Schlüsselfiguren folgen', 'Suleyman sarà accompagnato da diversi
+        dipendenti di Inflection AI'): that move, from an organisation this sentence names (where they
+        were), else from the move's own origin."""
+        quiet = dict.fromkeys(("leave", "join", "stay", "earlier", "hedge", "hire"))
+        goes_to = [org for org in move.orgs if org.side == "to"]
+        own = [dataclasses.replace(org, side="from") for org in self._organisations(sentence, tokens, language, quiet)
+               if not any(_same_org(org, there) for there in goes_to)]  # fmt: skip  # not where they go
+        merged = dataclasses.replace(move, orgs=own + [org for org in move.orgs if not (own and org.side == "from")])
+        if spans([token.folded for token in tokens], lexicon.HEDGES[language]):  # "Ihm wollten … folgen"
+            merged = dataclasses.replace(merged, certainty="rumoured")
+        groups = self._groups(sentence, tokens, language) if groups is None else groups
+        found = [self._candidate(group, merged, sentence, {}, "same-move") for group in groups]
         return [candidate for candidate in found if candidate is not None]
 
     def _refers_to_one(self, tokens: list[_Token], words: list[str], people: list[_Mention], language: str,
@@ -1469,10 +1498,23 @@ class Reader:
             if sentence[token.end : token.end + 2].strip().startswith("%"):
                 continue  # a share, not a group
             for ahead in range(index + 1, min(len(tokens), index + 5)):
-                if tokens[ahead].folded in nouns:
+                if _people_noun(tokens[ahead].folded, nouns, language):
                     text = sentence[token.start : tokens[ahead].end]
                     found.append((text, value, index))
                     break
+        ensembles = {fold_word(word): value for value, word in enumerate(lexicon.ENSEMBLES[language], start=2)}
+        for index, token in enumerate(tokens):  # "ein Forscher-Trio", "un trio de chercheurs": a group of three
+            head, _, last = token.folded.rpartition("-")
+            if not head and language == "de":  # "Forschertrio"
+                last = next((word for word in ensembles if token.folded.endswith(word)), last)
+                head = token.folded[: len(token.folded) - len(last)]
+            if last in ensembles and head and _people_noun(head, nouns, language):
+                found.append((token.text, ensembles[last], index))
+            elif token.folded in ensembles:
+                ahead = next((a for a in range(index + 1, min(len(tokens), index + 4))
+                              if _people_noun(tokens[a].folded, nouns, language)), None)  # fmt: skip
+                if ahead is not None:
+                    found.append((sentence[token.start : tokens[ahead].end], ensembles[token.folded], index))
         covered = {i for _text, _value, at in found for i in range(at, at + 5)}
         quantifiers = _folded_set("quantifiers", language)
         for index, token in enumerate(tokens):  # "several other employees", "otros ex empleados": a number unsaid
@@ -1487,6 +1529,9 @@ class Reader:
                     break
                 if _capitalised(tokens[ahead].text) and tokens[ahead].folded not in self.org_words:
                     break
+        for first, last in _portions(tokens, nouns, language):  # "most of the staff", "la metà dei dipendenti"
+            found = [group for group in found if not first <= group[2] <= last]
+            found.append((sentence[tokens[first].start : tokens[last].end], None, first))
         found.sort(key=lambda group: group[2])
         return found
 
@@ -1809,6 +1854,50 @@ def _refers_back_plural(words: list[str], language: str, clauses: set[int] = fro
 def _plural_verb(word: str) -> bool:
     """Whether a German verb next to 'sie' is plural ('kommen', 'wechseln', 'sind'), so 'sie' is 'they'."""
     return word.endswith(("en", "ln", "rn")) or word == "sind"
+
+
+_PARTITIVE = frozenset(("of", "der", "des", "von", "de", "del", "du", "d'", "di", "dei", "degli", "delle", "della",
+                        "dello", "dell'"))  # fmt: skip
+"""Prepositions, alone or with an article, after a word of a part of a set ('most of', 'la metà dei')."""
+_SIZED = re.compile(r"\d+-(?:person|people|member|strong|man|köpfige[nmr]?|kopfige[nmr]?)")
+"""A number and a noun of people made one adjective ('the 70-person operation', 'das 20-köpfige Team')."""
+
+
+def _portions(tokens: list[_Token], nouns: set[str], language: str) -> list[tuple[int, int]]:
+    """Where a part of a set of people stands, from the word of the part to the noun of people: a word of
+    a part ('most', 'Hälfte', 'mayor parte', 'moitié', 'metà': list ``portions``) and a preposition of a
+    part, then within four words a noun of people, a noun of a staff ('staff', 'Belegschaft', 'plantilla':
+    list ``collectives``) or a number made an adjective ('the 70-person operation'): 'most of the staff',
+    'die Hälfte der Mitarbeiter', 'la mayor parte de la plantilla', 'la metà dei dipendenti', a group
+    whose headcount the text does not give. A share of a whole set a number counts ('die Hälfte der 14
+    Autoren') is none, as the number's whole set is none."""
+    words = [token.folded for token in tokens]
+    staff = _folded_set("collectives", language)
+    numbers = {fold_word(word) for word in lexicon.NUMBERS[language][2:]}
+    found = []
+    for low, high in spans(words, lexicon.PORTIONS[language]):
+        if high >= len(words) or (words[high] not in _PARTITIVE and words[high - 1] != "meisten"):
+            continue  # "the most senior researchers": a superlative, no part
+        if low and _capitalised(tokens[low].text) and language != "de":
+            continue  # "Meta dei …": the company, written as "metà" is folded
+        for ahead in range(high, min(len(words), high + 5)):
+            if words[ahead].isdigit() or words[ahead] in numbers:
+                break  # "die Hälfte der 14 Autoren": a share of a whole set counted, no group of its own
+            if _people_noun(words[ahead], nouns, language) or words[ahead] in staff:
+                found.append((low, ahead))
+                break
+            if _SIZED.fullmatch(words[ahead]) and ahead + 1 < len(words):
+                found.append((low, ahead + 1))
+                break
+    return found
+
+
+def _people_noun(folded: str, nouns: set[str], language: str) -> bool:
+    """Whether a word after a number is a noun of people: one of the language's ('Forscher'), or, in
+    German, a compound whose last part is one ('KI-Forscher', 'Spitzenforscher', 'Top-Manager')."""
+    if folded in nouns or folded.rpartition("-")[2] in nouns:
+        return True
+    return language == "de" and any(folded.endswith(noun) and len(folded) - len(noun) >= 3 for noun in nouns)
 
 
 def _has_group_noun(words: list[str], language: str) -> bool:

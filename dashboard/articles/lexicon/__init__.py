@@ -37,7 +37,8 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 "noun_endings", "denials", "prepositions", "replaces", "replaced_by", "taken_from",
                 "place_prepositions", "same_move", "locatives", "dismissers", "quantifiers",
                 "name_breakers", "accepts", "post_nouns", "sentence_adverbs", "respectively",
-                "openers", "owners")  # fmt: skip
+                "openers", "owners", "ensembles", "portions", "collectives",
+                "followers")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -60,8 +61,9 @@ EVERY_ARTICLE = (
 )
 """The lists a file may have under ``[every_article]``: words looked for in every article."""
 
-LENGTHS = {"numbers": 13, "months": 12}
-"""Lists whose places mean something: the number words from zero to twelve, the months in order."""
+LENGTHS = {"numbers": 13, "months": 12, "ensembles": 3}
+"""Lists whose places mean something: the number words from zero to twelve, the months in order, the
+nouns of a set of two, three and four people."""
 
 
 class LexiconError(ValueError):
@@ -194,6 +196,14 @@ NUMBERS = _LEXICON.per_language["numbers"]
 GROUP_NOUNS = _LEXICON.per_language["group_nouns"]
 """Nouns that make a number an unnamed group of people."""
 
+ENSEMBLES = _LEXICON.per_language["ensembles"]
+"""Nouns of a set of two, three and four people, in that order ('duo', 'trio'): 'ein Forscher-Trio', 'un
+trio de chercheurs' is a group of three."""
+
+PORTIONS = _LEXICON.per_language["portions"]
+"""Words of a part of a set ('most', 'Hälfte', 'mayor parte', 'moitié', 'metà'): with a preposition of a
+part and a noun of people or of a staff after them, a group whose headcount the text does not give."""
+
 MONTHS = _LEXICON.per_language["months"]
 """Month names by number (index + 1)."""
 
@@ -295,6 +305,10 @@ TAKEN_FROM = _LEXICON.per_language["taken_from"]
 PLACE_PREPOSITIONS = _LEXICON.per_language["place_prepositions"]
 """Prepositions of place: a single capitalised word after one is a place ('nach Hagen'), unless a word
 of sport makes it a club."""
+
+FOLLOWERS = _LEXICON.per_language["followers"]
+"""Words of going with or after someone ('folgen', 'accompanied by', 'accompagnato da'): a group of a
+sentence with one makes the move told before."""
 
 SAME_MOVE = _LEXICON.per_language["same_move"]
 """Words that someone made the same move as the one told before ('a fait de même', 'did the same',
