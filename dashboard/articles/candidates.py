@@ -923,6 +923,12 @@ class Reader:
         subject = min(people, key=lambda m: (how.get(id(m)) == "member", m.first))
         unnamed = any(piece_of[m] not in named for m in moving)
         lists = self._lists(people, sentence, tokens, glue)  # id -> the people of its list
+        # a list of names each with its organisation ("Rubén Baraja en el Sporting y José Ramón Sandoval en el
+        # Córdoba CF", "mit Florian Königsbüscher von Rewe, den Frische-Profi Dietmar Frötscher von Kaufland")
+        for group in _paired_list(people, sentence, tokens, orgs, language, glue):
+            merged_group = list({id(m): m for member in group for m in lists[id(member)]}.values())
+            for mention in merged_group:
+                lists[id(mention)] = merged_group
         kept: list[_Mention] = []
         for mention in people:
             if how.get(id(mention)) == "member" and governed(mention):
@@ -2522,6 +2528,44 @@ def _appointed(tokens: list[_Token], first: int, determiners: frozenset[str]) ->
                                                                           or token.text in _TITLES)):  # fmt: skip
             return False
     return False
+
+
+def _paired_list(people: list[_Mention], sentence: str, tokens: list[_Token], orgs: list[_Mention], language: str,
+                 glue: set) -> list[list[_Mention]]:  # fmt: skip
+    """The lists of names that each carry their own organisation: between two names only a small word
+    of place or side and the first one's organisation, then a comma or an 'and', and at most an article
+    and a role before the next name ('Manolo Jiménez en la UD Las Palmas, Rubén Baraja en el Sporting y
+    José Ramón Sandoval en el Córdoba CF', 'Julien Stéphan à Strasbourg et Lucien Favre à Nice', 'mit
+    Florian Königsbüscher von Rewe, den Frische-Profi Dietmar Frötscher von Kaufland'). Each list in
+    order, of two names or more."""
+    small = (_folded_set("prepositions", language) | _folded_set("locatives", language)
+             | _folded_set("from_markers", language) | _folded_set("to_markers", language)
+             | set(lexicon.AT_MARKERS))  # fmt: skip
+    determiners = _folded_set("determiners", language)
+    at_org = {org.first: org for org in orgs}
+    groups: list[list[_Mention]] = []
+    for before, mention in itertools.pairwise(people):
+        at, end = before.last + 1, mention.first
+        steps = 0
+        while at < end and tokens[at].folded in small | determiners and steps < 3:
+            at, steps = at + 1, steps + 1
+        org = at_org.get(at)
+        if not steps or org is None or org.last >= end:
+            continue
+        rest = tokens[org.last + 1 : end]
+        text = sentence[tokens[org.last].end : tokens[mention.first].start]
+        joined = "," in text or any(t.folded in glue for t in rest)
+        if (
+            not joined
+            or re.search(r"[^\w\s,’'-]", text)
+            or not all(t.folded in glue or t.folded in determiners or _is_role(t.folded) for t in rest)
+        ):
+            continue
+        if groups and groups[-1][-1] is before:
+            groups[-1].append(mention)
+        else:
+            groups.append([before, mention])
+    return groups
 
 
 def _paired(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sentence: str,
