@@ -890,12 +890,24 @@ class Reader:
         people_nouns = set(folded_phrase(" ".join(lexicon.GROUP_NOUNS[language])))
         hire_or_leave = {start for start, _ in hiring} | {start for start, _ in spans(words, lexicon.LEAVE[language])}
         joining = {start for start, _ in spans(words, lexicon.JOIN[language])}
+        posts = {start for start, _ in _new_posts(words)}
 
         def governed(mention: _Mention) -> bool:
             at, steps = mention.first - 1, 0
-            while at >= 0 and steps < 4 and (words[at] in determiners or at in in_org or _is_role(words[at])
-                                             or tokens[at].text in _TITLES or words[at] in people_nouns):  # fmt: skip
+            # (a preposition glued to its article is the preposition: "por decisión del presidente X")
+            while at >= 0 and steps < 4 and (at in in_org or words[at] not in prepositions) and (
+                    words[at] in determiners or at in in_org or _is_role(words[at]) or tokens[at].text in _TITLES
+                    or words[at] in people_nouns):  # fmt: skip
                 at, steps = at - 1, steps + 1
+            if (
+                steps
+                and at >= 0
+                and words[at] not in prepositions
+                and words[at] not in glue
+                and (_is_role(words[at + 1]) or tokens[at + 1].text in _TITLES or words[at + 1] in people_nouns)
+            ):  # attributes between an article and a role
+                # (a post the name is given is its attribute too: "au côté du nouveau président X")
+                at = _attribute_start(tokens, at, prepositions, determiners, names | in_org, set(moving) - posts)
             if at < 0 or words[at] not in prepositions or piece_of[at] != piece_of[mention.first]:
                 return False  # (not across a clause's end: "Anders bei Scale AI; CEO Alexandre Wang geht …")
             if "," in sentence[ends[at] : starts[mention.first]]:
@@ -2528,6 +2540,40 @@ def _appointed(tokens: list[_Token], first: int, determiners: frozenset[str]) ->
                                                                           or token.text in _TITLES)):  # fmt: skip
             return False
     return False
+
+
+def _attribute_start(tokens: list[_Token], at: int, prepositions: frozenset[str], determiners: frozenset[str],
+                     taken: set[int], moving: set[int]) -> int:  # fmt: skip
+    """The preposition before an article and the attributes of a role that end at ``at`` ('au côté du
+    nouveau président Jean-Dominique Senard', 'von der am Freitag interimistisch beförderten
+    Technologiechefin Mira Murati'), or ``at`` itself when there is none. The attributes are up to
+    five words in lower case — a capitalised word only after a small word between them ('am Freitag')
+    —, no name, organisation or word of moving among them (``moving``), and the last in lower case."""
+    if not tokens[at].text[:1].islower() or at in moving:
+        return at
+    glue = lexicon.CONJUNCTIONS | {"and", "et", "und", "y", "e", "ed"}
+    low = at
+    while low > 0 and at - low < 5:
+        before = low - 1
+        word = tokens[before].folded
+        if (
+            word in prepositions
+            and tokens[before].text[:1].islower()
+            and (before == 0 or tokens[before - 1].folded not in prepositions)
+            and (word in determiners or tokens[low].text[:1].islower())
+        ):
+            return before  # "du nouveau président": a preposition and its article in one word
+        if word in determiners and before > 0 and tokens[before - 1].folded in prepositions:
+            return before - 1  # "von der … beförderten Technologiechefin"
+        text = tokens[before].text
+        if before in taken or before in moving or not text[:1].isalpha() or word in glue:
+            return at
+        if word in determiners and not tokens[low].text[:1].isupper():
+            return at  # another noun's article ("della sicurezza e dell'altro co-fondatore"), not "am Freitag"
+        if text[:1].isupper() and not (before > 0 and tokens[before - 1].folded in prepositions | determiners):
+            return at
+        low = before
+    return at
 
 
 def _paired_list(people: list[_Mention], sentence: str, tokens: list[_Token], orgs: list[_Mention], language: str,

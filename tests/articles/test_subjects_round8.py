@@ -64,3 +64,73 @@ def test_a_name_after_a_verb_is_no_list_member(reader):
     # "X at A said Y": the verb between the two names ends the list
     found = reader.read("Sam Altman bei OpenAI sagte, Ilya Sutskever verlasse OpenAI.", language="de")
     assert "Sam Altman" not in {c.person for c in found}
+
+
+# --- a preposition governs a name across an article, its attributes and a role --------------------
+
+# de-014-turi2-altman-wechselt-microsoft.yaml
+DE_ATTRIBUTE = (
+    "Stattdessen übernimmt bei OpenAI heute der ehemalige Twitch-CEO Emmett Shear die Chefrolle von der am Freitag "
+    "interimistisch beförderten Technologiechefin Mira Murati."
+)
+# fr-023-reuters-renault-bollore-revoque.yaml
+FR_ATTRIBUTE = (
+    "Jusqu’ici directeur général délégué, il avait été nommé en janvier directeur général de Renault pour "
+    "maintenir, au côté du nouveau président Jean-Dominique Senard, le fil rouge opérationnel qu’il incarnait "
+    "depuis début 2018."
+)
+
+
+def test_a_name_after_a_participle_attribute_is_governed(reader):
+    found = moves(reader.read(DE_ATTRIBUTE, language="de"))
+    assert found == {("Emmett Shear", "Twitch", "OpenAI")}
+
+
+def test_a_name_after_new_and_a_role_governed_by_a_preposition_is_no_mover(reader):
+    assert reader.read(FR_ATTRIBUTE, language="fr") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "mover", "bystander"),
+    [
+        (
+            "es",
+            "El Betis despidió a Manuel Pellegrini por decisión del nuevo presidente Ángel Haro.",
+            "Manuel Pellegrini",
+            "Ángel Haro",
+        ),
+        (
+            "it",
+            "La Juventus ha esonerato Thiago Motta su richiesta del nuovo presidente Gianluca Ferrero.",
+            "Thiago Motta",
+            "Gianluca Ferrero",
+        ),
+        (
+            "en",
+            "OpenAI fired Sam Altman on the advice of the long-serving CEO Bret Taylor.",
+            "Sam Altman",
+            "Bret Taylor",
+        ),
+    ],
+)
+def test_a_preposition_governs_the_name_across_its_attributes(reader, language, sentence, mover, bystander):
+    people = {c.person for c in reader.read(sentence, language=language)}
+    assert mover in people
+    assert bystander not in people
+
+
+def test_an_article_of_another_noun_ends_the_attributes(reader):
+    # "la sicurezza e l'altro co-fondatore X": the "e" starts another noun, whose name is no bystander
+    found = reader.read("Ha lasciato OpenAI il responsabile della sicurezza e l’altro co-fondatore Ilya Sutskever.",
+                        language="it")  # fmt: skip
+    assert "Ilya Sutskever" in {c.person for c in found}
+
+
+def test_a_preposition_glued_to_its_article_is_the_preposition(reader):
+    # "del" is "de" and "el": the walk back from the name stops at it, and it governs the name
+    people = {c.person for c in reader.read("El Betis despidió a Manuel Pellegrini por decisión del presidente "
+                                            "Ángel Haro.", language="es")}  # fmt: skip
+    assert people == {"Manuel Pellegrini"}
+    people = {c.person for c in reader.read("Il Milan ha esonerato Stefano Pioli per volontà del presidente "
+                                            "Paolo Scaroni.", language="it")}  # fmt: skip
+    assert people == {"Stefano Pioli"}
