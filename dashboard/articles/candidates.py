@@ -962,6 +962,19 @@ class Reader:
             if (any(any(p[0] <= m < p[1] for p in pieces) for m in mine) or (mention is subject and unnamed)
                     or (kept and self._continues(kept[-1], mention, piece_of, words, glue))):  # fmt: skip
                 kept.append(mention)
+        if subject not in kept and how.get(id(subject)) is None and not governed(subject):
+            # a clause whose verb of moving comes before the names it holds has no subject of its own: it is
+            # the sentence's, unless a name after the verb moves itself, its object ("Kevin R. Convey, editor-in-
+            # chief of the Boston Herald, has been named to succeed Dunn", not "…, que votó el cese del CEO X")
+            for m in moving:
+                low, high = piece_of[m]
+                inside = [p for p in people if low <= p.first < high]
+                if (low > piece_of[subject.first][0] and words[low] not in relatives  # ("è" folds to "e")
+                        and tokens[low].text.casefold() not in glue
+                        and all(p.first > m for p in inside)
+                        and not any(p in kept and how.get(id(p)) is None for p in inside)):  # fmt: skip
+                    kept.append(subject)
+                    break
         for mention in people:  # "Christophe Blanchet (Calvados), Perrine Goulet (Nièvre) et …": one list, one move
             if mention in kept:
                 continue

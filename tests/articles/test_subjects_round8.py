@@ -134,3 +134,50 @@ def test_a_preposition_glued_to_its_article_is_the_preposition(reader):
     people = {c.person for c in reader.read("Il Milan ha esonerato Stefano Pioli per volontà del presidente "
                                             "Paolo Scaroni.", language="it")}  # fmt: skip
     assert people == {"Stefano Pioli"}
+
+
+# --- a clause whose verb comes before its names has the sentence's subject --------------------------
+
+# en-015-thewrap-daily-news-forbes.yaml (with the sentence that names Martin Dunn before)
+EN_SUBJECTLESS = (
+    "Martin Dunn, the editor-in-chief of the New York Daily News, is leaving the paper. "
+    "Kevin R. Convey, editor-in-chief of the Boston Herald, has been named to succeed Dunn at the NYDN."
+)
+# es-024-biobiochile-sutskever-deja-openai.yaml
+ES_NOUN_OBJECT = (
+    "Sutskever, científico jefe de OpenAI, formó parte del consejo de administración que votó el cese del CEO y "
+    "cofundador Sam Altman el pasado noviembre."
+)
+
+
+def test_the_subject_moves_by_the_verb_after_its_apposition(reader):
+    found = reader.read(EN_SUBJECTLESS, language="en")
+    assert "Kevin R. Convey" in {c.person for c in found}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "successor"),
+    [
+        (
+            "fr",
+            "Luis Enrique, sélectionneur de l’Espagne, a été choisi pour remplacer Christophe Galtier au PSG.",
+            "Luis Enrique",
+        ),
+        (
+            "it",
+            "Thiago Motta, allenatore del Bologna, è stato scelto per sostituire Massimiliano Allegri alla Juventus.",
+            "Thiago Motta",
+        ),
+    ],
+)
+def test_the_successor_before_its_apposition_moves(reader, language, sentence, successor):
+    # (which side the apposition's organisation is on is the organisation rules' to say)
+    found = reader.read(sentence, language=language)
+    assert successor in {c.person for c in found}
+    assert all(c.pattern == "succession" for c in found if c.person != successor)
+
+
+def test_a_name_after_a_noun_of_moving_is_the_mover_not_the_subject(reader):
+    # "votó el cese del CEO X": X is dismissed, the clause's subject is no mover
+    found = moves(reader.read(ES_NOUN_OBJECT, language="es"))
+    assert found == {("Sam Altman", "OpenAI", None)}
