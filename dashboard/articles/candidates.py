@@ -919,12 +919,24 @@ class Reader:
         people_nouns = set(folded_phrase(" ".join(lexicon.GROUP_NOUNS[language])))
         hire_or_leave = {start for start, _ in hiring} | {start for start, _ in spans(words, lexicon.LEAVE[language])}
         joining = {start for start, _ in spans(words, lexicon.JOIN[language])}
+        posts = {start for start, _ in _new_posts(words)}
 
         def governed(mention: _Mention) -> bool:
             at, steps = mention.first - 1, 0
-            while at >= 0 and steps < 4 and (words[at] in determiners or at in in_org or _is_role(words[at])
-                                             or tokens[at].text in _TITLES or words[at] in people_nouns):  # fmt: skip
+            # (a preposition glued to its article is the preposition: "por decisión del presidente X")
+            while at >= 0 and steps < 4 and (at in in_org or words[at] not in prepositions) and (
+                    words[at] in determiners or at in in_org or _is_role(words[at]) or tokens[at].text in _TITLES
+                    or words[at] in people_nouns):  # fmt: skip
                 at, steps = at - 1, steps + 1
+            if (
+                steps
+                and at >= 0
+                and words[at] not in prepositions
+                and words[at] not in glue
+                and (_is_role(words[at + 1]) or tokens[at + 1].text in _TITLES or words[at + 1] in people_nouns)
+            ):  # attributes between an article and a role
+                # (a post the name is given is its attribute too: "au côté du nouveau président X")
+                at = _attribute_start(tokens, at, prepositions, determiners, names | in_org, set(moving) - posts)
             if at < 0 or words[at] not in prepositions or piece_of[at] != piece_of[mention.first]:
                 return False  # (not across a clause's end: "Anders bei Scale AI; CEO Alexandre Wang geht …")
             if "," in sentence[ends[at] : starts[mention.first]]:
@@ -952,6 +964,12 @@ class Reader:
         subject = min(people, key=lambda m: (how.get(id(m)) == "member", m.first))
         unnamed = any(piece_of[m] not in named for m in moving)
         lists = self._lists(people, sentence, tokens, glue)  # id -> the people of its list
+        # a list of names each with its organisation ("Rubén Baraja en el Sporting y José Ramón Sandoval en el
+        # Córdoba CF", "mit Florian Königsbüscher von Rewe, den Frische-Profi Dietmar Frötscher von Kaufland")
+        for group in _paired_list(people, sentence, tokens, orgs, language, glue):
+            merged_group = list({id(m): m for member in group for m in lists[id(member)]}.values())
+            for mention in merged_group:
+                lists[id(mention)] = merged_group
         kept: list[_Mention] = []
         for mention in people:
             if how.get(id(mention)) == "member" and governed(mention):
@@ -973,6 +991,19 @@ class Reader:
             if (any(any(p[0] <= m < p[1] for p in pieces) for m in mine) or (mention is subject and unnamed)
                     or (kept and self._continues(kept[-1], mention, piece_of, words, glue))):  # fmt: skip
                 kept.append(mention)
+        if subject not in kept and how.get(id(subject)) is None and not governed(subject):
+            # a clause whose verb of moving comes before the names it holds has no subject of its own: it is
+            # the sentence's, unless a name after the verb moves itself, its object ("Kevin R. Convey, editor-in-
+            # chief of the Boston Herald, has been named to succeed Dunn", not "…, que votó el cese del CEO X")
+            for m in moving:
+                low, high = piece_of[m]
+                inside = [p for p in people if low <= p.first < high]
+                if (low > piece_of[subject.first][0] and words[low] not in relatives  # ("è" folds to "e")
+                        and tokens[low].text.casefold() not in glue
+                        and all(p.first > m for p in inside)
+                        and not any(p in kept and how.get(id(p)) is None for p in inside)):  # fmt: skip
+                    kept.append(subject)
+                    break
         for mention in people:  # "Christophe Blanchet (Calvados), Perrine Goulet (Nièvre) et …": one list, one move
             if mention in kept:
                 continue
@@ -2611,6 +2642,78 @@ def _appointed(tokens: list[_Token], first: int, determiners: frozenset[str]) ->
                                                                           or token.text in _TITLES)):  # fmt: skip
             return False
     return False
+
+
+def _attribute_start(tokens: list[_Token], at: int, prepositions: frozenset[str], determiners: frozenset[str],
+                     taken: set[int], moving: set[int]) -> int:  # fmt: skip
+    """The preposition before an article and the attributes of a role that end at ``at`` ('au côté du
+    nouveau président Jean-Dominique Senard', 'von der am Freitag interimistisch beförderten
+    Technologiechefin Mira Murati'), or ``at`` itself when there is none. The attributes are up to
+    five words in lower case — a capitalised word only after a small word between them ('am Freitag')
+    —, no name, organisation or word of moving among them (``moving``), and the last in lower case."""
+    if not tokens[at].text[:1].islower() or at in moving:
+        return at
+    glue = lexicon.CONJUNCTIONS | {"and", "et", "und", "y", "e", "ed"}
+    low = at
+    while low > 0 and at - low < 5:
+        before = low - 1
+        word = tokens[before].folded
+        if (
+            word in prepositions
+            and tokens[before].text[:1].islower()
+            and (before == 0 or tokens[before - 1].folded not in prepositions)
+            and (word in determiners or tokens[low].text[:1].islower())
+        ):
+            return before  # "du nouveau président": a preposition and its article in one word
+        if word in determiners and before > 0 and tokens[before - 1].folded in prepositions:
+            return before - 1  # "von der … beförderten Technologiechefin"
+        text = tokens[before].text
+        if before in taken or before in moving or not text[:1].isalpha() or word in glue:
+            return at
+        if word in determiners and not tokens[low].text[:1].isupper():
+            return at  # another noun's article ("della sicurezza e dell'altro co-fondatore"), not "am Freitag"
+        if text[:1].isupper() and not (before > 0 and tokens[before - 1].folded in prepositions | determiners):
+            return at
+        low = before
+    return at
+
+
+def _paired_list(people: list[_Mention], sentence: str, tokens: list[_Token], orgs: list[_Mention], language: str,
+                 glue: set) -> list[list[_Mention]]:  # fmt: skip
+    """The lists of names that each carry their own organisation: between two names only a small word
+    of place or side and the first one's organisation, then a comma or an 'and', and at most an article
+    and a role before the next name ('Manolo Jiménez en la UD Las Palmas, Rubén Baraja en el Sporting y
+    José Ramón Sandoval en el Córdoba CF', 'Julien Stéphan à Strasbourg et Lucien Favre à Nice', 'mit
+    Florian Königsbüscher von Rewe, den Frische-Profi Dietmar Frötscher von Kaufland'). Each list in
+    order, of two names or more."""
+    small = (_folded_set("prepositions", language) | _folded_set("locatives", language)
+             | _folded_set("from_markers", language) | _folded_set("to_markers", language)
+             | set(lexicon.AT_MARKERS))  # fmt: skip
+    determiners = _folded_set("determiners", language)
+    at_org = {org.first: org for org in orgs}
+    groups: list[list[_Mention]] = []
+    for before, mention in itertools.pairwise(people):
+        at, end = before.last + 1, mention.first
+        steps = 0
+        while at < end and tokens[at].folded in small | determiners and steps < 3:
+            at, steps = at + 1, steps + 1
+        org = at_org.get(at)
+        if not steps or org is None or org.last >= end:
+            continue
+        rest = tokens[org.last + 1 : end]
+        text = sentence[tokens[org.last].end : tokens[mention.first].start]
+        joined = "," in text or any(t.folded in glue for t in rest)
+        if (
+            not joined
+            or re.search(r"[^\w\s,’'-]", text)
+            or not all(t.folded in glue or t.folded in determiners or _is_role(t.folded) for t in rest)
+        ):
+            continue
+        if groups and groups[-1][-1] is before:
+            groups[-1].append(mention)
+        else:
+            groups.append([before, mention])
+    return groups
 
 
 def _paired(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sentence: str,
