@@ -1792,16 +1792,19 @@ def _separated(sentence: str, tokens: list[_Token], language: str) -> list[tuple
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     markers = _folded_set("to_markers", language) | {"von", "vom", "bei", "beim"}  # "geht zu X": a preposition
     found = []
+    positions: dict[str, list[int]] = {}  # where each word stands: the lists are long, a sentence is short
+    for at, word in enumerate(words):
+        positions.setdefault(word, []).append(at)
     for side, table in (("leave", lexicon.LEAVE), ("join", lexicon.JOIN)):
         for phrase in table[language]:
             folded = folded_phrase(phrase)
-            if len(folded) < 2:
+            if len(folded) < 2 or folded[0] not in positions:
                 continue
             head, particle = folded[:-1], folded[-1]
             if particle in markers:
                 continue  # ("es geht munter zu": no move)
-            for at in range(len(words) - len(head)):
-                if tuple(words[at : at + len(head)]) != head:
+            for at in positions[folded[0]]:
+                if at >= len(words) - len(head) or tuple(words[at : at + len(head)]) != head:
                     continue
                 _low, high = clause_of(sentence, starts, ends, at)
                 if high - 1 > at + len(head) and words[high - 1] == particle:
