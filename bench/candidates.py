@@ -216,6 +216,11 @@ def main(argv: list[str] | None = None) -> None:
               f"precision {articles['precision']:.0%}.")  # fmt: skip
     print(f"\nReal articles (tests/data/press/, read against the {arguments.record} record's organisations):\n")
     print("\n".join(press.table_lines(corpus)))
+    print(
+        "\nSides (precision counts an organisation on either side; this counts a candidate right only with "
+        "its origin among the label's origins and its destination among its destinations):"
+    )
+    print("\n".join(press.sides_lines(corpus)))
     if arguments.misses:
         print("\nDevelopment excerpts, what was missed and what was wrong:\n")
         print("\n".join(press.misses_lines(readings, tune_only=arguments.part == "tune")))

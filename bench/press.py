@@ -247,6 +247,30 @@ def matches(candidate, label: Label, document) -> bool:
     return who and _same_organisation(_candidate_organisations(candidate, document), label.origins + label.destinations)
 
 
+def _side_names(written: str | None, record_id: str | None, document) -> set[str]:
+    names = {fold(written)}
+    if record_id is not None and record_id in document.organizations:
+        organisation = document.organizations[record_id]
+        names |= {fold(name) for name in (organisation.name, *organisation.aliases)}
+    return names - {""}
+
+
+def sided(candidate, label: Label, document) -> bool:
+    """Whether ``candidate`` matches ``label`` with every organisation it names on the label's side:
+    its origin among the label's origins, its destination among its destinations (a stay's
+    organisation is both). Stricter than :func:`matches`, which takes an organisation on either side:
+    a candidate with its sides swapped is one click from a wrong record."""
+    if not matches(candidate, label, document):
+        return False
+    stay = getattr(candidate, "kind", "move") == "stay"
+    for written, record_id, wanted in ((candidate.from_, candidate.from_id, label.origins),
+                                       (candidate.to, candidate.to_id, label.destinations)):  # fmt: skip
+        names = _side_names(written, record_id, document)
+        if names and not _same_organisation(names, wanted + (label.origins + label.destinations if stay else ())):
+            return False
+    return True
+
+
 def reader_record(kind: str = "shipped"):
     """The record the reader knows: the shipped one without people, moves, stays and positions, or
     (``empty``) without organisations either."""
@@ -267,6 +291,8 @@ class Reading:
     candidates: list
     right: list[bool]
     found: list[bool]
+    sided: list[bool]
+    """Of each candidate, whether it is right with every organisation on its side (:func:`sided`)."""
 
 
 def read_corpus(items: list[Excerpt], kind: str = "shipped") -> list[Reading]:
@@ -289,7 +315,9 @@ def compare(excerpt: Excerpt, got: list, document) -> Reading:
     right = [any(label.certainty != "denied" and matches(candidate, label, document) for label in excerpt.labels)
              for candidate in got]  # fmt: skip
     found = [any(matches(candidate, label, document) for candidate in got) for label in excerpt.labels]
-    return Reading(excerpt, got, right, found)
+    on_side = [any(label.certainty != "denied" and sided(candidate, label, document) for label in excerpt.labels)
+               for candidate in got]  # fmt: skip
+    return Reading(excerpt, got, right, found, on_side)
 
 
 def figures(readings: list[Reading]) -> dict:
@@ -299,9 +327,11 @@ def figures(readings: list[Reading]) -> dict:
                 for label, hit in zip(reading.excerpt.labels, reading.found, strict=True) if label.counted)  # fmt: skip
     candidates = sum(len(reading.candidates) for reading in readings)
     right = sum(sum(reading.right) for reading in readings)
+    on_side = sum(sum(reading.sided) for reading in readings)
     return {
         "excerpts": len(readings), "labels": labels, "found": found, "recall": found / labels if labels else None,
         "candidates": candidates, "right": right, "precision": right / candidates if candidates else None,
+        "sided": on_side, "sided_precision": on_side / candidates if candidates else None,
     }  # fmt: skip
 
 
@@ -343,6 +373,18 @@ def table_lines(table: dict) -> list[str]:
             found, right = f"{row['found']} of {row['labels']}", f"{row['right']} of {row['candidates']}"
             lines.append(f"| {part} | {name} | {row['excerpts']} | {found} | {share(row['recall'])} | {right} | "
                          f"{share(row['precision'])} |")  # fmt: skip
+    return lines
+
+
+def sides_lines(table: dict) -> list[str]:
+    """Per part, how many candidates are right with every organisation on its side as well."""
+    lines = []
+    for part, rows in table.items():
+        row = rows["all"]
+        if row["candidates"]:
+            strict, lenient = f"{row['sided_precision']:.0%}", f"{row['precision']:.0%}"
+            lines.append(f"{part}: {row['sided']} of {row['candidates']} candidates right with every organisation "
+                         f"on its side ({strict}; {lenient} with either side)")  # fmt: skip
     return lines
 
 

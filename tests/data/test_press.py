@@ -168,7 +168,24 @@ def test_a_candidate_for_a_denied_move_is_wrong_and_optional_moves_are_not_misse
     reading = module.compare(excerpt, got, NO_RECORD)
     assert (reading.right, reading.found) == ([False, True], [True, False, True])
     assert module.figures([reading]) == {"excerpts": 1, "labels": 1, "found": 0, "recall": 0.0, "candidates": 2,
-                                         "right": 1, "precision": 0.5}  # fmt: skip
+                                         "right": 1, "precision": 0.5, "sided": 1, "sided_precision": 0.5}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("candidate", "expected"),
+    [
+        (_candidate("Jan Leike", from_="OpenAI", to="Anthropic"), True),
+        (_candidate("Jan Leike", from_="OpenAI"), True),  # a side left open is no wrong side
+        (_candidate("Jan Leike", to="OpenAI"), False),  # right by the lenient match, its side swapped
+        (_candidate("Jan Leike", from_="Google", to="Anthropic"), False),  # an origin the label does not give
+    ],
+)
+def test_a_candidate_is_right_on_its_sides_only_with_each_organisation_where_the_label_puts_it(candidate, expected):
+    """``sided`` is stricter than ``matches``: the benchmark's sides line counts a candidate right only
+    with its origin among the label's origins and its destination among its destinations."""
+    label = _label("Jan Leike", origins=("OpenAI",), destinations=("Anthropic",))
+    assert press().matches(candidate, label, NO_RECORD)
+    assert press().sided(candidate, label, NO_RECORD) is expected
 
 
 def test_the_misses_list_only_development_excerpts_and_the_table_every_part_and_language():
