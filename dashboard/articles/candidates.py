@@ -1231,6 +1231,13 @@ class Reader:
         locatives = _folded_set("locatives", language)
         words = [t.folded for t in tokens]
         left_at = [start for start, _ in spans(words, lexicon.LEAVE[language])]
+
+        def near(found: list[tuple[int, int]], mention: _Mention) -> list[tuple[int, int]]:
+            """The phrases of ``found`` in the clause of ``mention`` (no comma, colon or dash between)."""
+            low, high = mention.first, mention.last
+            return [(start, end) for start, end in found
+                    if _one_clause(sentence, tokens[min(start, low)], tokens[max(start, high)])]  # fmt: skip
+
         for mention in mentions:
             if mention.side is not None:
                 continue  # set where it was found ("Bayern-Trainer")
@@ -1304,16 +1311,21 @@ class Reader:
             elif before and before[-1] in tos:
                 mention.side = "to"
             # a whole phrase of moving next to it (not one word of a phrase: the "ha" of "ha lasciato")
-            elif _touches(leaves, *behind) or _touches(leaves, *ahead):
+            # (in its own clause: not "X, bislang Chefredakteur der Lausitzer Rundschau, wechselt …", where
+            # the verb after the comma is the person's, and the apposition's organisation is where they are)
+            elif _touches(near(leaves, mention), *behind) or _touches(near(leaves, mention), *ahead):
                 mention.side, mention.how = "from", "verb"
-            elif _touches(joins, *ahead):
+            elif _touches(near(joins, mention), *ahead):
                 mention.side, mention.how = "to", "verb"  # "Safe Superintelligence gegründet"
-            elif _touches(joins, *behind):
+            elif _touches(near(joins, mention), *behind):
                 mention.side, mention.how = "to", "verb"
         for previous, mention in itertools.pairwise(mentions):  # lists share their side
             between = [t.folded for t in tokens[previous.last + 1 : mention.first]]
             if mention.side is None and previous.side and all(w in lexicon.CONJUNCTIONS for w in between):
                 mention.side, mention.how = previous.side, previous.how
+        for mention in mentions:
+            if mention.side is None and _in_apposition(sentence, tokens, mention, leaves + joins, mentions):
+                mention.side, mention.how = "from", "apposition"  # "X, bislang Chefredakteur der Y, wechselt …"
         for mention in mentions:
             if mention.side is None:
                 mention.how = "default"
@@ -2249,6 +2261,31 @@ def _same_org(one: _Mention, other: _Mention | None) -> bool:
     if one.record_id is not None or other.record_id is not None:
         return one.record_id == other.record_id
     return fold_word(one.name) == fold_word(other.name)
+
+
+def _in_apposition(
+    sentence: str, tokens: list[_Token], mention: _Mention, moving: list[tuple[int, int]], orgs: list[_Mention]
+) -> bool:
+    """Whether ``mention`` stands in an apposition to a name, after a role: a clause that a comma opens
+    right after a capitalised word that is no organisation's, with a role before the organisation and
+    no word of moving ("Peter Stefan Herbst, bislang Chefredakteur der SZ-Tochter Lausitzer
+    Rundschau, wechselt …", "Kevin R. Convey, editor-in-chief of the Boston Herald, has been named …"):
+    where the person is, not where the sentence's move takes them."""
+    start = mention.first
+    while start > 0 and _one_clause(sentence, tokens[start - 1], tokens[mention.first]):
+        start -= 1
+    if start == 0 or "," not in sentence[tokens[start - 1].end : tokens[start].start]:
+        return False
+    if not _capitalised(tokens[start - 1].text) or start > mention.first - 1:
+        return False
+    if any(org.first <= start - 1 <= org.last for org in orgs):
+        return False  # "DeepMind, the research lab of Google": whose lab it is (_owner_in_apposition)
+    if not any(_is_role(tokens[i].folded) for i in range(start, mention.first)):
+        return False
+    end = mention.last + 1
+    while end < len(tokens) and _one_clause(sentence, tokens[mention.last], tokens[end]):
+        end += 1
+    return not any(start <= at < end for at, _ in moving)
 
 
 def _touches(found: list[tuple[int, int]], low: int, high: int) -> bool:
