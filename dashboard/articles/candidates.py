@@ -1228,6 +1228,7 @@ class Reader:
         earlier = {fold_word(phrase) for phrase in lexicon.EARLIER[language] if " " not in phrase}
         tenure = set(folded_phrase(" ".join(lexicon.TENURE[language])))
         taken_from = _folded_set("taken_from", language)
+        losers = _folded_set("losers", language)
         locatives = _folded_set("locatives", language)
         words = [t.folded for t in tokens]
         left_at = [start for start, _ in spans(words, lexicon.LEAVE[language])]
@@ -1243,6 +1244,9 @@ class Reader:
                 continue  # set where it was found ("Bayern-Trainer")
             if _role_compound(tokens[mention.last]):
                 mention.side, mention.how = "from", "role-of"  # "die OpenAI-Gründer", "Meta-Chef": where they are
+                continue
+            if _loses(sentence, tokens, mention, losers, language):
+                mention.side, mention.how = "from", "verb"  # "OpenAI a perdu sept chercheurs": where they leave
                 continue
             before = [t.folded for t in tokens[max(0, mention.first - 2) : mention.first]]
             behind = (mention.first - 2, mention.first)
@@ -1626,6 +1630,78 @@ def _any(joined: str, words: list[str], phrases: list[str]) -> str | None:
         elif folded and " " + " ".join(folded) + " " in joined:
             return phrase
     return None
+
+
+def _loses(sentence: str, tokens: list[_Token], org: _Mention, losers: frozenset[str], language: str) -> bool:
+    """Whether ``org`` is the subject of a verb of losing someone ("OpenAI a perdu sept chercheurs",
+    "Meta perdió a tres investigadores", "OpenAI has lost", "OpenAI hat drei Forscher verloren"): the
+    verb a few words after it (an auxiliary or an adverb between), in its clause, no article or
+    preposition before it (not "passés à Meta, qui perd"); in German a perfect's participle may
+    stand at the clause's end."""
+    if not losers:
+        return False
+    at = org.first - 1
+    if at >= 0 and tokens[at].folded in _SUBJECT_ARTICLES:
+        at -= 1  # "Il Milan perde Leonardo"
+    if at >= 0 and tokens[at].folded in _ORG_GOVERNORS:
+        return False
+    reach = len(tokens) if language == "de" else org.last + 4
+    for at in range(org.last + 1, min(reach, len(tokens))):
+        if not _one_clause(sentence, tokens[org.last], tokens[at]):
+            return False
+        if tokens[at].folded in losers:
+            return True
+    return False
+
+
+_ORG_GOVERNORS = frozenset(
+    {
+        "a",
+        "al",
+        "au",
+        "aux",
+        "de",
+        "del",
+        "du",
+        "des",
+        "di",
+        "da",
+        "dal",
+        "della",
+        "dell'",
+        "d'",
+        "of",
+        "to",
+        "from",
+        "at",
+        "by",
+        "par",
+        "por",
+        "per",
+        "von",
+        "vom",
+        "zu",
+        "zum",
+        "zur",
+        "bei",
+        "beim",
+        "an",
+        "en",
+        "in",
+        "im",
+        "chez",
+        "con",
+        "with",
+        "mit",
+        "aus",
+        "nach",
+        "dem",
+        "den",
+        "der",
+    }
+)
+"""Words before an organisation (past its article) that make it no subject: a preposition governs it."""
+_SUBJECT_ARTICLES = frozenset({"the", "la", "le", "l'", "el", "il", "lo", "die", "das"})
 
 
 def _former(words: list[str], first: int, earlier: set[str], markers: set[str]) -> bool:
