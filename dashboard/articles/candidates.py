@@ -1334,6 +1334,8 @@ class Reader:
             if mention.side is None:
                 mention.how = "default"
                 mention.side = "from" if has["leave"] and not has["join"] else "to" if has["join"] else "from"
+                if has["leave"] and has["join"]:  # words of both: the nearest word of moving before it, in its clause
+                    mention.side = _nearest_moving(sentence, tokens, mention, leaves, joins) or mention.side
         return mentions
 
     def _proper_nouns(self, sentence: str, tokens: list[_Token], language: str, mentions: list[_Mention],
@@ -1630,6 +1632,16 @@ def _any(joined: str, words: list[str], phrases: list[str]) -> str | None:
         elif folded and " " + " ".join(folded) + " " in joined:
             return phrase
     return None
+
+
+def _nearest_moving(sentence: str, tokens: list[_Token], org: _Mention, leaves: list[tuple[int, int]],
+                    joins: list[tuple[int, int]]) -> str | None:  # fmt: skip
+    """The side the nearest word of moving before ``org`` gives it: ``"from"`` after one of leaving
+    ("X dimitía …; y Thyssenkrupp sustituía a Y"), ``"to"`` after one of joining; None when none stands
+    before it. (The nearest is in its clause when its clause has one.)"""
+    before = [(end, side) for side, found in (("from", leaves), ("to", joins)) for _start, end in found
+              if end <= org.first]  # fmt: skip
+    return max(before)[1] if before else None
 
 
 def _loses(sentence: str, tokens: list[_Token], org: _Mention, losers: frozenset[str], language: str) -> bool:

@@ -21,3 +21,20 @@ def test_who_loses_people_is_where_they_leave(reader, text, language, expected):
     """The subject of a verb of losing someone ("perdre", "perder", "perdere", "verlieren", "lose")
     is the origin of the people it loses, whatever word of joining the sentence has."""
     assert moves(reader.read(text, language=language)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Castellucci dejó Atlantia en septiembre, días después de que la Fiscalía de Génova abriera una "
+         "investigación, y asumió otro cargo.", "es", ("Castellucci", "Atlantia", None)),
+        ("Castellucci ha lasciato Atlantia a settembre, giorni dopo che la Procura di Genova aveva aperto "
+         "un'indagine, e ha assunto un altro incarico.", "it", ("Castellucci", "Atlantia", None)),
+        ("Castellucci a quitté Atlantia en septembre, quelques jours après que le Parquet de Gênes a ouvert "
+         "une enquête, et a rejoint un autre groupe.", "fr", ("Castellucci", "Atlantia", None)),
+    ],
+)  # fmt: skip
+def test_with_words_of_leaving_and_joining_the_nearest_before_gives_the_side(reader, text, language, expected):
+    """An organisation no marker places, in a sentence with words of both leaving and joining, takes
+    the side of the nearest word of moving before it (not the joining the sentence ends with)."""
+    assert moves(reader.read(text, language=language)) == {expected}
