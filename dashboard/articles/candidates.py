@@ -2064,7 +2064,9 @@ def _no_employers(mentions: list[_Mention], sentence: str, tokens: list[_Token],
       Sevilla', 'a match against Chelsea', 'gegen Bayern', 'contre le PSG');
     - the **medium** someone speaks in: a name after a preposition of a medium ('en', 'on', 'sur', 'su',
       'auf') right after a word of speaking, or after one and its speaker's name ('dijo Schulman en
-      Twitter/X', 'Schulman said on X', 'a déclaré sur LinkedIn')."""
+      Twitter/X', 'Schulman said on X', 'a déclaré sur LinkedIn');
+    - the **source** of the news (:func:`_reports`): 'según informa Fortune', 'selon un rapport de
+      Bloomberg', 'L'Ansa riporta la notizia', 'reports Bloomberg', 'a révélé à Fortune'."""
     words = [t.folded for t in tokens]
     speakers = {fold_word(phrase.split()[-1]) for phrase in lexicon.SPEAKERS[language]}
 
@@ -2093,6 +2095,9 @@ def _no_employers(mentions: list[_Mention], sentence: str, tokens: list[_Token],
         if _after_result(tokens, mention.first):  # "après une défaite à Lens (1-0)": where the team played
             dropped.append(mention)
             continue
+        if _reports(words, tokens, mention, sentence):  # "según informa Fortune", "L'Ansa riporta": a source
+            dropped.append(mention)
+            continue
         at = mention.first - 1
         if at < 1 or words[at] not in _MEDIUM:
             continue
@@ -2102,6 +2107,62 @@ def _no_employers(mentions: list[_Mention], sentence: str, tokens: list[_Token],
         if words[back] in speakers and "," not in sentence[tokens[back].end : tokens[mention.first].start]:
             dropped.append(mention)
     return dropped
+
+
+_SOURCES = frozenset({"segun", "selon", "secondo", "laut", "according"})
+"""Prepositions of the source of a report ('según', 'selon', 'secondo', 'laut', 'according to')."""
+_REPORTS = frozenset(
+    {
+        "informa",
+        "informo",
+        "informan",
+        "reporta",
+        "reporto",
+        "reportan",
+        "revela",
+        "revelo",
+        "riporta",
+        "riportano",
+        "riportato",
+        "rivela",
+        "rivelato",
+        "rapporte",
+        "rapportent",
+        "revele",
+        "report",
+        "reports",
+        "reported",
+        "reveals",
+        "revealed",
+        "berichtet",
+        "berichtete",
+        "meldet",
+        "meldete",
+        "enthullte",
+    }
+)
+"""Verbs of a news outlet reporting (folded): the name next to one is the outlet, no employer."""
+
+
+def _reports(words: list[str], tokens: list[_Token], mention: _Mention, sentence: str) -> bool:
+    """Whether ``mention`` names the source of the news: a few small words after a preposition of a
+    source in its clause ('según informa Fortune', 'selon un rapport récent de Bloomberg', 'according
+    to Bloomberg'), or next to a verb of reporting ('L'Ansa riporta', 'reports Bloomberg', 'a révélé à
+    Fortune')."""
+    first, last = mention.first, mention.last
+    for at in range(max(0, first - 5), first):
+        if (
+            words[at] in _SOURCES
+            and _one_clause(sentence, tokens[at], tokens[first])
+            and not any(_capitalised(t.text) for t in tokens[at + 1 : first])
+        ):
+            return True
+    if last + 1 < len(words) and words[last + 1] in _REPORTS:
+        return True
+    back = first - 1
+    if back > 0 and words[back] in ("a", "to", "al", "an"):
+        back -= 1  # "révélé à Fortune"
+    return back >= 0 and words[back] in _REPORTS and _one_clause(sentence, tokens[back], tokens[first])
 
 
 def _find(tokens: list[_Token], index: dict, *, genitive: bool = False) -> list[_Mention]:

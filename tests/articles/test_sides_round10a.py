@@ -38,3 +38,17 @@ def test_with_words_of_leaving_and_joining_the_nearest_before_gives_the_side(rea
     """An organisation no marker places, in a sentence with words of both leaving and joining, takes
     the side of the nearest word of moving before it (not the joining the sentence ends with)."""
     assert moves(reader.read(text, language=language)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Selon un rapport de Bloomberg, Meta vient de recruter Ruoming Pang, le chef des modèles chez Apple.", "fr",
+         ("Ruoming Pang", None, "Meta")),
+        ("L'Ansa riporta che Nicola Porro ha lasciato la Rai.", "it", ("Nicola Porro", "Rai", None)),
+    ],
+)  # fmt: skip
+def test_the_source_of_the_news_is_no_side(reader, text, language, expected):
+    """A name after "selon", "según", "secondo", "laut", "according to" (a few small words between),
+    or next to a verb of reporting ("riporta", "reports"), is the outlet that tells the news."""
+    assert moves(reader.read(text, language=language)) == {expected}
