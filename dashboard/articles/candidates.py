@@ -1293,9 +1293,11 @@ class Reader:
             elif (before and before[-1] in froms | tos | lexicon.AT_MARKERS
                   and tenure & set(words[max(0, mention.first - 4) : mention.first - 1])):  # fmt: skip
                 mention.side, mention.how = "from", "tenure"  # "after seven years at Google"
-            elif (leave_for & set(words[max(0, mention.first - 3) : mention.first])
-                  and any(start < mention.first - 1 and _one_clause(sentence, tokens[start], tokens[mention.first])
-                          for start in left_at)):  # fmt: skip  # not "dejó Endesa, …, por parte de Bankia"
+            elif any(words[at] in leave_for and start < at
+                     and _one_clause(sentence, tokens[start], tokens[mention.first])
+                     for at in range(max(0, mention.first - 3), mention.first)
+                     for start in left_at):  # fmt: skip  # not "dejó Endesa, …, por parte de Bankia"
+                # (the word "for" after the word of leaving: not "sta per lasciare la Rai")
                 mention.side, mention.how = "to", "left-for"  # "left Google for OpenAI"
             elif before and before[-1] in lexicon.AT_MARKERS:
                 joined_at = _touches(joins, mention.first - 2, mention.first - 1)  # "heuert bei Gladbach an"

@@ -52,3 +52,18 @@ def test_the_source_of_the_news_is_no_side(reader, text, language, expected):
     """A name after "selon", "según", "secondo", "laut", "according to" (a few small words between),
     or next to a verb of reporting ("riporta", "reports"), is the outlet that tells the news."""
     assert moves(reader.read(text, language=language)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Nicola Porro sta per lasciare la Rai, dopo aver rifiutato l'offerta di Mediaset.", "it",
+         ("Nicola Porro", "Rai", None)),
+        ("Manuel Pellegrini está por dejar el West Ham, tras rechazar la oferta del Betis.", "es",
+         ("Manuel Pellegrini", "West Ham", None)),
+    ],
+)  # fmt: skip
+def test_for_before_the_word_of_leaving_is_no_destination(reader, text, language, expected):
+    """ "Left X for Y" makes Y the destination only with "for" after the word of leaving: "sta per
+    lasciare la Rai", "está por dejar el West Ham" (about to leave) leave the object the origin."""
+    assert moves(reader.read(text, language=language)) == {expected}
