@@ -1336,7 +1336,7 @@ class Reader:
             if mention.side is None:
                 mention.how = "default"
                 mention.side = "from" if has["leave"] and not has["join"] else "to" if has["join"] else "from"
-                if has["leave"] and has["join"]:  # words of both: the nearest word of moving before it, in its clause
+                if has["leave"] and has["join"]:  # words of both: the nearest word of moving before it
                     mention.side = _nearest_moving(sentence, tokens, mention, leaves, joins) or mention.side
         return mentions
 
@@ -1668,52 +1668,10 @@ def _loses(sentence: str, tokens: list[_Token], org: _Mention, losers: frozenset
     return False
 
 
-_ORG_GOVERNORS = frozenset(
-    {
-        "a",
-        "al",
-        "au",
-        "aux",
-        "de",
-        "del",
-        "du",
-        "des",
-        "di",
-        "da",
-        "dal",
-        "della",
-        "dell'",
-        "d'",
-        "of",
-        "to",
-        "from",
-        "at",
-        "by",
-        "par",
-        "por",
-        "per",
-        "von",
-        "vom",
-        "zu",
-        "zum",
-        "zur",
-        "bei",
-        "beim",
-        "an",
-        "en",
-        "in",
-        "im",
-        "chez",
-        "con",
-        "with",
-        "mit",
-        "aus",
-        "nach",
-        "dem",
-        "den",
-        "der",
-    }
-)
+_ORG_GOVERNORS = frozenset({"a", "al", "au", "aux", "de", "del", "du", "des", "di", "da", "dal", "della", "dell'",
+                            "d'", "of", "to", "from", "at", "by", "par", "por", "per", "von", "vom", "zu", "zum",
+                            "zur", "bei", "beim", "an", "en", "in", "im", "chez", "con", "with", "mit", "aus", "nach",
+                            "dem", "den", "der"})  # fmt: skip
 """Words before an organisation (past its article) that make it no subject: a preposition governs it."""
 _SUBJECT_ARTICLES = frozenset({"the", "la", "le", "l'", "el", "il", "lo", "die", "das"})
 
