@@ -1228,6 +1228,7 @@ class Reader:
         earlier = {fold_word(phrase) for phrase in lexicon.EARLIER[language] if " " not in phrase}
         tenure = set(folded_phrase(" ".join(lexicon.TENURE[language])))
         taken_from = _folded_set("taken_from", language)
+        losers = _folded_set("losers", language)
         locatives = _folded_set("locatives", language)
         words = [t.folded for t in tokens]
         left_at = [start for start, _ in spans(words, lexicon.LEAVE[language])]
@@ -1243,6 +1244,9 @@ class Reader:
                 continue  # set where it was found ("Bayern-Trainer")
             if _role_compound(tokens[mention.last]):
                 mention.side, mention.how = "from", "role-of"  # "die OpenAI-Gründer", "Meta-Chef": where they are
+                continue
+            if _loses(sentence, tokens, mention, losers, language):
+                mention.side, mention.how = "from", "verb"  # "OpenAI a perdu sept chercheurs": where they leave
                 continue
             before = [t.folded for t in tokens[max(0, mention.first - 2) : mention.first]]
             behind = (mention.first - 2, mention.first)
@@ -1289,9 +1293,11 @@ class Reader:
             elif (before and before[-1] in froms | tos | lexicon.AT_MARKERS
                   and tenure & set(words[max(0, mention.first - 4) : mention.first - 1])):  # fmt: skip
                 mention.side, mention.how = "from", "tenure"  # "after seven years at Google"
-            elif (leave_for & set(words[max(0, mention.first - 3) : mention.first])
-                  and any(start < mention.first - 1 and _one_clause(sentence, tokens[start], tokens[mention.first])
-                          for start in left_at)):  # fmt: skip  # not "dejó Endesa, …, por parte de Bankia"
+            elif any(words[at] in leave_for and start < at
+                     and _one_clause(sentence, tokens[start], tokens[mention.first])
+                     for at in range(max(0, mention.first - 3), mention.first)
+                     for start in left_at):  # fmt: skip  # not "dejó Endesa, …, por parte de Bankia"
+                # (the word "for" after the word of leaving: not "sta per lasciare la Rai")
                 mention.side, mention.how = "to", "left-for"  # "left Google for OpenAI"
             elif before and before[-1] in lexicon.AT_MARKERS:
                 joined_at = _touches(joins, mention.first - 2, mention.first - 1)  # "heuert bei Gladbach an"
@@ -1330,6 +1336,8 @@ class Reader:
             if mention.side is None:
                 mention.how = "default"
                 mention.side = "from" if has["leave"] and not has["join"] else "to" if has["join"] else "from"
+                if has["leave"] and has["join"]:  # words of both: the nearest word of moving before it
+                    mention.side = _nearest_moving(sentence, tokens, mention, leaves, joins) or mention.side
         return mentions
 
     def _proper_nouns(self, sentence: str, tokens: list[_Token], language: str, mentions: list[_Mention],
@@ -1626,6 +1634,46 @@ def _any(joined: str, words: list[str], phrases: list[str]) -> str | None:
         elif folded and " " + " ".join(folded) + " " in joined:
             return phrase
     return None
+
+
+def _nearest_moving(sentence: str, tokens: list[_Token], org: _Mention, leaves: list[tuple[int, int]],
+                    joins: list[tuple[int, int]]) -> str | None:  # fmt: skip
+    """The side the nearest word of moving before ``org`` gives it: ``"from"`` after one of leaving
+    ("X dimitía …; y Thyssenkrupp sustituía a Y"), ``"to"`` after one of joining; None when none stands
+    before it. (The nearest is in its clause when its clause has one.)"""
+    before = [(end, side) for side, found in (("from", leaves), ("to", joins)) for _start, end in found
+              if end <= org.first]  # fmt: skip
+    return max(before)[1] if before else None
+
+
+def _loses(sentence: str, tokens: list[_Token], org: _Mention, losers: frozenset[str], language: str) -> bool:
+    """Whether ``org`` is the subject of a verb of losing someone ("OpenAI a perdu sept chercheurs",
+    "Meta perdió a tres investigadores", "OpenAI has lost", "OpenAI hat drei Forscher verloren"): the
+    verb a few words after it (an auxiliary or an adverb between), in its clause, no article or
+    preposition before it (not "passés à Meta, qui perd"); in German a perfect's participle may
+    stand at the clause's end."""
+    if not losers:
+        return False
+    at = org.first - 1
+    if at >= 0 and tokens[at].folded in _SUBJECT_ARTICLES:
+        at -= 1  # "Il Milan perde Leonardo"
+    if at >= 0 and tokens[at].folded in _ORG_GOVERNORS:
+        return False
+    reach = len(tokens) if language == "de" else org.last + 4
+    for at in range(org.last + 1, min(reach, len(tokens))):
+        if not _one_clause(sentence, tokens[org.last], tokens[at]):
+            return False
+        if tokens[at].folded in losers:
+            return True
+    return False
+
+
+_ORG_GOVERNORS = frozenset({"a", "al", "au", "aux", "de", "del", "du", "des", "di", "da", "dal", "della", "dell'",
+                            "d'", "of", "to", "from", "at", "by", "par", "por", "per", "von", "vom", "zu", "zum",
+                            "zur", "bei", "beim", "an", "en", "in", "im", "chez", "con", "with", "mit", "aus", "nach",
+                            "dem", "den", "der"})  # fmt: skip
+"""Words before an organisation (past its article) that make it no subject: a preposition governs it."""
+_SUBJECT_ARTICLES = frozenset({"the", "la", "le", "l'", "el", "il", "lo", "die", "das"})
 
 
 def _former(words: list[str], first: int, earlier: set[str], markers: set[str]) -> bool:
@@ -1976,7 +2024,9 @@ def _no_employers(mentions: list[_Mention], sentence: str, tokens: list[_Token],
       Sevilla', 'a match against Chelsea', 'gegen Bayern', 'contre le PSG');
     - the **medium** someone speaks in: a name after a preposition of a medium ('en', 'on', 'sur', 'su',
       'auf') right after a word of speaking, or after one and its speaker's name ('dijo Schulman en
-      Twitter/X', 'Schulman said on X', 'a déclaré sur LinkedIn')."""
+      Twitter/X', 'Schulman said on X', 'a déclaré sur LinkedIn');
+    - the **source** of the news (:func:`_reports`): 'según informa Fortune', 'selon un rapport de
+      Bloomberg', 'L'Ansa riporta la notizia', 'reports Bloomberg', 'a révélé à Fortune'."""
     words = [t.folded for t in tokens]
     speakers = {fold_word(phrase.split()[-1]) for phrase in lexicon.SPEAKERS[language]}
 
@@ -2005,6 +2055,9 @@ def _no_employers(mentions: list[_Mention], sentence: str, tokens: list[_Token],
         if _after_result(tokens, mention.first):  # "après une défaite à Lens (1-0)": where the team played
             dropped.append(mention)
             continue
+        if _reports(words, tokens, mention, sentence):  # "según informa Fortune", "L'Ansa riporta": a source
+            dropped.append(mention)
+            continue
         at = mention.first - 1
         if at < 1 or words[at] not in _MEDIUM:
             continue
@@ -2014,6 +2067,62 @@ def _no_employers(mentions: list[_Mention], sentence: str, tokens: list[_Token],
         if words[back] in speakers and "," not in sentence[tokens[back].end : tokens[mention.first].start]:
             dropped.append(mention)
     return dropped
+
+
+_SOURCES = frozenset({"segun", "selon", "secondo", "laut", "according"})
+"""Prepositions of the source of a report ('según', 'selon', 'secondo', 'laut', 'according to')."""
+_REPORTS = frozenset(
+    {
+        "informa",
+        "informo",
+        "informan",
+        "reporta",
+        "reporto",
+        "reportan",
+        "revela",
+        "revelo",
+        "riporta",
+        "riportano",
+        "riportato",
+        "rivela",
+        "rivelato",
+        "rapporte",
+        "rapportent",
+        "revele",
+        "report",
+        "reports",
+        "reported",
+        "reveals",
+        "revealed",
+        "berichtet",
+        "berichtete",
+        "meldet",
+        "meldete",
+        "enthullte",
+    }
+)
+"""Verbs of a news outlet reporting (folded): the name next to one is the outlet, no employer."""
+
+
+def _reports(words: list[str], tokens: list[_Token], mention: _Mention, sentence: str) -> bool:
+    """Whether ``mention`` names the source of the news: a few small words after a preposition of a
+    source in its clause ('según informa Fortune', 'selon un rapport récent de Bloomberg', 'according
+    to Bloomberg'), or next to a verb of reporting ('L'Ansa riporta', 'reports Bloomberg', 'a révélé à
+    Fortune')."""
+    first, last = mention.first, mention.last
+    for at in range(max(0, first - 5), first):
+        if (
+            words[at] in _SOURCES
+            and _one_clause(sentence, tokens[at], tokens[first])
+            and not any(_capitalised(t.text) for t in tokens[at + 1 : first])
+        ):
+            return True
+    if last + 1 < len(words) and words[last + 1] in _REPORTS:
+        return True
+    back = first - 1
+    if back > 0 and words[back] in ("a", "to", "al", "an"):
+        back -= 1  # "révélé à Fortune"
+    return back >= 0 and words[back] in _REPORTS and _one_clause(sentence, tokens[back], tokens[first])
 
 
 def _find(tokens: list[_Token], index: dict, *, genitive: bool = False) -> list[_Mention]:
