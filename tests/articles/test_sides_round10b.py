@@ -1,0 +1,43 @@
+"""Sides the small word of an idiom would get wrong (issue 25, tenth round): the "of" after a post
+someone takes, the "a" after a word of leaving, an apposition of an earlier post."""
+
+from __future__ import annotations
+
+import pytest
+
+from support.articles import moves
+
+# a verb of taking or accepting, a noun of a post and "of": where the person goes
+TAKES_A_POST = [
+    ("es", "Carlo Ancelotti toma las riendas de la Roma tras dejar el Napoli.", ("Carlo Ancelotti", "Napoli", "Roma")),
+    ("es", "María López asumirá la presidencia de Iberdrola en enero.", ("María López", None, "Iberdrola")),
+    ("es", "Juan Pérez asume el cargo de director general de Repsol.", ("Juan Pérez", None, "Repsol")),
+    ("es", "Ana Gómez sustituye a Luis Pérez al frente del Betis.", ("Ana Gómez", None, "Betis")),
+    ("fr", "Jean Dupont prend la tête de Renault.", ("Jean Dupont", None, "Renault")),
+    ("fr", "Jean Dupont prend les rênes de Renault.", ("Jean Dupont", None, "Renault")),
+    ("fr", "Marie Lefèvre a succédé à Paul Durand à la tête de Renault.", ("Marie Lefèvre", None, "Renault")),
+    ("it", "Mario Rossi prende il timone di Microsoft.", ("Mario Rossi", None, "Microsoft")),
+    ("it", "Mario Rossi è entrato a far parte di Eni.", ("Mario Rossi", None, "Eni")),
+    ("en", "John Smith took the reins of Microsoft after leaving Google.", ("John Smith", "Google", "Microsoft")),
+    ("en", "Jane Doe assumed the leadership of Microsoft in May.", ("Jane Doe", None, "Microsoft")),
+    ("de", "Hans Müller übernimmt die Leitung von Microsoft.", ("Hans Müller", None, "Microsoft")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "move"), TAKES_A_POST)
+def test_a_post_taken_names_the_destination(reader, language, text, move) -> None:
+    assert move in moves(reader.read(text, language=language))
+
+
+# the same noun after a verb of leaving: where the person was
+LEAVES_A_POST = [
+    ("es", "Pedro Ruiz deja la presidencia de Iberdrola.", ("Pedro Ruiz", "Iberdrola", None)),
+    ("en", "John Smith left the helm of Microsoft.", ("John Smith", "Microsoft", None)),
+    ("fr", "Marie Lefèvre quitte la tête de Renault.", ("Marie Lefèvre", "Renault", None)),
+    ("it", "Giulia Bianchi lascia la guida della Juventus.", ("Giulia Bianchi", "Juventus", None)),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "move"), LEAVES_A_POST)
+def test_a_post_left_names_the_origin(reader, language, text, move) -> None:
+    assert move in moves(reader.read(text, language=language))
