@@ -1192,6 +1192,9 @@ class Reader:
                 continue  # "Spirituosen-Spezialist", "Category-Management-Profi", "Einkaufs-Team": no employer
             if fold_word(head) in lexicon.NOT_NAMES or any(char.isdigit() for char in head):
                 continue
+            if (index + 2 < len(tokens) and tokens[index + 1].folded in froms | lexicon.AT_MARKERS
+                    and _capitalised(tokens[index + 2].text)):  # fmt: skip
+                continue  # "Deutschland-Chef bei Bahlsen": a unit or a region of the organisation named after it
             mention = _Mention(index, index, head, None)
             mention.side, mention.how = "from", "role-of"
             mentions.append(mention)
@@ -1302,6 +1305,10 @@ class Reader:
                 joined_at = _touches(joins, mention.first - 2, mention.first - 1)  # "heuert bei Gladbach an"
                 joining = has["join"] and not has["earlier"] and not has["leave"]
                 mention.side = "to" if joined_at or joining else "from"
+                if mention.side == "to" and _in_apposition(sentence, tokens, mention, leaves + joins, mentions):
+                    # "Lars Engel, damaliger Deutschland-Chef bei Bahlsen, zu Griesson-de Beukelaer wechselt":
+                    # where the person is, and the sentence's destination stays the other's
+                    mention.side, mention.how = "from", "apposition"
             elif (before and before[-1] in froms and len(before) == 2 and _is_role(before[0])
                   and not _counted(tokens, mention.first - 2, language) and not has["hire"]):  # fmt: skip
                 # "Mitgründer von Mistral": where they are; "ehemaliger CEO bei Github": where they were
@@ -2285,8 +2292,8 @@ def _in_apposition(
         return False
     if any(org.first <= start - 1 <= org.last for org in orgs):
         return False  # "DeepMind, the research lab of Google": whose lab it is (_owner_in_apposition)
-    if not any(_is_role(tokens[i].folded) for i in range(start, mention.first)):
-        return False
+    if not any(_is_role(tokens[i].folded) or _role_compound(tokens[i]) for i in range(start, mention.first)):
+        return False  # (a role compound counts: "damaliger Deutschland-Chef bei Bahlsen")
     end = mention.last + 1
     while end < len(tokens) and _one_clause(sentence, tokens[mention.last], tokens[end]):
         end += 1

@@ -41,3 +41,25 @@ LEAVES_A_POST = [
 @pytest.mark.parametrize(("language", "text", "move"), LEAVES_A_POST)
 def test_a_post_left_names_the_origin(reader, language, text, move) -> None:
     assert move in moves(reader.read(text, language=language))
+
+
+# an apposition that names the person's post "at" an organisation (with "then", "alors", "entonces" or
+# no word of an earlier post at all): where they are, and the sentence's destination stays its own
+AT_IN_AN_APPOSITION = [
+    ("de", "Lars Engel, damaliger Chef bei Bahlsen, wechselt zu Griesson.", ("Lars Engel", "Bahlsen", "Griesson")),
+    ("de", "Lars Engel, damaliger Deutschland-Chef bei Bahlsen, wechselt zu Meta.", ("Lars Engel", "Bahlsen", "Meta")),
+    ("en", "Lars Engel, then head of sales at Google, moves to Meta.", ("Lars Engel", "Google", "Meta")),
+    ("fr", "Lars Engel, alors directeur chez Google, rejoint Meta.", ("Lars Engel", "Google", "Meta")),
+    ("es", "Lars Engel, entonces director en Google, ficha por Meta.", ("Lars Engel", "Google", "Meta")),
+    ("it", "Lars Engel, allora direttore presso Google, passa a Meta.", ("Lars Engel", "Google", "Meta")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "move"), AT_IN_AN_APPOSITION)
+def test_a_post_at_an_organisation_in_an_apposition_is_the_origin(reader, language, text, move) -> None:
+    assert move in moves(reader.read(text, language=language))
+
+
+def test_a_post_at_an_organisation_outside_an_apposition_keeps_the_verb_side(reader) -> None:
+    found = moves(reader.read("Lars Engel heuert als Chef bei Meta an.", language="de"))
+    assert ("Lars Engel", None, "Meta") in found
