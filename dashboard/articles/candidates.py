@@ -1256,6 +1256,8 @@ class Reader:
                 past = [t.folded for t in tokens[max(0, mention.first - 3) : mention.first - 1]]
                 if past and past[-1] in froms | tos | lexicon.AT_MARKERS | verbs:
                     before, behind = past, (mention.first - 3, mention.first - 1)
+                elif past and tokens[mention.first - 2].text.islower():
+                    behind = (mention.first - 3, mention.first - 1)  # "lascia invece il Milan": an adverb between
             ahead = (mention.last + 1, mention.last + 3)
             mention.how = "marker"
             agent = None  # "von Helix zu Quanta": an origin, no agent

@@ -63,3 +63,18 @@ def test_a_post_at_an_organisation_in_an_apposition_is_the_origin(reader, langua
 def test_a_post_at_an_organisation_outside_an_apposition_keeps_the_verb_side(reader) -> None:
     found = moves(reader.read("Lars Engel heuert als Chef bei Meta an.", language="de"))
     assert ("Lars Engel", None, "Meta") in found
+
+
+# an adverb between a verb of leaving and its object's article ("lascia invece il", "quitte aussi le"):
+# still the verb's object, not the destination of the verb after "and"
+ADVERB_BEFORE_THE_OBJECT = [
+    ("it", "Leonardo lascia invece il Milan e torna al Psg.", ("Leonardo", "Milan", "Psg")),
+    ("es", "Pedro Ruiz deja también el Sevilla y vuelve al Betis.", ("Pedro Ruiz", "Sevilla", "Betis")),
+    ("fr", "Jean Dupont quitte aussi le PSG et rejoint l'OM.", ("Jean Dupont", "PSG", "OM")),
+    ("de", "Hans Müller verlässt auch die SPD und wechselt zur CDU.", ("Hans Müller", "SPD", "CDU")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "move"), ADVERB_BEFORE_THE_OBJECT)
+def test_an_adverb_does_not_part_a_verb_of_leaving_from_its_object(reader, language, text, move) -> None:
+    assert move in moves(reader.read(text, language=language))
