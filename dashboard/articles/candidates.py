@@ -1192,6 +1192,9 @@ class Reader:
                 continue  # "Spirituosen-Spezialist", "Category-Management-Profi", "Einkaufs-Team": no employer
             if fold_word(head) in lexicon.NOT_NAMES or any(char.isdigit() for char in head):
                 continue
+            if (index + 2 < len(tokens) and tokens[index + 1].folded in froms | lexicon.AT_MARKERS
+                    and _capitalised(tokens[index + 2].text)):  # fmt: skip
+                continue  # "Deutschland-Chef bei Bahlsen": a unit or a region of the organisation named after it
             mention = _Mention(index, index, head, None)
             mention.side, mention.how = "from", "role-of"
             mentions.append(mention)
@@ -1224,6 +1227,9 @@ class Reader:
         leaves = spans([t.folded for t in tokens], lexicon.LEAVE[language])
         joins = spans([t.folded for t in tokens], lexicon.JOIN[language] + lexicon.HIRERS[language])
         hired = spans([t.folded for t in tokens], lexicon.HIRERS[language])
+        # the words of taking a post, not of hiring someone ("hired the head of Apple's team": Apple is theirs)
+        taking = (spans([t.folded for t in tokens], lexicon.JOIN[language] + lexicon.REPLACES[language])
+                  + _accepted_posts(sentence, tokens, language))  # fmt: skip
         # the words of an earlier post, not each word of its phrases ("worked for", "un tempo": not "for", "un")
         earlier = {fold_word(phrase) for phrase in lexicon.EARLIER[language] if " " not in phrase}
         tenure = set(folded_phrase(" ".join(lexicon.TENURE[language])))
@@ -1254,6 +1260,8 @@ class Reader:
                 past = [t.folded for t in tokens[max(0, mention.first - 3) : mention.first - 1]]
                 if past and past[-1] in froms | tos | lexicon.AT_MARKERS | verbs:
                     before, behind = past, (mention.first - 3, mention.first - 1)
+                elif past and tokens[mention.first - 2].text.islower():
+                    behind = (mention.first - 3, mention.first - 1)  # "lascia invece il Milan": an adverb between
             ahead = (mention.last + 1, mention.last + 3)
             mention.how = "marker"
             agent = None  # "von Helix zu Quanta": an origin, no agent
@@ -1266,6 +1274,8 @@ class Reader:
                 agent = _agent_side(words, mention.first, determiners - froms, [], hired, right_after=True)
             if _appointed(tokens, mention.first, determiners):
                 mention.side, mention.how = "to", "appointed"  # "nombrado consejero delegado de BBVA"
+            elif _post_taken(sentence, tokens, mention.first, determiners, taking, leaves, language):
+                mention.side, mention.how = "to", "verb"  # "toma las riendas de X", "takes the helm of X"
             elif agent is not None:
                 mention.side, mention.how = agent, "verb"  # "renvoyé par Montpellier", "recruté par Meta"
             elif (before and before[-1] in locatives and has["leave"] and not has["join"] and not has["hire"]
@@ -1303,6 +1313,10 @@ class Reader:
                 joined_at = _touches(joins, mention.first - 2, mention.first - 1)  # "heuert bei Gladbach an"
                 joining = has["join"] and not has["earlier"] and not has["leave"]
                 mention.side = "to" if joined_at or joining else "from"
+                if mention.side == "to" and _in_apposition(sentence, tokens, mention, leaves + joins, mentions):
+                    # "Lars Engel, damaliger Deutschland-Chef bei Bahlsen, zu Griesson-de Beukelaer wechselt":
+                    # where the person is, and the sentence's destination stays the other's
+                    mention.side, mention.how = "from", "apposition"
             elif (before and before[-1] in froms and len(before) == 2 and _is_role(before[0])
                   and not _counted(tokens, mention.first - 2, language) and not has["hire"]):  # fmt: skip
                 # "Mitgründer von Mistral": where they are; "ehemaliger CEO bei Github": where they were
@@ -2389,8 +2403,8 @@ def _in_apposition(
         return False
     if any(org.first <= start - 1 <= org.last for org in orgs):
         return False  # "DeepMind, the research lab of Google": whose lab it is (_owner_in_apposition)
-    if not any(_is_role(tokens[i].folded) for i in range(start, mention.first)):
-        return False
+    if not any(_is_role(tokens[i].folded) or _role_compound(tokens[i]) for i in range(start, mention.first)):
+        return False  # (a role compound counts: "damaliger Deutschland-Chef bei Bahlsen")
     end = mention.last + 1
     while end < len(tokens) and _one_clause(sentence, tokens[mention.last], tokens[end]):
         end += 1
@@ -2791,6 +2805,54 @@ def _appointed(tokens: list[_Token], first: int, determiners: frozenset[str]) ->
                                                                           or token.text in _TITLES)):  # fmt: skip
             return False
     return False
+
+
+def _post_taken(sentence: str, tokens: list[_Token], first: int, determiners: frozenset[str],
+                taking: list[tuple[int, int]], leaving: list[tuple[int, int]], language: str) -> bool:  # fmt: skip
+    """Whether the organisation at ``first`` is the one of a post a verb of taking gives: a noun of a
+    post (list ``post_nouns``, perhaps with an adjective after it) and 'of' before the organisation,
+    and the nearest word of moving before the noun, in its clause, one of joining, accepting or
+    succeeding ('toma las riendas de X', 'asumirá la presidencia de X', 'se pone al frente de X',
+    'prend la tête de X', 'prenderà la guida di X', 'takes the helm of X', 'übernimmt die Leitung
+    der X', 'entrato a far parte di X', 'a succédé à Y à la tête de X'): the destination, not the
+    origin the 'of' would say. Not after a verb of leaving ('deja la presidencia de X'), nor after a
+    verb of hiring, whose object is a person ('hired the head of Apple's team')."""
+    at = first - 1
+    while at >= 0 and first - at <= 2 and tokens[at].folded in determiners and tokens[at].folded not in _GENITIVES:
+        at -= 1
+    if at < 2 or tokens[at].folded not in _GENITIVES:
+        return False
+    if any(end == at and end - start >= 3 for start, end in taking):
+        return True  # an idiom of joining that ends before the 'of': "entrato a far parte di X"
+    # the noun, perhaps with an adjective after it ("la dirección general de", "la guida tecnica della") or
+    # a role and its 'of' ("el cargo de director general de")
+    post, other = at - 1, 0
+    while post > 0 and at - post <= 4 and not _post_noun(tokens[post].folded, language):
+        word = tokens[post].folded
+        if not tokens[post].text[:1].islower() or word in determiners:
+            return False
+        if not (_is_role(word) or word in _GENITIVES):
+            other += 1
+        if other > 1:
+            return False
+        post -= 1
+    if not _post_noun(tokens[post].folded, language):
+        return False
+    before = [(start, end, True) for start, end in taking if start <= post and end >= post - 4]
+    before += [(start, end, False) for start, end in leaving if start <= post and end >= post - 4]
+    if not before:
+        return False
+    start, _end, takes = max(before, key=lambda found: (found[1], not found[2]))
+    return takes and _one_clause(sentence, tokens[start], tokens[post])
+
+
+def _post_noun(folded: str, language: str) -> bool:
+    """Whether a word is a noun of a post (list ``post_nouns``; one listed with a leading '-' an ending)."""
+    nouns = lexicon.POST_NOUNS[language]
+    endings = tuple(fold_word(noun[1:]) for noun in nouns if noun.startswith("-"))
+    return folded in {fold_word(noun) for noun in nouns if not noun.startswith("-")} or bool(
+        endings and folded.endswith(endings)
+    )
 
 
 def _attribute_start(tokens: list[_Token], at: int, prepositions: frozenset[str], determiners: frozenset[str],
