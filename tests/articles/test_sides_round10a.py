@@ -43,8 +43,9 @@ def test_with_words_of_leaving_and_joining_the_nearest_before_gives_the_side(rea
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
+        # (Apple, where the apposition says he is, is his origin: test_sides_round10b.py)
         ("Selon un rapport de Bloomberg, Meta vient de recruter Ruoming Pang, le chef des modèles chez Apple.", "fr",
-         ("Ruoming Pang", None, "Meta")),
+         ("Ruoming Pang", "Apple", "Meta")),
         ("L'Ansa riporta che Nicola Porro ha lasciato la Rai.", "it", ("Nicola Porro", "Rai", None)),
     ],
 )  # fmt: skip
