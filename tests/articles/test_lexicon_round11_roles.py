@@ -58,3 +58,26 @@ def test_a_plural_of_founders_is_no_post_of_the_company(reader):
     (as one, 'role de X' would read OpenAI as the post he takes)."""
     found = moves(reader.read("John Schulman, uno de los cofundadores de OpenAI, se une a Anthropic.", language="es"))
     assert found == {("John Schulman", "OpenAI", "Anthropic")}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("de", "Anna Lang wechselt vom Bundesministerium der Finanzen zu Siemens.",
+         ("Anna Lang", None, "Bundesministerium der Finanzen")),
+        ("en", "Jane Doe left the Department of Energy for Google.", ("Jane Doe", "Department of Energy", "Google")),
+        ("en", "Jane Doe left the Ministry of Defence to join Google.", ("Jane Doe", "Ministry of Defence", "Google")),
+        ("es", "Ana Pérez deja el Ministerio de Economía por Iberdrola.", ("Ana Pérez", "Ministerio de Economía", None)),
+    ],
+)  # fmt: skip
+def test_a_ministry_or_a_department_heads_an_institution_s_name(reader, language, sentence, expected):
+    """'Ministerium', 'Department', 'Ministry', 'Ministerio' head a name with its complement, as
+    'Universität' and 'University' do."""
+    assert moves(reader.read(sentence, language=language)) == {expected}
+
+
+def test_a_city_centre_is_no_institution(reader):
+    """Guard: 'Zentrum' ends German compounds of institutions ('Forschungszentrum Jülich'), and also
+    'Stadtzentrum', which names none without a proper name after it."""
+    found = moves(reader.read("Anna Lang wechselt im Stadtzentrum von Köln zu Siemens.", language="de"))
+    assert found == {("Anna Lang", None, "Siemens")}
