@@ -81,3 +81,22 @@ def test_a_city_centre_is_no_institution(reader):
     'Stadtzentrum', which names none without a proper name after it."""
     found = moves(reader.read("Anna Lang wechselt im Stadtzentrum von Köln zu Siemens.", language="de"))
     assert found == {("Anna Lang", None, "Siemens")}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        ("de", "Jonas Weber wechselt von der Allianz SE zur Munich Re.", ("Jonas Weber", "Allianz SE", None)),
+        ("it", "Il tecnico Marco Bianchi lascia la SS Lazio per l'AS Roma.", ("Marco Bianchi", "SS Lazio", "AS Roma")),
+    ],
+)
+def test_legal_and_club_affixes_make_a_name(reader, language, sentence, expected):
+    """'SE' ends a company's name and 'AS' opens a club's, as 'AG' and 'FC' do."""
+    assert moves(reader.read(sentence, language=language)) == {expected}
+
+
+def test_a_short_affix_in_small_letters_is_a_word_of_the_text(reader):
+    """Guard: 'As' opening a sentence is the conjunction, not the club prefix 'AS' (a short affix
+    counts only in capitals)."""
+    found = moves(reader.read("As Jane Doe left Microsoft, Google hired her.", language="en"))
+    assert found == {("Jane Doe", "Microsoft", "Google")}
