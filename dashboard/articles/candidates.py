@@ -719,7 +719,7 @@ class Reader:
         Schmidt-Abgang"): that person's move, as "die Entlassung von Sergej Lochthofen" is. Only a name
         the text gives in full somewhere (or a surname of the record's): "HSV-Abgang", "Bayern-Wechsel"
         name a club, not a person. Each as (token index, "leave" or "join")."""
-        leave = {fold_word(p) for p in lexicon.LEAVE[language] if " " not in p}
+        leave = _single_words("leave", language)
         found = []
         for at, token in enumerate(tokens):
             name, _, head = token.folded.rpartition("-")
@@ -1102,7 +1102,7 @@ class Reader:
                     taken |= set(range(first, last + 1))
         froms = set(folded_phrase(" ".join(lexicon.FROM_MARKERS[language])))
         tos = set(folded_phrase(" ".join(lexicon.TO_MARKERS[language])))
-        verbs = {fold_word(p) for p in lexicon.LEAVE[language] + lexicon.JOIN[language] if " " not in p}
+        verbs = _moving_words(language)
         leave_for = set(folded_phrase(" ".join(lexicon.LEAVE_FOR[language])))
         openers = (froms | tos | verbs) - {"für", "for"} | (leave_for if has["leave"] else set())
         determiners = _folded_set("determiners", language)
@@ -1231,7 +1231,7 @@ class Reader:
         taking = (spans([t.folded for t in tokens], lexicon.JOIN[language] + lexicon.REPLACES[language])
                   + _accepted_posts(sentence, tokens, language))  # fmt: skip
         # the words of an earlier post, not each word of its phrases ("worked for", "un tempo": not "for", "un")
-        earlier = {fold_word(phrase) for phrase in lexicon.EARLIER[language] if " " not in phrase}
+        earlier = _single_words("earlier", language)
         tenure = set(folded_phrase(" ".join(lexicon.TENURE[language])))
         taken_from = _folded_set("taken_from", language)
         losers = _folded_set("losers", language)
@@ -2440,10 +2440,10 @@ _COPULAS = {"fr": ["est", "était", "a été", "fut"], "it": ["è", "era", "è s
 _TEAM_NOUNS = frozenset(_COMPANY_NOUNS | {"club", "formation", "formazione", "conjunto", "societe"})
 """Nouns of a team, a club or a company: what the subject of a copula before one is ('la première équipe')."""
 _NAMES_ONLY_CAPITALISED = ("it", "es", "fr")
-_PRO_DROP = ("it", "es")
-"""Languages whose verb needs no subject pronoun: 'Ahora se une a la empresa' is about someone named before."""
 """Languages that capitalise names only (not every noun, as German; not titles' words, as English):
 in them a capitalised word after an article ("l'Inter", "la Ferrari") names an organisation."""
+_PRO_DROP = ("it", "es")
+"""Languages whose verb needs no subject pronoun: 'Ahora se une a la empresa' is about someone named before."""
 
 
 @functools.cache
@@ -2477,9 +2477,16 @@ def _noun_shaped(folded: str, language: str) -> bool:
 
 
 @functools.cache
+def _single_words(name: str, language: str) -> frozenset[str]:
+    """The one-word entries of one of the lexicon's per-language lists, each folded whole ('bzw.',
+    'ex-'); not each word of its phrases, as :func:`_folded_set` has them ('worked for': not 'for')."""
+    return frozenset(fold_word(p) for p in lexicon._LEXICON.per_language[name][language] if " " not in p)
+
+
+@functools.cache
 def _moving_words(language: str) -> frozenset[str]:
     """The one-word entries of the language's words of leaving and joining, folded ('Nachfolge', 'Abschied')."""
-    return frozenset(fold_word(p) for p in lexicon.LEAVE[language] + lexicon.JOIN[language] if " " not in p)
+    return _single_words("leave", language) | _single_words("join", language)
 
 
 @functools.cache
@@ -2983,7 +2990,7 @@ def _respective(people: list[_Mention], lists: dict[int, list[_Mention]], orgs: 
     place, 'Partido Verde ecologista de México (PVEM)', is one); they are those after the word in its
     clause when there are as many places there as people, else the last ones between the list and the
     end of the word's clause. Nothing when the counts differ."""
-    words = {fold_word(word) for word in lexicon.RESPECTIVELY[language]}
+    words = _single_words("respectively", language)
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     separators = lexicon.CONJUNCTIONS | words
     found: dict[int, list[_Mention]] = {}
