@@ -200,7 +200,8 @@ def main(argv: list[str] | None = None) -> None:
     corpus, readings = press.measure(arguments.record, parts=parts)
     timings = {"candidates_10kb_s": time_candidates(), "add_source_200kb_s": time_add_source()}
     if arguments.json:
-        result = {"seeds": seeds, "articles": articles, "press": corpus, **timings}
+        result = {"seeds": seeds, "articles": articles, "press": corpus, **timings,
+                  "press_confidence": press.confidence_lines(readings)}  # fmt: skip
         if arguments.misses:
             result["press_misses"] = press.misses_lines(readings, tune_only=arguments.part == "tune")
         print(json.dumps(result, indent=2))
@@ -221,6 +222,8 @@ def main(argv: list[str] | None = None) -> None:
         "its origin among the label's origins and its destination among its destinations):"
     )
     print("\n".join(press.sides_lines(corpus)))
+    print("\nRight candidates by the confidence the reader gave them (the figure the confirm step shows):")
+    print("\n".join(press.confidence_lines(readings)))
     if arguments.misses:
         print("\nDevelopment excerpts, what was missed and what was wrong:\n")
         print("\n".join(press.misses_lines(readings, tune_only=arguments.part == "tune")))

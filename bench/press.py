@@ -388,6 +388,27 @@ def sides_lines(table: dict) -> list[str]:
     return lines
 
 
+def confidence_lines(readings: list[Reading]) -> list[str]:
+    """Per part, the share of right candidates at each confidence the reader gave (to a tenth): whether
+    the figure the confirm step shows tells a likely candidate from a doubtful one on text the rules
+    were not written with. Totals only, as every figure of the held-out part."""
+    lines = []
+    for part in PARTS:
+        counts: dict[float, list[int]] = {}
+        for reading in readings:
+            if reading.excerpt.part != part:
+                continue
+            for candidate, ok in zip(reading.candidates, reading.right, strict=True):
+                count = counts.setdefault(round(candidate.confidence, 1), [0, 0])
+                count[0] += ok
+                count[1] += 1
+        if counts:
+            cells = [f"{band:.1f}: {right} of {total} ({right / total:.0%})"
+                     for band, (right, total) in sorted(counts.items())]  # fmt: skip
+            lines.append(f"{part}: " + "; ".join(cells))
+    return lines
+
+
 def misses_lines(readings: list[Reading], *, tune_only: bool = False) -> list[str]:
     """For each development excerpt, the moves not found and the candidates that match no move.
     Held-out excerpts are never listed (their results are only ever seen as totals), nor, with

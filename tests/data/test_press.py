@@ -226,3 +226,22 @@ def test_the_development_part_splits_into_tune_and_check_by_a_second_hash_digit_
     everything = [line for line in module.misses_lines(readings) if line.endswith(".yaml:")]
     assert len(everything) == 4 and listed and all("-tune-" in line for line in listed)
     assert len(listed) == sum(module.subset(reading.excerpt.url) == "tune" for reading in readings) < 4
+
+
+def test_the_confidence_lines_count_right_candidates_per_part_at_each_tenth_of_confidence():
+    module = press()
+    label = _label("Ethan Knight", origins=("Meta",), destinations=("OpenAI",))
+    readings = []
+    for part, confidences in (("dev", (0.62, 0.58, 0.81)), ("heldout", (0.7,))):
+        excerpt = module.Excerpt(path=REPO / part / f"en-001-{part}-page.yaml", part=part, language="en",
+                                 url="https://example.org", title=None, published=None, text="", labels=(label,))  # fmt: skip
+        got = [
+            SimpleNamespace(**vars(_candidate("Ethan Knight", to="OpenAI")), confidence=confidences[0]),
+            SimpleNamespace(**vars(_candidate("Mark Zuckerberg", to="OpenAI")), confidence=confidences[0]),
+        ]
+        got += [SimpleNamespace(**vars(_candidate("Knight", from_="Meta")), confidence=c) for c in confidences[1:]]
+        readings.append(module.compare(excerpt, got, NO_RECORD))
+    assert module.confidence_lines(readings) == [
+        "dev: 0.6: 2 of 3 (67%); 0.8: 1 of 1 (100%)",  # 0.62 and 0.58 both shown as 0.6
+        "heldout: 0.7: 1 of 2 (50%)",
+    ]
