@@ -1255,7 +1255,9 @@ class Reader:
                 continue
             before = [t.folded for t in tokens[max(0, mention.first - 2) : mention.first]]
             behind = (mention.first - 2, mention.first)
-            if before and before[-1] in determiners:  # "aus der CDU", "lascia l'Inter": the word before the article
+            # "aus der CDU", "lascia l'Inter": the word before the article (not "vom", "zum", "dal": a
+            # contraction that is a marker of a side as well, "wechselt vom HSV zu Hertha")
+            if before and before[-1] in determiners - froms - tos:
                 past = [t.folded for t in tokens[max(0, mention.first - 3) : mention.first - 1]]
                 if past and past[-1] in froms | tos | lexicon.AT_MARKERS | verbs:
                     before, behind = past, (mention.first - 3, mention.first - 1)
