@@ -326,9 +326,12 @@ class Reader:
         tokens = [_Token(fold_word(m.group()), m.group(), m.start(), m.end()) for m in WORD.finditer(sentence)]
         self._sentences_read += 1
         found = self._read_sentence(sentence, tokens, language, published)
-        for mention in _find(
-            tokens, self.orgs, genitive=True
-        ):  # the known organisations a later "the company" may mean
+        # the organisations a later "the company" may mean: known ones, and new ones the text marks (_organisations_of)
+        known = _find(tokens, self.orgs, genitive=True)
+        spans_known = {i for mention in known for i in range(mention.first, mention.last + 1)}
+        known += [mention for mention in _find(tokens, self._seen_orgs, genitive=True)
+                  if not spans_known & set(range(mention.first, mention.last + 1))]  # fmt: skip
+        for mention in known:
             self._count_company(mention)
         return found
 
@@ -342,9 +345,10 @@ class Reader:
         """'The company' for the organisation the text is about: a definite article and a noun of a
         company ('a quitté l'entreprise', 'se unirán a la compañía', 'from the company', 'das
         Unternehmen', 'l'azienda') with no name after it is the organisation named most often before it
-        in the text, the latest of them on a tie (the sentence's own organisations before the noun
-        count too); nothing when the text named none. Not 'the startup Inflection' (a name follows),
-        not 'sa propre entreprise' (a possessive: someone's own)."""
+        in the text -- one the record knows or a new one the text marks ('xAI') --, on a tie one the
+        record knows ('la société Meta' before 'le WSJ'), then the latest (the sentence's own
+        organisations before the noun count too); nothing when the text named none. Not 'the startup
+        Inflection' (a name follows), not 'sa propre entreprise' (a possessive: someone's own)."""
         definite = set(lexicon.ARTICLES[language]) | _DEFINITE
         taken = {i for mention in found for i in range(mention.first, mention.last + 1)}
         out = []
@@ -367,7 +371,10 @@ class Reader:
                     counts[key] = (times + 1, self._sentences_read, mention)
             if not counts:
                 continue
-            _times, _when, meant = max(counts.values(), key=lambda item: (item[0], item[1]))
+            # a tie goes to an organisation the record knows, then to the latest: "la société Meta … le WSJ"
+            _times, _when, meant = max(
+                counts.values(), key=lambda item: (item[0], item[2].record_id is not None, item[1])
+            )
             out.append(_Mention(at, at, meant.name, meant.record_id))
         return out
 
