@@ -205,6 +205,7 @@ class _Mention:
     bound: bool = False  # named by a role ("Mitgründer von OpenAI"): belongs to the name just before
     how: str = ""  # what set its side: "marker", "verb", "former", "tenure", "left-for", "list", "default",
     # "appointed", "dismissed"
+    described: bool = False  # "the company": named by a description (see _company_named_before)
 
 
 @dataclass
@@ -375,7 +376,7 @@ class Reader:
             _times, _when, meant = max(
                 counts.values(), key=lambda item: (item[0], item[2].record_id is not None, item[1])
             )
-            out.append(_Mention(at, at, meant.name, meant.record_id))
+            out.append(_Mention(at, at, meant.name, meant.record_id, described=True))
         return out
 
     def _read_sentence(self, sentence: str, tokens: list[_Token], language: str, published: When) -> list[Candidate]:
@@ -1069,7 +1070,11 @@ class Reader:
     def _candidate(self, who, move: _Move, sentence: str, has: dict, how: str | None) -> Candidate | None:
         """The candidate of one person or group of a sentence, with the organisations nearest to it."""
         orgs = move.orgs
-        origin = self._nearest(who, [org for org in orgs if org.side == "from"])
+        origins = [org for org in orgs if org.side == "from"]
+        if any(org.described and org.how != "former" for org in origins):
+            # "Greg Yang, ex Microsoft, ha lasciato l'azienda": the company left, not an earlier post
+            origins = [org for org in origins if org.how != "former"]
+        origin = self._nearest(who, origins)
         destination = self._nearest(who, [org for org in orgs if org.side == "to" and not _same_org(org, origin)])
         if how == "predecessor":  # "en lugar de Ángel Cano": leaves the organisation the new one takes
             origin, destination, how = destination or origin, None, "succession"

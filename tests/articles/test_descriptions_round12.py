@@ -45,3 +45,41 @@ def test_the_company_is_nothing_when_the_text_named_none(reader):
     alone gives the co-founders no organisation, so no candidate."""
     alone = IT_NEW_COMPANY.split("co-fondatori. ", 1)[1]
     assert not moves(reader.read(alone, language="it"))
+
+
+# it-034 (the excerpt up to Greg Yang's sentence: xAI named four times, Microsoft once, in his sentence)
+IT_FORMER_AND_COMPANY = (
+    IT_NEW_COMPANY + "\n\nIl primo ad annunciare l’allontanamento dall’azienda è stato Jimmy Ba in un post su X, il "
+    "social network dello stesso Musk. Poco dopo è arrivato il messaggio di Tony Wu. Entrambi hanno ringraziato Musk "
+    "e i membri di xAI, ma non hanno specificato il motivo della loro scelta.\n\nL’esodo da xAI\n\nCon queste "
+    "ultime due dimissioni viene dimezzato il gruppo dei 12 co-fondatori originali di xAI, che negli ultimi due anni "
+    "ha visto molti addii importanti.\n\nIl primo dei co-fondatori ad andarsene nel 2024 è stato Kyle Kosic, passato "
+    "ai rivali di OpenAI. Nel febbraio 2025 è arrivato il turno del veterano di Google Christian Szegedy, che ha "
+    "aperto la strada all’addio di Igor Babuschkin, separatosi dalla strartup di Musk per fondare una sua società. "
+    "A gennaio 2026 anche Greg Yang, ex Microsoft, ha lasciato l’azienda dopo aver scoperto di essere affetto dalla "
+    "malattia di Lyme."
+)
+
+# en-023-thehindu-schulman-quits-openai.yaml: "the company's" after "former OpenAI executive"
+EN_FORMER_AND_COMPANY = (
+    "He reiterated that he felt OpenAI was in capable hands and that its teams would thrive without him, striking a "
+    "starkly different note from former OpenAI executive Jan Leike, who criticised the company’s safety procedures "
+    "as he departed."
+)
+
+
+def test_the_company_left_is_the_origin_not_an_earlier_post(reader):
+    """'Greg Yang, ex Microsoft, ha lasciato l'azienda': Microsoft is an earlier post in an
+    apposition, nearer the name; what the verb leaves is 'the company', xAI (named most often
+    before it)."""
+    found = moves(reader.read(IT_FORMER_AND_COMPANY, language="it"))
+    assert ("Greg Yang", "xAI", None) in found
+    assert ("Greg Yang", "Microsoft", None) not in found
+
+
+def test_a_description_with_a_word_of_leaving_is_a_move_not_an_earlier_post(reader):
+    """'former OpenAI executive Jan Leike, who criticised the company's safety procedures as he
+    departed': the company is OpenAI, and Leike's candidate is a move read from 'departed', not only
+    the earlier post 'former' says."""
+    found = reader.read(EN_FORMER_AND_COMPANY, language="en")
+    assert {(c.person, c.from_, c.pattern) for c in found} == {("Jan Leike", "OpenAI", "move-verb")}
