@@ -205,6 +205,7 @@ class _Mention:
     bound: bool = False  # named by a role ("Mitgründer von OpenAI"): belongs to the name just before
     how: str = ""  # what set its side: "marker", "verb", "former", "tenure", "left-for", "list", "default",
     # "appointed", "dismissed"
+    described: bool = False  # "the company": named by a description (see _company_named_before)
 
 
 @dataclass
@@ -326,9 +327,12 @@ class Reader:
         tokens = [_Token(fold_word(m.group()), m.group(), m.start(), m.end()) for m in WORD.finditer(sentence)]
         self._sentences_read += 1
         found = self._read_sentence(sentence, tokens, language, published)
-        for mention in _find(
-            tokens, self.orgs, genitive=True
-        ):  # the known organisations a later "the company" may mean
+        # the organisations a later "the company" may mean: known ones, and new ones the text marks (_organisations_of)
+        known = _find(tokens, self.orgs, genitive=True)
+        spans_known = {i for mention in known for i in range(mention.first, mention.last + 1)}
+        known += [mention for mention in _find(tokens, self._seen_orgs, genitive=True)
+                  if not spans_known & set(range(mention.first, mention.last + 1))]  # fmt: skip
+        for mention in known:
             self._count_company(mention)
         return found
 
@@ -342,9 +346,10 @@ class Reader:
         """'The company' for the organisation the text is about: a definite article and a noun of a
         company ('a quitté l'entreprise', 'se unirán a la compañía', 'from the company', 'das
         Unternehmen', 'l'azienda') with no name after it is the organisation named most often before it
-        in the text, the latest of them on a tie (the sentence's own organisations before the noun
-        count too); nothing when the text named none. Not 'the startup Inflection' (a name follows),
-        not 'sa propre entreprise' (a possessive: someone's own)."""
+        in the text -- one the record knows or a new one the text marks ('xAI') --, on a tie one the
+        record knows ('la société Meta' before 'le WSJ'), then the latest (the sentence's own
+        organisations before the noun count too); nothing when the text named none. Not 'the startup
+        Inflection' (a name follows), not 'sa propre entreprise' (a possessive: someone's own)."""
         definite = set(lexicon.ARTICLES[language]) | _DEFINITE
         taken = {i for mention in found for i in range(mention.first, mention.last + 1)}
         out = []
@@ -367,8 +372,11 @@ class Reader:
                     counts[key] = (times + 1, self._sentences_read, mention)
             if not counts:
                 continue
-            _times, _when, meant = max(counts.values(), key=lambda item: (item[0], item[1]))
-            out.append(_Mention(at, at, meant.name, meant.record_id))
+            # a tie goes to an organisation the record knows, then to the latest: "la société Meta … le WSJ"
+            _times, _when, meant = max(
+                counts.values(), key=lambda item: (item[0], item[2].record_id is not None, item[1])
+            )
+            out.append(_Mention(at, at, meant.name, meant.record_id, described=True))
         return out
 
     def _read_sentence(self, sentence: str, tokens: list[_Token], language: str, published: When) -> list[Candidate]:
@@ -1062,7 +1070,11 @@ class Reader:
     def _candidate(self, who, move: _Move, sentence: str, has: dict, how: str | None) -> Candidate | None:
         """The candidate of one person or group of a sentence, with the organisations nearest to it."""
         orgs = move.orgs
-        origin = self._nearest(who, [org for org in orgs if org.side == "from"])
+        origins = [org for org in orgs if org.side == "from"]
+        if any(org.described and org.how != "former" for org in origins):
+            # "Greg Yang, ex Microsoft, ha lasciato l'azienda": the company left, not an earlier post
+            origins = [org for org in origins if org.how != "former"]
+        origin = self._nearest(who, origins)
         destination = self._nearest(who, [org for org in orgs if org.side == "to" and not _same_org(org, origin)])
         if how == "predecessor":  # "en lugar de Ángel Cano": leaves the organisation the new one takes
             origin, destination, how = destination or origin, None, "succession"
