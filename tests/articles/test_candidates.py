@@ -254,6 +254,8 @@ def test_the_sources_page_lists_the_candidates_of_a_document_and_the_moves_they_
     assert (bakhtin["from"], bakhtin["to"], bakhtin["restates"]) == ("Anthropic", "Meta", "bakhtin-anthropic-to-meta")
     assert "Anton Bakhtin wechselt von Anthropic zu Meta." in bakhtin["quote"]
     assert expander.label == f"Candidate moves in this text ({len(table)}): sentences that probably state a move"
+    assert table["confidence"].between(0, 1).all()
+    assert any("“confidence” is no probability" in caption.value for caption in expander.caption)
 
 
 def test_a_role_says_where_someone_is_except_in_an_apposition_where_it_says_where_they_come_from():
