@@ -2601,8 +2601,9 @@ def _affixed(sentence: str, tokens: list[_Token]) -> list[tuple[int, int]]:
     found, index = [], 0
     while index < len(tokens):
         token = tokens[index]
-        short = len(token.text) <= 3
-        if token.folded not in _AFFIXES or not _capitalised(token.text) or (short and not token.text.isupper()):
+        short = len(token.text) <= 3  # in capitals, or with one inside ("VfL Wolfsburg", "VfB"), not "As"
+        if (token.folded not in _AFFIXES or not _capitalised(token.text)
+                or (short and not token.text.isupper() and token.text[1:].islower())):  # fmt: skip
             index += 1
             continue
         first = last = index
