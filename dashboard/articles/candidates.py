@@ -1276,6 +1276,11 @@ class Reader:
                 mention.side, mention.how = "to", "appointed"  # "nombrado consejero delegado de BBVA"
             elif _post_taken(sentence, tokens, mention.first, determiners, taking, leaves, language):
                 mention.side, mention.how = "to", "verb"  # "toma las riendas de X", "takes the helm of X"
+            elif (not has["hire"] and not _former(words, mention.first, earlier, set())
+                  and _role_before_name(sentence, tokens, mention, leaves + joins, mentions, determiners)):  # fmt: skip
+                # "El entrenador del Betis, Manuel Pellegrini, dimitió", "L'entraîneur de Lyon, Peter Bosz, a
+                # démissionné": the organisation of a role told before the name is where the person is
+                mention.side, mention.how = "from", "apposition"
             elif agent is not None:
                 mention.side, mention.how = agent, "verb"  # "renvoyé par Montpellier", "recruté par Meta"
             elif (before and before[-1] in locatives and has["leave"] and not has["join"] and not has["hire"]
@@ -2409,6 +2414,39 @@ def _in_apposition(
     while end < len(tokens) and _one_clause(sentence, tokens[mention.last], tokens[end]):
         end += 1
     return not any(start <= at < end for at, _ in moving)
+
+
+def _role_before_name(sentence: str, tokens: list[_Token], mention: _Mention, moving: list[tuple[int, int]],
+                     orgs: list[_Mention], determiners: frozenset[str]) -> bool:  # fmt: skip
+    """Whether ``mention`` ends a role told before a name, between the article that opens the clause
+    and a comma followed by the name ("El entrenador del Betis, Manuel Pellegrini, dimitió", "Le
+    patron de Renault, Luca de Meo, quitte …", "Der Trainer des VfL Wolfsburg, Pierre Littbarski,
+    …", "The coach of Chelsea, Graham Potter, …"): the apposition put first, where the person is,
+    when no word of moving, appointment or 'new' stands in it ("El nuevo entrenador del Betis, X":
+    the post taken, ``_appointed``)."""
+    start = mention.first
+    while start > 0 and _one_clause(sentence, tokens[start - 1], tokens[mention.first]):
+        start -= 1
+    if start > 0 and "," not in sentence[tokens[start - 1].end : tokens[start].start]:
+        return False
+    if tokens[start].folded not in determiners | _SUBJECT_ARTICLES or start + 1 >= mention.first:
+        return False  # the clause opens with an article ("El", "L'", "Der", "The"), then the role
+    between = range(start + 1, mention.first)
+    if not any(_is_role(tokens[at].folded) or tokens[at].text in _TITLES for at in between):
+        return False
+    if tokens[mention.first - 1].folded not in _GENITIVES and tokens[mention.first - 2].folded not in _GENITIVES:
+        return False  # "de", "del", "des", "of" (and an article) before the organisation
+    if any(tokens[at].folded in _APPOINTED_FOLDED or _capitalised(tokens[at].text) for at in between
+           if not _is_role(tokens[at].folded) and tokens[at].text not in _TITLES and at != start):  # fmt: skip
+        return False  # "El nuevo entrenador del", and no other name between ("Il presidente della Roma Dan Friedkin")
+    if any(start <= at < mention.first for at, _ in moving):
+        return False
+    after = mention.last + 1
+    if after >= len(tokens) or "," not in sentence[tokens[mention.last].end : tokens[after].start]:
+        return False
+    if any(org.first == after for org in orgs) or not _name_word(tokens[after]):
+        return False
+    return after + 1 < len(tokens) and _name_word(tokens[after + 1])  # a name of two words or more
 
 
 def _touches(found: list[tuple[int, int]], low: int, high: int) -> bool:

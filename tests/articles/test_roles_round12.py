@@ -5,7 +5,59 @@ record's organisations as ``bench/candidates.py`` reads them."""
 
 from __future__ import annotations
 
+import pytest
+
 from support.articles import moves
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # es-024-biobiochile-sutskever-deja-openai.yaml
+        (
+            "es",
+            "El cofundador de OpenAI, Ilya Sutskever, anunció a última hora del martes su salida de esta empresa "
+            "emergente estadounidense propietaria de la aplicación ChatGPT que revolucionó el mercado de la "
+            "inteligencia artificial (IA) generativa.",
+            ("Ilya Sutskever", "OpenAI", None),
+        ),
+        # es-019-datacenterdynamics-schulman-deng.yaml: the role after a comma, before the name
+        (
+            "es",
+            "Junto con la salida del destacado científico informático John Schulman, el presidente y cofundador de "
+            "OpenAI, Greg Brockman, planea tomarse una licencia prolongada hasta fin de año.",
+            ("John Schulman", "OpenAI", None),
+        ),
+        # de-020-mediencity-saarbruecker-rochade.yaml (an earlier post: the 'former' rule, as before)
+        (
+            "de",
+            "Der bisherige Chefredakteur der Saarbrücker Zeitung, Friedhelm Fiedler, wird indes nach Berlin "
+            "entsandt oder - wie der ehemalige SZ-Redakteur Walter Kronenberger in seiner Internet-Zeitung "
+            'Saar-Echo meint - weggelobt, weil er nach acht Jahren "als weitgehend zuverlässiger Terminator '
+            'gewandelter Verlegervorstellungen zur Disposition" gestanden habe.',
+            ("Friedhelm Fiedler", "Saarbrücker Zeitung", None),
+        ),
+    ],
+)
+def test_the_organisation_of_a_role_before_the_name_is_where_the_person_is(reader, language, sentence, expected):
+    """'El cofundador de OpenAI, Ilya Sutskever, anunció … su salida': the role told before the name
+    and a comma is the person's post, the origin of a move, not the destination 'de' after a role
+    reads as in 'nombrado consejero delegado de BBVA'."""
+    found = moves(reader.read(sentence, language=language))
+    assert expected in found, found
+    assert all(to != expected[1] for _who, _from, to in found), found
+
+
+def test_a_recruiter_with_the_role_before_the_name_is_not_proposed(reader):
+    """Guard (fr-021-gtgt-meta-embauche-trois-openai.yaml): with a verb of hiring the role's organisation
+    is the one who hires, and the person with the role the recruiter."""
+    sentence = (
+        "Le PDG de la société Meta, Mark Zuckerberg, a embauché trois chercheurs de premier plan d'OpenAI pour "
+        "participer à un projet de création d'une super-intelligence artificielle."
+    )
+    found = moves(reader.read(sentence, language="fr"))
+    assert ("trois chercheurs", "OpenAI", "Meta") in found
+    assert all(who != "Mark Zuckerberg" for who, _from, _to in found), found
 
 
 def test_a_club_with_its_prefix_in_mixed_capitals_is_an_organisation(reader):
