@@ -1199,6 +1199,14 @@ class Reader:
             mention.side, mention.how = "from", "role-of"
             mentions.append(mention)
             taken.add(index)
+        if language == "en":  # "Exeter Express and Echo editor Marc Astley": the organisation of a role
+            for first, last in _role_owners(sentence, tokens, taken, determiners):
+                name = _span_text(sentence, tokens, first, last)
+                name = name[3:] if name[:3].casefold() == "ex-" else name  # "Ex-Chelsea manager"
+                mention = _Mention(first, last, name, None)
+                mention.side, mention.how = "from", "role-of"
+                mentions.append(mention)
+                taken |= set(range(first, last + 1))
         for index, token in enumerate(tokens):  # "die SPD", "beim DFB": an acronym is an organisation
             if (index not in taken and index > 0 and 2 <= len(token.text) <= 6 and token.text.isupper()
                     and token.text.isalpha() and token.folded not in lexicon.NOT_NAMES
@@ -2447,6 +2455,49 @@ def _role_before_name(sentence: str, tokens: list[_Token], mention: _Mention, mo
     if any(org.first == after for org in orgs) or not _name_word(tokens[after]):
         return False
     return after + 1 < len(tokens) and _name_word(tokens[after + 1])  # a name of two words or more
+
+
+_TITLE_WORDS = frozenset({"prime", "vice", "deputy", "chief", "senior", "executive", "general", "managing", "head",
+                          "interim", "acting", "assistant", "associate", "co", "lead", "principal", "former", "ex",
+                          "new", "then", "founding", "sporting", "technical", "creative", "editorial", "first",
+                          "lord", "lady", "sir", "dame", "mr", "mrs", "ms", "dr", "prof", "president", "state",
+                          "foreign", "finance", "defence", "defense", "home", "shadow", "attorney",
+                          "secretary"})  # fmt: skip
+"""Words of an English title before a role ('Prime Minister', 'Vice President'): no organisation's."""
+
+
+def _role_owners(sentence: str, tokens: list[_Token], taken: set[int],
+                 determiners: frozenset[str]) -> list[tuple[int, int]]:  # fmt: skip
+    """The English organisation before a role and a name of two words ('Exeter Express and Echo
+    editor Marc Astley is to step down', 'Chelsea manager Graham Potter'), as the German compound
+    says it ('Bayern-Trainer Hansi Flick'): up to five capitalised words ('and' or '&' between two of
+    them), none a role, a word of a title ('Prime Minister', 'Vice President', 'Chief Executive') or a
+    small word, right before the role: the first (where the person is), not a name."""
+    found = []
+    for at in range(1, len(tokens) - 2):
+        role = tokens[at]
+        lower_role = _is_role(role.folded) and role.text[:1].islower()
+        if not (lower_role or role.text in _TITLES):
+            continue  # a role in lower case ("editor", "manager") or a title in capitals ("CEO")
+        if not (_name_word(tokens[at + 1]) and _name_word(tokens[at + 2])):
+            continue
+        if not (_adjacent(sentence, tokens[at], tokens[at + 1]) and _adjacent(sentence, tokens[at - 1], tokens[at])):
+            continue
+        first = at
+        while first > 0 and at - first < 5 and _adjacent(sentence, tokens[first - 1], tokens[first]):
+            word = tokens[first - 1]
+            if word.folded in ("and", "&") and first - 1 > 0 and first < at:
+                first -= 1
+                continue
+            if (not _capitalised(word.text) or first - 1 in taken or word.folded in _TITLE_WORDS
+                    or word.folded in _NEVER_NAMES or word.folded in determiners or _is_role(word.folded)):  # fmt: skip
+                break
+            first -= 1
+        while first < at and tokens[first].folded in ("and", "&"):
+            first += 1
+        if first < at:
+            found.append((first, at - 1))
+    return found
 
 
 def _touches(found: list[tuple[int, int]], low: int, high: int) -> bool:

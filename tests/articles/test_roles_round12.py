@@ -68,3 +68,42 @@ def test_a_club_with_its_prefix_in_mixed_capitals_is_an_organisation(reader):
         "Ralf Rangnick als neuen Trainer in der kommenden Saison."
     )
     assert ("Ralf Rangnick", None, "VfL Wolfsburg") in moves(reader.read(sentence, language="de"))
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expected"),
+    [
+        # en-016-pressgazette-butterworth-echo.yaml: an organisation the record does not know, before a role
+        (
+            "en",
+            "It was also revealed last week that Exeter Express and Echo editor Marc Astley is to step down at the "
+            "end of the year.",
+            ("Marc Astley", "Exeter Express and Echo", None),
+        ),
+        # de-005-oe24-trainer-beben.yaml: the German compound says it in one word (the rule English follows)
+        (
+            "de",
+            "Liefering-Coach Matthias Jaissle übernimmt vorerst die Bullen aus Salzburg.",
+            ("Matthias Jaissle", "Liefering", None),
+        ),
+    ],
+)
+def test_the_organisation_before_a_role_and_a_name_is_where_the_person_is(reader, language, sentence, expected):
+    """'Exeter Express and Echo editor Marc Astley', as 'Bayern-Trainer Hansi Flick': the capitalised
+    words before a role and a name are the person's organisation, the origin when they leave."""
+    assert expected in moves(reader.read(sentence, language=language))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Joe Biden said on Monday that Jane Doe left Microsoft.",
+        "Prime Minister Keir Starmer said on Monday that Jane Doe left Microsoft.",
+        "Vice President Kamala Harris said on Monday that Jane Doe left Microsoft.",
+    ],
+)
+def test_a_title_before_a_role_is_no_organisation(reader, sentence):
+    """Guard: the words of a title ('Prime', 'Vice') are no organisation, and a title alone has none."""
+    found = moves(reader.read(sentence, language="en"))
+    assert ("Jane Doe", "Microsoft", None) in found
+    assert all(org not in ("Prime", "Vice", "President") for _who, origin, to in found for org in (origin, to))
