@@ -945,8 +945,12 @@ class Reader:
                 return False  # the Spanish "a" before a person marks a verb's object: "incluyendo a Christian Gibson"
             low, high = piece_of[at]
             lower = {m for m in moving if not any(_capitalised(t.text) for t in tokens[m + 1 : at])}
+            # (not a noun of moving after a possessive: "die Unterstützung von Microsoft-Chef Satya Nadella für
+            # seine Rückkehr", "the support of Microsoft CEO Satya Nadella for his return": the other's move)
             near = [m for m in moving
-                    if max(low, at - 4) <= m < at or mention.last < m <= min(high - 1, mention.last + 4)
+                    if max(low, at - 4) <= m < at
+                    or (mention.last < m <= min(high - 1, mention.last + 4)
+                        and not _POSSESSIVES & set(words[mention.last + 1 : m]))
                     or (m in lower and max(low, at - 6) <= m < at)]  # fmt: skip
             # (a noun of moving, its complement after a time phrase: "les évictions en début de semaine de X")
             # (a German noun of leaving is capitalised, and "von" after it is its genitive: "der Rücktritt von X")

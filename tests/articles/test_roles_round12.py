@@ -107,3 +107,21 @@ def test_a_title_before_a_role_is_no_organisation(reader, sentence):
     found = moves(reader.read(sentence, language="en"))
     assert ("Jane Doe", "Microsoft", None) in found
     assert all(org not in ("Prime", "Vice", "President") for _who, origin, to in found for org in (origin, to))
+
+
+def test_a_person_a_preposition_governs_through_a_role_is_no_mover_before_someone_elses_move(reader):
+    """de-021-dw-altman-zurueck-zu-openai.yaml: 'von Microsoft-Chef Satya Nadella' is governed by 'von'
+    through the role; the noun of moving after a possessive ('für seine Rückkehr') is the return of
+    someone else, not Nadella's."""
+    sentence = (
+        "Altman erklärte am Dienstag, er habe die Unterstützung von Microsoft-Chef Satya Nadella für seine Rückkehr "
+        "als OpenAI-Chef."
+    )
+    found = moves(reader.read(sentence, language="de"))
+    assert all(who != "Satya Nadella" for who, _from, _to in found), found
+
+
+def test_a_noun_of_moving_before_the_governed_name_is_still_its_move(reader):
+    """Guard (es-020-hipertextual-amodei-rechazo.yaml): 'el posible regreso de Sam Altman' is Altman's return."""
+    sentence = "OpenAI transita horas decisivas, mientras negocia el posible regreso de Sam Altman como CEO."
+    assert ("Sam Altman", None, "OpenAI") in moves(reader.read(sentence, language="es"))
