@@ -1579,6 +1579,8 @@ class Reader:
                 continue
             if sentence[token.end : token.end + 2].strip().startswith("%"):
                 continue  # a share, not a group
+            if index + 1 < len(tokens) and tokens[index + 1].folded in _TIME_UNITS:
+                continue  # an age or a time: "LeCun, 65 Jahre alt und Chef-KI-Wissenschaftler", "tras 8 años"
             for ahead in range(index + 1, min(len(tokens), index + 5)):
                 if _people_noun(tokens[ahead].folded, nouns, language):
                     text = sentence[token.start : tokens[ahead].end]
@@ -1877,12 +1879,12 @@ def _separated(sentence: str, tokens: list[_Token], language: str) -> list[tuple
     zurück", "trat im Juli als Chef ab"): an entry of several words ("scheidet aus", "tritt zurück")
     whose words but the last stand together in the clause and whose last one is the clause's last
     word. Each as (index of the verb, "leave" or "join", the entry)."""
+    found = _goes(sentence, tokens, language)
     if language != "de":
-        return []
+        return found
     words = [t.folded for t in tokens]
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     markers = _folded_set("to_markers", language) | {"von", "vom", "bei", "beim"}  # "geht zu X": a preposition
-    found = []
     positions: dict[str, list[int]] = {}  # where each word stands: the lists are long, a sentence is short
     for at, word in enumerate(words):
         positions.setdefault(word, []).append(at)
@@ -1900,6 +1902,40 @@ def _separated(sentence: str, tokens: list[_Token], language: str) -> list[tuple
                 _low, high = clause_of(sentence, starts, ends, at)
                 if high - 1 > at + len(head) and words[high - 1] == particle:
                     found.append((at, side, phrase))
+    return found
+
+
+_TIME_UNITS = frozenset({"jahre", "jahren", "jahr", "monate", "monaten", "wochen", "tage", "tagen", "years", "year",
+                         "months", "weeks", "days", "ans", "annees", "mois", "semaines", "jours", "anos", "meses",
+                         "semanas", "dias", "anni", "mesi", "settimane", "giorni"})  # fmt: skip
+"""Units of time: a number before one is an age or a time, no headcount."""
+
+_GOES = {"de": ("geht", "gehen", "ging", "gingen", "gegangen")}
+"""German verbs of going that leave when they end their clause ('LeCun, …, geht, weil …', 'Kohfeldt
+musste trotzdem gehen.'), not before an object or a place ('geht zu X', 'es geht um'). The other
+languages list theirs as phrases of leaving ('se ne va', 'va via', 'se va de', 'se fue'): German needs
+the clause's end, as 'geht' alone is 'works' or 'is about' as often."""
+_GOES_PRONOUNS = {"de": ("er", "sie")}
+_NOT_GOING = {"es", "wie", "so", "das", "dies", "alles"}  # "es geht", "wie geht es": no one leaves
+
+
+def _goes(sentence: str, tokens: list[_Token], language: str) -> list[tuple[int, str, str]]:
+    """The verbs of going (``_GOES``) that end their clause, perhaps with a subject pronoun after
+    them ('Nun aber geht er, weil …'): words of leaving, as (index of the verb, "leave", the verb)."""
+    found = []
+    words = [t.folded for t in tokens]
+    for phrase in _GOES.get(language, ()):
+        folded = folded_phrase(phrase)
+        for at, _end in spans(words, [phrase]):
+            last = at + len(folded) - 1
+            if last + 1 < len(words) and words[last + 1] in _GOES_PRONOUNS[language]:
+                last += 1  # "geht er,"
+            if at > 0 and words[at - 1] in _NOT_GOING:
+                continue
+            rest = sentence[tokens[last].end : tokens[last + 1].start if last + 1 < len(tokens) else len(sentence)]
+            if last + 1 < len(tokens) and not re.search(r"[,;:.!?–—)]", rest):
+                continue  # not the clause's end: "geht zu Meta", "se va a fichar"
+            found.append((at, "leave", phrase))
     return found
 
 
@@ -2267,6 +2303,8 @@ def _after_determiner(sentence: str, tokens: list[_Token], index: int, language:
             break
         if _capitalised(tokens[at].text) or not tokens[at].folded.endswith(("e", "en", "er", "es", "em")):
             return False
+        if len(tokens[at].folded) <= 3:
+            return False  # a small word, no adjective: "wenn einer wie Yann LeCun geht"
         at -= 1  # an adjective: 'der ehemalige ...'
     return at >= 0 and tokens[at].folded in determiners and _adjacent(sentence, tokens[at], tokens[at + 1])
 
@@ -2729,9 +2767,22 @@ def _titles(sentence: str, tokens: list[_Token], language: str) -> list[tuple[in
         before = inside[0] - 1
         if _nickname(tokens, inside, language):
             continue  # 'übernimmt … die „Rothosen“': a team's nickname in the plural, no name the text gives
+        if (
+            before >= 1
+            and tokens[before].folded in determiners
+            and (
+                tokens[before - 1].folded in _ONE_OF
+                or (before >= 2 and tokens[before - 1].folded in _GENITIVES and tokens[before - 2].folded in _ONE_OF)
+            )
+        ):
+            continue  # 'einer der „Paten der KI“', 'one of the "Godfathers of AI"': a description of people
         if before >= 0 and (tokens[before].folded in markers | determiners or _is_role(tokens[before].folded)):
             found.append((inside[0], inside[-1]))
     return found
+
+
+_ONE_OF = frozenset({"einer", "eine", "eines", "einem", "one", "uno", "una", "un", "une", "l'un", "l'une"})
+"""'One' before 'of the' and a plural ('einer der', 'one of the', 'uno dei', 'l'un des'): one of a set."""
 
 
 def _nickname(tokens: list[_Token], inside: list[int], language: str) -> bool:

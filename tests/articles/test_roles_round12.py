@@ -125,3 +125,38 @@ def test_a_noun_of_moving_before_the_governed_name_is_still_its_move(reader):
     """Guard (es-020-hipertextual-amodei-rechazo.yaml): 'el posible regreso de Sam Altman' is Altman's return."""
     sentence = "OpenAI transita horas decisivas, mientras negocia el posible regreso de Sam Altman como CEO."
     assert ("Sam Altman", None, "OpenAI") in moves(reader.read(sentence, language="es"))
+
+
+def test_a_german_verb_of_going_that_ends_its_clause_leaves_the_organisation_of_the_apposition(reader):
+    """de-026-sueddeutsche-lecun-verlaesst-meta.yaml: 'LeCun, 65 Jahre alt und Chef-KI-Wissenschaftler bei
+    Meta, geht, weil …': 'geht' ending its clause is a word of leaving, and the organisation of the
+    apposition the origin. The surname alone is the 'Yann LeCun' the sentence before named ('wie' is
+    no adjective before a name), '65 Jahre' is an age and no group of scientists, and 'einer der „Paten
+    der KI“' describes him, no organisation."""
+    text = (
+        "Wenn einer wie Yann LeCun geht, einer der „Paten der KI“, ist das aber ein anderes Kaliber. Vor allem "
+        "dann, wenn man auf seine Begründung sieht: LeCun, 65 Jahre alt und Chef-KI-Wissenschaftler bei Meta, geht, "
+        "weil er die Strategie, alles auf große KI-Sprachmodelle zu setzen, für nicht zielführend hält."
+    )
+    found = moves(reader.read(text, language="de"))
+    assert found == {("Yann LeCun", "Meta", None)}, found
+
+
+def test_a_verb_of_going_before_its_complement_is_no_move(reader):
+    """Guard (de-007-lebensmittelzeitung-wettbewerber.yaml): 'geht es … zu' is an idiom; 'geht' does not end
+    its clause, and nobody moves by it."""
+    sentence = (
+        "Auch im Handel geht es aktuell munter zu: Gleich reihenweise sind Bewegungen aus der der Schwarz-Gruppe "
+        "zum Wettbewerb zu beobachten."
+    )
+    assert not [c for c in reader.read(sentence, language="de") if c.person]
+
+
+def test_a_number_of_years_is_an_age_not_a_group(reader):
+    """Guard in French (fr-023-reuters-renault-bollore-revoque.yaml): '56 ans' is Bolloré's age; no group is
+    read from it, in any language ('65 Jahre alt und Chef-KI-Wissenschaftler' above)."""
+    sentence = (
+        "Thierry Bolloré, 56 ans, était l’un des derniers hauts dirigeants incarnant les années Carlos Ghosn, dont "
+        "l’arrestation au Japon a ébranlé Renault et son partenaire Nissan."
+    )
+    assert all(c.group is None for c in reader.read(sentence, language="fr"))
