@@ -953,8 +953,12 @@ class Reader:
                 return False  # the Spanish "a" before a person marks a verb's object: "incluyendo a Christian Gibson"
             low, high = piece_of[at]
             lower = {m for m in moving if not any(_capitalised(t.text) for t in tokens[m + 1 : at])}
+            # (not a noun of moving after a possessive: "die Unterstützung von Microsoft-Chef Satya Nadella für
+            # seine Rückkehr", "the support of Microsoft CEO Satya Nadella for his return": the other's move)
             near = [m for m in moving
-                    if max(low, at - 4) <= m < at or mention.last < m <= min(high - 1, mention.last + 4)
+                    if max(low, at - 4) <= m < at
+                    or (mention.last < m <= min(high - 1, mention.last + 4)
+                        and not _POSSESSIVES & set(words[mention.last + 1 : m]))
                     or (m in lower and max(low, at - 6) <= m < at)]  # fmt: skip
             # (a noun of moving, its complement after a time phrase: "les évictions en début de semaine de X")
             # (a German noun of leaving is capitalised, and "von" after it is its genitive: "der Rücktritt von X")
@@ -1210,6 +1214,14 @@ class Reader:
             mention.side, mention.how = "from", "role-of"
             mentions.append(mention)
             taken.add(index)
+        if language == "en":  # "Exeter Express and Echo editor Marc Astley": the organisation of a role
+            for first, last in _role_owners(sentence, tokens, taken, determiners):
+                name = _span_text(sentence, tokens, first, last)
+                name = name[3:] if name[:3].casefold() == "ex-" else name  # "Ex-Chelsea manager"
+                mention = _Mention(first, last, name, None)
+                mention.side, mention.how = "from", "role-of"
+                mentions.append(mention)
+                taken |= set(range(first, last + 1))
         for index, token in enumerate(tokens):  # "die SPD", "beim DFB": an acronym is an organisation
             if (index not in taken and index > 0 and 2 <= len(token.text) <= 6 and token.text.isupper()
                     and token.text.isalpha() and token.folded not in lexicon.NOT_NAMES
@@ -1289,6 +1301,11 @@ class Reader:
                 mention.side, mention.how = "to", "appointed"  # "nombrado consejero delegado de BBVA"
             elif _post_taken(sentence, tokens, mention.first, determiners, taking, leaves, language):
                 mention.side, mention.how = "to", "verb"  # "toma las riendas de X", "takes the helm of X"
+            elif (not has["hire"] and not _former(words, mention.first, earlier, set())
+                  and _role_before_name(sentence, tokens, mention, leaves + joins, mentions, determiners)):  # fmt: skip
+                # "El entrenador del Betis, Manuel Pellegrini, dimitió", "L'entraîneur de Lyon, Peter Bosz, a
+                # démissionné": the organisation of a role told before the name is where the person is
+                mention.side, mention.how = "from", "apposition"
             elif agent is not None:
                 mention.side, mention.how = agent, "verb"  # "renvoyé par Montpellier", "recruté par Meta"
             elif (before and before[-1] in locatives and has["leave"] and not has["join"] and not has["hire"]
@@ -1575,6 +1592,8 @@ class Reader:
                 continue
             if sentence[token.end : token.end + 2].strip().startswith("%"):
                 continue  # a share, not a group
+            if index + 1 < len(tokens) and tokens[index + 1].folded in _TIME_UNITS:
+                continue  # an age or a time: "LeCun, 65 Jahre alt und Chef-KI-Wissenschaftler", "tras 8 años"
             for ahead in range(index + 1, min(len(tokens), index + 5)):
                 if _people_noun(tokens[ahead].folded, nouns, language):
                     text = sentence[token.start : tokens[ahead].end]
@@ -1873,12 +1892,12 @@ def _separated(sentence: str, tokens: list[_Token], language: str) -> list[tuple
     zurück", "trat im Juli als Chef ab"): an entry of several words ("scheidet aus", "tritt zurück")
     whose words but the last stand together in the clause and whose last one is the clause's last
     word. Each as (index of the verb, "leave" or "join", the entry)."""
+    found = _goes(sentence, tokens, language)
     if language != "de":
-        return []
+        return found
     words = [t.folded for t in tokens]
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     markers = _folded_set("to_markers", language) | {"von", "vom", "bei", "beim"}  # "geht zu X": a preposition
-    found = []
     positions: dict[str, list[int]] = {}  # where each word stands: the lists are long, a sentence is short
     for at, word in enumerate(words):
         positions.setdefault(word, []).append(at)
@@ -1896,6 +1915,40 @@ def _separated(sentence: str, tokens: list[_Token], language: str) -> list[tuple
                 _low, high = clause_of(sentence, starts, ends, at)
                 if high - 1 > at + len(head) and words[high - 1] == particle:
                     found.append((at, side, phrase))
+    return found
+
+
+_TIME_UNITS = frozenset({"jahre", "jahren", "jahr", "monate", "monaten", "wochen", "tage", "tagen", "years", "year",
+                         "months", "weeks", "days", "ans", "annees", "mois", "semaines", "jours", "anos", "meses",
+                         "semanas", "dias", "anni", "mesi", "settimane", "giorni"})  # fmt: skip
+"""Units of time: a number before one is an age or a time, no headcount."""
+
+_GOES = {"de": ("geht", "gehen", "ging", "gingen", "gegangen")}
+"""German verbs of going that leave when they end their clause ('LeCun, …, geht, weil …', 'Kohfeldt
+musste trotzdem gehen.'), not before an object or a place ('geht zu X', 'es geht um'). The other
+languages list theirs as phrases of leaving ('se ne va', 'va via', 'se va de', 'se fue'): German needs
+the clause's end, as 'geht' alone is 'works' or 'is about' as often."""
+_GOES_PRONOUNS = {"de": ("er", "sie")}
+_NOT_GOING = {"es", "wie", "so", "das", "dies", "alles"}  # "es geht", "wie geht es": no one leaves
+
+
+def _goes(sentence: str, tokens: list[_Token], language: str) -> list[tuple[int, str, str]]:
+    """The verbs of going (``_GOES``) that end their clause, perhaps with a subject pronoun after
+    them ('Nun aber geht er, weil …'): words of leaving, as (index of the verb, "leave", the verb)."""
+    found = []
+    words = [t.folded for t in tokens]
+    for phrase in _GOES.get(language, ()):
+        folded = folded_phrase(phrase)
+        for at, _end in spans(words, [phrase]):
+            last = at + len(folded) - 1
+            if last + 1 < len(words) and words[last + 1] in _GOES_PRONOUNS[language]:
+                last += 1  # "geht er,"
+            if at > 0 and words[at - 1] in _NOT_GOING:
+                continue
+            rest = sentence[tokens[last].end : tokens[last + 1].start if last + 1 < len(tokens) else len(sentence)]
+            if last + 1 < len(tokens) and not re.search(r"[,;:.!?–—)]", rest):
+                continue  # not the clause's end: "geht zu Meta", "se va a fichar"
+            found.append((at, "leave", phrase))
     return found
 
 
@@ -2263,6 +2316,8 @@ def _after_determiner(sentence: str, tokens: list[_Token], index: int, language:
             break
         if _capitalised(tokens[at].text) or not tokens[at].folded.endswith(("e", "en", "er", "es", "em")):
             return False
+        if len(tokens[at].folded) <= 3:
+            return False  # a small word, no adjective: "wenn einer wie Yann LeCun geht"
         at -= 1  # an adjective: 'der ehemalige ...'
     return at >= 0 and tokens[at].folded in determiners and _adjacent(sentence, tokens[at], tokens[at + 1])
 
@@ -2422,6 +2477,82 @@ def _in_apposition(
     while end < len(tokens) and _one_clause(sentence, tokens[mention.last], tokens[end]):
         end += 1
     return not any(start <= at < end for at, _ in moving)
+
+
+def _role_before_name(sentence: str, tokens: list[_Token], mention: _Mention, moving: list[tuple[int, int]],
+                     orgs: list[_Mention], determiners: frozenset[str]) -> bool:  # fmt: skip
+    """Whether ``mention`` ends a role told before a name, between the article that opens the clause
+    and a comma followed by the name ("El entrenador del Betis, Manuel Pellegrini, dimitió", "Le
+    patron de Renault, Luca de Meo, quitte …", "Der Trainer des VfL Wolfsburg, Pierre Littbarski,
+    …", "The coach of Chelsea, Graham Potter, …"): the apposition put first, where the person is,
+    when no word of moving, appointment or 'new' stands in it ("El nuevo entrenador del Betis, X":
+    the post taken, ``_appointed``)."""
+    start = mention.first
+    while start > 0 and _one_clause(sentence, tokens[start - 1], tokens[mention.first]):
+        start -= 1
+    if start > 0 and "," not in sentence[tokens[start - 1].end : tokens[start].start]:
+        return False
+    if tokens[start].folded not in determiners | _SUBJECT_ARTICLES or start + 1 >= mention.first:
+        return False  # the clause opens with an article ("El", "L'", "Der", "The"), then the role
+    between = range(start + 1, mention.first)
+    if not any(_is_role(tokens[at].folded) or tokens[at].text in _TITLES for at in between):
+        return False
+    if tokens[mention.first - 1].folded not in _GENITIVES and tokens[mention.first - 2].folded not in _GENITIVES:
+        return False  # "de", "del", "des", "of" (and an article) before the organisation
+    if any(tokens[at].folded in _APPOINTED_FOLDED or _capitalised(tokens[at].text) for at in between
+           if not _is_role(tokens[at].folded) and tokens[at].text not in _TITLES and at != start):  # fmt: skip
+        return False  # "El nuevo entrenador del", and no other name between ("Il presidente della Roma Dan Friedkin")
+    if any(start <= at < mention.first for at, _ in moving):
+        return False
+    after = mention.last + 1
+    if after >= len(tokens) or "," not in sentence[tokens[mention.last].end : tokens[after].start]:
+        return False
+    if any(org.first == after for org in orgs) or not _name_word(tokens[after]):
+        return False
+    return after + 1 < len(tokens) and _name_word(tokens[after + 1])  # a name of two words or more
+
+
+_TITLE_WORDS = frozenset({"prime", "vice", "deputy", "chief", "senior", "executive", "general", "managing", "head",
+                          "interim", "acting", "assistant", "associate", "co", "lead", "principal", "former", "ex",
+                          "new", "then", "founding", "sporting", "technical", "creative", "editorial", "first",
+                          "lord", "lady", "sir", "dame", "mr", "mrs", "ms", "dr", "prof", "president", "state",
+                          "foreign", "finance", "defence", "defense", "home", "shadow", "attorney",
+                          "secretary"})  # fmt: skip
+"""Words of an English title before a role ('Prime Minister', 'Vice President'): no organisation's."""
+
+
+def _role_owners(sentence: str, tokens: list[_Token], taken: set[int],
+                 determiners: frozenset[str]) -> list[tuple[int, int]]:  # fmt: skip
+    """The English organisation before a role and a name of two words ('Exeter Express and Echo
+    editor Marc Astley is to step down', 'Chelsea manager Graham Potter'), as the German compound
+    says it ('Bayern-Trainer Hansi Flick'): up to five capitalised words ('and' or '&' between two of
+    them), none a role, a word of a title ('Prime Minister', 'Vice President', 'Chief Executive') or a
+    small word, right before the role: the first (where the person is), not a name."""
+    found = []
+    for at in range(1, len(tokens) - 2):
+        role = tokens[at]
+        lower_role = _is_role(role.folded) and role.text[:1].islower()
+        if not (lower_role or role.text in _TITLES):
+            continue  # a role in lower case ("editor", "manager") or a title in capitals ("CEO")
+        if not (_name_word(tokens[at + 1]) and _name_word(tokens[at + 2])):
+            continue
+        if not (_adjacent(sentence, tokens[at], tokens[at + 1]) and _adjacent(sentence, tokens[at - 1], tokens[at])):
+            continue
+        first = at
+        while first > 0 and at - first < 5 and _adjacent(sentence, tokens[first - 1], tokens[first]):
+            word = tokens[first - 1]
+            if word.folded in ("and", "&") and first - 1 > 0 and first < at:
+                first -= 1
+                continue
+            if (not _capitalised(word.text) or first - 1 in taken or word.folded in _TITLE_WORDS
+                    or word.folded in _NEVER_NAMES or word.folded in determiners or _is_role(word.folded)):  # fmt: skip
+                break
+            first -= 1
+        while first < at and tokens[first].folded in ("and", "&"):
+            first += 1
+        if first < at:
+            found.append((first, at - 1))
+    return found
 
 
 def _touches(found: list[tuple[int, int]], low: int, high: int) -> bool:
@@ -2614,8 +2745,9 @@ def _affixed(sentence: str, tokens: list[_Token]) -> list[tuple[int, int]]:
     found, index = [], 0
     while index < len(tokens):
         token = tokens[index]
-        short = len(token.text) <= 3
-        if token.folded not in _AFFIXES or not _capitalised(token.text) or (short and not token.text.isupper()):
+        short = len(token.text) <= 3  # in capitals, or with one inside ("VfL Wolfsburg", "VfB"), not "As"
+        if (token.folded not in _AFFIXES or not _capitalised(token.text)
+                or (short and not token.text.isupper() and token.text[1:].islower())):  # fmt: skip
             index += 1
             continue
         first = last = index
@@ -2648,9 +2780,22 @@ def _titles(sentence: str, tokens: list[_Token], language: str) -> list[tuple[in
         before = inside[0] - 1
         if _nickname(tokens, inside, language):
             continue  # 'übernimmt … die „Rothosen“': a team's nickname in the plural, no name the text gives
+        if (
+            before >= 1
+            and tokens[before].folded in determiners
+            and (
+                tokens[before - 1].folded in _ONE_OF
+                or (before >= 2 and tokens[before - 1].folded in _GENITIVES and tokens[before - 2].folded in _ONE_OF)
+            )
+        ):
+            continue  # 'einer der „Paten der KI“', 'one of the "Godfathers of AI"': a description of people
         if before >= 0 and (tokens[before].folded in markers | determiners or _is_role(tokens[before].folded)):
             found.append((inside[0], inside[-1]))
     return found
+
+
+_ONE_OF = frozenset({"einer", "eine", "eines", "einem", "one", "uno", "una", "un", "une", "l'un", "l'une"})
+"""'One' before 'of the' and a plural ('einer der', 'one of the', 'uno dei', 'l'un des'): one of a set."""
 
 
 def _nickname(tokens: list[_Token], inside: list[int], language: str) -> bool:
