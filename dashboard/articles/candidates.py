@@ -1146,6 +1146,10 @@ class Reader:
                 continue
             if following.folded in _NEVER_NAMES or _is_role(following.folded) or following.folded in triggers:
                 continue  # "Zu den Forschenden", "Zu den Wechselkandidaten"
+            if (following.folded in _COUNTRIES and token.folded not in verbs
+                    and not (index > 0 and tokens[index - 1].folded in verbs)):  # fmt: skip
+                continue  # "una radio de España": a country after a small word is a place, unless a verb of moving
+                # governs it ("dejó España", "lascia l'Italia": a national team, left as a club is)
             if start == index + 1 and _place(tokens, index, language):
                 continue  # "nach Hagen", "à Lens": a city, not a club unless the sentence is about sport
             if token.folded in ("fur", "for") and index > 0 and _post_or_role(tokens[index - 1].folded, language):
@@ -2082,6 +2086,7 @@ def _has_group_noun(words: list[str], language: str) -> bool:
 
 _COMPETITIONS = frozenset(fold_word(word) for word in lexicon.COMPETITIONS)
 _SAINTS = frozenset(fold_word(word) for word in lexicon.SAINTS)
+_COUNTRIES = frozenset(fold_word(word) for word in lexicon.COUNTRIES)
 _SUCCESSORS = frozenset(fold_word(word) for word in lexicon.SUCCESSORS)
 _MATCH_RESULTS = frozenset(fold_word(word) for word in lexicon.MATCH_RESULTS)
 _AT_GROUND = {"a", "al", "à", "au", "en", "in", "at", "bei", "beim", "im", "to", "da", "dal", "del", "de", "du",
@@ -3330,15 +3335,16 @@ def _is_role(folded: str) -> bool:
 
 def _name_word(token: _Token) -> bool:
     """Whether a word can be part of a person's name: capitalised, two characters or more, no digit,
-    no part in capitals ('CEO', 'US-Dollar'), not a small word, month, number, noun of a group, role
-    or title."""
+    no part in capitals ('CEO', 'US-Dollar'), not a small word, month, number, noun of a group, role,
+    title or country ('Credit Suisse', 'Deutsche Bank' are no people; nor, without a verb of moving before
+    it, is 'la Francia' a club)."""
     text = token.text
     if not text[:1].isupper() or any(char.isdigit() for char in text) or len(text) < 2:
         return False
     if any(part.isupper() and len(part) >= 2 for part in text.split("-")):
         return False  # CEO, KI, FAIR, US-Dollar
     folded = token.folded
-    return folded not in _NEVER_NAMES and not _is_role(folded)
+    return folded not in _NEVER_NAMES and not _is_role(folded) and folded not in _COUNTRIES
 
 
 _NEVER_NAMES = (

@@ -58,6 +58,7 @@ EVERY_ARTICLE = (
     "stake_nouns",
     "successors",
     "match_results",
+    "countries",
 )
 """The lists a file may have under ``[every_article]``: words looked for in every article."""
 
@@ -368,6 +369,11 @@ capitalised run it opens is no person's name."""
 STAKE_NOUNS = _LEXICON.every_article["stake_nouns"]
 """Nouns of a stake, not a post ('investor', 'Aktionär', 'actionnaire'): an organisation one governs is no
 side of a move."""
+
+COUNTRIES = _LEXICON.every_article["countries"]
+"""Countries, their peoples' adjectives and continents ('Schweiz', 'Suisse', 'Deutsche', 'España',
+'europea'): capitalised in a company's name ('Credit Suisse', 'Deutsche Bank') or a place, never in a
+person's."""
 
 SUCCESSORS = _LEXICON.every_article["successors"]
 """Nouns of a successor or a predecessor ('Nachfolger', 'successeur'): a description by one is someone else
