@@ -1283,9 +1283,10 @@ class Reader:
                 continue
             before = [t.folded for t in tokens[max(0, mention.first - 2) : mention.first]]
             behind = (mention.first - 2, mention.first)
-            # "aus der CDU", "lascia l'Inter": the word before the article (not "vom", "zum", "dal": a
-            # contraction that is a marker of a side as well, "wechselt vom HSV zu Hertha")
-            if before and before[-1] in determiners - froms - tos:
+            # "aus der CDU", "lascia l'Inter": the word before the article (not "vom", "dal", "del": a
+            # contraction that is a marker of origin as well, "wechselt vom HSV zu Hertha"; "zum", "al" stay
+            # articles: "dejar al Real Betis" is the verb's object)
+            if before and before[-1] in determiners - froms:
                 past = [t.folded for t in tokens[max(0, mention.first - 3) : mention.first - 1]]
                 if past and past[-1] in froms | tos | lexicon.AT_MARKERS | verbs:
                     before, behind = past, (mention.first - 3, mention.first - 1)
