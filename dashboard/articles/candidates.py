@@ -1276,6 +1276,7 @@ class Reader:
             if mention.side is not None:
                 continue  # set where it was found ("Bayern-Trainer")
             if _role_compound(tokens[mention.last]):
+                mention.name = tokens[mention.last].text.rpartition("-")[0]  # "Meta", not "Meta-Chef"
                 mention.side, mention.how = "from", "role-of"  # "die OpenAI-Gründer", "Meta-Chef": where they are
                 continue
             if _loses(sentence, tokens, mention, losers, language):
@@ -1374,6 +1375,16 @@ class Reader:
                 mention.side, mention.how = "to", "verb"  # "Safe Superintelligence gegründet"
             elif _touches(near(joins, mention), *behind):
                 mention.side, mention.how = "to", "verb"
+        if has["hire"] and not any(mention.side == "to" for mention in mentions):
+            for mention in mentions:  # the organisation of whoever hires is where the hired go
+                of_role = (
+                    mention.first >= 2 and words[mention.first - 1] in froms and _is_role(words[mention.first - 2])
+                )
+                hirer = not _has_group_noun(words[: mention.first], language)  # not "drei Forscher von OpenAI"
+                if (mention.how == "role-of" or of_role) and hirer and hires(words, mention.last, language) is not None:
+                    # "Der Meta-Chef hat … abgeworben", "Meta CEO Mark Zuckerberg has poached …", "il Ceo di
+                    # Meta ha strappato tre ricercatori a OpenAI": the hiring side, not where the hired were
+                    mention.side, mention.how = "to", "verb"
         for previous, mention in itertools.pairwise(mentions):  # lists share their side
             between = [t.folded for t in tokens[previous.last + 1 : mention.first]]
             if mention.side is None and previous.side and all(w in lexicon.CONJUNCTIONS for w in between):
@@ -1625,7 +1636,7 @@ class Reader:
             for ahead in range(index + 1, min(len(tokens), index + 4)):
                 if ahead in covered:  # "altri due ricercatori": the group of the number after it
                     break
-                if tokens[ahead].folded in nouns:
+                if _people_noun(tokens[ahead].folded, nouns, language):  # also "weitere Top-KI-Experten"
                     found.append((sentence[token.start : tokens[ahead].end], None, index))
                     covered |= set(range(index, ahead + 1))
                     break
@@ -2080,9 +2091,10 @@ def _people_noun(folded: str, nouns: set[str], language: str) -> bool:
 
 
 def _has_group_noun(words: list[str], language: str) -> bool:
-    """Whether the words name people as a group ('Forscher', 'researchers'), with a number or not."""
+    """Whether the words name people as a group ('Forscher', 'researchers'), with a number or not, also
+    as the head of a compound ('Top-KI-Experten', :func:`_people_noun`)."""
     nouns = set(folded_phrase(" ".join(lexicon.GROUP_NOUNS[language])))
-    return any(word in nouns for word in words)
+    return any(_people_noun(word, nouns, language) for word in words)
 
 
 _COMPETITIONS = frozenset(fold_word(word) for word in lexicon.COMPETITIONS)
