@@ -2658,13 +2658,13 @@ _PRO_DROP = ("it", "es")
 
 
 _PRO_DROP_AUXILIARIES = {
-    "es": frozenset({"fue", "fueron", "ha", "han", "habia", "habian", "habra", "se", "ya", "tambien", "no", "sera",
-                     "seran"}),
-    "it": frozenset({"e", "stato", "stata", "stati", "state", "sono", "ha", "hanno", "aveva", "avevano", "si", "se",
-                     "ne", "anche", "gia", "poi", "era", "sara", "fu", "non"}),
+    "es": frozenset({"fue", "fueron", "ha", "han", "habia", "habian", "habra", "se", "ya", "tambien", "sera", "seran"}),
+    "it": frozenset({"e", "stato", "stata", "stati", "state", "sono", "ha", "hanno", "aveva", "avevano", "si", "ne",
+                     "anche", "gia", "poi", "era", "sara", "fu"}),
 }  # fmt: skip
 """Auxiliaries, clitics and short adverbs that may stand before a verb of moving with no subject: 'Fue
-cesado', 'Se ha marchado', 'È stato esonerato', 'Se n'è andato'."""
+cesado', 'Se ha marchado', 'È stato esonerato', 'Si è dimesso'. Not a negation ('No dejará el Betis',
+'Non lascerà il Milan': no move) nor the Italian 'se' ('if')."""
 _NOUN_OF_MOVING_ENDINGS = ("cion", "ciones", "sion", "siones", "zione", "zioni", "mento", "menti", "miento",
                            "mientos")  # fmt: skip
 _NOUNS_OF_MOVING = {

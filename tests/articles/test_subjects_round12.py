@@ -68,3 +68,19 @@ def test_a_noun_or_a_participle_that_opens_a_sentence_tells_no_act(reader):
     out, so the person before does not move."""
     assert reader.read("Joaquín Caparrós tiene sesenta años. Salida del Betis.", language="es") == []
     assert reader.read("Marco Rossi allena da tre anni. Esonero alla Juventus.", language="it") == []
+
+
+def test_a_negation_before_the_verb_is_no_move(reader):
+    """Made up: "No dejará el Betis", "Non lascerà il Milan" deny the move, so the person before does
+    not move, and "No" is nobody's name."""
+    assert reader.read("Joaquín Caparrós tiene sesenta años. No dejará el Betis.", language="es") == []
+    assert reader.read("Marco Rossi allena da tre anni. Non lascerà il Milan a fine stagione.", language="it") == []
+
+
+def test_a_clitic_or_an_auxiliary_that_opens_the_sentence_is_nobody(reader):
+    """Made up: "Si è dimesso", "Se marchó" -- the reflexive pronoun is no one-word name, and the
+    verb's subject is the person before."""
+    text = "Marco Rossi allena da tre anni. Si è dimesso dalla Juventus."
+    assert moves(reader.read(text, language="it")) == {("Marco Rossi", "Juventus", None)}
+    text = "Joaquín Caparrós tiene sesenta años. Se marchó del Betis en 2019."
+    assert moves(reader.read(text, language="es")) == {("Joaquín Caparrós", "Betis", None)}
