@@ -275,6 +275,7 @@ class Reader:
         self._companies: dict[str, tuple[int, int, _Mention]] = {}  # organisation -> (times named, when, mention)
         self._no_employers: list[_Mention] = []  # the last sentence's competitions and media (see _no_employers)
         self._sentences_read = 0
+        self._before: tuple[str, list[_Token]] | None = None  # the sentence before, for an agent it leaves out
         self._full_names: dict[str, _Mention] = {}  # surname -> a full name the text gives (see _compounds)
         self._seen_orgs = self._organisations_of(text, language)
         found = []
@@ -327,6 +328,7 @@ class Reader:
         tokens = [_Token(fold_word(m.group()), m.group(), m.start(), m.end()) for m in WORD.finditer(sentence)]
         self._sentences_read += 1
         found = self._read_sentence(sentence, tokens, language, published)
+        self._before = (sentence, tokens)
         # the organisations a later "the company" may mean: known ones, and new ones the text marks (_organisations_of)
         known = _find(tokens, self.orgs, genitive=True)
         spans_known = {i for mention in known for i in range(mention.first, mention.last + 1)}
@@ -457,6 +459,8 @@ class Reader:
         owned = {end for _start, end in spans(words, lexicon.OWNERS[language])}  # "bought by Alphabet": an owner
         orgs = [org for org in orgs if not _owned_by(words, [_capitalised(t.text) for t in tokens], org, owned)]
         orgs = [org for org in orgs if not _bracketed_alias(sentence, tokens, org, orgs)]  # "Microsoft (MSFT)"
+        agent = self._agent_before(tokens, words, orgs, language, clauses)  # "El Tenerife … . Destituyó a X"
+        orgs = [agent, *orgs] if agent is not None else orgs
         people = self._people(sentence, tokens, orgs + self._no_employers, language)  # "Copa Libertadores": no one
         for at, _side in compounds:
             surname = words[at].rpartition("-")[0]
@@ -554,6 +558,11 @@ class Reader:
                 theirs = respective.get(id(who), [])  # not another's of a pair: "Brest et Auxerre … X et Y"
                 paired = _subject_of(who, [org for org in orgs if all(org is not o for o in theirs)], tokens,
                                      sentence, language)  # fmt: skip  # "il Genoa, che licenzia X"
+            if agent is not None and not isinstance(who, tuple) and not agent.last < who.first <= agent.last + 5:
+                # not the object of the verb whose subject the sentence left out: "Destituyó a X y le relevó en el
+                # cargo Y" -- Y comes to the club that dismissed X (a word of joining), else takes nothing of it
+                flipped = [dataclasses.replace(agent, side="to")] if has["join"] and agent.side == "from" else []
+                own = dataclasses.replace(own, orgs=flipped + [org for org in own.orgs if org is not agent])
             if paired is not None:  # "de Julien Stéphan à Strasbourg et Lucien Favre à Nice": each name its own
                 own = dataclasses.replace(own, orgs=[paired, *(org for org in own.orgs if org.side != paired.side
                                                                and not _same_org(org, paired))])  # fmt: skip
@@ -708,18 +717,41 @@ class Reader:
             return True
         if people:
             return False
-        if language in _PRO_DROP:  # "Ahora se une a la empresa", "Intanto lascia la Juventus": the verb's subject
-            adverbs = _folded_set("sentence_adverbs", language)
-            at = next((i for i, word in enumerate(words) if word not in adverbs), len(words))
-            verbs = spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language])
-            if at and any(start == at and not _capitalised(tokens[at].text) for start, _ in verbs):
-                return True
+        moving = lexicon.LEAVE[language] + lexicon.JOIN[language]
+        opens = language in _PRO_DROP and _opening_verb(tokens, words, language, moving, clauses) is not None
+        if opens and not _has_group_noun(words, language):
+            return True  # "Ahora se une a la empresa", "Fue cesado en sus funciones", "Ha lasciato la società"
         prepositions = _folded_set("prepositions", language)
         return any(
             _description(tokens[at:], language) and (at == 0 or words[at - 1] not in prepositions)
             for at in range(1, len(tokens) - 1)
             if words[at] in lexicon.ARTICLES[language]
         )
+
+    def _agent_before(self, tokens: list[_Token], words: list[str], orgs: list[_Mention], language: str,
+                      clauses: set[int]) -> _Mention | None:  # fmt: skip
+        """The organisation that dismisses or hires when the sentence leaves its subject out, in Spanish
+        and Italian ('El Tenerife fue el primero en cambiar de entrenador. Destituyó a Joseba
+        Etxeberria …', 'Il Genoa … . Ha esonerato X'): an active verb of dismissing or hiring opens the
+        sentence or a clause with no organisation before it, and the sentence before names exactly one
+        organisation. That one, placed on the verb, as the origin (dismissal) or the destination
+        (hiring); None otherwise -- with two organisations before, nobody is guessed."""
+        if language not in _PRO_DROP or self._before is None:
+            return None
+        for side, table in (("from", lexicon.DISMISS[language]), ("to", lexicon.HIRERS[language])):
+            verb = _opening_verb(tokens, words, language, table, clauses)
+            if verb is None or any(org.first < verb[1] for org in orgs):
+                continue
+            passive = {start for start, _ in spans(words, lexicon.PASSIVE[language])}
+            if any(verb[0] - 2 <= at <= verb[0] for at in passive):
+                return None  # "Fue despedido": a passive, its subject is a person
+            sentence, before = self._before
+            quiet = dict.fromkeys(("leave", "join", "stay", "earlier", "hedge", "hire"))
+            found = self._organisations(sentence, before, language, quiet)
+            if len({org.record_id or fold_word(org.name) for org in found}) != 1:
+                return None
+            return _Mention(verb[0], verb[1] - 1, found[0].name, found[0].record_id, side=side, how="dismissed")
+        return None
 
     def _compounds(self, tokens: list[_Token], language: str) -> list[tuple[int, str]]:
         """The words that compound a person's name with a noun of moving ("nach der
@@ -1434,6 +1466,7 @@ class Reader:
         def opener(verb: int) -> bool:  # one capitalised word that opens the sentence, right before the verb
             token = tokens[0]
             adverbs = _folded_set("sentence_adverbs", language) | _folded_set("pronouns", language)
+            adverbs |= _PRO_DROP_AUXILIARIES.get(language, frozenset())  # "Ha ingaggiato X": no club "Ha"
             return (verb == 1 and 0 not in taken and _name_word(token) and _adjacent(sentence, token, tokens[1])
                     and token.folded not in adverbs and token.folded not in self.surnames
                     and token.folded not in self._named and self._person_at(tokens, 0) is None
@@ -2028,6 +2061,34 @@ def _pronoun_by_move(words: list[str], first_named: int, language: str) -> bool:
     return False
 
 
+def _opening_verb(tokens: list[_Token], words: list[str], language: str, table: list[str],
+                  clauses: set[int]) -> tuple[int, int] | None:  # fmt: skip
+    """The verb of ``table`` in a finite form that opens the sentence or one of its clauses, with at
+    most adverbs, an auxiliary or a clitic before it, in a language that needs no subject pronoun
+    ('Ahora se une a OpenAI', 'Fue cesado en sus funciones', 'En 2019, fichó por el Betis', 'È stato
+    esonerato dopo …', 'Ha lasciato la società nel 2023', 'Destituyó a X'): its subject is someone or
+    something named before. Not a noun of moving that opens a heading ('Salida de …', 'Esonero per
+    …'), nor a participle alone ('Fichado por el Córdoba en julio, …' describes, it tells no act)."""
+    skip = _folded_set("sentence_adverbs", language) | _PRO_DROP_AUXILIARIES[language]
+    verbs = spans(words, table)
+    for opening in (0, *sorted(clauses)):
+        at = opening
+        while at < len(words) and words[at] in skip:
+            at += 1
+        if at >= len(words) or (at != opening and _capitalised(tokens[at].text)):
+            continue
+        found = [(start, end) for start, end in verbs if opening <= start <= at < end]
+        if not found:
+            continue
+        head = words[found[0][1] - 1]
+        if head.endswith(_NOUN_OF_MOVING_ENDINGS) or head in _NOUNS_OF_MOVING[language]:
+            continue  # "Salida de OpenAI", "Esonero per …": a heading's noun
+        if at == opening and head.endswith(_PARTICIPLE_ENDINGS) and found[0][1] - found[0][0] == 1:
+            continue
+        return found[0]
+    return None
+
+
 def _refers_back_plural(words: list[str], language: str, clauses: set[int] = frozenset()) -> bool:
     """Whether a sentence opens with a pronoun for several people ('Sie wechseln', 'They', 'Ils',
     'Beide'); the German 'sie' only with a verb in the plural next to it."""
@@ -2606,6 +2667,27 @@ _NAMES_ONLY_CAPITALISED = ("it", "es", "fr")
 in them a capitalised word after an article ("l'Inter", "la Ferrari") names an organisation."""
 _PRO_DROP = ("it", "es")
 """Languages whose verb needs no subject pronoun: 'Ahora se une a la empresa' is about someone named before."""
+
+
+_PRO_DROP_AUXILIARIES = {
+    "es": frozenset({"fue", "fueron", "ha", "han", "habia", "habian", "habra", "se", "ya", "tambien", "sera", "seran"}),
+    "it": frozenset({"e", "stato", "stata", "stati", "state", "sono", "ha", "hanno", "aveva", "avevano", "si", "ne",
+                     "anche", "gia", "poi", "era", "sara", "fu"}),
+}  # fmt: skip
+"""Auxiliaries, clitics and short adverbs that may stand before a verb of moving with no subject: 'Fue
+cesado', 'Se ha marchado', 'È stato esonerato', 'Si è dimesso'. Not a negation ('No dejará el Betis',
+'Non lascerà il Milan': no move) nor the Italian 'se' ('if')."""
+_NOUN_OF_MOVING_ENDINGS = ("cion", "ciones", "sion", "siones", "zione", "zioni", "mento", "menti", "miento",
+                           "mientos")  # fmt: skip
+_NOUNS_OF_MOVING = {
+    "es": frozenset({"salida", "salidas", "llegada", "marcha", "fichaje", "fichajes", "relevo", "regreso", "cese",
+                     "despido", "adios", "reemplazo", "sustituto", "abandono", "ceses"}),
+    "it": frozenset({"addio", "addii", "arrivo", "arrivi", "esonero", "esoneri", "uscita", "ritorno", "approdo",
+                     "ingresso", "passaggio", "divorzio", "dimissioni", "successore", "sostituto", "nomina"}),
+}  # fmt: skip
+"""Nouns of moving that may open a heading with no article ('Salida de …', 'Esonero per …')."""
+_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ato", "ata", "ati", "ate",
+                       "ito", "ita", "iti", "ite", "uto", "uta")  # fmt: skip
 
 
 @functools.cache
