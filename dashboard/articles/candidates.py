@@ -1164,7 +1164,10 @@ class Reader:
                   and any(index - 6 <= end <= index for _start, end in moving)}  # fmt: skip
         for index, token in enumerate(tokens[:-1]):
             start = index + 1
-            if (token.folded not in openers and index not in agents) or _name_particle(tokens, index):
+            # English's "of" after a role ("chairman of Barclays", "the chief executive of Barclays"), which
+            # the other languages' "de", "di", "von" mark already
+            role_of = token.folded == "of" and index > 0 and _is_role(tokens[index - 1].folded)
+            if (token.folded not in openers and index not in agents and not role_of) or _name_particle(tokens, index):
                 continue
             if token.folded in leaving:
                 start = _past_adverbial(sentence, tokens, start, language, froms | tos)  # "dejó en octubre Endesa"
