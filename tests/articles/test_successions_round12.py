@@ -1,0 +1,80 @@
+"""Successions, twelfth round (issue 25): who replaces whom where. The lists ``replaces`` (the
+person after one is the predecessor, who leaves the organisation the successor takes) and
+``replaced_by`` (the person after one is the successor, who comes to the organisation the
+predecessor leaves) completed from each language: the other tenses, moods and persons of
+"replace", "succeed" and "take over from", the nouns "successor", "sucesor", "successore",
+"remplaçant" with "de"/"di" and their contractions, "in place of" with every article ("en lugar
+del", "al posto dell'", "à la place d'"), and the phrases that put the successor after them ("his
+successor", "ihr Nachfolger wird", "en su lugar", "al suo posto", "à sa place", "makes way for",
+"cède sa place à", "le relevó en el cargo").
+
+A sentence marked *real* is quoted verbatim from the development corpus (``tests/data/press/dev``);
+the others are made up, one per shape, where the corpus has none (the corpus's successions mostly
+name the organisation sentences away)."""
+
+from __future__ import annotations
+
+import pytest
+
+from support.articles import moves
+
+
+def test_a_subjunctive_of_replacing_makes_its_object_leave_real(reader):
+    """Real (es-035): "para que sustituyera a su compatriota Jorge Sampaoli"."""
+    text = (
+        "Después de tres temporadas en el Celta, en las que llevó a altas cotas al equipo vigués, que incluso "
+        "en el pasado curso jugó unas semifinales de la Liga Europa ante el Manchester United, el técnico "
+        "suramericano, de 48 años, fue llamado por el Sevilla para que sustituyera a su compatriota Jorge "
+        "Sampaoli al aceptar éste el cargo de seleccionador nacional de la albiceleste."
+    )
+    assert ("Jorge Sampaoli", "Sevilla", None) in moves(reader.read(text, language="es"), "succession")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "successor", "predecessor", "club"),
+    [
+        # made up, after the real "Destituyó a Joseba Etxeberria y le relevó en el cargo José Luis Oltra."
+        ("es", "El Tenerife destituyó a Joseba Etxeberria y le relevó en el cargo José Luis Oltra.",
+         "José Luis Oltra", "Joseba Etxeberria", "Tenerife"),
+        ("es", "Jorge Sampaoli deja el Sevilla y su sucesor será Eduardo Berizzo.",
+         "Eduardo Berizzo", "Jorge Sampaoli", "Sevilla"),
+        ("fr", "Lucien Favre quitte Nice, et à sa place arrive Didier Digard.", "Didier Digard", "Lucien Favre", "Nice"),
+        ("fr", "Leonardo Jardim quitte Monaco et cède sa place à Robert Moreno.",
+         "Robert Moreno", "Leonardo Jardim", "Monaco"),
+        ("it", "Alberto Gilardino lascia il Genoa, al suo posto arriva Patrick Vieira.",
+         "Patrick Vieira", "Alberto Gilardino", "Genoa"),
+        ("de", "Martina Merz verlässt Thyssenkrupp, ihr Nachfolger wird Miguel López.",
+         "Miguel López", "Martina Merz", "Thyssenkrupp"),
+        ("en", "Leonardo Jardim leaves Monaco and makes way for Robert Moreno.",
+         "Robert Moreno", "Leonardo Jardim", "Monaco"),
+    ],
+)  # fmt: skip
+def test_the_person_after_a_phrase_of_giving_way_is_the_successor(reader, language, text, successor, predecessor, club):
+    found = moves(reader.read(text, language=language))
+    assert (successor, None, club) in found
+    assert (predecessor, club, None) in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "successor", "predecessor", "club"),
+    [
+        ("es", "El Sevilla nombró entrenador a Eduardo Berizzo en lugar del destituido Jorge Sampaoli.",
+         "Eduardo Berizzo", "Jorge Sampaoli", "Sevilla"),
+        ("fr", "Robert Moreno arrive à Monaco à la place d'Éric Roy.",
+         "Robert Moreno", "Éric Roy", "Monaco"),
+        ("it", "Patrick Vieira è il nuovo allenatore del Genoa al posto dell'esonerato Alberto Gilardino.",
+         "Patrick Vieira", "Alberto Gilardino", "Genoa"),
+        ("it", "Patrick Vieira arriva al Genoa come successore di Alberto Gilardino.",
+         "Patrick Vieira", "Alberto Gilardino", "Genoa"),
+        ("de", "Miguel López kommt zu Thyssenkrupp und übernimmt den Posten von Martina Merz.",
+         "Miguel López", "Martina Merz", "Thyssenkrupp"),
+        ("en", "Robert Moreno took the place of Leonardo Jardim at Monaco.",
+         "Robert Moreno", "Leonardo Jardim", "Monaco"),
+    ],
+)  # fmt: skip
+def test_the_person_after_in_place_of_or_successor_of_is_the_predecessor(
+    reader, language, text, successor, predecessor, club
+):
+    found = moves(reader.read(text, language=language))
+    assert (successor, None, club) in found
+    assert (predecessor, club, None) in moves(reader.read(text, language=language), "succession")
