@@ -78,3 +78,25 @@ def test_the_person_after_in_place_of_or_successor_of_is_the_predecessor(
     found = moves(reader.read(text, language=language))
     assert (successor, None, club) in found
     assert (predecessor, club, None) in moves(reader.read(text, language=language), "succession")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "successor", "predecessor", "club"),
+    [
+        # made up, after the real "…il doppio esonero in casa Roma, prima di De Rossi e poi di Juric, ai quali è
+        # susseguito Claudio Ranieri" (it-041, whose "di Juric" is read as an organisation)
+        ("it", "Il Genoa ha esonerato Alberto Gilardino, al quale è subentrato Patrick Vieira.",
+         "Patrick Vieira", "Alberto Gilardino", "Genoa"),
+        ("fr", "Montpellier a limogé Olivier Rouxel, et lui succède Romain Pitau.",
+         "Romain Pitau", "Olivier Rouxel", "Montpellier"),
+        ("fr", "Lyon a renvoyé Peter Bosz ; lui a succédé Laurent Blanc.", "Laurent Blanc", "Peter Bosz", "Lyon"),
+        ("es", "El Tenerife destituyó a Joseba Etxeberria y le sucedió José Luis Oltra.",
+         "José Luis Oltra", "Joseba Etxeberria", "Tenerife"),
+    ],
+)  # fmt: skip
+def test_a_successor_after_a_pronoun_and_the_verb_of_succeeding(reader, language, text, successor, predecessor, club):
+    """The successor after the verb, the predecessor a pronoun before it ("gli è subentrato X", "lui
+    succède X", "le sucedió X"): the person after it is the successor, not the predecessor."""
+    found = moves(reader.read(text, language=language))
+    assert (successor, None, club) in found
+    assert (predecessor, club, None) in found
