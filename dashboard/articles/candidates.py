@@ -490,7 +490,8 @@ class Reader:
                                   + lexicon.REPLACES[language] + lexicon.REPLACED_BY[language]) + posts
                             + [(at, at + 1) for at, _side in compounds]
                             + [(at, at + 1) for at, _side, _phrase in separated])  # fmt: skip
-        how.update((key, role) for key, role in self._succession(people, words, language).items() if key not in how)
+        succession = self._succession(people, words, language, clauses)
+        how.update((key, role) for key, role in succession.items() if key not in how)
         people = self._movers(people, how, groups, words, language)
         marks = trigger_at + spans(
             words, lexicon.EARLIER[language] + lexicon.STAY[language] + lexicon.SAME_MOVE[language]
@@ -841,15 +842,20 @@ class Reader:
         return kept
 
     @staticmethod
-    def _succession(people: list[_Mention], words: list[str], language: str) -> dict:
-        """The predecessor after 'en lugar de', 'replaces', 'prende il posto di' and the successor after
-        'sustituido por', 'replaced by' (up to three words between: 'sustituido por su compatriota X'):
+    def _succession(people: list[_Mention], words: list[str], language: str, clauses: set[int]) -> dict:
+        """The predecessor after 'en lugar de', 'replaces', 'prende il posto di' (up to three words
+        between) and the successor after 'sustituido por', 'replaced by' (up to three words between:
+        'sustituido por su compatriota X'; up to six in the same clause, where a verb and a title may
+        stand between: 'en su lugar llegó el ex seleccionador nacional Julio César Baldivieso'):
         mention -> 'predecessor' or 'successor'."""
         found: dict[int, str] = {}
         for role, table in (("successor", lexicon.REPLACED_BY), ("predecessor", lexicon.REPLACES)):
+            reach = 6 if role == "successor" else 3
             for _start, end in spans(words, table[language]):
                 for mention in people:
-                    if id(mention) not in found and 0 <= mention.first - end <= 3:
+                    if mention.first - end > 3 and clauses & set(range(end, mention.first + 1)):
+                        continue  # past three words only within the clause: "en su lugar llegó el ex … X"
+                    if id(mention) not in found and 0 <= mention.first - end <= reach:
                         found[id(mention)] = role
                         break
         return found

@@ -100,3 +100,21 @@ def test_a_successor_after_a_pronoun_and_the_verb_of_succeeding(reader, language
     found = moves(reader.read(text, language=language))
     assert (successor, None, club) in found
     assert (predecessor, club, None) in found
+
+
+def test_a_successor_past_a_verb_and_a_title_in_the_same_clause_real(reader):
+    """Real (es-004): "en su lugar llegó el ex seleccionador nacional Julio César Baldivieso" — five
+    words between the phrase and the name, in one clause: he comes to Always Ready, which his predecessor
+    was dismissed from (the name loses its "Julio", read as a month: the surname is what is checked)."""
+    text = (
+        "El primer fusible quemado fue el mexicano David de la Torre, que luego de la tercera fecha del torneo "
+        "fue despedido de Always Ready y en su lugar llegó el ex seleccionador nacional Julio César Baldivieso."
+    )
+    found = [c for c in reader.read(text, language="es") if c.person and c.person.endswith("Baldivieso")]
+    assert [(c.from_, c.to) for c in found] == [(None, "Always Ready")]
+
+
+def test_a_successor_past_a_verb_and_a_title_in_italian(reader):
+    """Made up (the Italian development excerpts have none)."""
+    text = "Alberto Gilardino lascia il Genoa e al suo posto arriva il tecnico francese Patrick Vieira."
+    assert ("Patrick Vieira", None, "Genoa") in moves(reader.read(text, language="it"), "succession")
