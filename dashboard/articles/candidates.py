@@ -490,6 +490,10 @@ class Reader:
                                   + lexicon.REPLACES[language] + lexicon.REPLACED_BY[language]) + posts
                             + [(at, at + 1) for at, _side in compounds]
                             + [(at, at + 1) for at, _side, _phrase in separated])  # fmt: skip
+        for mention in people:  # "renvoyé … par Montpellier, où Romain Pitau a pris place sur le banc": the successor
+            where = None if id(mention) in how else _where_joined(mention, orgs, tokens, sentence, language)
+            if where is not None and where.side == "from":
+                how[id(mention)] = "successor"
         succession = self._succession(people, words, language, clauses)
         how.update((key, role) for key, role in succession.items() if key not in how)
         people = self._movers(people, how, groups, words, language)
@@ -555,6 +559,10 @@ class Reader:
                 theirs = respective.get(id(who), [])  # not another's of a pair: "Brest et Auxerre … X et Y"
                 paired = _subject_of(who, [org for org in orgs if all(org is not o for o in theirs)], tokens,
                                      sentence, language)  # fmt: skip  # "il Genoa, che licenzia X"
+            where = None if isinstance(who, tuple) else _where_joined(who, orgs, tokens, sentence, language)
+            if where is not None:  # "par Montpellier, où Romain Pitau l'a remplacé": he comes to it
+                own = dataclasses.replace(own, orgs=[dataclasses.replace(where, side="to", how="verb")])
+                paired = None
             if paired is not None:  # "de Julien Stéphan à Strasbourg et Lucien Favre à Nice": each name its own
                 own = dataclasses.replace(own, orgs=[paired, *(org for org in own.orgs if org.side != paired.side
                                                                and not _same_org(org, paired))])  # fmt: skip
@@ -3102,6 +3110,36 @@ def _paired_list(people: list[_Mention], sentence: str, tokens: list[_Token], or
         else:
             groups.append([before, mention])
     return groups
+
+
+_WHERE = frozenset({"où", "donde", "dove", "wo", "where"})
+"""Relative adverbs of place: 'Montpellier, où Romain Pitau a pris place sur le banc'."""
+
+
+def _where_joined(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sentence: str,
+                  language: str) -> _Mention | None:  # fmt: skip
+    """The organisation a person comes to in a relative clause of place after it: an organisation, a
+    comma and 'où', 'donde', 'dove', 'wo', 'where', the person at most two words later, and after the
+    name in that clause a word of joining or succeeding ('… renvoyé, le 17 octobre, par Montpellier, où
+    Romain Pitau l'a remplacé'; 'beim HSV, wo Bruno Labbadia übernimmt') or no word of leaving, of an
+    earlier post or of staying ('par Montpellier, où Romain Pitau a pris place sur le banc'). None
+    otherwise ('Google, where he worked for three years')."""
+    words = [t.folded for t in tokens]
+    for at in range(max(1, who.first - 3), who.first):
+        if tokens[at].text.casefold() not in _WHERE or "," not in sentence[tokens[at - 1].end : tokens[at].start]:
+            continue
+        org = next((org for org in orgs if org.last == at - 1), None)
+        gaps = [sentence[tokens[i - 1].end : tokens[i].start] for i in range(1, len(tokens))]  # gaps[i - 1]: before i
+        if org is None or any("," in gaps[i - 1] for i in range(at + 1, who.first + 1)):
+            return None
+        end = next((i for i in range(who.last + 1, len(tokens)) if re.search(r"[,;:()–—]", gaps[i - 1])), len(tokens))
+        joins = spans(words[:end], lexicon.JOIN[language] + lexicon.REPLACES[language])
+        others = spans(words[:end], lexicon.LEAVE[language] + lexicon.REPLACED_BY[language] + lexicon.EARLIER[language]
+                       + lexicon.STAY[language])  # fmt: skip
+        if any(start > who.last for start, _ in joins) or not any(start > who.last for start, _ in others):
+            return org  # "où Romain Pitau a pris place sur le banc": nothing says he left or was there before
+        return None
+    return None
 
 
 def _paired(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sentence: str,

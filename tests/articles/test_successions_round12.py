@@ -118,3 +118,44 @@ def test_a_successor_past_a_verb_and_a_title_in_italian(reader):
     """Made up (the Italian development excerpts have none)."""
     text = "Alberto Gilardino lascia il Genoa e al suo posto arriva il tecnico francese Patrick Vieira."
     assert ("Patrick Vieira", None, "Genoa") in moves(reader.read(text, language="it"), "succession")
+
+
+def test_the_organisation_before_where_is_the_destination_of_its_clause_real(reader):
+    """Real (fr-013): Montpellier, which Olivier Dall'Oglio leaves ("renvoyé … par Montpellier"), is where
+    Romain Pitau comes to, named in the relative clause of place after it ("où Romain Pitau a pris place
+    sur le banc"): the successor, though no word of joining is listed."""
+    text = (
+        "C’est ensuite Olivier Dall’Oglio qui a été renvoyé, le 17 octobre, par Montpellier, où Romain Pitau a pris "
+        "place sur le banc, avant que Bruno Irles ne soit à son tour poussé vers la sortie, le 8 novembre, à Troyes, "
+        "qui est désormais dirigé par Patrick Kisnorbo."
+    )
+    found = moves(reader.read(text, language="fr"))
+    assert ("Romain Pitau", None, "Montpellier") in found
+    assert any(person == "Olivier Dall’Oglio" and origin == "Montpellier" for person, origin, _to in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "successor", "club"),
+    [
+        # made up: the development corpus has no other relative clause of place with a successor
+        ("fr", "C'est ensuite Olivier Rouxel qui a été renvoyé par Montpellier, où Romain Pitau l'a remplacé.",
+         "Romain Pitau", "Montpellier"),
+        ("de", "Der HSV hat Bruno Kühne entlassen, beim HSV, wo Bruno Labbadia übernimmt, herrscht Ruhe.",
+         "Bruno Labbadia", "HSV"),
+        ("en", "Leonardo Jardim was fired by Monaco, where Robert Moreno replaced him.", "Robert Moreno", "Monaco"),
+    ],
+)  # fmt: skip
+def test_the_organisation_before_where_is_the_destination_of_its_clause(reader, language, text, successor, club):
+    assert (successor, None, club) in moves(reader.read(text, language=language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # made up: a person in the relative clause of place who had worked there is no successor
+        ("de", "Anna Weber verließ Google, wo Paul Braun lange gearbeitet hatte."),
+        ("en", "Anna Weber left Google, where Paul Brown had worked for years."),
+    ],
+)
+def test_someone_who_worked_where_another_left_is_no_successor(reader, language, text):
+    assert all(c.person != "Paul Braun" and c.person != "Paul Brown" for c in reader.read(text, language=language))
