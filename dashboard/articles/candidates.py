@@ -538,6 +538,8 @@ class Reader:
         for key, others in _employers_in_order(lists, orgs, sentence, tokens, language).items():
             respective.setdefault(key, others)  # "Brest et Auxerre ont démis … Der Zakarian et Furlan"
         for who in [*people, *groups]:
+            if how.get(id(who)) == "interim":  # "übernimmt das Ruder von Interims-CEO Per Hornung Pedersen"
+                continue  # an interim head hands over inside the organisation: no move the text states
             member = listed is not None and (who[2] if isinstance(who, tuple) else who.first) >= listed
             pattern = "member" if member else how.get(id(who))
             own = listed_move if member else move
@@ -855,7 +857,8 @@ class Reader:
         between) and the successor after 'sustituido por', 'replaced by' (up to three words between:
         'sustituido por su compatriota X'; up to six in the same clause, where a verb and a title may
         stand between: 'en su lugar llegó el ex seleccionador nacional Julio César Baldivieso'):
-        mention -> 'predecessor' or 'successor'."""
+        mention -> 'predecessor' or 'successor'; a predecessor with a word of an interim post just before
+        the name ('das Ruder von Interims-CEO Per Hornung Pedersen', list ``interims``) -> 'interim'."""
         found: dict[int, str] = {}
         for role, table in (("successor", lexicon.REPLACED_BY), ("predecessor", lexicon.REPLACES)):
             reach = 6 if role == "successor" else 3
@@ -864,7 +867,8 @@ class Reader:
                     if mention.first - end > 3 and clauses & set(range(end, mention.first + 1)):
                         continue  # past three words only within the clause: "en su lugar llegó el ex … X"
                     if id(mention) not in found and 0 <= mention.first - end <= reach:
-                        found[id(mention)] = role
+                        interim = spans(words[max(end, mention.first - 3) : mention.first], lexicon.INTERIMS[language])
+                        found[id(mention)] = "interim" if role == "predecessor" and interim else role
                         break
         return found
 

@@ -159,3 +159,38 @@ def test_the_organisation_before_where_is_the_destination_of_its_clause(reader, 
 )
 def test_someone_who_worked_where_another_left_is_no_successor(reader, language, text):
     assert all(c.person != "Paul Braun" and c.person != "Paul Brown" for c in reader.read(text, language=language))
+
+
+def test_an_interim_predecessor_hands_over_inside_real(reader):
+    """Real (de-024): the interim CEO hands over inside PNE; the new CEO comes to it."""
+    text = (
+        "Auch der Windparkentwickler PNE hat einen neuen Vorstandsvorsitzenden gefunden: Heiko Wuttke wird den "
+        "Chefposten am 13. Januar 2025 antreten und übernimmt damit das Ruder von Interims-CEO Per Hornung Pedersen."
+    )
+    found = moves(reader.read(text, language="de"))
+    assert ("Heiko Wuttke", None, "PNE") in found
+    assert not [person for person, _from, _to in found if "Pedersen" in person]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "successor", "interim"),
+    [
+        # made up: the other languages' development excerpts have no interim predecessor
+        ("en", "Robert Moreno takes over from interim coach Franck Haise at Monaco.", "Robert Moreno", "Franck Haise"),
+        ("it", "Patrick Vieira prende il posto del traghettatore Alberto Gilardino al Genoa.",
+         "Patrick Vieira", "Alberto Gilardino"),
+        ("fr", "Robert Moreno succède à l'entraîneur intérimaire Franck Haise à Monaco.", "Robert Moreno", "Franck Haise"),
+        ("es", "Eduardo Berizzo sustituye al técnico interino Pablo Machín en el Sevilla.",
+         "Eduardo Berizzo", "Pablo Machín"),
+    ],
+)  # fmt: skip
+def test_an_interim_predecessor_is_not_proposed_as_leaving(reader, language, text, successor, interim):
+    found = reader.read(text, language=language)
+    assert successor in {c.person for c in found}
+    assert interim not in {c.person for c in found}
+
+
+def test_a_spanish_verb_of_replacing_with_al(reader):
+    """Made up: "sustituye al técnico X" ('a' and 'el' contracted; the list had only "sustituye a")."""
+    text = "Eduardo Berizzo sustituye al técnico Jorge Sampaoli en el Sevilla."
+    assert ("Jorge Sampaoli", "Sevilla", None) in moves(reader.read(text, language="es"), "succession")
