@@ -494,6 +494,14 @@ class Reader:
             where = None if id(mention) in how else _where_joined(mention, orgs, tokens, sentence, language)
             if where is not None and where.side == "from":
                 how[id(mention)] = "successor"
+        inverted = {i for low, high in spans(words, lexicon.REPLACED_BY[language]) for i in range(low, high)}
+        replacing = [start for start, _end in spans(words, lexicon.REPLACES[language]) if start not in inverted]
+        for mention in people[:1]:  # "Jérôme Gilg remplace Stéphane Maquaire comme directeur général de Manor"
+            if id(mention) not in how and any(
+                1 <= start - mention.last <= 3 and not clauses & set(range(mention.last + 1, start + 1))
+                for start in replacing
+            ):
+                how[id(mention)] = "replacer"
         succession = self._succession(people, words, language, clauses)
         how.update((key, role) for key, role in succession.items() if key not in how)
         people = self._movers(people, how, groups, words, language)
@@ -1098,6 +1106,10 @@ class Reader:
             origins = [org for org in origins if org.how != "former"]
         origin = self._nearest(who, origins)
         destination = self._nearest(who, [org for org in orgs if org.side == "to" and not _same_org(org, origin)])
+        if how == "replacer" and destination is None:  # "X remplace Y comme directeur général de Manor": comes
+            origin, destination, how = None, origin, "succession"  # to the one Y leaves
+        elif how == "replacer":  # "che ha lasciato l'Atalanta e sostituisce Ranieri alla Roma": both sides told
+            how = None
         if how == "predecessor":  # "en lugar de Ángel Cano": leaves the organisation the new one takes
             origin, destination, how = destination or origin, None, "succession"
         elif how == "successor":  # "sustituido por Christian Lovrincevich": comes to the one left

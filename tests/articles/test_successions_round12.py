@@ -194,3 +194,26 @@ def test_a_spanish_verb_of_replacing_with_al(reader):
     """Made up: "sustituye al técnico X" ('a' and 'el' contracted; the list had only "sustituye a")."""
     text = "Eduardo Berizzo sustituye al técnico Jorge Sampaoli en el Sevilla."
     assert ("Jorge Sampaoli", "Sevilla", None) in moves(reader.read(text, language="es"), "succession")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "successor", "predecessor", "club"),
+    [
+        # made up, after the real fr-030 ("pour succèder … à Stéphane Maquaire au poste de directeur général"),
+        # whose infinitive is not listed (it added wrong candidates on the check subset)
+        ("fr", "Jérôme Gilg remplace Stéphane Maquaire comme directeur général de Manor.",
+         "Jérôme Gilg", "Stéphane Maquaire", "Manor"),
+        ("it", "Patrick Vieira sostituisce l'esonerato Alberto Gilardino sulla panchina del Genoa.",
+         "Patrick Vieira", "Alberto Gilardino", "Genoa"),
+        ("es", "Eduardo Berizzo sustituye al destituido Jorge Sampaoli en el banquillo del Sevilla.",
+         "Eduardo Berizzo", "Jorge Sampaoli", "Sevilla"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_replacing_comes_to_the_organisation_the_predecessor_leaves(
+    reader, language, text, successor, predecessor, club
+):
+    """The sentence's first person, right before a verb of replacing, comes to the organisation the
+    predecessor leaves, though "de", "del" or a word of leaving before it would make it an origin."""
+    found = moves(reader.read(text, language=language))
+    assert (successor, None, club) in found
+    assert (predecessor, club, None) in found
