@@ -494,7 +494,20 @@ class Reader:
                                   + lexicon.REPLACES[language] + lexicon.REPLACED_BY[language]) + posts
                             + [(at, at + 1) for at, _side in compounds]
                             + [(at, at + 1) for at, _side, _phrase in separated])  # fmt: skip
-        how.update((key, role) for key, role in self._succession(people, words, language).items() if key not in how)
+        for mention in people:  # "renvoyé … par Montpellier, où Romain Pitau a pris place sur le banc": the successor
+            where = None if id(mention) in how else _where_joined(mention, orgs, tokens, sentence, language)
+            if where is not None and where.side == "from":
+                how[id(mention)] = "successor"
+        inverted = {i for low, high in spans(words, lexicon.REPLACED_BY[language]) for i in range(low, high)}
+        replacing = [start for start, _end in spans(words, lexicon.REPLACES[language]) if start not in inverted]
+        for mention in people[:1]:  # "Jérôme Gilg remplace Stéphane Maquaire comme directeur général de Manor"
+            if id(mention) not in how and any(
+                1 <= start - mention.last <= 3 and not clauses & set(range(mention.last + 1, start + 1))
+                for start in replacing
+            ):
+                how[id(mention)] = "replacer"
+        succession = self._succession(people, words, language, clauses)
+        how.update((key, role) for key, role in succession.items() if key not in how)
         people = self._movers(people, how, groups, words, language)
         marks = trigger_at + spans(
             words, lexicon.EARLIER[language] + lexicon.STAY[language] + lexicon.SAME_MOVE[language]
@@ -537,6 +550,8 @@ class Reader:
         for key, others in _employers_in_order(lists, orgs, sentence, tokens, language).items():
             respective.setdefault(key, others)  # "Brest et Auxerre ont démis … Der Zakarian et Furlan"
         for who in [*people, *groups]:
+            if how.get(id(who)) == "interim":  # "übernimmt das Ruder von Interims-CEO Per Hornung Pedersen"
+                continue  # an interim head hands over inside the organisation: no move the text states
             member = listed is not None and (who[2] if isinstance(who, tuple) else who.first) >= listed
             pattern = "member" if member else how.get(id(who))
             own = listed_move if member else move
@@ -563,6 +578,10 @@ class Reader:
                 # cargo Y" -- Y comes to the club that dismissed X (a word of joining), else takes nothing of it
                 flipped = [dataclasses.replace(agent, side="to")] if has["join"] and agent.side == "from" else []
                 own = dataclasses.replace(own, orgs=flipped + [org for org in own.orgs if org is not agent])
+            where = None if isinstance(who, tuple) else _where_joined(who, orgs, tokens, sentence, language)
+            if where is not None:  # "par Montpellier, où Romain Pitau l'a remplacé": he comes to it
+                own = dataclasses.replace(own, orgs=[dataclasses.replace(where, side="to", how="verb")])
+                paired = None
             if paired is not None:  # "de Julien Stéphan à Strasbourg et Lucien Favre à Nice": each name its own
                 own = dataclasses.replace(own, orgs=[paired, *(org for org in own.orgs if org.side != paired.side
                                                                and not _same_org(org, paired))])  # fmt: skip
@@ -873,16 +892,23 @@ class Reader:
         return kept
 
     @staticmethod
-    def _succession(people: list[_Mention], words: list[str], language: str) -> dict:
-        """The predecessor after 'en lugar de', 'replaces', 'prende il posto di' and the successor after
-        'sustituido por', 'replaced by' (up to three words between: 'sustituido por su compatriota X'):
-        mention -> 'predecessor' or 'successor'."""
+    def _succession(people: list[_Mention], words: list[str], language: str, clauses: set[int]) -> dict:
+        """The predecessor after 'en lugar de', 'replaces', 'prende il posto di' (up to three words
+        between) and the successor after 'sustituido por', 'replaced by' (up to three words between:
+        'sustituido por su compatriota X'; up to six in the same clause, where a verb and a title may
+        stand between: 'en su lugar llegó el ex seleccionador nacional Julio César Baldivieso'):
+        mention -> 'predecessor' or 'successor'; a predecessor with a word of an interim post just before
+        the name ('das Ruder von Interims-CEO Per Hornung Pedersen', list ``interims``) -> 'interim'."""
         found: dict[int, str] = {}
         for role, table in (("successor", lexicon.REPLACED_BY), ("predecessor", lexicon.REPLACES)):
+            reach = 6 if role == "successor" else 3
             for _start, end in spans(words, table[language]):
                 for mention in people:
-                    if id(mention) not in found and 0 <= mention.first - end <= 3:
-                        found[id(mention)] = role
+                    if mention.first - end > 3 and clauses & set(range(end, mention.first + 1)):
+                        continue  # past three words only within the clause: "en su lugar llegó el ex … X"
+                    if id(mention) not in found and 0 <= mention.first - end <= reach:
+                        interim = spans(words[max(end, mention.first - 3) : mention.first], lexicon.INTERIMS[language])
+                        found[id(mention)] = "interim" if role == "predecessor" and interim else role
                         break
         return found
 
@@ -1112,6 +1138,10 @@ class Reader:
             origins = [org for org in origins if org.how != "former"]
         origin = self._nearest(who, origins)
         destination = self._nearest(who, [org for org in orgs if org.side == "to" and not _same_org(org, origin)])
+        if how == "replacer" and destination is None:  # "X remplace Y comme directeur général de Manor": comes
+            origin, destination, how = None, origin, "succession"  # to the one Y leaves
+        elif how == "replacer":  # "che ha lasciato l'Atalanta e sostituisce Ranieri alla Roma": both sides told
+            how = None
         if how == "predecessor":  # "en lugar de Ángel Cano": leaves the organisation the new one takes
             origin, destination, how = destination or origin, None, "succession"
         elif how == "successor":  # "sustituido por Christian Lovrincevich": comes to the one left
@@ -2156,9 +2186,10 @@ def _people_noun(folded: str, nouns: set[str], language: str) -> bool:
 
 def _has_group_noun(words: list[str], language: str) -> bool:
     """Whether the words name people as a group ('Forscher', 'researchers'), with a number or not, also
-    as the head of a compound ('Top-KI-Experten', :func:`_people_noun`)."""
+    as the last part of a hyphenated compound ('Top-KI-Experten'; not every German compound, as
+    :func:`_people_noun` after a number: 'einen neuen Vorstandsvorsitzenden' is one person)."""
     nouns = set(folded_phrase(" ".join(lexicon.GROUP_NOUNS[language])))
-    return any(_people_noun(word, nouns, language) for word in words)
+    return any(word in nouns or word.rpartition("-")[2] in nouns for word in words)
 
 
 _COMPETITIONS = frozenset(fold_word(word) for word in lexicon.COMPETITIONS)
@@ -3193,6 +3224,36 @@ def _paired_list(people: list[_Mention], sentence: str, tokens: list[_Token], or
         else:
             groups.append([before, mention])
     return groups
+
+
+_WHERE = frozenset({"où", "donde", "dove", "wo", "where"})
+"""Relative adverbs of place: 'Montpellier, où Romain Pitau a pris place sur le banc'."""
+
+
+def _where_joined(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sentence: str,
+                  language: str) -> _Mention | None:  # fmt: skip
+    """The organisation a person comes to in a relative clause of place after it: an organisation, a
+    comma and 'où', 'donde', 'dove', 'wo', 'where', the person at most two words later, and after the
+    name in that clause a word of joining or succeeding ('… renvoyé, le 17 octobre, par Montpellier, où
+    Romain Pitau l'a remplacé'; 'beim HSV, wo Bruno Labbadia übernimmt') or no word of leaving, of an
+    earlier post or of staying ('par Montpellier, où Romain Pitau a pris place sur le banc'). None
+    otherwise ('Google, where he worked for three years')."""
+    words = [t.folded for t in tokens]
+    for at in range(max(1, who.first - 3), who.first):
+        if tokens[at].text.casefold() not in _WHERE or "," not in sentence[tokens[at - 1].end : tokens[at].start]:
+            continue
+        org = next((org for org in orgs if org.last == at - 1), None)
+        gaps = [sentence[tokens[i - 1].end : tokens[i].start] for i in range(1, len(tokens))]  # gaps[i - 1]: before i
+        if org is None or any("," in gaps[i - 1] for i in range(at + 1, who.first + 1)):
+            return None
+        end = next((i for i in range(who.last + 1, len(tokens)) if re.search(r"[,;:()–—]", gaps[i - 1])), len(tokens))
+        joins = spans(words[:end], lexicon.JOIN[language] + lexicon.REPLACES[language])
+        others = spans(words[:end], lexicon.LEAVE[language] + lexicon.REPLACED_BY[language] + lexicon.EARLIER[language]
+                       + lexicon.STAY[language])  # fmt: skip
+        if any(start > who.last for start, _ in joins) or not any(start > who.last for start, _ in others):
+            return org  # "où Romain Pitau a pris place sur le banc": nothing says he left or was there before
+        return None
+    return None
 
 
 def _paired(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sentence: str,

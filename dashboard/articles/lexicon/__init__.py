@@ -38,7 +38,7 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 "place_prepositions", "same_move", "locatives", "dismissers", "quantifiers",
                 "name_breakers", "accepts", "post_nouns", "sentence_adverbs", "respectively",
                 "openers", "owners", "ensembles", "portions", "collectives",
-                "followers", "losers")  # fmt: skip
+                "followers", "losers", "interims")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -299,6 +299,10 @@ predecessor, who leaves the organisation the sentence's subject takes over."""
 REPLACED_BY = _LEXICON.per_language["replaced_by"]
 """Words of succession, passive ('sustituido por Y', 'replaced by Y'): the person after one is the
 successor, who comes to the organisation the sentence's subject leaves; the subject leaves it."""
+
+INTERIMS = _LEXICON.per_language["interims"]
+"""Words of an interim post ('Interims-CEO', 'par intérim', 'ad interim'): a predecessor named with one
+hands over inside the organisation (not proposed as leaving it)."""
 
 TAKEN_FROM = _LEXICON.per_language["taken_from"]
 """Verbs of taking someone away ('strappare', 'arrebatar'): after one, 'a'/'à' names the origin."""
