@@ -986,6 +986,8 @@ class Reader:
         hire_or_leave = {start for start, _ in hiring} | {start for start, _ in spans(words, lexicon.LEAVE[language])}
         joining = {start for start, _ in spans(words, lexicon.JOIN[language])}
         posts = {start for start, _ in _new_posts(words)}
+        # the last word of a phrase of parting ("si separa da", "trennt sich von", "se sépare de")
+        phrase_ends = {high - 1 for low, high in spans(words, lexicon.DISMISS[language]) if high - low > 1}
 
         def governed(mention: _Mention) -> bool:
             at, steps = mention.first - 1, 0
@@ -1005,6 +1007,8 @@ class Reader:
                 at = _attribute_start(tokens, at, prepositions, determiners, names | in_org, set(moving) - posts)
             if at < 0 or words[at] not in prepositions or piece_of[at] != piece_of[mention.first]:
                 return False  # (not across a clause's end: "Anders bei Scale AI; CEO Alexandre Wang geht …")
+            if at in phrase_ends:
+                return False  # the phrase's own word: "si separa da X", "trennt sich von X" is its object, no agent
             if "," in sentence[ends[at] : starts[mention.first]]:
                 return False  # an apposition to what it governs: "le CEO de Scale AI, Alexandr Wang"
             if language == "es" and words[at] == "a" and at + 1 == mention.first:
