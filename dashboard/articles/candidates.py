@@ -1483,9 +1483,14 @@ class Reader:
           sentence's first word right before such a verb ('Lyon a limogé X', 'Tenerife destituyó a X') or
           before a copula and a noun of a team ('Lyon a été la première équipe …').
 
-        A place in such a place is read as an organisation too ("Brest" is the club)."""
+        A place in such a place is read as an organisation too ("Brest" is the club).
+
+        In English (whose coordination is read as above) and German, also the sentence's first word (or
+        the word after its definite article) right before an active verb that hires or dismisses, or an
+        auxiliary and such a verb ('Chelsea sacked X', 'Chelsea have sacked X', 'Bayern entlässt X'): see
+        :meth:`_hiring_subject`."""
         if language == "de":
-            return []
+            return self._hiring_subject(sentence, tokens, language, taken)
         words = [t.folded for t in tokens]
         glue = lexicon.CONJUNCTIONS | {"and", "et", "y", "e", "ed"}
 
@@ -1509,7 +1514,8 @@ class Reader:
                     and token.folded not in self._named and self._person_at(tokens, 0) is None
                     and not _common_noun([token], language))  # fmt: skip
 
-        found: list[_Mention] = []
+        found: list[_Mention] = [] if language in _NAMES_ONLY_CAPITALISED else self._hiring_subject(
+            sentence, tokens, language, taken)  # fmt: skip
         if language in _NAMES_ONLY_CAPITALISED:  # "Lyon a été la première équipe à …": a team, said of the subject
             for start, end in spans(words, _COPULAS[language]):
                 if tokens[start].text == "e":
@@ -1544,6 +1550,43 @@ class Reader:
                     found.append(_Mention(at, at, tokens[at].text, None))
                     taken.add(at)
         return found
+
+    def _hiring_subject(self, sentence: str, tokens: list[_Token], language: str, taken: set[int]) -> list[_Mention]:
+        """The organisation that opens an English or German sentence as the subject of an active verb
+        that hires or dismisses ('Chelsea sacked Graham Potter', 'Barclays hired John Smith', 'Bayern
+        entlässt Tim Walter'), after an auxiliary too ('Chelsea have sacked', 'Schalke hat … entlassen'):
+        one capitalised word (two may be a first name and a surname) at the sentence's start or after
+        its definite article, that is no person (not known, no surname the text gave a person) and no
+        adverb or common noun (German puts any adverb first: 'Nun holt der HSV X', whose subject
+        follows the verb)."""
+        words = [t.folded for t in tokens]
+        at = 1 if words and words[0] in _HIRING_ARTICLES.get(language, ()) else 0
+        if len(tokens) < at + 3 or at in taken or not _name_word(tokens[at]):
+            return []
+        verb = at + 1  # one word: two may be a first name and a surname ("Mark Zuckerberg hired X")
+        auxiliary = words[verb] in _AUXILIARIES.get(language, ())
+        found = spans(words, lexicon.HIRERS[language] + lexicon.DISMISS[language])
+        if auxiliary and language == "de":  # "Schalke hat Tim Walter entlassen": the participle ends the clause
+            end = clause_of(sentence, [t.start for t in tokens], [t.end for t in tokens], verb)[1]
+            if not any(verb < low < end for low, _high in found):
+                return []
+        elif not any(low == verb + auxiliary for low, _high in found):
+            return []
+        if any(not _adjacent(sentence, tokens[i], tokens[i + 1]) for i in range(at, verb + auxiliary)):
+            return []  # "Chelsea, who sacked …": not right before it
+        small = (_folded_set("sentence_adverbs", language) | _folded_set("pronouns", language)
+                 | _folded_set("stopwords", language) | _folded_set("determiners", language))  # fmt: skip
+        word = words[at]
+        if word in small or word in lexicon.NOT_NAMES or _is_role(word) or _common_noun([tokens[at]], language):
+            return []
+        if word in self.surnames or word in self._named or word in self._full_names:
+            return []  # "Zuckerberg hired X" where the text names Mark Zuckerberg: the person who hires
+        if self._person_at(tokens, at) is not None:
+            return []
+        if language == "de" and words[verb + 1] in _SUBJECT_ARTICLES:
+            return []  # "Nun holt der HSV X": the subject after the verb
+        taken.add(at)
+        return [_Mention(at, at, tokens[at].text, None)]
 
     def _known_joined(self, run: list[_Token]) -> str | None:
         """The id of the known organisation the words of ``run`` spell without their spaces
@@ -1806,6 +1849,10 @@ _ORG_GOVERNORS = frozenset({"a", "al", "au", "aux", "de", "del", "du", "des", "d
                             "dem", "den", "der"})  # fmt: skip
 """Words before an organisation (past its article) that make it no subject: a preposition governs it."""
 _SUBJECT_ARTICLES = frozenset({"the", "la", "le", "l'", "el", "il", "lo", "die", "das"})
+_HIRING_ARTICLES = {"en": ("the",), "de": ("der", "die", "das")}
+"""The definite article before an organisation that hires or dismisses ('The Hammers sacked X', 'Der HSV
+trennt sich von X')."""
+_AUXILIARIES = {"en": ("has", "have", "had"), "de": ("hat", "haben", "hatte", "hatten")}
 
 
 def _former(words: list[str], first: int, earlier: set[str], markers: set[str]) -> bool:

@@ -37,3 +37,52 @@ def test_the_agent_of_a_passive_is_still_no_mover(reader, language, text, expect
     """A guard (passes without the change too): 'von', 'da' after a passive of dismissing still name its
     agent, who is not proposed. Made-up sentences."""
     assert moves(reader.read(text, language=language)) == {expected}
+
+
+# An organisation the record does not know, opening an English or German sentence right before an active
+# verb that hires or dismisses (or an auxiliary and one): English and German were left out of the rule
+# of the languages that capitalise names only ("Lyon a limogé X", "Tenerife destituyó a X").
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # verbatim, the development excerpt de-007 (tune subset)
+        (
+            "de",
+            "Beiersdorf besetzte den Vorstandsposten Finanzen zu Jahresbeginn neu mit Astrid Hermann, die zuvor den "
+            "Finanzbereich USA des Mitbewerbers Colgate-Palmolive verantwortete.",
+            ("Astrid Hermann", None, "Beiersdorf"),
+        ),
+        # made-up: the development excerpts read for tuning have no other sentence of this shape
+        ("de", "Bayern entlässt Tim Walter.", ("Tim Walter", "Bayern", None)),
+        ("de", "Schalke hat Tim Walter entlassen.", ("Tim Walter", "Schalke", None)),
+        ("en", "Chelsea sacked Graham Potter.", ("Graham Potter", "Chelsea", None)),
+        ("en", "Chelsea have sacked Graham Potter.", ("Graham Potter", "Chelsea", None)),
+        ("en", "The Hammers sacked Manuel Pellegrini.", ("Manuel Pellegrini", "Hammers", None)),
+        ("en", "Barclays hired John Smith, the former head of Lloyds.", ("John Smith", "Lloyds", "Barclays")),
+    ],
+)
+def test_an_unknown_organisation_that_hires_or_dismisses(reader, language, text, expected):
+    assert moves(reader.read(text, language=language)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", "Stattdessen holt Bayern Tim Walter.", set()),  # an adverb first: the subject follows the verb
+        (
+            "en",
+            "Mark Zuckerberg hired John Smith. Zuckerberg hired Bob Jones from Google.",
+            {("Bob Jones", "Google", None)},
+        ),  # a surname the text gave a person: who hires, no organisation
+        (
+            "en",
+            "Zuckerberg hired Bob Jones from Google. Mark Zuckerberg said so.",
+            {("Bob Jones", "Google", None)},
+        ),  # also when the full name comes later in the text
+    ],
+)
+def test_no_adverb_or_person_becomes_the_organisation(reader, language, text, expected):
+    """Guards (pass without the change too). Made-up sentences."""
+    assert moves(reader.read(text, language=language)) == expected
