@@ -874,7 +874,10 @@ class Reader:
         holt Forscher von A', 'CEO X hired Y'), when the sentence names someone else (a person, a group, a
         noun of people: 'Los tres investigadores contratados …')."""
         kept = []
-        moved = [start for start, _ in spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language])]
+        moved_spans = spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language])
+        moved = [start for start, _ in moved_spans]
+        # the object of a phrase of moving ("s'est séparé de X", "se ha separado de X"): a mover, no recruiter
+        objects = {end for _start, end in moved_spans}
         subject = min((m for m in people if how.get(id(m)) is None), key=lambda m: m.first, default=None)
         for mention in people:
             others = [m for m in people if m is not mention] or groups or _has_group_noun(words, language)
@@ -882,6 +885,7 @@ class Reader:
             hiring = (
                 mention is subject
                 and not any(mention.first - 3 <= start < mention.first for start in moved)  # "allontanando X"
+                and mention.first not in objects
                 and hires(words, mention.last, language) is not None
                 and (bool(others) or _has_group_noun(words[mention.last + 1 :], language))
             )

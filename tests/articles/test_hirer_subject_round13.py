@@ -86,3 +86,33 @@ def test_an_unknown_organisation_that_hires_or_dismisses(reader, language, text,
 def test_no_adverb_or_person_becomes_the_organisation(reader, language, text, expected):
     """Guards (pass without the change too). Made-up sentences."""
     assert moves(reader.read(text, language=language)) == expected
+
+
+# Whom an organisation parts from, with a hire after it in the same sentence: the person right after a
+# phrase of moving is its object and moves, not the recruiter of the hiring verb that follows.
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # verbatim, the development excerpt fr-033 (tune subset)
+        (
+            "fr",
+            "En Italie, le Genoa s’est séparé de Thiago Motta et a nomme Davide Nicola comme nouvel entraîneur.",
+            {("Thiago Motta", "Genoa", None), ("Davide Nicola", None, "Genoa")},
+        ),
+        # made-up: the development excerpts read for tuning have no such sentence in these languages
+        (
+            "it",
+            "Il Genoa si è separato da Thiago Motta e ha ingaggiato Davide Nicola.",
+            {("Thiago Motta", "Genoa", None), ("Davide Nicola", None, "Genoa")},
+        ),
+        (
+            "es",
+            "El Betis se ha separado de Pablo Ruiz y ha fichado a Davide Nicola.",
+            {("Pablo Ruiz", "Betis", None), ("Davide Nicola", None, "Betis")},
+        ),
+    ],
+)
+def test_whom_an_organisation_parts_from_before_a_hire_leaves(reader, language, text, expected):
+    assert moves(reader.read(text, language=language)) == expected
