@@ -874,7 +874,10 @@ class Reader:
         holt Forscher von A', 'CEO X hired Y'), when the sentence names someone else (a person, a group, a
         noun of people: 'Los tres investigadores contratados …')."""
         kept = []
-        moved = [start for start, _ in spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language])]
+        moved_spans = spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language])
+        moved = [start for start, _ in moved_spans]
+        # the object of a phrase of moving ("s'est séparé de X", "se ha separado de X"): a mover, no recruiter
+        objects = {end for _start, end in moved_spans}
         subject = min((m for m in people if how.get(id(m)) is None), key=lambda m: m.first, default=None)
         for mention in people:
             others = [m for m in people if m is not mention] or groups or _has_group_noun(words, language)
@@ -882,6 +885,7 @@ class Reader:
             hiring = (
                 mention is subject
                 and not any(mention.first - 3 <= start < mention.first for start in moved)  # "allontanando X"
+                and mention.first not in objects
                 and hires(words, mention.last, language) is not None
                 and (bool(others) or _has_group_noun(words[mention.last + 1 :], language))
             )
@@ -986,6 +990,8 @@ class Reader:
         hire_or_leave = {start for start, _ in hiring} | {start for start, _ in spans(words, lexicon.LEAVE[language])}
         joining = {start for start, _ in spans(words, lexicon.JOIN[language])}
         posts = {start for start, _ in _new_posts(words)}
+        # the last word of a phrase of parting ("si separa da", "trennt sich von", "se sépare de")
+        phrase_ends = {high - 1 for low, high in spans(words, lexicon.DISMISS[language]) if high - low > 1}
 
         def governed(mention: _Mention) -> bool:
             at, steps = mention.first - 1, 0
@@ -1005,6 +1011,8 @@ class Reader:
                 at = _attribute_start(tokens, at, prepositions, determiners, names | in_org, set(moving) - posts)
             if at < 0 or words[at] not in prepositions or piece_of[at] != piece_of[mention.first]:
                 return False  # (not across a clause's end: "Anders bei Scale AI; CEO Alexandre Wang geht …")
+            if at in phrase_ends:
+                return False  # the phrase's own word: "si separa da X", "trennt sich von X" is its object, no agent
             if "," in sentence[ends[at] : starts[mention.first]]:
                 return False  # an apposition to what it governs: "le CEO de Scale AI, Alexandr Wang"
             if language == "es" and words[at] == "a" and at + 1 == mention.first:
@@ -1479,9 +1487,14 @@ class Reader:
           sentence's first word right before such a verb ('Lyon a limogé X', 'Tenerife destituyó a X') or
           before a copula and a noun of a team ('Lyon a été la première équipe …').
 
-        A place in such a place is read as an organisation too ("Brest" is the club)."""
+        A place in such a place is read as an organisation too ("Brest" is the club).
+
+        In English (whose coordination is read as above) and German, also the sentence's first word (or
+        the word after its definite article) right before an active verb that hires or dismisses, or an
+        auxiliary and such a verb ('Chelsea sacked X', 'Chelsea have sacked X', 'Bayern entlässt X'): see
+        :meth:`_hiring_subject`."""
         if language == "de":
-            return []
+            return self._hiring_subject(sentence, tokens, language, taken)
         words = [t.folded for t in tokens]
         glue = lexicon.CONJUNCTIONS | {"and", "et", "y", "e", "ed"}
 
@@ -1505,7 +1518,8 @@ class Reader:
                     and token.folded not in self._named and self._person_at(tokens, 0) is None
                     and not _common_noun([token], language))  # fmt: skip
 
-        found: list[_Mention] = []
+        found: list[_Mention] = [] if language in _NAMES_ONLY_CAPITALISED else self._hiring_subject(
+            sentence, tokens, language, taken)  # fmt: skip
         if language in _NAMES_ONLY_CAPITALISED:  # "Lyon a été la première équipe à …": a team, said of the subject
             for start, end in spans(words, _COPULAS[language]):
                 if tokens[start].text == "e":
@@ -1540,6 +1554,43 @@ class Reader:
                     found.append(_Mention(at, at, tokens[at].text, None))
                     taken.add(at)
         return found
+
+    def _hiring_subject(self, sentence: str, tokens: list[_Token], language: str, taken: set[int]) -> list[_Mention]:
+        """The organisation that opens an English or German sentence as the subject of an active verb
+        that hires or dismisses ('Chelsea sacked Graham Potter', 'Barclays hired John Smith', 'Bayern
+        entlässt Tim Walter'), after an auxiliary too ('Chelsea have sacked', 'Schalke hat … entlassen'):
+        one capitalised word (two may be a first name and a surname) at the sentence's start or after
+        its definite article, that is no person (not known, no surname the text gave a person) and no
+        adverb or common noun (German puts any adverb first: 'Nun holt der HSV X', whose subject
+        follows the verb)."""
+        words = [t.folded for t in tokens]
+        at = 1 if words and words[0] in _HIRING_ARTICLES.get(language, ()) else 0
+        if len(tokens) < at + 3 or at in taken or not _name_word(tokens[at]):
+            return []
+        verb = at + 1  # one word: two may be a first name and a surname ("Mark Zuckerberg hired X")
+        auxiliary = words[verb] in _AUXILIARIES.get(language, ())
+        found = spans(words, lexicon.HIRERS[language] + lexicon.DISMISS[language])
+        if auxiliary and language == "de":  # "Schalke hat Tim Walter entlassen": the participle ends the clause
+            end = clause_of(sentence, [t.start for t in tokens], [t.end for t in tokens], verb)[1]
+            if not any(verb < low < end for low, _high in found):
+                return []
+        elif not any(low == verb + auxiliary for low, _high in found):
+            return []
+        if any(not _adjacent(sentence, tokens[i], tokens[i + 1]) for i in range(at, verb + auxiliary)):
+            return []  # "Chelsea, who sacked …": not right before it
+        small = (_folded_set("sentence_adverbs", language) | _folded_set("pronouns", language)
+                 | _folded_set("stopwords", language) | _folded_set("determiners", language))  # fmt: skip
+        word = words[at]
+        if word in small or word in lexicon.NOT_NAMES or _is_role(word) or _common_noun([tokens[at]], language):
+            return []
+        if word in self.surnames or word in self._named or word in self._full_names:
+            return []  # "Zuckerberg hired X" where the text names Mark Zuckerberg: the person who hires
+        if self._person_at(tokens, at) is not None:
+            return []
+        if language == "de" and words[verb + 1] in _SUBJECT_ARTICLES:
+            return []  # "Nun holt der HSV X": the subject after the verb
+        taken.add(at)
+        return [_Mention(at, at, tokens[at].text, None)]
 
     def _known_joined(self, run: list[_Token]) -> str | None:
         """The id of the known organisation the words of ``run`` spell without their spaces
@@ -1802,6 +1853,10 @@ _ORG_GOVERNORS = frozenset({"a", "al", "au", "aux", "de", "del", "du", "des", "d
                             "dem", "den", "der"})  # fmt: skip
 """Words before an organisation (past its article) that make it no subject: a preposition governs it."""
 _SUBJECT_ARTICLES = frozenset({"the", "la", "le", "l'", "el", "il", "lo", "die", "das"})
+_HIRING_ARTICLES = {"en": ("the",), "de": ("der", "die", "das")}
+"""The definite article before an organisation that hires or dismisses ('The Hammers sacked X', 'Der HSV
+trennt sich von X')."""
+_AUXILIARIES = {"en": ("has", "have", "had"), "de": ("hat", "haben", "hatte", "hatten")}
 
 
 def _former(words: list[str], first: int, earlier: set[str], markers: set[str]) -> bool:

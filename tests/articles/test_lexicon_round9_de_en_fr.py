@@ -28,8 +28,9 @@ def test_german_idioms_of_leaving_hiring_and_succeeding(reader):
     assert moves(reader.read("Anna Roth räumte ihren Posten bei Siemens.", language="de")) == {
         ("Anna Roth", "Siemens", None)
     }
+    # (Siemens, the subject of the hiring verb, is where she goes: the thirteenth round)
     assert moves(reader.read("Siemens angelt sich Anna Roth von Bosch.", language="de")) == {
-        ("Anna Roth", "Bosch", None)
+        ("Anna Roth", "Bosch", "Siemens")
     }
     found = reader.read("Anna Roth tritt bei Siemens in die Fußstapfen von Tim Kurz.", language="de")
     assert moves(found) == {("Anna Roth", None, "Siemens"), ("Tim Kurz", "Siemens", None)}
