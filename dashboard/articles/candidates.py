@@ -874,14 +874,16 @@ class Reader:
         holt Forscher von A', 'CEO X hired Y'), when the sentence names someone else (a person, a group, a
         noun of people: 'Los tres investigadores contratados …')."""
         kept = []
-        moved = [start for start, _ in spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language])]
+        moved = spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language] + lexicon.DISMISS[language])
         subject = min((m for m in people if how.get(id(m)) is None), key=lambda m: m.first, default=None)
         for mention in people:
             others = [m for m in people if m is not mention] or groups or _has_group_noun(words, language)
             speaks = bool(others) and only_speaks(words, mention.first, mention.last, language)
+            # the object of a verb of moving is no hirer: "allontanando X", "s'est séparé de X et a nommé Y"
+            # (the verb's last word at most two words before the name)
             hiring = (
                 mention is subject
-                and not any(mention.first - 3 <= start < mention.first for start in moved)  # "allontanando X"
+                and not any(start < mention.first and mention.first - end <= 2 for start, end in moved)
                 and hires(words, mention.last, language) is not None
                 and (bool(others) or _has_group_noun(words[mention.last + 1 :], language))
             )
@@ -986,6 +988,7 @@ class Reader:
         hire_or_leave = {start for start, _ in hiring} | {start for start, _ in spans(words, lexicon.LEAVE[language])}
         joining = {start for start, _ in spans(words, lexicon.JOIN[language])}
         posts = {start for start, _ in _new_posts(words)}
+        dismissing = spans(words, lexicon.DISMISS[language])
 
         def governed(mention: _Mention) -> bool:
             at, steps = mention.first - 1, 0
@@ -1005,6 +1008,8 @@ class Reader:
                 at = _attribute_start(tokens, at, prepositions, determiners, names | in_org, set(moving) - posts)
             if at < 0 or words[at] not in prepositions or piece_of[at] != piece_of[mention.first]:
                 return False  # (not across a clause's end: "Anders bei Scale AI; CEO Alexandre Wang geht …")
+            if any(start < at < end for start, end in dismissing):
+                return False  # the object of a dismissal's own preposition: "trennte sich von X", "si è separato da X"
             if "," in sentence[ends[at] : starts[mention.first]]:
                 return False  # an apposition to what it governs: "le CEO de Scale AI, Alexandr Wang"
             if language == "es" and words[at] == "a" and at + 1 == mention.first:
