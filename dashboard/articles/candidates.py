@@ -204,7 +204,7 @@ class _Mention:
     side: str | None = None
     bound: bool = False  # named by a role ("Mitgründer von OpenAI"): belongs to the name just before
     how: str = ""  # what set its side: "marker", "verb", "former", "tenure", "left-for", "list", "default",
-    # "appointed", "dismissed"
+    # "appointed", "dismissed", "governed" (the side of the word of moving that governs the name)
     described: bool = False  # "the company": named by a description (see _company_named_before)
 
 
@@ -582,6 +582,10 @@ class Reader:
             if where is not None:  # "par Montpellier, où Romain Pitau l'a remplacé": he comes to it
                 own = dataclasses.replace(own, orgs=[dataclasses.replace(where, side="to", how="verb")])
                 paired = None
+            if paired is None and pattern is None and not isinstance(who, tuple):
+                # "Dopo l'esonero di X, il Genoa ha scelto Y", "parted ways with X and appointed Y": the verb or
+                # the noun that governs X gives the side of the organisation another verb of the sentence set
+                own = dataclasses.replace(own, orgs=_governed_sides(who, own.orgs, tokens, sentence, language))
             if paired is not None:  # "de Julien Stéphan à Strasbourg et Lucien Favre à Nice": each name its own
                 own = dataclasses.replace(own, orgs=[paired, *(org for org in own.orgs if org.side != paired.side
                                                                and not _same_org(org, paired))])  # fmt: skip
@@ -1955,7 +1959,7 @@ def _pattern(move: _Move, origin: _Mention | None, destination: _Mention | None,
         return "after-tenure" if origin.how == "tenure" else "former"
     if destination is not None and destination.how == "left-for":
         return "left-for"
-    if has.get("hire"):
+    if has.get("hire") and not (origin is not None and origin.how == "governed" and destination is None):
         return "hired"
     if origin is not None and destination is not None and origin.how == destination.how == "marker":
         return "from-to"
@@ -3437,6 +3441,36 @@ def _subject_of(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sente
             subject = max(before, key=lambda org: (org.record_id is not None, org.last))
             return dataclasses.replace(subject, side=side, how="dismissed", bound=False)
     return None
+
+
+def _governed_sides(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sentence: str,
+                    language: str) -> list[_Mention]:  # fmt: skip
+    """The organisations of ``who`` with the side of the word of moving that governs it: the nearest verb
+    or noun of leaving or dismissing (``"from"``) or of joining or hiring (``"to"``) that ends at most
+    three words before the name, in its clause, with no other name between ('l'esonero di X', 'le
+    limogeage de X', 'la destitución de X', 'die Entlassung von X', 'and appointed X'). When the name
+    has no organisation on that side, the ones another verb of the sentence placed on the other side
+    (a side set by a verb or by default, not by a marker, a role or an earlier post) take it: 'Dopo
+    l'esonero di X, il Genoa ha scelto Y' is X leaving the Genoa."""
+    words = [t.folded for t in tokens]
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    low, _high = clause_of(sentence, starts, ends, who.first)
+    found = [(end, side) for side, table in (("from", lexicon.LEAVE[language] + lexicon.DISMISS[language]),
+                                             ("to", lexicon.JOIN[language] + lexicon.HIRERS[language]))
+             for start, end in spans(words, table) if low <= start and who.first - 3 <= end <= who.first]  # fmt: skip
+    if not found:
+        return orgs
+    last = max(end for end, _side in found)
+    sides = {side for end, side in found if end == last}
+    if len(sides) != 1 or any(_name_word(t) for t in tokens[last : who.first]):
+        return orgs
+    side = sides.pop()
+    if any(org.side == side for org in orgs):
+        return orgs
+    other = "to" if side == "from" else "from"
+    how = "governed" if side == "from" else "verb"  # (a leaver's pattern is no hiring: "move-verb")
+    return [dataclasses.replace(org, side=side, how=how) if org.side == other
+            and org.how in ("verb", "default", "dismissed") else org for org in orgs]  # fmt: skip
 
 
 def _agent_side(words: list[str], first: int, determiners: frozenset[str], leaves: list[tuple[int, int]],

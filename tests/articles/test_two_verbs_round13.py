@@ -56,3 +56,64 @@ def test_a_dismissal_and_a_hiring_with_one_subject_guard(reader, language, text,
     found = moves(reader.read(text, language=language))
     assert (dismissed, club, None) in found
     assert (hired, None, club) in found
+
+
+def test_the_complement_of_a_noun_of_leaving_leaves_the_organisation_another_verb_names_real(reader):
+    """Real (fr-023): "après la révocation de Thierry Bolloré et la nomination de Clotilde Delbos": before,
+    Bolloré came to Renault, as Delbos does."""
+    text = (
+        "PARIS, 11 octobre (Reuters) - Le président de Renault , Jean-Dominique Senard, a dit ignorer vendredi quand "
+        "serait nommé le prochain directeur général du groupe, après la révocation de Thierry Bolloré et la "
+        "nomination de Clotilde Delbos comme directrice générale par intérim."
+    )
+    found = moves(reader.read(text, language="fr"))
+    assert ("Thierry Bolloré", "Renault", None) in found
+    assert ("Thierry Bolloré", None, "Renault") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # real (it-008), both sentences
+        "La Ferrari ha scelto il nuovo amministratore delegato, dopo diversi mesi dalle dimissioni di Louis "
+        "Camilleri: una decisione inaspettata",
+        "A diversi mesi di distanza dalle dimissioni di Louis Camilleri, la Ferrari nomina ufficialmente il nuovo "
+        "amministratore delegato.",
+    ],
+)
+def test_who_resigned_before_a_club_chooses_leaves_it_real(reader, text):
+    """Before, Camilleri came to Ferrari: the side of "ha scelto", "nomina" was everyone's."""
+    found = moves(reader.read(text, language="it"))
+    assert ("Louis Camilleri", "Ferrari", None) in found
+    assert ("Louis Camilleri", None, "Ferrari") not in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "left", "hired", "club"),
+    [
+        # made up: the corpus has these shapes with no second name or no organisation in the sentence
+        ("it", "Dopo l'esonero di Alberto Gilardino, il Genoa ha scelto Patrick Vieira.", "Alberto Gilardino",
+         "Patrick Vieira", "Genoa"),
+        ("fr", "Après le limogeage de Thiago Motta, le Genoa a nommé Davide Nicola.", "Thiago Motta", "Davide Nicola",
+         "Genoa"),
+        ("es", "Tras la destitución de Jorge Sampaoli, el Sevilla contrató a Eduardo Berizzo.", "Jorge Sampaoli",
+         "Eduardo Berizzo", "Sevilla"),
+        ("de", "Nach der Entlassung von Markus Gisdol verpflichtete der HSV Dieter Hecking.", "Markus Gisdol",
+         "Dieter Hecking", "HSV"),
+        ("en", "Following the departure of Frank Lampard, Chelsea FC hired Thomas Tuchel.", "Frank Lampard",
+         "Thomas Tuchel", "Chelsea FC"),
+    ],
+)  # fmt: skip
+def test_the_complement_of_a_noun_of_dismissal_leaves_and_the_hired_one_comes(reader, language, text, left, hired,
+                                                                               club):  # fmt: skip
+    found = moves(reader.read(text, language=language))
+    assert (left, club, None) in found
+    assert (hired, None, club) in found
+
+
+def test_the_object_of_a_verb_of_appointing_after_a_dismissal_comes(reader):
+    """Made up: "parted ways with X and appointed Y" — Y is the object of "appointed", and comes to the club
+    that "parted ways" had made the origin (before, Tuchel left Chelsea)."""
+    found = moves(reader.read("Chelsea FC parted ways with Frank Lampard and appointed Thomas Tuchel.", language="en"))
+    assert ("Frank Lampard", "Chelsea FC", None) in found
+    assert ("Thomas Tuchel", None, "Chelsea FC") in found
