@@ -508,12 +508,17 @@ class Reader:
                 how[id(mention)] = "replacer"
         succession = self._succession(people, words, language, clauses)
         how.update((key, role) for key, role in succession.items() if key not in how)
+        replaced = _replaced_ones(people, how, orgs, tokens, sentence, language)
         people = self._movers(people, how, groups, words, language)
         marks = trigger_at + spans(
             words, lexicon.EARLIER[language] + lexicon.STAY[language] + lexicon.SAME_MOVE[language]
         )
         hiring = spans(words, lexicon.HIRERS[language])
         people, reach = self._subjects(people, how, groups, sentence, tokens, orgs, marks, hiring, language)
+        if people:  # not a mover by its own clause: "Luca Gotti al Lecce, che … è stato sostituito da Marco Giampaolo"
+            for mention in (m for m in replaced if all(m is not p for p in people)):
+                how[id(mention)] = "predecessor"
+                people = sorted([*people, mention], key=lambda m: m.first)
         if people:  # "X, assunto dal Catania … e che potrebbe riguardare diversi altri professionisti": not a mover
             groups = [group for group in groups if not _in_still_relative(words, group[2], marks, language)]
         named = [m for m in people if how.get(id(m)) != "pronoun"]
@@ -3471,6 +3476,40 @@ def _governed_sides(who: _Mention, orgs: list[_Mention], tokens: list[_Token], s
     how = "governed" if side == "from" else "verb"  # (a leaver's pattern is no hiring: "move-verb")
     return [dataclasses.replace(org, side=side, how=how) if org.side == other
             and org.how in ("verb", "default", "dismissed") else org for org in orgs]  # fmt: skip
+
+
+def _replaced_ones(people: list[_Mention], how: dict[int, str], orgs: list[_Mention], tokens: list[_Token],
+                   sentence: str, language: str) -> list[_Mention]:  # fmt: skip
+    """The people a passive of replacing has as its subject: before 'sostituito da', 'replaced by',
+    'remplacé par' whose successor the sentence names, the nearest name, with no other name, no word of
+    joining or hiring and no destination between, and no word of moving in its own clause before it (the
+    antecedent of a relative or of a participle: 'Luca Gotti al Lecce, che … è stato sostituito da Marco
+    Giampaolo', 'quello di Alberto Gilardino dal Genoa, esonerato … e sostituito da Patrick Vieira'):
+    each leaves the organisation its successor comes to."""
+    words = [t.folded for t in tokens]
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    successors = [m for m in people if how.get(id(m)) == "successor"]
+    moving = spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language] + lexicon.HIRERS[language]
+                   + lexicon.REPLACES[language])  # fmt: skip
+    joining = spans(words, lexicon.JOIN[language] + lexicon.HIRERS[language])
+    found = []
+    for start, end in spans(words, lexicon.REPLACED_BY[language]):
+        if not any(0 <= m.first - end <= 6 for m in successors):
+            continue
+        before = [m for m in people if m.last < start]
+        if not before:
+            continue
+        mention = before[-1]
+        low, _high = clause_of(sentence, starts, ends, mention.first)
+        if (
+            id(mention) in how
+            or any(low <= s < mention.first for s, _e in moving)
+            or any(mention.last < s < start for s, _e in joining)
+            or any(mention.last < org.first < start and org.side == "to" for org in orgs)
+        ):
+            continue
+        found.append(mention)
+    return found
 
 
 def _agent_side(words: list[str], first: int, determiners: frozenset[str], leaves: list[tuple[int, int]],

@@ -117,3 +117,44 @@ def test_the_object_of_a_verb_of_appointing_after_a_dismissal_comes(reader):
     found = moves(reader.read("Chelsea FC parted ways with Frank Lampard and appointed Thomas Tuchel.", language="en"))
     assert ("Frank Lampard", "Chelsea FC", None) in found
     assert ("Thomas Tuchel", None, "Chelsea FC") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "predecessor", "successor", "club"),
+    [
+        # real (it-041), both sentences
+        ("Passando poi agli addii già ufficializzati, il più recente è stato quello di Alberto Gilardino dal Genoa, "
+         "esonerato nel corso dell’ultima sosta per le nazionali e sostituito da Patrick Vieira.",
+         "Alberto Gilardino", "Patrick Vieira", "Genoa"),
+        ("Proseguendo a ritroso è stato il turno Luca Gotti al Lecce, che dopo aver raccolto solo 9 punti in dodici "
+         "giornate è stato sostituito da Marco Giampaolo.", "Luca Gotti", "Marco Giampaolo", "Lecce"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_passive_of_replacing_leaves_real(reader, text, predecessor, successor, club):
+    """Before, only the successor was proposed: the one replaced is named in a clause with no verb."""
+    found = moves(reader.read(text, language="it"))
+    assert (predecessor, club, None) in found
+    assert (successor, None, club) in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "predecessor", "successor", "club"),
+    [
+        # made up: the corpus has this shape only in Italian
+        ("fr", "Ce fut ensuite le tour de Bruno Irles à Troyes, qui a été remplacé par Patrick Kisnorbo.",
+         "Bruno Irles", "Patrick Kisnorbo", "Troyes"),
+        ("en", "Then came the turn of Frank Lampard at Chelsea FC, who was replaced by Thomas Tuchel.",
+         "Frank Lampard", "Thomas Tuchel", "Chelsea FC"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_passive_of_replacing_leaves(reader, language, text, predecessor, successor, club):
+    found = moves(reader.read(text, language=language))
+    assert (predecessor, club, None) in found
+    assert (successor, None, club) in found
+
+
+def test_a_mover_of_its_own_keeps_its_organisations_guard(reader):
+    """Made up; a guard: a name its own verb moves is not made a predecessor, so 'left … for' stays."""
+    text = "Luca Gotti lascia il Lecce per il Bari ed è sostituito da Marco Giampaolo."
+    found = moves(reader.read(text, language="it"))
+    assert ("Luca Gotti", "Lecce", "Bari") in found
