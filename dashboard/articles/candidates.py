@@ -495,7 +495,7 @@ class Reader:
                             + [(at, at + 1) for at, _side in compounds]
                             + [(at, at + 1) for at, _side, _phrase in separated])  # fmt: skip
         for mention in people:  # "renvoyé … par Montpellier, où Romain Pitau a pris place sur le banc": the successor
-            where = None if id(mention) in how else _where_joined(mention, orgs, tokens, sentence, language)
+            where = None if id(mention) in how else _joined_where(mention, orgs, tokens, sentence, language)
             if where is not None and where.side == "from":
                 how[id(mention)] = "successor"
         inverted = {i for low, high in spans(words, lexicon.REPLACED_BY[language]) for i in range(low, high)}
@@ -583,7 +583,7 @@ class Reader:
                 # cargo Y" -- Y comes to the club that dismissed X (a word of joining), else takes nothing of it
                 flipped = [dataclasses.replace(agent, side="to")] if has["join"] and agent.side == "from" else []
                 own = dataclasses.replace(own, orgs=flipped + [org for org in own.orgs if org is not agent])
-            where = None if isinstance(who, tuple) else _where_joined(who, orgs, tokens, sentence, language)
+            where = None if isinstance(who, tuple) else _joined_where(who, orgs, tokens, sentence, language)
             if where is not None:  # "par Montpellier, où Romain Pitau l'a remplacé": he comes to it
                 own = dataclasses.replace(own, orgs=[dataclasses.replace(where, side="to", how="verb")])
                 paired = None
@@ -3242,6 +3242,47 @@ def _paired_list(people: list[_Mention], sentence: str, tokens: list[_Token], or
 
 _WHERE = frozenset({"où", "donde", "dove", "wo", "where"})
 """Relative adverbs of place: 'Montpellier, où Romain Pitau a pris place sur le banc'."""
+
+
+_LED_NOW_BY = {
+    "en": ("managed by", "coached by", "led by", "run by", "headed by"),
+    "es": ("dirigido por", "dirigida por", "entrenado por", "entrenada por", "a las órdenes de", "bajo las órdenes de",
+           "liderado por", "liderada por"),
+    "fr": ("dirigé par", "dirigée par", "entraîné par", "entraînée par", "sous les ordres de", "sous les ordres d'",
+           "sous la direction de", "sous la direction d'"),
+    "it": ("guidato da", "guidata da", "allenato da", "allenata da", "diretto da", "diretta da", "agli ordini di"),
+}  # fmt: skip
+"""Who now leads an organisation, in a relative clause after it: 'à Troyes, qui est désormais dirigé par X'.
+(Not German: its relative clause puts the verb after the name, 'der jetzt von X trainiert wird'.)"""
+
+_NOW = frozenset({"desormais", "maintenant", "ora", "adesso", "ahora", "now"})
+"""Adverbs of now: a relative clause that says who leads an organisation *now* tells of a change."""
+
+
+def _joined_where(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sentence: str,
+                  language: str) -> _Mention | None:  # fmt: skip
+    """The organisation a relative clause after it says a person comes to (:func:`_where_joined`,
+    :func:`_led_now`), or None."""
+    return _where_joined(who, orgs, tokens, sentence, language) or _led_now(who, orgs, tokens, sentence, language)
+
+
+def _led_now(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sentence: str,
+             language: str) -> _Mention | None:  # fmt: skip
+    """The organisation a person now leads, told in a relative clause after it, in the sentence that
+    tells of another's leaving it: an organisation, a comma, a relative pronoun ('qui', 'che', 'que',
+    'which', 'der' …), an adverb of now and a phrase of leading right before the name ('à Troyes, qui est
+    désormais dirigé par Patrick Kisnorbo', 'le Sco, qui est maintenant sous les ordres d'Abdel
+    Bouhazama'): he comes to it. None otherwise ('Google, which is led by Sundar Pichai')."""
+    words = [t.folded for t in tokens]
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    led = [(start, end) for start, end in spans(words, _LED_NOW_BY.get(language, ())) if end == who.first]
+    if not led:
+        return None
+    low, _high = clause_of(sentence, starts, ends, led[0][0])
+    relatives = _folded_set("relatives", language) | {"who", "which", "qui", "che", "que"}
+    if low == 0 or words[low] not in relatives or not _NOW & set(words[low : led[0][0]]):
+        return None
+    return next((org for org in orgs if org.last == low - 1), None)
 
 
 def _where_joined(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sentence: str,

@@ -158,3 +158,43 @@ def test_a_mover_of_its_own_keeps_its_organisations_guard(reader):
     text = "Luca Gotti lascia il Lecce per il Bari ed è sostituito da Marco Giampaolo."
     found = moves(reader.read(text, language="it"))
     assert ("Luca Gotti", "Lecce", "Bari") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "leader", "club"),
+    [
+        # real (fr-013), both sentences
+        ("C’est ensuite Olivier Dall’Oglio qui a été renvoyé, le 17 octobre, par Montpellier, où Romain Pitau a pris "
+         "place sur le banc, avant que Bruno Irles ne soit à son tour poussé vers la sortie, le 8 novembre, à Troyes, "
+         "qui est désormais dirigé par Patrick Kisnorbo.", "Patrick Kisnorbo", "Troyes"),
+        ("Gérald Baticle n’a lui non plus pas résisté aux mauvais résultats d’Angers et a été congédié le 23 novembre "
+         "par le Sco, qui est maintenant sous les ordres d’Abdel Bouhazama.", "Abdel Bouhazama", "Sco"),
+    ],
+)  # fmt: skip
+def test_who_now_leads_the_club_another_left_comes_to_it_real(reader, text, leader, club):
+    """Before, the name after "dirigé par", "sous les ordres de" was read as an agent, and left out."""
+    assert (leader, None, club) in moves(reader.read(text, language="fr"))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "left", "leader", "club"),
+    [
+        # made up: the corpus has this shape only in French
+        ("it", "Andrea Sottil è stato esonerato dalla Sampdoria, che ora è guidata da Leonardo Semplici.",
+         "Andrea Sottil", "Leonardo Semplici", "Sampdoria"),
+        ("es", "José Antonio Gordillo fue destituido por el Nástic, que ahora está dirigido por Enrique Martín Monreal.",
+         "José Antonio Gordillo", "Enrique Martín Monreal", "Nástic"),
+        ("en", "Frank Lampard was sacked by Chelsea FC, which is now managed by Thomas Tuchel.", "Frank Lampard",
+         "Thomas Tuchel", "Chelsea FC"),
+    ],
+)  # fmt: skip
+def test_who_now_leads_the_club_another_left_comes_to_it(reader, language, text, left, leader, club):
+    found = moves(reader.read(text, language=language))
+    assert (left, club, None) in found
+    assert (leader, None, club) in found
+
+
+def test_who_leads_a_club_with_no_word_of_now_is_no_mover_guard(reader):
+    """Made up; a guard: with no "now", the relative clause describes the club, it tells of no change."""
+    found = moves(reader.read("Frank Lampard left Chelsea FC, which is managed by Thomas Tuchel.", language="en"))
+    assert all(person != "Thomas Tuchel" for person, _origin, _destination in found)
