@@ -204,7 +204,7 @@ class _Mention:
     side: str | None = None
     bound: bool = False  # named by a role ("Mitgründer von OpenAI"): belongs to the name just before
     how: str = ""  # what set its side: "marker", "verb", "former", "tenure", "left-for", "list", "default",
-    # "appointed", "dismissed"
+    # "appointed", "dismissed", "governed" (the side of the word of moving that governs the name)
     described: bool = False  # "the company": named by a description (see _company_named_before)
 
 
@@ -495,7 +495,7 @@ class Reader:
                             + [(at, at + 1) for at, _side in compounds]
                             + [(at, at + 1) for at, _side, _phrase in separated])  # fmt: skip
         for mention in people:  # "renvoyé … par Montpellier, où Romain Pitau a pris place sur le banc": the successor
-            where = None if id(mention) in how else _where_joined(mention, orgs, tokens, sentence, language)
+            where = None if id(mention) in how else _joined_where(mention, orgs, tokens, sentence, language)
             if where is not None and where.side == "from":
                 how[id(mention)] = "successor"
         inverted = {i for low, high in spans(words, lexicon.REPLACED_BY[language]) for i in range(low, high)}
@@ -508,12 +508,17 @@ class Reader:
                 how[id(mention)] = "replacer"
         succession = self._succession(people, words, language, clauses)
         how.update((key, role) for key, role in succession.items() if key not in how)
+        replaced = _replaced_ones(people, how, orgs, tokens, sentence, language)
         people = self._movers(people, how, groups, words, language)
         marks = trigger_at + spans(
             words, lexicon.EARLIER[language] + lexicon.STAY[language] + lexicon.SAME_MOVE[language]
         )
         hiring = spans(words, lexicon.HIRERS[language])
         people, reach = self._subjects(people, how, groups, sentence, tokens, orgs, marks, hiring, language)
+        if people:  # not a mover by its own clause: "Luca Gotti al Lecce, che … è stato sostituito da Marco Giampaolo"
+            for mention in (m for m in replaced if all(m is not p for p in people)):
+                how[id(mention)] = "predecessor"
+                people = sorted([*people, mention], key=lambda m: m.first)
         if people:  # "X, assunto dal Catania … e che potrebbe riguardare diversi altri professionisti": not a mover
             groups = [group for group in groups if not _in_still_relative(words, group[2], marks, language)]
         named = [m for m in people if how.get(id(m)) != "pronoun"]
@@ -578,10 +583,14 @@ class Reader:
                 # cargo Y" -- Y comes to the club that dismissed X (a word of joining), else takes nothing of it
                 flipped = [dataclasses.replace(agent, side="to")] if has["join"] and agent.side == "from" else []
                 own = dataclasses.replace(own, orgs=flipped + [org for org in own.orgs if org is not agent])
-            where = None if isinstance(who, tuple) else _where_joined(who, orgs, tokens, sentence, language)
+            where = None if isinstance(who, tuple) else _joined_where(who, orgs, tokens, sentence, language)
             if where is not None:  # "par Montpellier, où Romain Pitau l'a remplacé": he comes to it
                 own = dataclasses.replace(own, orgs=[dataclasses.replace(where, side="to", how="verb")])
                 paired = None
+            if paired is None and pattern is None and not isinstance(who, tuple):
+                # "Dopo l'esonero di X, il Genoa ha scelto Y", "parted ways with X and appointed Y": the verb or
+                # the noun that governs X gives the side of the organisation another verb of the sentence set
+                own = dataclasses.replace(own, orgs=_governed_sides(who, own.orgs, tokens, sentence, language))
             if paired is not None:  # "de Julien Stéphan à Strasbourg et Lucien Favre à Nice": each name its own
                 own = dataclasses.replace(own, orgs=[paired, *(org for org in own.orgs if org.side != paired.side
                                                                and not _same_org(org, paired))])  # fmt: skip
@@ -874,18 +883,16 @@ class Reader:
         holt Forscher von A', 'CEO X hired Y'), when the sentence names someone else (a person, a group, a
         noun of people: 'Los tres investigadores contratados …')."""
         kept = []
-        moved_spans = spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language])
-        moved = [start for start, _ in moved_spans]
-        # the object of a phrase of moving ("s'est séparé de X", "se ha separado de X"): a mover, no recruiter
-        objects = {end for _start, end in moved_spans}
+        moved = spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language] + lexicon.DISMISS[language])
         subject = min((m for m in people if how.get(id(m)) is None), key=lambda m: m.first, default=None)
         for mention in people:
             others = [m for m in people if m is not mention] or groups or _has_group_noun(words, language)
             speaks = bool(others) and only_speaks(words, mention.first, mention.last, language)
+            # the object of a verb of moving is no hirer: "allontanando X", "s'est séparé de X et a nommé Y"
+            # (the verb's last word at most two words before the name)
             hiring = (
                 mention is subject
-                and not any(mention.first - 3 <= start < mention.first for start in moved)  # "allontanando X"
-                and mention.first not in objects
+                and not any(start < mention.first and mention.first - end <= 2 for start, end in moved)
                 and hires(words, mention.last, language) is not None
                 and (bool(others) or _has_group_noun(words[mention.last + 1 :], language))
             )
@@ -990,8 +997,7 @@ class Reader:
         hire_or_leave = {start for start, _ in hiring} | {start for start, _ in spans(words, lexicon.LEAVE[language])}
         joining = {start for start, _ in spans(words, lexicon.JOIN[language])}
         posts = {start for start, _ in _new_posts(words)}
-        # the last word of a phrase of parting ("si separa da", "trennt sich von", "se sépare de")
-        phrase_ends = {high - 1 for low, high in spans(words, lexicon.DISMISS[language]) if high - low > 1}
+        dismissing = spans(words, lexicon.DISMISS[language])
 
         def governed(mention: _Mention) -> bool:
             at, steps = mention.first - 1, 0
@@ -1011,8 +1017,8 @@ class Reader:
                 at = _attribute_start(tokens, at, prepositions, determiners, names | in_org, set(moving) - posts)
             if at < 0 or words[at] not in prepositions or piece_of[at] != piece_of[mention.first]:
                 return False  # (not across a clause's end: "Anders bei Scale AI; CEO Alexandre Wang geht …")
-            if at in phrase_ends:
-                return False  # the phrase's own word: "si separa da X", "trennt sich von X" is its object, no agent
+            if any(start < at < end for start, end in dismissing):
+                return False  # the object of a dismissal's own preposition: "trennte sich von X", "si è separato da X"
             if "," in sentence[ends[at] : starts[mention.first]]:
                 return False  # an apposition to what it governs: "le CEO de Scale AI, Alexandr Wang"
             if language == "es" and words[at] == "a" and at + 1 == mention.first:
@@ -2005,7 +2011,7 @@ def _pattern(move: _Move, origin: _Mention | None, destination: _Mention | None,
         return "after-tenure" if origin.how == "tenure" else "former"
     if destination is not None and destination.how == "left-for":
         return "left-for"
-    if has.get("hire"):
+    if has.get("hire") and not (origin is not None and origin.how == "governed" and destination is None):
         return "hired"
     if origin is not None and destination is not None and origin.how == destination.how == "marker":
         return "from-to"
@@ -3285,6 +3291,47 @@ _WHERE = frozenset({"où", "donde", "dove", "wo", "where"})
 """Relative adverbs of place: 'Montpellier, où Romain Pitau a pris place sur le banc'."""
 
 
+_LED_NOW_BY = {
+    "en": ("managed by", "coached by", "led by", "run by", "headed by"),
+    "es": ("dirigido por", "dirigida por", "entrenado por", "entrenada por", "a las órdenes de", "bajo las órdenes de",
+           "liderado por", "liderada por"),
+    "fr": ("dirigé par", "dirigée par", "entraîné par", "entraînée par", "sous les ordres de", "sous les ordres d'",
+           "sous la direction de", "sous la direction d'"),
+    "it": ("guidato da", "guidata da", "allenato da", "allenata da", "diretto da", "diretta da", "agli ordini di"),
+}  # fmt: skip
+"""Who now leads an organisation, in a relative clause after it: 'à Troyes, qui est désormais dirigé par X'.
+(Not German: its relative clause puts the verb after the name, 'der jetzt von X trainiert wird'.)"""
+
+_NOW = frozenset({"desormais", "maintenant", "ora", "adesso", "ahora", "now"})
+"""Adverbs of now: a relative clause that says who leads an organisation *now* tells of a change."""
+
+
+def _joined_where(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sentence: str,
+                  language: str) -> _Mention | None:  # fmt: skip
+    """The organisation a relative clause after it says a person comes to (:func:`_where_joined`,
+    :func:`_led_now`), or None."""
+    return _where_joined(who, orgs, tokens, sentence, language) or _led_now(who, orgs, tokens, sentence, language)
+
+
+def _led_now(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sentence: str,
+             language: str) -> _Mention | None:  # fmt: skip
+    """The organisation a person now leads, told in a relative clause after it, in the sentence that
+    tells of another's leaving it: an organisation, a comma, a relative pronoun ('qui', 'che', 'que',
+    'which', 'der' …), an adverb of now and a phrase of leading right before the name ('à Troyes, qui est
+    désormais dirigé par Patrick Kisnorbo', 'le Sco, qui est maintenant sous les ordres d'Abdel
+    Bouhazama'): he comes to it. None otherwise ('Google, which is led by Sundar Pichai')."""
+    words = [t.folded for t in tokens]
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    led = [(start, end) for start, end in spans(words, _LED_NOW_BY.get(language, ())) if end == who.first]
+    if not led:
+        return None
+    low, _high = clause_of(sentence, starts, ends, led[0][0])
+    relatives = _folded_set("relatives", language) | {"who", "which", "qui", "che", "que"}
+    if low == 0 or words[low] not in relatives or not _NOW & set(words[low : led[0][0]]):
+        return None
+    return next((org for org in orgs if org.last == low - 1), None)
+
+
 def _where_joined(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sentence: str,
                   language: str) -> _Mention | None:  # fmt: skip
     """The organisation a person comes to in a relative clause of place after it: an organisation, a
@@ -3487,6 +3534,70 @@ def _subject_of(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sente
             subject = max(before, key=lambda org: (org.record_id is not None, org.last))
             return dataclasses.replace(subject, side=side, how="dismissed", bound=False)
     return None
+
+
+def _governed_sides(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sentence: str,
+                    language: str) -> list[_Mention]:  # fmt: skip
+    """The organisations of ``who`` with the side of the word of moving that governs it: the nearest verb
+    or noun of leaving or dismissing (``"from"``) or of joining or hiring (``"to"``) that ends at most
+    three words before the name, in its clause, with no other name between ('l'esonero di X', 'le
+    limogeage de X', 'la destitución de X', 'die Entlassung von X', 'and appointed X'). When the name
+    has no organisation on that side, the ones another verb of the sentence placed on the other side
+    (a side set by a verb or by default, not by a marker, a role or an earlier post) take it: 'Dopo
+    l'esonero di X, il Genoa ha scelto Y' is X leaving the Genoa."""
+    words = [t.folded for t in tokens]
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    low, _high = clause_of(sentence, starts, ends, who.first)
+    found = [(end, side) for side, table in (("from", lexicon.LEAVE[language] + lexicon.DISMISS[language]),
+                                             ("to", lexicon.JOIN[language] + lexicon.HIRERS[language]))
+             for start, end in spans(words, table) if low <= start and who.first - 3 <= end <= who.first]  # fmt: skip
+    if not found:
+        return orgs
+    last = max(end for end, _side in found)
+    sides = {side for end, side in found if end == last}
+    if len(sides) != 1 or any(_name_word(t) for t in tokens[last : who.first]):
+        return orgs
+    side = sides.pop()
+    if any(org.side == side for org in orgs):
+        return orgs
+    other = "to" if side == "from" else "from"
+    how = "governed" if side == "from" else "verb"  # (a leaver's pattern is no hiring: "move-verb")
+    return [dataclasses.replace(org, side=side, how=how) if org.side == other
+            and org.how in ("verb", "default", "dismissed") else org for org in orgs]  # fmt: skip
+
+
+def _replaced_ones(people: list[_Mention], how: dict[int, str], orgs: list[_Mention], tokens: list[_Token],
+                   sentence: str, language: str) -> list[_Mention]:  # fmt: skip
+    """The people a passive of replacing has as its subject: before 'sostituito da', 'replaced by',
+    'remplacé par' whose successor the sentence names, the nearest name, with no other name, no word of
+    joining or hiring and no destination between, and no word of moving in its own clause before it (the
+    antecedent of a relative or of a participle: 'Luca Gotti al Lecce, che … è stato sostituito da Marco
+    Giampaolo', 'quello di Alberto Gilardino dal Genoa, esonerato … e sostituito da Patrick Vieira'):
+    each leaves the organisation its successor comes to."""
+    words = [t.folded for t in tokens]
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    successors = [m for m in people if how.get(id(m)) == "successor"]
+    moving = spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language] + lexicon.HIRERS[language]
+                   + lexicon.REPLACES[language])  # fmt: skip
+    joining = spans(words, lexicon.JOIN[language] + lexicon.HIRERS[language])
+    found = []
+    for start, end in spans(words, lexicon.REPLACED_BY[language]):
+        if not any(0 <= m.first - end <= 6 for m in successors):
+            continue
+        before = [m for m in people if m.last < start]
+        if not before:
+            continue
+        mention = before[-1]
+        low, _high = clause_of(sentence, starts, ends, mention.first)
+        if (
+            id(mention) in how
+            or any(low <= s < mention.first for s, _e in moving)
+            or any(mention.last < s < start for s, _e in joining)
+            or any(mention.last < org.first < start and org.side == "to" for org in orgs)
+        ):
+            continue
+        found.append(mention)
+    return found
 
 
 def _agent_side(words: list[str], first: int, determiners: frozenset[str], leaves: list[tuple[int, int]],
