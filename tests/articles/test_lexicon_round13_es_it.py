@@ -180,3 +180,18 @@ def test_taking_a_post_by_its_noun(reader, sentence, language, expected):
     """Made up: the verbs of accepting 'eredita', 'hereda', 'toma' and the nouns of a post 'poltrona',
     'batuta': with both in a clause, the organisation after 'di'/'de' is the destination."""
     assert expected in moves(reader.read(sentence, language=language))
+
+
+# ---------------------------------------------------------------- the bench and the successor
+
+
+def test_spanish_sitting_on_the_bench_is_joining(reader):
+    """Made up: 'se sentará en el banquillo del X', as the Italian 'siederà sulla panchina del X'."""
+    found = moves(reader.read("Carlos Ruiz se sentará en el banquillo del Real Betis.", language="es"))
+    assert ("Carlos Ruiz", None, "Real Betis") in found
+
+
+def test_italian_successor_after_al_quale_e_succeduto(reader):
+    """Made up: 'al quale è succeduto Y' names the successor, as 'al quale è subentrato Y' did."""
+    sentence = "La Lazio ha esonerato Marco Rossi, al quale è succeduto Luca Bianchi."
+    assert ("Luca Bianchi", None, "Lazio") in moves(reader.read(sentence, language="it"))
