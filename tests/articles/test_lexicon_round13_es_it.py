@@ -195,3 +195,25 @@ def test_italian_successor_after_al_quale_e_succeduto(reader):
     """Made up: 'al quale è succeduto Y' names the successor, as 'al quale è subentrato Y' did."""
     sentence = "La Lazio ha esonerato Marco Rossi, al quale è succeduto Luca Bianchi."
     assert ("Luca Bianchi", None, "Lazio") in moves(reader.read(sentence, language="it"))
+
+
+# ---------------------------------------------------------------- participles with a clitic, a club that signs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Marco Rossi, trasferitosi alla Juventus nel 2020, ha vinto tutto.", ("Marco Rossi", None, "Juventus")),
+        ("Giulia Verdi, unitasi a Ferrari l'anno scorso, guida il reparto.", ("Giulia Verdi", None, "Ferrari")),
+    ],
+)
+def test_italian_participles_with_a_clitic(reader, sentence, expected):
+    """Made up: the participle with its clitic ('trasferitosi', 'unitasi a'), the written Italian of an
+    aside after a name."""
+    assert expected in moves(reader.read(sentence, language="it"))
+
+
+def test_spanish_club_that_signs_a_coach_hires(reader):
+    """Made up: 'firmó a X' (the club signs X) hires; before, 'firmó' read X as joining on his own."""
+    found = reader.read("El Real Zaragoza firmó a Lucas Alcaraz como entrenador.", language="es")
+    assert ("Lucas Alcaraz", None, "Real Zaragoza") in moves(found, pattern="hired")
