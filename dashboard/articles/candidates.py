@@ -1436,7 +1436,10 @@ class Reader:
                   and not _counted(tokens, mention.first - 2, language) and not has["hire"]):  # fmt: skip
                 # "Mitgründer von Mistral": where they are; "ehemaliger CEO bei Github": where they were
                 ahead = [t.folded for t in tokens[max(0, mention.first - 4) : mention.first - 2]]
-                mention.side = "from" if earlier & set(ahead) else "to"
+                # a post a word of leaving governs is left: "lascia la carica di presidente di Enav", "deja el
+                # cargo de presidente de Telefónica"
+                left = any(mention.first - 6 <= start < mention.first - 2 for start, _end in near(leaves, mention))
+                mention.side = "from" if earlier & set(ahead) or left else "to"
                 role = mention.first - 2  # an apposition (", Mitgründer von OpenAI,") belongs to the name before
                 mention.bound = role > 0 and "," in sentence[tokens[role - 1].end : tokens[role].start]
                 if mention.bound:
