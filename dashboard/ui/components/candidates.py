@@ -44,7 +44,7 @@ def show(page: context.PageContext, text: str, source, source_id: str, *, expand
             "Read by rules and the record's names, not checked by anyone: confirm each before adding it. "
             "“new” marks a name the record doesn't have yet; “restates” a move already recorded; “why” "
             "names the sentence pattern that found it. “confidence” is no probability: on news the rules "
-            "were not written with, about nine in ten candidates of 0.7 or more were right, and about half of "
+            "were not written with, about 85 % of the candidates of 0.7 or more were right, and about 60 % of "
             "those below (docs/curating.md, “Measured on real articles”)."
         )
         if found:
