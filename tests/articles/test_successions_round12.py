@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from support.articles import moves
+from support.articles import hands_over, moves
 
 
 def test_a_subjunctive_of_replacing_makes_its_object_leave_real(reader):
@@ -51,8 +51,7 @@ def test_a_subjunctive_of_replacing_makes_its_object_leave_real(reader):
 )  # fmt: skip
 def test_the_person_after_a_phrase_of_giving_way_is_the_successor(reader, language, text, successor, predecessor, club):
     found = moves(reader.read(text, language=language))
-    assert (successor, None, club) in found
-    assert (predecessor, club, None) in found
+    assert hands_over(found, predecessor, successor, club)
 
 
 @pytest.mark.parametrize(
@@ -98,8 +97,7 @@ def test_a_successor_after_a_pronoun_and_the_verb_of_succeeding(reader, language
     """The successor after the verb, the predecessor a pronoun before it ("gli è subentrato X", "lui
     succède X", "le sucedió X"): the person after it is the successor, not the predecessor."""
     found = moves(reader.read(text, language=language))
-    assert (successor, None, club) in found
-    assert (predecessor, club, None) in found
+    assert hands_over(found, predecessor, successor, club)
 
 
 def test_a_successor_past_a_verb_and_a_title_in_the_same_clause_real(reader):
@@ -215,5 +213,4 @@ def test_the_subject_of_replacing_comes_to_the_organisation_the_predecessor_leav
     """The sentence's first person, right before a verb of replacing, comes to the organisation the
     predecessor leaves, though "de", "del" or a word of leaving before it would make it an origin."""
     found = moves(reader.read(text, language=language))
-    assert (successor, None, club) in found
-    assert (predecessor, club, None) in found
+    assert hands_over(found, predecessor, successor, club)

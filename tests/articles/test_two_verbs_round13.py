@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from support.articles import moves
+from support.articles import hands_over, moves
 
 
 def test_the_object_of_a_dismissal_is_no_hirer_of_the_next_verb_real(reader):
     """Real (fr-033): before, Motta was read as the subject of "a nommé", the hirer, and left out."""
     text = "En Italie, le Genoa s’est séparé de Thiago Motta et a nomme Davide Nicola comme nouvel entraîneur."
     found = moves(reader.read(text, language="fr"))
-    assert ("Thiago Motta", "Genoa", None) in found
-    assert ("Davide Nicola", None, "Genoa") in found
+    assert hands_over(found, "Thiago Motta", "Davide Nicola", "Genoa")
 
 
 @pytest.mark.parametrize(
@@ -38,8 +37,7 @@ def test_the_object_of_a_phrase_of_dismissal_leaves_and_the_hired_one_comes(read
     """The preposition of "trennte sich von", "si è separato da" is the phrase's own: the name after it
     is its object, not an agent or a bystander the preposition governs."""
     found = moves(reader.read(text, language=language))
-    assert (dismissed, club, None) in found
-    assert (hired, None, club) in found
+    assert hands_over(found, dismissed, hired, club)
 
 
 @pytest.mark.parametrize(
@@ -54,8 +52,7 @@ def test_the_object_of_a_phrase_of_dismissal_leaves_and_the_hired_one_comes(read
 )  # fmt: skip
 def test_a_dismissal_and_a_hiring_with_one_subject_guard(reader, language, text, dismissed, hired, club):
     found = moves(reader.read(text, language=language))
-    assert (dismissed, club, None) in found
-    assert (hired, None, club) in found
+    assert hands_over(found, dismissed, hired, club)
 
 
 def test_the_complement_of_a_noun_of_leaving_leaves_the_organisation_another_verb_names_real(reader):
@@ -107,16 +104,14 @@ def test_who_resigned_before_a_club_chooses_leaves_it_real(reader, text):
 def test_the_complement_of_a_noun_of_dismissal_leaves_and_the_hired_one_comes(reader, language, text, left, hired,
                                                                                club):  # fmt: skip
     found = moves(reader.read(text, language=language))
-    assert (left, club, None) in found
-    assert (hired, None, club) in found
+    assert hands_over(found, left, hired, club)
 
 
 def test_the_object_of_a_verb_of_appointing_after_a_dismissal_comes(reader):
     """Made up: "parted ways with X and appointed Y" — Y is the object of "appointed", and comes to the club
     that "parted ways" had made the origin (before, Tuchel left Chelsea)."""
     found = moves(reader.read("Chelsea FC parted ways with Frank Lampard and appointed Thomas Tuchel.", language="en"))
-    assert ("Frank Lampard", "Chelsea FC", None) in found
-    assert ("Thomas Tuchel", None, "Chelsea FC") in found
+    assert hands_over(found, "Frank Lampard", "Thomas Tuchel", "Chelsea FC")
 
 
 @pytest.mark.parametrize(
@@ -133,8 +128,7 @@ def test_the_object_of_a_verb_of_appointing_after_a_dismissal_comes(reader):
 def test_the_subject_of_a_passive_of_replacing_leaves_real(reader, text, predecessor, successor, club):
     """Before, only the successor was proposed: the one replaced is named in a clause with no verb."""
     found = moves(reader.read(text, language="it"))
-    assert (predecessor, club, None) in found
-    assert (successor, None, club) in found
+    assert hands_over(found, predecessor, successor, club)
 
 
 @pytest.mark.parametrize(
@@ -149,8 +143,7 @@ def test_the_subject_of_a_passive_of_replacing_leaves_real(reader, text, predece
 )  # fmt: skip
 def test_the_subject_of_a_passive_of_replacing_leaves(reader, language, text, predecessor, successor, club):
     found = moves(reader.read(text, language=language))
-    assert (predecessor, club, None) in found
-    assert (successor, None, club) in found
+    assert hands_over(found, predecessor, successor, club)
 
 
 def test_a_mover_of_its_own_keeps_its_organisations_guard(reader):
@@ -190,8 +183,7 @@ def test_who_now_leads_the_club_another_left_comes_to_it_real(reader, text, lead
 )  # fmt: skip
 def test_who_now_leads_the_club_another_left_comes_to_it(reader, language, text, left, leader, club):
     found = moves(reader.read(text, language=language))
-    assert (left, club, None) in found
-    assert (leader, None, club) in found
+    assert hands_over(found, left, leader, club)
 
 
 def test_who_leads_a_club_with_no_word_of_now_is_no_mover_guard(reader):

@@ -13,3 +13,9 @@ also moves to Northwind, where he will lead the infrastructure team from the sum
 def moves(found, pattern: str | None = None) -> set[tuple]:
     """(person or group, from, to) of each candidate ``found`` (of one ``pattern``, if given)."""
     return {(c.person or c.group, c.from_, c.to) for c in found if pattern is None or c.pattern == pattern}
+
+
+def hands_over(found: set[tuple], left: str, came: str, organisation: str) -> bool:
+    """Whether the moves ``found`` (from :func:`moves`) have ``left`` leaving ``organisation`` and ``came``
+    coming to it, with no other side: a dismissal and a hire, or a succession, told in one sentence."""
+    return (left, organisation, None) in found and (came, None, organisation) in found
