@@ -175,6 +175,13 @@ class Candidate:
     trigger: str | None = None
     """The word or phrase of moving, staying or an earlier post that made the sentence a candidate."""
 
+    def who(self) -> str:
+        """The person, or the group with its headcount when the text gives one ("3 × drei Forscher"; a
+        group of no stated number is named alone: "weitere Top-KI-Experten")."""
+        if self.person:
+            return self.person
+        return f"{self.headcount} × {self.group}" if self.headcount else str(self.group)
+
     def why(self) -> str:
         """The pattern and its meaning, and the word that set it off: shown in the confirm step."""
         words = f" (“{self.trigger}”)" if self.trigger else ""

@@ -53,8 +53,8 @@ def cmd_candidates(args) -> int:
         print(json.dumps([candidate.as_json() for candidate in found], ensure_ascii=False, indent=2))
         return EXIT_OK
     for number, candidate in enumerate(found, 1):
-        who = candidate.person or f"{candidate.headcount} × {candidate.group}"
-        known = "" if candidate.person_id or candidate.headcount else " (new)"
+        who = candidate.who()
+        known = " (new)" if candidate.person and not candidate.person_id else ""
         origin = candidate.from_ or "?"
         destination = candidate.to or "?"
         print(f"{number}. {who}{known}: {origin} -> {destination} · {candidate.kind} · {candidate.date} "

@@ -255,6 +255,8 @@ def test_the_sources_page_lists_the_candidates_of_a_document_and_the_moves_they_
     assert "Anton Bakhtin wechselt von Anthropic zu Meta." in bakhtin["quote"]
     assert expander.label == f"Candidate moves in this text ({len(table)}): sentences that probably state a move"
     assert table["confidence"].between(0, 1).all()
+    # a group of no stated number is named alone, not "None × …", and is no "new" person
+    assert "weitere Top-KI-Experten" in set(table["who"]) and not table["who"].str.contains("None").any()
     assert any("“confidence” is no probability" in caption.value for caption in expander.caption)
 
 

@@ -45,3 +45,14 @@ def test_both_sides_named_count_for_more_than_one_side_the_record_knows(reader):
     assert both.from_ and both.to and not (both.from_id or both.to_id)
     assert (one.from_id, one.to) == ("openai", None)
     assert both.confidence > one.confidence
+
+
+def test_a_candidate_names_its_group_with_the_headcount_the_text_gives_and_alone_without_one():
+    from dashboard.articles.candidates import Candidate
+
+    base = dict(quote="q", kind="move", person=None, person_id=None, from_=None, from_id=None, to="Meta",
+                to_id="meta", date="2025", date_precision="year", date_kind="reported", certainty="stated",
+                existing_move=None, confidence=0.5)  # fmt: skip
+    assert Candidate(**base, group="drei Forscher", headcount=3).who() == "3 × drei Forscher"
+    assert Candidate(**base, group="weitere Top-KI-Experten", headcount=None).who() == "weitere Top-KI-Experten"
+    assert Candidate(**{**base, "person": "Ada Alpha"}, group=None, headcount=None).who() == "Ada Alpha"

@@ -49,7 +49,7 @@ def show(page: context.PageContext, text: str, source, source_id: str, *, expand
         )
         if found:
             rows = [{
-                "who": (c.person or f"{c.headcount} × {c.group}") + ("" if c.person_id or c.headcount else " (new)"),
+                "who": c.who() + (" (new)" if c.person and not c.person_id else ""),
                 "kind": c.kind, "from": c.from_ or "", "to": c.to or "", "date": f"{c.date} ({c.date_kind})",
                 "certainty": c.certainty, "restates": c.existing_move or "", "confidence": c.confidence,
                 "why": c.why(), "quote": " ".join(c.quote.split()),
@@ -64,7 +64,7 @@ def use_control(found: list, source, source_id: str) -> None:
         st.caption("Read-only: the Add page is hidden, so candidates can't be used here.")
         return
     labels = {
-        number: f"{number + 1}. {c.person or f'{c.headcount} × {c.group}'}: {c.from_ or '?'} → {c.to or '?'}"
+        number: f"{number + 1}. {c.who()}: {c.from_ or '?'} → {c.to or '?'}"
         for number, c in enumerate(found)
     }  # fmt: skip
     left, right = st.columns([3, 1], vertical_alignment="bottom")
