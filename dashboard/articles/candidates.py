@@ -1685,9 +1685,10 @@ class Reader:
                 continue
             run = _name_end(sentence, tokens, index, taken)
             breaker = next((at for at in range(index, run) if _noun_shaped(tokens[at].folded, language)
-                            or (language == "de" and tokens[at].folded in _moving_words(language))), None)  # fmt: skip
+                            or tokens[at].folded in _moving_words(language)), None)  # fmt: skip
             if breaker is not None:  # "Gute Nachrichten", "mit vollem Namen Miguel Ángel", "(Nachfolge Kessler)":
-                # a noun (of moving) ends the name
+                # a noun (of moving) ends the name, as a verb of moving does in a heading written in capitals
+                # ("OpenAI Lead Defects to Anthropic") or opening a sentence ("Lascia Marco Rossi")
                 run = breaker if breaker > index else index
                 if run - index < 2:
                     index = max(run, index + 1)

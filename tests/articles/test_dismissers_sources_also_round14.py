@@ -103,3 +103,22 @@ def test_also_with_two_organisations_left_before_guesses_none(reader):
     text = "Hansi Flick verlässt den FC Bayern und den DFB. Auch Hermann Gerland geht."
     found = moves(reader.read(text, language="de"))
     assert not any(who == "Hermann Gerland" and origin for who, origin, _to in found)
+
+
+def test_a_verb_of_a_heading_in_capitals_is_no_part_of_a_name_real(reader):
+    """Real (en-041): the heading's capitalised verb made "Lead Defects" a person."""
+    found = moves(reader.read("OpenAI Lead Defects to Anthropic for IC Role", language="en"))
+    assert not any(who == "Lead Defects" for who, _origin, _to in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # made up: headings written in capitals, the verb right after the name
+        ("en", "Apple AI Chief Ruoming Pang Leaves For Meta", ("Ruoming Pang", "Apple", "Meta")),
+        ("en", "Scale AI Founder Alexandr Wang Joins Meta", ("Alexandr Wang", "Scale AI", "Meta")),
+    ],
+)  # fmt: skip
+def test_a_name_ends_before_the_verb_of_a_heading(reader, language, text, expected):
+    found = moves(reader.read(text, language=language))
+    assert expected in found
