@@ -418,6 +418,8 @@ class Reader:
         has["join"] = has["join"] or has["hire"] or _any(" " + " ".join(replacing) + " ", replacing,
                                                          lexicon.REPLACES[language])  # fmt: skip
         has["leave"] = has["leave"] or _any(moving_joined, moving, lexicon.REPLACED_BY[language])  # "sustituido por Y"
+        # a verb of dismissing is one of leaving, as one of hiring is one of joining: "Everton sacks Sean Dyche"
+        has["leave"] = has["leave"] or _any(moving_joined, moving, lexicon.DISMISS[language])
         posts = _new_posts(words)  # "hat einen neuen Vorstandsvorsitzenden gefunden"
         posts += _accepted_posts(sentence, tokens, language)  # "hat den Ruf auf die W3-Professur … angenommen"
         has["join"] = has["join"] or next((" ".join(words[low:high]) for low, high in posts), None)
@@ -498,7 +500,8 @@ class Reader:
                          and i in clauses), len(words))  # fmt: skip
             how.update((id(m), "member") for m in people if listed <= m.first < ends and id(m) not in how)
         trigger_at = sorted(spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language] + lexicon.HIRERS[language]
-                                  + lexicon.REPLACES[language] + lexicon.REPLACED_BY[language]) + posts
+                                  + lexicon.DISMISS[language] + lexicon.REPLACES[language]
+                                  + lexicon.REPLACED_BY[language]) + posts
                             + [(at, at + 1) for at, _side in compounds]
                             + [(at, at + 1) for at, _side, _phrase in separated])  # fmt: skip
         for mention in people:  # "renvoyé … par Montpellier, où Romain Pitau a pris place sur le banc": the successor
@@ -549,6 +552,16 @@ class Reader:
         elif orgs and not has["earlier"] and _describes_one(tokens, language):
             self._described = (move, self._sentences_read)  # "la Ferrari nomina il nuovo amministratore delegato"
         follows = bool(spans(words, lexicon.FOLLOWERS[language]))  # "sarà accompagnato da diversi dipendenti"
+        prepositions = _folded_set("prepositions", language)
+        if (
+            people
+            and not orgs
+            and has["leave"]
+            and not has["join"]
+            and all(m.first == 0 or words[m.first - 1] not in prepositions for m in people)
+        ):  # the people are the sentence's subjects, not the object of a noun ("auch die Entlassung von X")
+            orgs = self._left_as_before(words, language)  # "X and Y have also left their posts"
+            move = dataclasses.replace(move, orgs=orgs)
         if not (people or groups) or not (orgs or (groups and follows and self._last_move is not None)):
             return []
         out = []
@@ -610,6 +623,18 @@ class Reader:
             self._last_move = move
             self._told_move = move if has["leave"] or has["join"] else None
         return out
+
+    def _left_as_before(self, words: list[str], language: str) -> list[_Mention]:
+        """The organisation a departure that names none leaves when a word says it is like the move before
+        ("The BBC understands coaches Steve Round and Jimmy Lumsden have also left their posts", "Auch
+        X verlässt den Verein"): the one organisation the move told before left, as the origin; nothing
+        when that move left none or several, or when no such word is in the sentence."""
+        if self._last_move is None or not spans(words, lexicon.ALSO[language]):
+            return []
+        left = {org.record_id or fold_word(org.name): org for org in self._last_move.orgs if org.side == "from"}
+        if len(left) != 1:
+            return []
+        return [dataclasses.replace(next(iter(left.values())), first=0, last=0, how="also", bound=False)]
 
     def _heading_sides(self, sentence: str, tokens: list[_Token], language: str) -> tuple | None:
         """The organisation and the people of a heading that names a club or a company, a colon, and who
@@ -1660,9 +1685,10 @@ class Reader:
                 continue
             run = _name_end(sentence, tokens, index, taken)
             breaker = next((at for at in range(index, run) if _noun_shaped(tokens[at].folded, language)
-                            or (language == "de" and tokens[at].folded in _moving_words(language))), None)  # fmt: skip
+                            or tokens[at].folded in _moving_words(language)), None)  # fmt: skip
             if breaker is not None:  # "Gute Nachrichten", "mit vollem Namen Miguel Ángel", "(Nachfolge Kessler)":
-                # a noun (of moving) ends the name
+                # a noun (of moving) ends the name, as a verb of moving does in a heading written in capitals
+                # ("OpenAI Lead Defects to Anthropic") or opening a sentence ("Lascia Marco Rossi")
                 run = breaker if breaker > index else index
                 if run - index < 2:
                     index = max(run, index + 1)
@@ -2363,6 +2389,22 @@ _REPORTS = frozenset(
         "meldet",
         "meldete",
         "enthullte",
+        # what an outlet has learned, and whom a speaker told ("The BBC understands X left", "wie der Kicker
+        # erfuhr", "told Reuters"): the outlet, no employer
+        "understands",
+        "understood",
+        "learned",
+        "learnt",
+        "told",
+        "tells",
+        "erfuhr",
+        "erfahren",
+        "apprend",
+        "appris",
+        "apprende",
+        "appreso",
+        "supo",
+        "sabido",
     }
 )
 """Verbs of a news outlet reporting (folded): the name next to one is the outlet, no employer."""

@@ -38,7 +38,7 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 "place_prepositions", "same_move", "locatives", "dismissers", "quantifiers",
                 "name_breakers", "accepts", "post_nouns", "sentence_adverbs", "respectively",
                 "openers", "owners", "ensembles", "portions", "collectives",
-                "followers", "losers", "interims")  # fmt: skip
+                "followers", "losers", "interims", "also")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -318,6 +318,10 @@ sentence with one makes the move told before."""
 SAME_MOVE = _LEXICON.per_language["same_move"]
 """Words that someone made the same move as the one told before ('a fait de même', 'did the same',
 'tout comme X'): their person gets that move."""
+
+ALSO = _LEXICON.per_language["also"]
+"""Words that a move is like the one before ('also', 'auch', 'anche', 'también', 'aussi'): a departure
+that names no organisation leaves the one the departure before left, if that was exactly one."""
 
 DISMISS = _LEXICON.per_language["dismissers"]
 """Active verbs of dismissal ('licenzia', 'destituyó', 'a limogé', 'entließ', 'fired'): their object
