@@ -400,6 +400,9 @@ class Reader:
         joined = " " + " ".join(words) + " "
         # a word of moving in an aside is not the sentence's: "die W3-Professur (Nachfolge Kessler) erteilt"
         aside = _asides(sentence, tokens, language)
+        # a separable verb is read with its particle ("tritt … zurück" leaves), not as the verb alone ("tritt")
+        separated = _separated(sentence, tokens, language)  # "scheidet auch der jetzige CEO … aus"
+        aside |= {at for at, _side, phrase in separated if len(folded_phrase(phrase)) > 1}
         moving = [("" if at in aside else word) for at, word in enumerate(words)]
         moving_joined = " " + " ".join(moving) + " "
         tables = (
@@ -424,7 +427,6 @@ class Reader:
         compounds = self._compounds(tokens, language)  # "nach der Lochthofen-Entlassung bei der …"
         for at, side in compounds:
             has[side] = has[side] or words[at]
-        separated = _separated(sentence, tokens, language)  # "scheidet auch der jetzige CEO … aus"
         for _at, side, phrase in separated:
             has[side] = has[side] or phrase
         heading = (
@@ -2050,7 +2052,8 @@ def _separated(sentence: str, tokens: list[_Token], language: str) -> list[tuple
         return found
     words = [t.folded for t in tokens]
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
-    markers = _folded_set("to_markers", language) | {"von", "vom", "bei", "beim"}  # "geht zu X": a preposition
+    markers = _folded_set("to_markers", language) | {"von", "vom", "beim"}  # "geht zu X": a preposition
+    # (not "bei": at a clause's end it is the particle of "beitreten", "tritt der CDU bei", never a preposition)
     positions: dict[str, list[int]] = {}  # where each word stands: the lists are long, a sentence is short
     for at, word in enumerate(words):
         positions.setdefault(word, []).append(at)
@@ -2066,7 +2069,10 @@ def _separated(sentence: str, tokens: list[_Token], language: str) -> list[tuple
                 if at >= len(words) - len(head) or tuple(words[at : at + len(head)]) != head:
                     continue
                 _low, high = clause_of(sentence, starts, ends, at)
-                if high - 1 > at + len(head) and words[high - 1] == particle:
+                # a second verb joined by "und" ends the first one's clause: "trat … aus der FDP aus und war …"
+                last = next((i for i in range(at + len(head), high) if words[i] in lexicon.CONJUNCTIONS
+                             and words[i - 1] == particle), high)  # fmt: skip
+                if last - 1 > at + len(head) and words[last - 1] == particle:
                     found.append((at, side, phrase))
     return found
 
