@@ -1190,6 +1190,18 @@ class Reader:
         candidate.confidence = _confidence(candidate)
         return candidate
 
+    @staticmethod
+    @functools.cache
+    def _personal_a_verbs() -> frozenset[str]:
+        """The Spanish verbs of hiring and dismissing whose object takes the personal "a" ("fichó a X",
+        "destituyó a X"): the last word of each entry before its "a"."""
+        entries = lexicon.HIRERS["es"] + lexicon.DISMISS["es"]
+        return frozenset(
+            words[-2] if words[-1] == "a" else words[-1]
+            for words in map(folded_phrase, entries)
+            if len(words) > 1 or words[-1] != "a"
+        )
+
     def _organisations(self, sentence: str, tokens: list[_Token], language: str, has: dict,
                        cued: bool = False) -> list[_Mention]:  # fmt: skip
         mentions = _find(tokens, self.orgs, genitive=True)
@@ -1238,6 +1250,9 @@ class Reader:
                     and not (index > 0 and tokens[index - 1].folded in verbs)):  # fmt: skip
                 continue  # "una radio de España": a country after a small word is a place, unless a verb of moving
                 # governs it ("dejó España", "lascia l'Italia": a national team, left as a club is)
+            if (language == "es" and token.folded == "a" and start == index + 1 and index > 0
+                    and tokens[index - 1].folded in self._personal_a_verbs()):  # fmt: skip
+                continue  # Spanish's personal "a": "nombró a Rodri", "fichó a Pedri" name a person, no club
             if start == index + 1 and _place(tokens, index, language):
                 continue  # "nach Hagen", "à Lens": a city, not a club unless the sentence is about sport
             if token.folded in ("fur", "for") and index > 0 and _post_or_role(tokens[index - 1].folded, language):

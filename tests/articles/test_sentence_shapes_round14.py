@@ -73,3 +73,49 @@ def test_a_separable_verb_of_leaving_then_a_verb_of_joining(reader):
     found = moves(reader.read("Markus Gisdol hört beim Hamburger SV auf und wechselt zum VfL Wolfsburg.",
                               language="de"))  # fmt: skip
     assert ("Markus Gisdol", "Hamburger SV", "VfL Wolfsburg") in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # made up: a post no longer held, in each language
+        ("es", "Luis García ya no es entrenador del Real Zaragoza."),
+        ("fr", "Luis García n'est plus l'entraîneur du Real Zaragoza."),
+        ("it", "Luis García non è più l'allenatore del Real Zaragoza."),
+        ("en", "Luis García is no longer coach of Real Zaragoza."),
+        ("de", "Luis García ist nicht mehr Trainer von Real Zaragoza."),
+    ],
+)  # fmt: skip
+def test_a_post_no_longer_held_is_left(reader, language, text):
+    found = moves(reader.read(text, language=language))
+    assert ("Luis García", "Real Zaragoza", None) in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # made up: a club dismisses by "cesa a", as by "destituye a"
+        ("es", "El Real Zaragoza cesa a Luis García."),
+        ("es", "El Real Zaragoza destituye a Luis García."),
+        ("it", "Il Real Zaragoza esonera Luis García."),
+    ],
+)  # fmt: skip
+def test_a_club_that_dismisses_is_left(reader, language, text):
+    found = moves(reader.read(text, language=language))
+    assert ("Luis García", "Real Zaragoza", None) in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # made up after es-013: Spanish's personal "a" after a verb of hiring or dismissing names a person
+        ("es", "El Extremadura rescindió el contrato a Juan Sabas y fichó a Rodri para el banquillo."),
+        ("es", "El Extremadura destituyó a Juan Sabas y contrató a Rodri."),
+        ("de", "Der Extremadura trennte sich von Juan Sabas und holte Rodri."),
+    ],
+)  # fmt: skip
+def test_a_single_name_after_the_personal_a_is_no_organisation(reader, language, text):
+    """Before, "a Rodri" was read as a new club, Sabas's destination."""
+    found = moves(reader.read(text, language=language))
+    assert ("Juan Sabas", "Extremadura", None) in found
+    assert not any(to == "Rodri" or origin == "Rodri" for _person, origin, to in found)
