@@ -400,6 +400,9 @@ class Reader:
         joined = " " + " ".join(words) + " "
         # a word of moving in an aside is not the sentence's: "die W3-Professur (Nachfolge Kessler) erteilt"
         aside = _asides(sentence, tokens, language)
+        # a separable verb is read with its particle ("tritt … zurück" leaves), not as the verb alone ("tritt")
+        separated = _separated(sentence, tokens, language)  # "scheidet auch der jetzige CEO … aus"
+        aside |= {at for at, _side, phrase in separated if len(folded_phrase(phrase)) > 1}
         moving = [("" if at in aside else word) for at, word in enumerate(words)]
         moving_joined = " " + " ".join(moving) + " "
         tables = (
@@ -426,7 +429,6 @@ class Reader:
         compounds = self._compounds(tokens, language)  # "nach der Lochthofen-Entlassung bei der …"
         for at, side in compounds:
             has[side] = has[side] or words[at]
-        separated = _separated(sentence, tokens, language)  # "scheidet auch der jetzige CEO … aus"
         for _at, side, phrase in separated:
             has[side] = has[side] or phrase
         heading = (
@@ -1213,6 +1215,18 @@ class Reader:
         candidate.confidence = _confidence(candidate)
         return candidate
 
+    @staticmethod
+    @functools.cache
+    def _personal_a_verbs() -> frozenset[str]:
+        """The Spanish verbs of hiring and dismissing whose object takes the personal "a" ("fichó a X",
+        "destituyó a X"): the last word of each entry before its "a"."""
+        entries = lexicon.HIRERS["es"] + lexicon.DISMISS["es"]
+        return frozenset(
+            words[-2] if words[-1] == "a" else words[-1]
+            for words in map(folded_phrase, entries)
+            if len(words) > 1 or words[-1] != "a"
+        )
+
     def _organisations(self, sentence: str, tokens: list[_Token], language: str, has: dict,
                        cued: bool = False) -> list[_Mention]:  # fmt: skip
         mentions = _find(tokens, self.orgs, genitive=True)
@@ -1261,6 +1275,9 @@ class Reader:
                     and not (index > 0 and tokens[index - 1].folded in verbs)):  # fmt: skip
                 continue  # "una radio de España": a country after a small word is a place, unless a verb of moving
                 # governs it ("dejó España", "lascia l'Italia": a national team, left as a club is)
+            if (language == "es" and token.folded == "a" and start == index + 1 and index > 0
+                    and tokens[index - 1].folded in self._personal_a_verbs()):  # fmt: skip
+                continue  # Spanish's personal "a": "nombró a Rodri", "fichó a Pedri" name a person, no club
             if start == index + 1 and _place(tokens, index, language):
                 continue  # "nach Hagen", "à Lens": a city, not a club unless the sentence is about sport
             if token.folded in ("fur", "for") and index > 0 and _post_or_role(tokens[index - 1].folded, language):
@@ -2076,7 +2093,8 @@ def _separated(sentence: str, tokens: list[_Token], language: str) -> list[tuple
         return found
     words = [t.folded for t in tokens]
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
-    markers = _folded_set("to_markers", language) | {"von", "vom", "bei", "beim"}  # "geht zu X": a preposition
+    markers = _folded_set("to_markers", language) | {"von", "vom", "beim"}  # "geht zu X": a preposition
+    # (not "bei": at a clause's end it is the particle of "beitreten", "tritt der CDU bei", never a preposition)
     positions: dict[str, list[int]] = {}  # where each word stands: the lists are long, a sentence is short
     for at, word in enumerate(words):
         positions.setdefault(word, []).append(at)
@@ -2092,7 +2110,10 @@ def _separated(sentence: str, tokens: list[_Token], language: str) -> list[tuple
                 if at >= len(words) - len(head) or tuple(words[at : at + len(head)]) != head:
                     continue
                 _low, high = clause_of(sentence, starts, ends, at)
-                if high - 1 > at + len(head) and words[high - 1] == particle:
+                # a second verb joined by "und" ends the first one's clause: "trat … aus der FDP aus und war …"
+                last = next((i for i in range(at + len(head), high) if words[i] in lexicon.CONJUNCTIONS
+                             and words[i - 1] == particle), high)  # fmt: skip
+                if last - 1 > at + len(head) and words[last - 1] == particle:
                     found.append((at, side, phrase))
     return found
 
