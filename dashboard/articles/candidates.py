@@ -512,9 +512,12 @@ class Reader:
                 how[id(mention)] = "successor"
         inverted = {i for low, high in spans(words, lexicon.REPLACED_BY[language]) for i in range(low, high)}
         replacing = [start for start, _end in spans(words, lexicon.REPLACES[language]) if start not in inverted]
+        glue = lexicon.CONJUNCTIONS | {"and", "et", "und", "y", "e", "ed"}
         for mention in people[:1]:  # "Jérôme Gilg remplace Stéphane Maquaire comme directeur général de Manor"
             if id(mention) not in how and any(
-                1 <= start - mention.last <= 3 and not clauses & set(range(mention.last + 1, start + 1))
+                1 <= start - mention.last <= 3
+                and not clauses & set(range(mention.last + 1, start + 1))
+                and not glue & set(words[mention.last + 1 : start])  # "sacked X and replaced him": not X's verb
                 for start in replacing
             ):
                 how[id(mention)] = "replacer"
@@ -563,6 +566,9 @@ class Reader:
             and all(m.first == 0 or words[m.first - 1] not in prepositions for m in people)
         ):  # the people are the sentence's subjects, not the object of a noun ("auch die Entlassung von X")
             orgs = self._left_as_before(words, language)  # "X and Y have also left their posts"
+            move = dataclasses.replace(move, orgs=orgs)
+        if people and not orgs and spans(words, lexicon.REPLACED_BY[language]):
+            orgs = self._left_as_before(words, language, said=True)  # "X left A. He was replaced by Y."
             move = dataclasses.replace(move, orgs=orgs)
         if not (people or groups) or not (orgs or (groups and follows and self._last_move is not None)):
             return []
@@ -626,12 +632,12 @@ class Reader:
             self._told_move = move if has["leave"] or has["join"] else None
         return out
 
-    def _left_as_before(self, words: list[str], language: str) -> list[_Mention]:
+    def _left_as_before(self, words: list[str], language: str, *, said: bool = False) -> list[_Mention]:
         """The organisation a departure that names none leaves when a word says it is like the move before
         ("The BBC understands coaches Steve Round and Jimmy Lumsden have also left their posts", "Auch
         X verlässt den Verein"): the one organisation the move told before left, as the origin; nothing
         when that move left none or several, or when no such word is in the sentence."""
-        if self._last_move is None or not spans(words, lexicon.ALSO[language]):
+        if self._last_move is None or not (said or spans(words, lexicon.ALSO[language])):
             return []
         left = {org.record_id or fold_word(org.name): org for org in self._last_move.orgs if org.side == "from"}
         if len(left) != 1:
@@ -954,6 +960,12 @@ class Reader:
                     if id(mention) not in found and 0 <= mention.first - end <= reach:
                         interim = spans(words[max(end, mention.first - 3) : mention.first], lexicon.INTERIMS[language])
                         found[id(mention)] = "interim" if role == "predecessor" and interim else role
+                        if role == "predecessor" and _folded_set("replaced_with", language) & set(
+                            words[end : mention.first]
+                        ):
+                            found[id(mention)] = "successor"  # "replaced him with Igor Tudor"
+                        elif role == "predecessor":  # "sustituyó a X por Y": Y comes
+                            found.update(_replaced_with(people, mention, words, language, clauses))
                         break
         return found
 
@@ -3729,6 +3741,26 @@ _ROLES = tuple(sorted(fold_word(role) for role in lexicon.ROLE_WORDS))
 
 def _is_role(folded: str) -> bool:
     return folded.endswith(_ROLES)
+
+
+def _replaced_with(people: list[_Mention], predecessor: _Mention, words: list[str], language: str,
+                   clauses: set[int]) -> dict[int, str]:  # fmt: skip
+    """The successor an active word of succession names after its object and a preposition ('replaced
+    X with Y', 'replaced him with Y', 'sustituyó a X por Y', 'a remplacé X par Y'): the first person
+    one to three words after that preposition, which stands within three words of the predecessor
+    (or of the word of succession, for a pronoun) in its clause; ``{id: "successor"}``, and the
+    predecessor itself when the name right after the word of succession was the successor."""
+    prepositions = _folded_set("replaced_with", language)
+    for mention in people:
+        if mention is predecessor or mention.first <= predecessor.last:
+            continue
+        between = range(predecessor.last + 1, mention.first)
+        if len(between) > 4 or clauses & set(range(predecessor.last + 1, mention.first + 1)):
+            break
+        if any(words[at] in prepositions for at in between):
+            return {id(mention): "successor"}
+        break
+    return {}
 
 
 def _name_word(token: _Token) -> bool:

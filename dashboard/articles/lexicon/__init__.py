@@ -38,7 +38,7 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 "place_prepositions", "same_move", "locatives", "dismissers", "quantifiers",
                 "name_breakers", "accepts", "post_nouns", "sentence_adverbs", "respectively",
                 "openers", "owners", "ensembles", "portions", "collectives",
-                "followers", "losers", "interims", "also")  # fmt: skip
+                "followers", "losers", "interims", "also", "replaced_with")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -318,6 +318,10 @@ sentence with one makes the move told before."""
 SAME_MOVE = _LEXICON.per_language["same_move"]
 """Words that someone made the same move as the one told before ('a fait de même', 'did the same',
 'tout comme X'): their person gets that move."""
+
+REPLACED_WITH = _LEXICON.per_language["replaced_with"]
+"""Prepositions that name the successor after an active word of succession and its object ('replaced
+X with Y', 'sustituyó a X por Y'): the person after one comes, the one before it leaves."""
 
 ALSO = _LEXICON.per_language["also"]
 """Words that a move is like the one before ('also', 'auch', 'anche', 'también', 'aussi'): a departure
