@@ -1278,6 +1278,8 @@ class Reader:
                 if language == "de":
                     continue  # "besetzte den Vorstandsposten": a noun; "aus der CDU": the acronym rule below
                 start += 1
+            described = _described_name(sentence, tokens, start, language) if language != "de" else None
+            start = described if described is not None else start  # "deja la multinacional española Indra"
             following = tokens[start]
             if start in taken or not _capitalised(following.text):
                 continue
@@ -1316,6 +1318,7 @@ class Reader:
                           and not (noun_at >= 0 and tokens[noun_at].folded in determiners
                                    and tokens[index - 2].folded not in passive))  # fmt: skip
             looks_like_person = (len(run) >= 2 and all(_name_word(t) for t in run) and start == object_at
+                                 and described is None  # "la empresa Grupo Antolin": a company's name
                                  and not after_verb  # "despedido de Sport Boys": a verb's origin, not "la salida de X"
                                  and not any(t.folded in lexicon.ORG_WORDS for t in run))  # fmt: skip
             known_name = len(run) == 1 and (run[0].folded in self.surnames or run[0].folded in self._named)
@@ -2916,6 +2919,28 @@ def _moving_words(language: str) -> frozenset[str]:
 @functools.cache
 def _name_breakers(language: str) -> tuple[str, ...]:
     return tuple(fold_word(ending) for ending in lexicon.NAME_BREAKERS[language])
+
+
+def _described_name(sentence: str, tokens: list[_Token], start: int, language: str) -> int | None:
+    """Where the name after a description of a company starts ('la multinacional española Indra', 'the
+    chipmaker Nvidia', 'il colosso americano Google', 'la société Mistral'): a noun of a company (list
+    ``company_nouns``) right after the article, at most two more words in lower case that are no small
+    word, verb or word of moving of the language ('dall'azienda è stato Jimmy Ba' is no description),
+    then a capitalised word, nothing but spaces between; None when no such description stands at
+    ``start``."""
+    if start >= len(tokens) or tokens[start].folded not in _COMPANY_NOUNS:
+        return None
+    small = _folded_set("stopwords", language) | _folded_set("passive", language) | _moving_words(language)
+    at = start + 1
+    while at < len(tokens) and at - start <= 3 and not _capitalised(tokens[at].text):
+        if tokens[at].folded in small or at - start == 3:
+            return None
+        at += 1
+    if at >= len(tokens) or not _capitalised(tokens[at].text):
+        return None
+    if any(not _adjacent(sentence, tokens[k - 1], tokens[k]) for k in range(start + 1, at + 1)):
+        return None  # "dal lancio della compagnia, Jimmy Ba e Tony Wu": a comma ends the description
+    return at
 
 
 def _common_noun(run: list[_Token], language: str) -> bool:
