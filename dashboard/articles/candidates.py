@@ -278,6 +278,8 @@ class Reader:
         self._group_move: _Move | None = None  # the move of the sentence before, if it was a group's
         self._told_move: _Move | None = None  # the move the sentence before proposed, if any
         self._last_move: _Move | None = None  # the last move proposed, for "X did the same"
+        self._last_move_at = 0  # the sentence that proposed it (see _told_organisation)
+        self._lost: tuple[_Mention, int] | None = None  # an organisation that lost people, in a sentence of no move
         self._described: tuple[_Move, int] | None = None  # a move told of a description, and when (_named_after)
         self._companies: dict[str, tuple[int, int, _Mention]] = {}  # organisation -> (times named, when, mention)
         self._no_employers: list[_Mention] = []  # the last sentence's competitions and media (see _no_employers)
@@ -343,6 +345,13 @@ class Reader:
                   if not spans_known & set(range(mention.first, mention.last + 1))]  # fmt: skip
         for mention in known:
             self._count_company(mention)
+        if not found and _folded_set("losers", language) & {token.folded for token in tokens}:
+            # "Apple lost a dozen researchers this year.", "La Roma ha perso …" (see _told_organisation)
+            quiet = dict.fromkeys(("leave", "join", "stay", "earlier", "hedge", "hire"))
+            lost = [mention for mention in self._organisations(sentence, tokens, language, quiet)
+                    if mention.side == "from" and mention.how == "verb"]  # fmt: skip
+            if len({mention.record_id or fold_word(mention.name) for mention in lost}) == 1:
+                self._lost = (lost[0], self._sentences_read)
         return found
 
     def _count_company(self, mention: _Mention) -> None:
@@ -549,6 +558,13 @@ class Reader:
         elif orgs and not has["earlier"] and _describes_one(tokens, language):
             self._described = (move, self._sentences_read)  # "la Ferrari nomina il nuovo amministratore delegato"
         follows = bool(spans(words, lexicon.FOLLOWERS[language]))  # "sarà accompagnato da diversi dipendenti"
+        if people and not orgs and not groups and not (has["stay"] or has["earlier"] or posts or compounds
+                                                       or separated):  # fmt: skip
+            # "Les départs notables incluaient X, Y et Z": the organisation the text was telling of
+            named = [m for m in people if how.get(id(m)) != "pronoun"]  # not one carried from before
+            orgs, named = self._told_organisation(tokens, moving, named, language) if named else ([], [])
+            people = named if orgs else people
+            move = dataclasses.replace(move, orgs=orgs)
         if not (people or groups) or not (orgs or (groups and follows and self._last_move is not None)):
             return []
         out = []
@@ -608,8 +624,57 @@ class Reader:
                 out.append(candidate)
         if out and kind == "move":
             self._last_move = move
+            self._last_move_at = self._sentences_read
             self._told_move = move if has["leave"] or has["join"] else None
         return out
+
+    def _told_organisation(self, tokens: list[_Token], moving: list[str], people: list[_Mention],
+                           language: str) -> tuple[list[_Mention], list[_Mention]]:  # fmt: skip
+        """The organisation of a sentence that names none and tells of people by a noun of moving ("Les
+        départs notables incluaient X, Y et Z", "notamment les démissions de la directrice … X", "Zu den
+        Abgängen gehören X und Y", "Tra le partenze ci sono X e Y"): the one the move told just before
+        (at most one sentence between), or a sentence of no move told as losing people ("Apple lost a
+        dozen researchers"), has on the noun's side -- where people leave for a noun of
+        leaving, where they come for one of joining --, when it has exactly one there ("OpenAI a connu
+        un nombre important de départs, avec … quittant l'entreprise"). Only a noun: every word of
+        moving of the sentence is one word after an article or a determiner (one adjective may stand
+        between: "il doppio esonero"), or opens the sentence ("Notable departures"), and the people
+        come after it; a verb ("X a démissionné") has a subject of its own, which may have left anything.
+        With it, the people it governs: not a capitalised adjective that opens the sentence before the
+        noun ("Notable departures", "Recent hires"), which reads as a name of one word."""
+        told = [(self._last_move_at, self._last_move.orgs)] if self._last_move is not None else []
+        if self._lost is not None:
+            told.append((self._lost[1], [self._lost[0]]))
+        told = [(at, orgs) for at, orgs in told if self._sentences_read - at <= 2]
+        if not told:
+            return [], people
+        orgs = max(told, key=lambda item: item[0])[1]
+        leaving = spans(moving, lexicon.LEAVE[language])
+        joining = spans(moving, lexicon.JOIN[language] + lexicon.HIRERS[language] + lexicon.REPLACES[language]
+                        + lexicon.REPLACED_BY[language])  # fmt: skip
+        if bool(leaving) == bool(joining):
+            return [], people  # no direction, or both
+        determiners = _folded_set("determiners", language) | set(lexicon.ARTICLES[language])
+        nouns = leaving or joining
+        for low, high in nouns:
+            before = [tokens[at] for at in range(max(0, low - 2), low)]
+            if high - low != 1 or not (
+                low <= 1
+                or before[-1].folded in determiners
+                or (before[0].folded in determiners and not _capitalised(before[1].text))
+            ):
+                return [], people
+        people = [person for person in people if not (person.first == person.last == 0 == nouns[0][0] - 1)]
+        if not people or any(person.first < nouns[0][0] for person in people):
+            return [], people  # "Selon X, les départs …": the one who speaks
+        side = "from" if leaving else "to"
+        there = {(org.record_id or fold_word(org.name)): org for org in orgs
+                 if org.side == side and org.how != "former"}  # fmt: skip
+        if len(there) != 1:
+            return [], people
+        org = next(iter(there.values()))
+        at = nouns[0][0]
+        return [dataclasses.replace(org, first=at, last=at, side=side, how="told", bound=False)], people
 
     def _heading_sides(self, sentence: str, tokens: list[_Token], language: str) -> tuple | None:
         """The organisation and the people of a heading that names a club or a company, a colon, and who
@@ -1131,6 +1196,7 @@ class Reader:
             linked = all(word.casefold() in glue for word in re.findall(r"\w+", between)) and not re.search(
                 r"[^\w\s,]", between
             )
+            linked = linked or _repeated_preposition(before, mention, sentence, tokens, glue)
             if linked and re.findall(r"\w+", between):
                 joined.add(id(mention))
             if linked and groups and groups[-1][-1] is before:
@@ -1839,6 +1905,29 @@ def _nearest_moving(sentence: str, tokens: list[_Token], org: _Mention, leaves: 
     before = [(end, side) for side, found in (("from", leaves), ("to", joins)) for _start, end in found
               if end <= org.first]  # fmt: skip
     return max(before)[1] if before else None
+
+
+def _repeated_preposition(before: _Mention, mention: _Mention, sentence: str, tokens: list[_Token],
+                          glue: set) -> bool:  # fmt: skip
+    """Whether ``mention`` continues a list of what one noun governs, its preposition said again after
+    the 'and' ("les départs de Jason Wei et de Zhiqing Sun", "les démissions de la directrice … Julia
+    Villagra et de la directrice des communications Hannah Wong", "l'esonero di X e di Y", "the
+    departures of X and of Y", "la salida del presidente X y del director Y"): the same preposition
+    stands a few words before ``before``, and the words after it up to the name are an article and a
+    lower-case role, no punctuation."""
+    start = before.last + 1  # past a bracket of its own: "d'Armin Veh (Hamburger SV) et de Jürgen Klopp"
+    if start < mention.first and sentence[tokens[before.last].end : tokens[start].start].strip() == "(":
+        close = sentence.find(")", tokens[before.last].end)
+        start = next((i for i in range(start, mention.first) if tokens[i].start > close), mention.first)
+    between = tokens[start : mention.first]
+    if len(between) < 2 or between[0].folded not in glue or between[1].folded not in _GENITIVES:
+        return False
+    if re.search(r"[^\w\s'’]", sentence[between[0].start : tokens[mention.first].start]):
+        return False
+    if any(_capitalised(token.text) for token in between[2:]):
+        return False
+    said = {between[1].folded, "d'" if between[1].folded == "de" else between[1].folded}  # "d'Armin … et de"
+    return any(token.folded in said for token in tokens[max(0, before.first - 6) : before.first])
 
 
 def _loses(sentence: str, tokens: list[_Token], org: _Mention, losers: frozenset[str], language: str) -> bool:
