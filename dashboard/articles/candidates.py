@@ -486,6 +486,7 @@ class Reader:
             if all((m.record_id or fold_word(m.name)) != (record_id or fold_word(name)) for m in people):
                 people.append(_Mention(at, at, name, record_id))
         people.sort(key=lambda m: m.first)
+        people, orgs = _bracketed_employers(people, orgs, tokens, sentence)  # "X (Hamburger SV) und Y (Bayern München)"
         how: dict[int, str] = {}  # id of a mention -> the pattern that makes it a mover
         # (a compound's name is the subject of its own noun of moving, whatever preposition governs it)
         how.update((id(m), "move-verb") for m in people if any(m.first == at for at, _side in compounds))
@@ -3602,6 +3603,29 @@ def _brackets(people: list[_Mention], tokens: list[_Token], sentence: str) -> di
         if inside:
             found[id(mention)] = (inside[0], inside[-1] + 1)
     return found
+
+
+def _bracketed_employers(people: list[_Mention], orgs: list[_Mention], tokens: list[_Token],
+                         sentence: str) -> tuple[list[_Mention], list[_Mention]]:  # fmt: skip
+    """People and organisations of a list of names each with a bracket ('Die Abschiede von Armin Veh
+    (Hamburger SV) und Louis van Gaal (Bayern München)', 'the departures of X (Chelsea) and Y (Borussia
+    Dortmund)'): where one bracket holds just an organisation, another that holds just what reads as a
+    name of two words ('Bayern München', 'Borussia Dortmund', new to the record) holds its person's
+    organisation too, on the same side."""
+    brackets = _brackets(people, tokens, sentence)
+    if len(brackets) < 2:
+        return people, orgs
+    whole = {span: org for org in orgs for span in brackets.values() if (org.first, org.last + 1) == span}
+    if not whole:
+        return people, orgs
+    model = next(iter(whole.values()))
+    named = {(m.first, m.last + 1): m for m in people}
+    turned = [named[span] for span in brackets.values() if span in named and span not in whole
+              and named[span].record_id is None]  # fmt: skip
+    if not turned:
+        return people, orgs
+    employers = [_Mention(m.first, m.last, m.name, None, side=model.side, how=model.how) for m in turned]
+    return [m for m in people if all(m is not t for t in turned)], sorted(orgs + employers, key=lambda m: m.first)
 
 
 def _subject_of(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sentence: str,

@@ -128,3 +128,28 @@ def test_the_preposition_said_again_continues_the_list(reader, language, text, p
 def test_a_noun_with_its_own_organisation_guard(reader, language, text, person, organisation):
     found = moves(reader.read(text, language=language))
     assert (person, organisation, None) in found
+
+
+def test_a_bracket_after_each_name_holds_its_organisation_real(reader):
+    """Real (de-027): before, "Bayern München" in the second bracket was read as a person's name, and
+    van Gaal left nothing."""
+    text = ("Die Abschiede von Armin Veh (Hamburger SV) und Louis van Gaal (Bayern München) stehen fest, beide "
+            "nehmen zum Saisonende ihren Hut.")  # fmt: skip
+    found = moves(reader.read(text, language="de"))
+    assert ("Armin Veh", "Hamburger SV", None) in found
+    assert ("Louis van Gaal", "Bayern München", None) in found
+    assert not any(who == "Bayern München" for who, _from, _to in found)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # made up: the same list of names each with a bracket
+        ("en", "The departures of Armin Veh (Hamburger SV) and Jürgen Klopp (Borussia Dortmund) are confirmed."),
+        ("fr", "Les départs d'Armin Veh (Hamburger SV) et de Jürgen Klopp (Borussia Dortmund) sont confirmés."),
+    ],
+)  # fmt: skip
+def test_a_bracket_after_each_name_holds_its_organisation(reader, language, text):
+    found = moves(reader.read(text, language=language))
+    assert ("Armin Veh", "Hamburger SV", None) in found
+    assert ("Jürgen Klopp", "Borussia Dortmund", None) in found
