@@ -1407,6 +1407,8 @@ class Reader:
         leaves = spans([t.folded for t in tokens], lexicon.LEAVE[language])
         joins = spans([t.folded for t in tokens], lexicon.JOIN[language] + lexicon.HIRERS[language])
         hired = spans([t.folded for t in tokens], lexicon.HIRERS[language])
+        # "l'ingaggio di X da parte di Meta", "por parte del Sevilla": an agent's phrase, end -> start
+        phrases = {end: start for start, end in spans([t.folded for t in tokens], lexicon.AGENT_PHRASES[language])}
         # the words of taking a post, not of hiring someone ("hired the head of Apple's team": Apple is theirs)
         taking = (spans([t.folded for t in tokens], lexicon.JOIN[language] + lexicon.REPLACES[language])
                   + _accepted_posts(sentence, tokens, language))  # fmt: skip
@@ -1448,10 +1450,12 @@ class Reader:
                     behind = (mention.first - 3, mention.first - 1)  # "lascia invece il Milan": an adverb between
             ahead = (mention.last + 1, mention.last + 3)
             mention.how = "marker"
-            agent = None  # "von Helix zu Quanta": an origin, no agent
-            if not (before and before[-1] in froms):
+            # "von Helix zu Quanta": an origin, no agent; "l'ingaggio di X da parte di Meta": the agent's phrase
+            # may end in a marker of origin
+            agent = _agent_side(words, mention.first, determiners, leaves, joins, phrases=phrases) if phrases else None
+            if agent is None and not (before and before[-1] in froms):
                 agent = _agent_side(words, mention.first, determiners - froms, leaves, joins)
-            elif words[mention.first - 1] in _AGENTS or words[mention.first - 2] in _AGENTS:
+            elif agent is None and (words[mention.first - 1] in _AGENTS or words[mention.first - 2] in _AGENTS):
                 # a preposition of origin that is also an agent's ("da", "von") is one right after a
                 # participle of hiring: "assunto da Meta", "ingaggiato dal Catania" (not "passato da A a B",
                 # "wechselt von A zu B": an origin)
@@ -3724,16 +3728,26 @@ def _replaced_ones(people: list[_Mention], how: dict[int, str], orgs: list[_Ment
 
 
 def _agent_side(words: list[str], first: int, determiners: frozenset[str], leaves: list[tuple[int, int]],
-                joins: list[tuple[int, int]], right_after: bool = False) -> str | None:  # fmt: skip
+                joins: list[tuple[int, int]], right_after: bool = False,
+                phrases: dict[int, int] | None = None) -> str | None:  # fmt: skip
     """The side of an organisation that is the agent of a passive of leaving or joining, a few words
     after it ('renvoyé, le 17 octobre, par Montpellier', 'despedido por el club', 'recruté par Meta'):
     ``"from"`` after a word of leaving (who dismisses is where someone was), ``"to"`` after one of
-    joining or hiring; None when it is no such agent."""
+    joining or hiring; None when it is no such agent. With ``phrases`` (the end -> the start of each
+    phrase of an agent, list ``agent_phrases``), only an agent after one of them: "l'ingaggio di X da
+    parte di Meta", "la destitución de X por parte del Sevilla"."""
     at = first - 1
-    while at >= 0 and words[at] in determiners and words[at] not in _AGENTS:
-        at -= 1
-    if at < 1 or words[at] not in _AGENTS:
-        return None
+    if phrases is not None:
+        while at >= 0 and at + 1 not in phrases and words[at] in determiners:
+            at -= 1
+        if at + 1 not in phrases:
+            return None
+        at = phrases[at + 1]
+    else:
+        while at >= 0 and words[at] in determiners and words[at] not in _AGENTS:
+            at -= 1
+        if at < 1 or words[at] not in _AGENTS:
+            return None
     for side, found in (("from", leaves), ("to", joins)):  # a verb, not a role ("Mitgründer von OpenAI")
         if any((end == at if right_after else at - 6 <= end <= at) and not _is_role(words[end - 1])
                for _start, end in found):  # fmt: skip

@@ -153,3 +153,22 @@ def test_a_bracket_after_each_name_holds_its_organisation(reader, language, text
     found = moves(reader.read(text, language=language))
     assert ("Armin Veh", "Hamburger SV", None) in found
     assert ("Jürgen Klopp", "Borussia Dortmund", None) in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "person", "side"),
+    [
+        # made up: the corpus has the phrase only with nouns of no move ("la creación por parte de Bankia")
+        ("it", "L'ingaggio di Ruoming Pang da parte di Meta ha sorpreso Apple.", "Ruoming Pang", (None, "Meta")),
+        ("it", "L'esonero di Ivan Juric da parte della Roma era atteso.", "Ivan Juric", ("Roma", None)),
+        ("es", "La destitución de Jorge Sampaoli por parte del Sevilla era esperada.", "Jorge Sampaoli",
+         ("Sevilla", None)),
+        ("fr", "Le licenciement de Pierre Sage de la part de l'OL était attendu.", "Pierre Sage", ("OL", None)),
+    ],
+)  # fmt: skip
+def test_the_agent_of_a_noun_of_moving_after_its_phrase(reader, language, text, person, side):
+    """Before, "da parte di Meta" made Meta the origin ("da": from) and the object of "ha sorpreso" the
+    destination; "por parte del Sevilla" made Sevilla where Sampaoli went ("por": for)."""
+    found = moves(reader.read(text, language=language))
+    assert (person, *side) in found
+    assert not any(who == person and (from_, to) != side for who, from_, to in found)
