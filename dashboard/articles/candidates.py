@@ -278,6 +278,8 @@ class Reader:
         self._group_move: _Move | None = None  # the move of the sentence before, if it was a group's
         self._told_move: _Move | None = None  # the move the sentence before proposed, if any
         self._last_move: _Move | None = None  # the last move proposed, for "X did the same"
+        self._last_move_at = 0  # the sentence that proposed it (see _told_organisation)
+        self._lost: tuple[_Mention, int] | None = None  # an organisation that lost people, in a sentence of no move
         self._described: tuple[_Move, int] | None = None  # a move told of a description, and when (_named_after)
         self._companies: dict[str, tuple[int, int, _Mention]] = {}  # organisation -> (times named, when, mention)
         self._no_employers: list[_Mention] = []  # the last sentence's competitions and media (see _no_employers)
@@ -343,6 +345,13 @@ class Reader:
                   if not spans_known & set(range(mention.first, mention.last + 1))]  # fmt: skip
         for mention in known:
             self._count_company(mention)
+        if not found and _folded_set("losers", language) & {token.folded for token in tokens}:
+            # "Apple lost a dozen researchers this year.", "La Roma ha perso …" (see _told_organisation)
+            quiet = dict.fromkeys(("leave", "join", "stay", "earlier", "hedge", "hire"))
+            lost = [mention for mention in self._organisations(sentence, tokens, language, quiet)
+                    if mention.side == "from" and mention.how == "verb"]  # fmt: skip
+            if len({mention.record_id or fold_word(mention.name) for mention in lost}) == 1:
+                self._lost = (lost[0], self._sentences_read)
         return found
 
     def _count_company(self, mention: _Mention) -> None:
@@ -481,6 +490,7 @@ class Reader:
             if all((m.record_id or fold_word(m.name)) != (record_id or fold_word(name)) for m in people):
                 people.append(_Mention(at, at, name, record_id))
         people.sort(key=lambda m: m.first)
+        people, orgs = _bracketed_employers(people, orgs, tokens, sentence)  # "X (Hamburger SV) und Y (Bayern München)"
         how: dict[int, str] = {}  # id of a mention -> the pattern that makes it a mover
         # (a compound's name is the subject of its own noun of moving, whatever preposition governs it)
         how.update((id(m), "move-verb") for m in people if any(m.first == at for at, _side in compounds))
@@ -570,6 +580,13 @@ class Reader:
         if people and not orgs and spans(words, lexicon.REPLACED_BY[language]):
             orgs = self._left_as_before(words, language, said=True)  # "X left A. He was replaced by Y."
             move = dataclasses.replace(move, orgs=orgs)
+        if people and not orgs and not groups and not (has["stay"] or has["earlier"] or posts or compounds
+                                                       or separated):  # fmt: skip
+            # "Les départs notables incluaient X, Y et Z": the organisation the text was telling of
+            named = [m for m in people if how.get(id(m)) != "pronoun"]  # not one carried from before
+            orgs, named = self._told_organisation(tokens, moving, named, language) if named else ([], [])
+            people = named if orgs else people
+            move = dataclasses.replace(move, orgs=orgs)
         if not (people or groups) or not (orgs or (groups and follows and self._last_move is not None)):
             return []
         out = []
@@ -629,20 +646,71 @@ class Reader:
                 out.append(candidate)
         if out and kind == "move":
             self._last_move = move
+            self._last_move_at = self._sentences_read
             self._told_move = move if has["leave"] or has["join"] else None
         return out
 
     def _left_as_before(self, words: list[str], language: str, *, said: bool = False) -> list[_Mention]:
         """The organisation a departure that names none leaves when a word says it is like the move before
         ("The BBC understands coaches Steve Round and Jimmy Lumsden have also left their posts", "Auch
-        X verlässt den Verein"): the one organisation the move told before left, as the origin; nothing
-        when that move left none or several, or when no such word is in the sentence."""
+        X verlässt den Verein"): the one organisation the last move told left, as the origin (a word of
+        "also" points back to the article's move however many sentences before: "Moyes has been sacked …
+        The BBC understands coaches … have also left"); nothing when that move left none or several, or
+        when no such word is in the sentence."""
         if self._last_move is None or not (said or spans(words, lexicon.ALSO[language])):
             return []
         left = {org.record_id or fold_word(org.name): org for org in self._last_move.orgs if org.side == "from"}
         if len(left) != 1:
             return []
         return [dataclasses.replace(next(iter(left.values())), first=0, last=0, how="also", bound=False)]
+
+    def _told_organisation(self, tokens: list[_Token], moving: list[str], people: list[_Mention],
+                           language: str) -> tuple[list[_Mention], list[_Mention]]:  # fmt: skip
+        """The organisation of a sentence that names none and tells of people by a noun of moving ("Les
+        départs notables incluaient X, Y et Z", "notamment les démissions de la directrice … X", "Zu den
+        Abgängen gehören X und Y", "Tra le partenze ci sono X e Y"): the one the move told just before
+        (at most one sentence between), or a sentence of no move told as losing people ("Apple lost a
+        dozen researchers"), has on the noun's side -- where people leave for a noun of
+        leaving, where they come for one of joining --, when it has exactly one there ("OpenAI a connu
+        un nombre important de départs, avec … quittant l'entreprise"). Only a noun: every word of
+        moving of the sentence is one word after an article or a determiner (one adjective may stand
+        between: "il doppio esonero"), or opens the sentence ("Notable departures"), and the people
+        come after it; a verb ("X a démissionné") has a subject of its own, which may have left anything.
+        With it, the people it governs: not a capitalised adjective that opens the sentence before the
+        noun ("Notable departures", "Recent hires"), which reads as a name of one word."""
+        told = [(self._last_move_at, self._last_move.orgs)] if self._last_move is not None else []
+        if self._lost is not None:
+            told.append((self._lost[1], [self._lost[0]]))
+        told = [(at, orgs) for at, orgs in told if self._sentences_read - at <= 2]
+        if not told:
+            return [], people
+        orgs = max(told, key=lambda item: item[0])[1]
+        leaving = spans(moving, lexicon.LEAVE[language])
+        joining = spans(moving, lexicon.JOIN[language] + lexicon.HIRERS[language] + lexicon.REPLACES[language]
+                        + lexicon.REPLACED_BY[language])  # fmt: skip
+        if bool(leaving) == bool(joining):
+            return [], people  # no direction, or both
+        determiners = _folded_set("determiners", language) | set(lexicon.ARTICLES[language])
+        nouns = leaving or joining
+        for low, high in nouns:
+            before = [tokens[at] for at in range(max(0, low - 2), low)]
+            if high - low != 1 or not (
+                low <= 1
+                or before[-1].folded in determiners
+                or (before[0].folded in determiners and not _capitalised(before[1].text))
+            ):
+                return [], people
+        people = [person for person in people if not (person.first == person.last == 0 == nouns[0][0] - 1)]
+        if not people or any(person.first < nouns[0][0] for person in people):
+            return [], people  # "Selon X, les départs …": the one who speaks
+        side = "from" if leaving else "to"
+        there = {(org.record_id or fold_word(org.name)): org for org in orgs
+                 if org.side == side and org.how != "former"}  # fmt: skip
+        if len(there) != 1:
+            return [], people
+        org = next(iter(there.values()))
+        at = nouns[0][0]
+        return [dataclasses.replace(org, first=at, last=at, side=side, how="told", bound=False)], people
 
     def _heading_sides(self, sentence: str, tokens: list[_Token], language: str) -> tuple | None:
         """The organisation and the people of a heading that names a club or a company, a colon, and who
@@ -1170,6 +1238,7 @@ class Reader:
             linked = all(word.casefold() in glue for word in re.findall(r"\w+", between)) and not re.search(
                 r"[^\w\s,]", between
             )
+            linked = linked or _repeated_preposition(before, mention, sentence, tokens, glue)
             if linked and re.findall(r"\w+", between):
                 joined.add(id(mention))
             if linked and groups and groups[-1][-1] is before:
@@ -1397,6 +1466,8 @@ class Reader:
         leaves = spans([t.folded for t in tokens], lexicon.LEAVE[language])
         joins = spans([t.folded for t in tokens], lexicon.JOIN[language] + lexicon.HIRERS[language])
         hired = spans([t.folded for t in tokens], lexicon.HIRERS[language])
+        # "l'ingaggio di X da parte di Meta", "por parte del Sevilla": an agent's phrase, end -> start
+        phrases = {end: start for start, end in spans([t.folded for t in tokens], lexicon.AGENT_PHRASES[language])}
         # the words of taking a post, not of hiring someone ("hired the head of Apple's team": Apple is theirs)
         taking = (spans([t.folded for t in tokens], lexicon.JOIN[language] + lexicon.REPLACES[language])
                   + _accepted_posts(sentence, tokens, language))  # fmt: skip
@@ -1438,10 +1509,12 @@ class Reader:
                     behind = (mention.first - 3, mention.first - 1)  # "lascia invece il Milan": an adverb between
             ahead = (mention.last + 1, mention.last + 3)
             mention.how = "marker"
-            agent = None  # "von Helix zu Quanta": an origin, no agent
-            if not (before and before[-1] in froms):
+            # "von Helix zu Quanta": an origin, no agent; "l'ingaggio di X da parte di Meta": the agent's phrase
+            # may end in a marker of origin
+            agent = _agent_side(words, mention.first, determiners, leaves, joins, phrases=phrases) if phrases else None
+            if agent is None and not (before and before[-1] in froms):
                 agent = _agent_side(words, mention.first, determiners - froms, leaves, joins)
-            elif words[mention.first - 1] in _AGENTS or words[mention.first - 2] in _AGENTS:
+            elif agent is None and (words[mention.first - 1] in _AGENTS or words[mention.first - 2] in _AGENTS):
                 # a preposition of origin that is also an agent's ("da", "von") is one right after a
                 # participle of hiring: "assunto da Meta", "ingaggiato dal Catania" (not "passato da A a B",
                 # "wechselt von A zu B": an origin)
@@ -1897,6 +1970,29 @@ def _nearest_moving(sentence: str, tokens: list[_Token], org: _Mention, leaves: 
     before = [(end, side) for side, found in (("from", leaves), ("to", joins)) for _start, end in found
               if end <= org.first]  # fmt: skip
     return max(before)[1] if before else None
+
+
+def _repeated_preposition(before: _Mention, mention: _Mention, sentence: str, tokens: list[_Token],
+                          glue: set) -> bool:  # fmt: skip
+    """Whether ``mention`` continues a list of what one noun governs, its preposition said again after
+    the 'and' ("les départs de Jason Wei et de Zhiqing Sun", "les démissions de la directrice … Julia
+    Villagra et de la directrice des communications Hannah Wong", "l'esonero di X e di Y", "the
+    departures of X and of Y", "la salida del presidente X y del director Y"): the same preposition
+    stands a few words before ``before``, and the words after it up to the name are an article and a
+    lower-case role, no punctuation."""
+    start = before.last + 1  # past a bracket of its own: "d'Armin Veh (Hamburger SV) et de Jürgen Klopp"
+    if start < mention.first and sentence[tokens[before.last].end : tokens[start].start].strip() == "(":
+        close = sentence.find(")", tokens[before.last].end)
+        start = next((i for i in range(start, mention.first) if tokens[i].start > close), mention.first)
+    between = tokens[start : mention.first]
+    if len(between) < 2 or between[0].folded not in glue or between[1].folded not in _GENITIVES:
+        return False
+    if re.search(r"[^\w\s'’]", sentence[between[0].start : tokens[mention.first].start]):
+        return False
+    if any(_capitalised(token.text) for token in between[2:]):
+        return False
+    said = {between[1].folded, "d'" if between[1].folded == "de" else between[1].folded}  # "d'Armin … et de"
+    return any(token.folded in said for token in tokens[max(0, before.first - 6) : before.first])
 
 
 def _loses(sentence: str, tokens: list[_Token], org: _Mention, losers: frozenset[str], language: str) -> bool:
@@ -3615,6 +3711,29 @@ def _brackets(people: list[_Mention], tokens: list[_Token], sentence: str) -> di
     return found
 
 
+def _bracketed_employers(people: list[_Mention], orgs: list[_Mention], tokens: list[_Token],
+                         sentence: str) -> tuple[list[_Mention], list[_Mention]]:  # fmt: skip
+    """People and organisations of a list of names each with a bracket ('Die Abschiede von Armin Veh
+    (Hamburger SV) und Louis van Gaal (Bayern München)', 'the departures of X (Chelsea) and Y (Borussia
+    Dortmund)'): where one bracket holds just an organisation, another that holds just what reads as a
+    name of two words ('Bayern München', 'Borussia Dortmund', new to the record) holds its person's
+    organisation too, on the same side."""
+    brackets = _brackets(people, tokens, sentence)
+    if len(brackets) < 2:
+        return people, orgs
+    whole = {span: org for org in orgs for span in brackets.values() if (org.first, org.last + 1) == span}
+    if not whole:
+        return people, orgs
+    model = next(iter(whole.values()))
+    named = {(m.first, m.last + 1): m for m in people}
+    turned = [named[span] for span in brackets.values() if span in named and span not in whole
+              and named[span].record_id is None]  # fmt: skip
+    if not turned:
+        return people, orgs
+    employers = [_Mention(m.first, m.last, m.name, None, side=model.side, how=model.how) for m in turned]
+    return [m for m in people if all(m is not t for t in turned)], sorted(orgs + employers, key=lambda m: m.first)
+
+
 def _subject_of(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sentence: str,
                 language: str) -> _Mention | None:  # fmt: skip
     """The organisation that dismisses or hires ``who``, its object: the one that stands before an active
@@ -3711,16 +3830,26 @@ def _replaced_ones(people: list[_Mention], how: dict[int, str], orgs: list[_Ment
 
 
 def _agent_side(words: list[str], first: int, determiners: frozenset[str], leaves: list[tuple[int, int]],
-                joins: list[tuple[int, int]], right_after: bool = False) -> str | None:  # fmt: skip
+                joins: list[tuple[int, int]], right_after: bool = False,
+                phrases: dict[int, int] | None = None) -> str | None:  # fmt: skip
     """The side of an organisation that is the agent of a passive of leaving or joining, a few words
     after it ('renvoyé, le 17 octobre, par Montpellier', 'despedido por el club', 'recruté par Meta'):
     ``"from"`` after a word of leaving (who dismisses is where someone was), ``"to"`` after one of
-    joining or hiring; None when it is no such agent."""
+    joining or hiring; None when it is no such agent. With ``phrases`` (the end -> the start of each
+    phrase of an agent, list ``agent_phrases``), only an agent after one of them: "l'ingaggio di X da
+    parte di Meta", "la destitución de X por parte del Sevilla"."""
     at = first - 1
-    while at >= 0 and words[at] in determiners and words[at] not in _AGENTS:
-        at -= 1
-    if at < 1 or words[at] not in _AGENTS:
-        return None
+    if phrases is not None:
+        while at >= 0 and at + 1 not in phrases and words[at] in determiners:
+            at -= 1
+        if at + 1 not in phrases:
+            return None
+        at = phrases[at + 1]
+    else:
+        while at >= 0 and words[at] in determiners and words[at] not in _AGENTS:
+            at -= 1
+        if at < 1 or words[at] not in _AGENTS:
+            return None
     for side, found in (("from", leaves), ("to", joins)):  # a verb, not a role ("Mitgründer von OpenAI")
         if any((end == at if right_after else at - 6 <= end <= at) and not _is_role(words[end - 1])
                for _start, end in found):  # fmt: skip

@@ -85,13 +85,19 @@ def test_a_departure_like_the_one_before_leaves_the_same_organisation(reader, la
 
 
 def test_also_does_not_carry_an_organisation_to_the_object_of_a_noun_real(reader):
-    """Real (de-034, two of its sentences read one after the other): "Auch die Entlassung von Sebastian
-    Hoeneß" is another club's dismissal, not one like the move before; the person after "von" gets no
-    organisation from it."""
+    """Real (de-034, two paragraphs as printed): "Auch die Entlassung von Sebastian Hoeneß" is another
+    club's dismissal, not one like the move before; the person after "von" gets no organisation from
+    Rose's move."""
     text = (
-        "So dürfte kaum einer erwartet haben, dass Marco Rose den BVB verlassen muss. "
-        "Auch die Entlassung von Sebastian Hoeneß wirft Fragen auf, galt er bis zum 24. Spieltag (Patz vier) doch "
-        "noch als Coach der Stunde."
+        "So dürfte kaum einer erwartet haben, dass Marco Rose den BVB verlassen muss. Selbst nachdem früh klar "
+        "war, dass Dortmund in der Liga die Meisterschaft wiederholt verpasst, das Aus in DFB-Pokal, Champions "
+        "League und Europa League erfolgt waren, hielten die Verantwortlichen noch an Rose fest. Im Mai hatte "
+        "Sportdirektor Sebastian Kehl gesagt, man werde es hoffentlich „in der neuen Saison gemeinsam besser "
+        "machen“.\nAuch im Fall von Florian Kohfeldt hatte es quasi eine Job-Garantie vom Sportdirektor gegeben. "
+        "Nach dem 1:1 im April gegen Stuttgart sagte Jörg Schmadtke: „Gehen Sie mal davon aus, dass wir mit "
+        "Florian Kohfeldt in die neue Saison gehen.“ Kohfeldt musste trotzdem gehen. Auch die Entlassung von "
+        "Sebastian Hoeneß wirft Fragen auf, galt er bis zum 24. Spieltag (Patz vier) doch noch als Coach der "
+        "Stunde."
     )
     found = moves(reader.read(text, language="de"))
     assert ("Marco Rose", "BVB", None) in found

@@ -60,7 +60,7 @@ def _replace(path, old: str, new: str) -> None:
     ("file", "old", "new", "message"),
     [
         ("de.toml", "\nleave = [", "\nleave = [[", r"de\.toml: not valid TOML: .*\(at line \d+, column \d+\)"),
-        ("de.toml", "\nstay = [", "\nstays = [", r"de\.toml: unknown list 'stays'; the lists are accepts, also, articles, "),
+        ("de.toml", "\nstay = [", "\nstays = [", r"de\.toml: unknown list 'stays'; the lists are accepts, agent_phrases, also, articles, "),
         ("de.toml", "\nstay = [", "\n# stay = [", r"de\.toml: no list 'stay'"),
         ("it.toml", "\nstay = [", '\nstay = "rimane"  # [', r"it\.toml: stay must be a list of words in square brackets, not 'rimane'"),
         ("en.toml", '"leaves"', '"Leaves"', r"en\.toml: leave: word 1 \('Leaves'\) is not lower case"),

@@ -38,7 +38,7 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 "place_prepositions", "same_move", "locatives", "dismissers", "quantifiers",
                 "name_breakers", "accepts", "post_nouns", "sentence_adverbs", "respectively",
                 "openers", "owners", "ensembles", "portions", "collectives",
-                "followers", "losers", "interims", "also", "replaced_with")  # fmt: skip
+                "followers", "losers", "interims", "also", "replaced_with", "agent_phrases")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -303,6 +303,11 @@ successor, who comes to the organisation the sentence's subject leaves; the subj
 INTERIMS = _LEXICON.per_language["interims"]
 """Words of an interim post ('Interims-CEO', 'par intérim', 'ad interim'): a predecessor named with one
 hands over inside the organisation (not proposed as leaving it)."""
+
+AGENT_PHRASES = _LEXICON.per_language["agent_phrases"]
+"""Phrases of a noun's agent ('da parte di', 'por parte de', 'de la part de', 'seitens'): the organisation
+after one does what the noun of moving says -- where the person comes for one of joining, where they
+leave for one of leaving or dismissing ('l'ingaggio di X da parte di Meta')."""
 
 TAKEN_FROM = _LEXICON.per_language["taken_from"]
 """Verbs of taking someone away ('strappare', 'arrebatar'): after one, 'a'/'à' names the origin."""
