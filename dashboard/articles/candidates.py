@@ -113,6 +113,13 @@ from dashboard.articles.words import WORD, fold_word, folded_phrase
 from dashboard.record.dates import PartialDate, When
 from dashboard.record.model import Document
 
+
+def _in_any_language(name: str) -> frozenset[str]:
+    """The folded words of one of the lexicon's per-language lists in every language together (``name``
+    as in its files): a small word the reader looks for whatever the article's language."""
+    return frozenset(fold_word(word) for words in lexicon._LEXICON.per_language[name].values() for word in words)
+
+
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’')\]]*(?=\s*[\"„“«‘'(]?[A-ZÀ-ÖØ-Þ])")
 _GLUED = re.compile(r"[a-zäöüß]{2}(?=([A-ZÄÖÜ][a-zäöü]+)\b)")
 _MONTH_AHEAD = re.compile(
@@ -2026,7 +2033,11 @@ _SUBJECT_ARTICLES = frozenset({"the", "la", "le", "l'", "el", "il", "lo", "die",
 _HIRING_ARTICLES = {"en": ("the",), "de": ("der", "die", "das")}
 """The definite article before an organisation that hires or dismisses ('The Hammers sacked X', 'Der HSV
 trennt sich von X')."""
-_AUXILIARIES = {"en": ("has", "have", "had"), "de": ("hat", "haben", "hatte", "hatten")}
+_AUXILIARIES = {
+    language: tuple(fold_word(word) for word in words)
+    for language, words in lexicon._LEXICON.per_language["perfect_auxiliaries"].items()
+}
+"""Auxiliaries of the perfect before a verb of hiring (list ``perfect_auxiliaries``): 'has hired', 'hat geholt'."""
 
 
 def _former(words: list[str], first: int, earlier: set[str], markers: set[str]) -> bool:
@@ -2229,10 +2240,8 @@ def _separated(sentence: str, tokens: list[_Token], language: str) -> list[tuple
     return found
 
 
-_TIME_UNITS = frozenset({"jahre", "jahren", "jahr", "monate", "monaten", "wochen", "tage", "tagen", "years", "year",
-                         "months", "weeks", "days", "ans", "annees", "mois", "semaines", "jours", "anos", "meses",
-                         "semanas", "dias", "anni", "mesi", "settimane", "giorni"})  # fmt: skip
-"""Units of time: a number before one is an age or a time, no headcount."""
+_TIME_UNITS = _in_any_language("time_units")
+"""Units of time (list ``time_units``): a number before one is an age or a time, no headcount."""
 
 _GOES = {"de": ("geht", "gehen", "ging", "gingen", "gegangen")}
 """German verbs of going that leave when they end their clause ('LeCun, …, geht, weil …', 'Kohfeldt
@@ -2426,14 +2435,13 @@ _SAINTS = frozenset(fold_word(word) for word in lexicon.SAINTS)
 _COUNTRIES = frozenset(fold_word(word) for word in lexicon.COUNTRIES)
 _SUCCESSORS = frozenset(fold_word(word) for word in lexicon.SUCCESSORS)
 _MATCH_RESULTS = frozenset(fold_word(word) for word in lexicon.MATCH_RESULTS)
-_AT_GROUND = {"a", "al", "à", "au", "en", "in", "at", "bei", "beim", "im", "to", "da", "dal", "del", "de", "du",
-              "against", "contre", "contra", "contro", "gegen", "vs", "face", "frente", "sur"}  # fmt: skip
+_AT_GROUND = _in_any_language("at_ground")
 """Small words between a match's result and the opponent or the ground ('une défaite à Lens', 'a 1-0 loss
 to Chelsea', 'la sconfitta in casa del Genoa')."""
 _AGAINST = {"contra", "ante", "against", "versus", "vs", "gegen", "contre", "contro"}
 """Prepositions of an opponent ('contra el Sevilla', 'against Chelsea'; 'frente a', 'face à')."""
 _ARTICLES_OF_OPPONENTS = {"el", "la", "los", "las", "the", "le", "les", "l'", "il", "lo", "den", "die", "das", "dem"}
-_MEDIUM = {"en", "on", "sur", "su", "auf", "via"}
+_MEDIUM = _in_any_language("media_prepositions")
 """Prepositions of the medium something is said in ('dijo Schulman en Twitter', 'said on LinkedIn')."""
 
 
@@ -2491,55 +2499,10 @@ def _no_employers(mentions: list[_Mention], sentence: str, tokens: list[_Token],
     return dropped
 
 
-_SOURCES = frozenset({"segun", "selon", "secondo", "laut", "according"})
+_SOURCES = _in_any_language("source_prepositions")
 """Prepositions of the source of a report ('según', 'selon', 'secondo', 'laut', 'according to')."""
-_REPORTS = frozenset(
-    {
-        "informa",
-        "informo",
-        "informan",
-        "reporta",
-        "reporto",
-        "reportan",
-        "revela",
-        "revelo",
-        "riporta",
-        "riportano",
-        "riportato",
-        "rivela",
-        "rivelato",
-        "rapporte",
-        "rapportent",
-        "revele",
-        "report",
-        "reports",
-        "reported",
-        "reveals",
-        "revealed",
-        "berichtet",
-        "berichtete",
-        "meldet",
-        "meldete",
-        "enthullte",
-        # what an outlet has learned, and whom a speaker told ("The BBC understands X left", "wie der Kicker
-        # erfuhr", "told Reuters"): the outlet, no employer
-        "understands",
-        "understood",
-        "learned",
-        "learnt",
-        "told",
-        "tells",
-        "erfuhr",
-        "erfahren",
-        "apprend",
-        "appris",
-        "apprende",
-        "appreso",
-        "supo",
-        "sabido",
-    }
-)
-"""Verbs of a news outlet reporting (folded): the name next to one is the outlet, no employer."""
+_REPORTS = _in_any_language("report_verbs")
+"""Verbs of a news outlet reporting (list ``report_verbs``, folded): the name next to one is the outlet, no employer."""
 
 
 def _reports(words: list[str], tokens: list[_Token], mention: _Mention, sentence: str) -> bool:
@@ -2870,12 +2833,7 @@ def _role_before_name(sentence: str, tokens: list[_Token], mention: _Mention, mo
     return after + 1 < len(tokens) and _name_word(tokens[after + 1])  # a name of two words or more
 
 
-_TITLE_WORDS = frozenset({"prime", "vice", "deputy", "chief", "senior", "executive", "general", "managing", "head",
-                          "interim", "acting", "assistant", "associate", "co", "lead", "principal", "former", "ex",
-                          "new", "then", "founding", "sporting", "technical", "creative", "editorial", "first",
-                          "lord", "lady", "sir", "dame", "mr", "mrs", "ms", "dr", "prof", "president", "state",
-                          "foreign", "finance", "defence", "defense", "home", "shadow", "attorney",
-                          "secretary"})  # fmt: skip
+_TITLE_WORDS = _in_any_language("title_words")
 """Words of an English title before a role ('Prime Minister', 'Vice President'): no organisation's."""
 
 
@@ -2949,10 +2907,9 @@ _PRO_DROP = ("it", "es")
 
 
 _PRO_DROP_AUXILIARIES = {
-    "es": frozenset({"fue", "fueron", "ha", "han", "habia", "habian", "habra", "se", "ya", "tambien", "sera", "seran"}),
-    "it": frozenset({"e", "stato", "stata", "stati", "state", "sono", "ha", "hanno", "aveva", "avevano", "si", "ne",
-                     "anche", "gia", "poi", "era", "sara", "fu"}),
-}  # fmt: skip
+    language: frozenset(fold_word(word) for word in words)
+    for language, words in lexicon._LEXICON.per_language["subjectless_openers"].items()
+}
 """Auxiliaries, clitics and short adverbs that may stand before a verb of moving with no subject: 'Fue
 cesado', 'Se ha marchado', 'È stato esonerato', 'Si è dimesso'. Not a negation ('No dejará el Betis',
 'Non lascerà il Milan': no move) nor the Italian 'se' ('if')."""
@@ -3493,23 +3450,17 @@ def _paired_list(people: list[_Mention], sentence: str, tokens: list[_Token], or
     return groups
 
 
-_WHERE = frozenset({"où", "donde", "dove", "wo", "where"})
-"""Relative adverbs of place: 'Montpellier, où Romain Pitau a pris place sur le banc'."""
+_WHERE = frozenset(word.casefold() for words in lexicon._LEXICON.per_language["where"].values() for word in words)
+"""Relative adverbs of place (list ``where``): 'Montpellier, où Romain Pitau a pris place sur le banc'; with
+their accents ('où', not the 'ou' of 'or')."""
 
 
-_LED_NOW_BY = {
-    "en": ("managed by", "coached by", "led by", "run by", "headed by"),
-    "es": ("dirigido por", "dirigida por", "entrenado por", "entrenada por", "a las órdenes de", "bajo las órdenes de",
-           "liderado por", "liderada por"),
-    "fr": ("dirigé par", "dirigée par", "entraîné par", "entraînée par", "sous les ordres de", "sous les ordres d'",
-           "sous la direction de", "sous la direction d'"),
-    "it": ("guidato da", "guidata da", "allenato da", "allenata da", "diretto da", "diretta da", "agli ordini di"),
-}  # fmt: skip
+_LED_NOW_BY = {language: tuple(words) for language, words in lexicon._LEXICON.per_language["led_by"].items()}
 """Who now leads an organisation, in a relative clause after it: 'à Troyes, qui est désormais dirigé par X'.
 (Not German: its relative clause puts the verb after the name, 'der jetzt von X trainiert wird'.)"""
 
-_NOW = frozenset({"desormais", "maintenant", "ora", "adesso", "ahora", "now"})
-"""Adverbs of now: a relative clause that says who leads an organisation *now* tells of a change."""
+_NOW = _in_any_language("now")
+"""Adverbs of now (list ``now``): a relative clause that says who leads an organisation *now* tells of a change."""
 
 
 def _joined_where(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sentence: str,
