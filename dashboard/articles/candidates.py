@@ -1913,6 +1913,7 @@ class Reader:
                     break
                 if _capitalised(tokens[ahead].text) and tokens[ahead].folded not in self.org_words:
                     break
+        found += _one_unnamed(sentence, tokens, language, covered)  # "a former post-training lead at OpenAI"
         for first, last in _portions(tokens, nouns, language):  # "most of the staff", "la metà dei dipendenti"
             found = [group for group in found if not first <= group[2] <= last]
             found.append((sentence[tokens[first].start : tokens[last].end], None, first))
@@ -2411,6 +2412,36 @@ def _portions(tokens: list[_Token], nouns: set[str], language: str) -> list[tupl
             if _SIZED.fullmatch(words[ahead]) and ahead + 1 < len(words):
                 found.append((low, ahead + 1))
                 break
+    return found
+
+
+def _one_unnamed(sentence: str, tokens: list[_Token], language: str, covered: set[int]) -> list[tuple]:
+    """Unnamed people of one: an indefinite article that opens the sentence or follows a verb of moving or
+    hiring, at most three words (no small word; in lower case, or written as a name such as 'OpenAI'),
+    and a noun of one person at work, nothing but spaces between ('A former post-training lead at
+    OpenAI announced a move to Anthropic', 'Meta has hired a top researcher from Google', 'Ein
+    Forscher von OpenAI wechselt …'): groups of one, as (text, 1, index). Not an apposition
+    or a predicate ('Max Schwarzer, a top researcher at OpenAI, just left', 'fue un ejecutivo de
+    OpenAI'): that one is named."""
+    articles = _folded_set("indefinite_articles", language)
+    nouns = _folded_set("person_nouns", language)
+    small = _folded_set("stopwords", language) | _folded_set("prepositions", language)
+    verbs = _moving_words(language) | _single_words("hirers", language)
+    found = []
+    for index, token in enumerate(tokens):
+        if token.folded not in articles or index in covered:
+            continue
+        if index and tokens[index - 1].folded not in verbs:
+            continue  # the sentence's subject or a verb's object only: not "X, a top researcher at OpenAI, …"
+        for ahead in range(index + 1, min(len(tokens), index + 5)):
+            if not _adjacent(sentence, tokens[ahead - 1], tokens[ahead]) or tokens[ahead].folded in small:
+                break
+            word = tokens[ahead].folded
+            if _people_noun(word, nouns, language):
+                found.append((sentence[token.start : tokens[ahead].end], 1, index))
+                break
+            if _capitalised(tokens[ahead].text) and not _shaped_as_name(tokens[ahead].text) and language != "de":
+                break  # "a Google researcher" is not read; only "an OpenAI researcher" (a name's shape)
     return found
 
 

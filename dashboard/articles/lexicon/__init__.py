@@ -41,7 +41,8 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 "followers", "losers", "interims", "also", "replaced_with", "agent_phrases",
                 # round 14: the word sets the reader kept in Python
                 "time_units", "now", "led_by", "where", "perfect_auxiliaries", "subjectless_openers",
-                "title_words", "at_ground", "media_prepositions", "source_prepositions", "report_verbs")  # fmt: skip
+                "title_words", "at_ground", "media_prepositions", "source_prepositions", "report_verbs",
+                "indefinite_articles", "person_nouns")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
