@@ -2434,7 +2434,9 @@ def _one_unnamed(sentence: str, tokens: list[_Token], language: str, covered: se
         if index and tokens[index - 1].folded not in verbs:
             continue  # the sentence's subject or a verb's object only: not "X, a top researcher at OpenAI, …"
         for ahead in range(index + 1, min(len(tokens), index + 5)):
-            if not _adjacent(sentence, tokens[ahead - 1], tokens[ahead]) or tokens[ahead].folded in small:
+            if ahead in covered or not _adjacent(sentence, tokens[ahead - 1], tokens[ahead]):
+                break  # "Ein Dutzend Forscher": the group of a number, not of one
+            if tokens[ahead].folded in small:
                 break
             word = tokens[ahead].folded
             if _people_noun(word, nouns, language):
