@@ -1685,7 +1685,11 @@ class Reader:
                     at -= 1  # "Brest et Auxerre, qui ont démis …": the antecedent of its relative clause
                 elif at > 0 and not _adjacent(sentence, tokens[at], tokens[start]):
                     continue
-                if at == 0 and opener(start) and (start, _end) not in replacing:
+                if (
+                    at == 0
+                    and opener(start)
+                    and ((start, _end) not in replacing or _replaced_with_object(sentence, tokens, _end, language))
+                ):
                     # "Lyon a limogé X", "Tenerife destituyó a X": the sentence's subject
                     found.append(_Mention(0, 0, tokens[0].text, None))
                     taken.add(0)
@@ -1716,6 +1720,11 @@ class Reader:
         verb = at + 1  # one word: two may be a first name and a surname ("Mark Zuckerberg hired X")
         auxiliary = words[verb] in _AUXILIARIES.get(language, ())
         found = spans(words, lexicon.HIRERS[language] + lexicon.DISMISS[language])
+        found += [
+            (low, high)
+            for low, high in spans(words, lexicon.REPLACES[language])
+            if _replaced_with_object(sentence, tokens, high, language)
+        ]  # "Everton replaced Sean Dyche with David Moyes": who replaces hires
         if auxiliary and language == "de":  # "Schalke hat Tim Walter entlassen": the participle ends the clause
             end = clause_of(sentence, [t.start for t in tokens], [t.end for t in tokens], verb)[1]
             if not any(verb < low < end for low, _high in found):
@@ -2774,7 +2783,8 @@ def _past_adverbial(sentence: str, tokens: list[_Token], start: int, language: s
         }
     )
     at = start
-    while at < len(tokens) and at - start < 4 and not _capitalised(tokens[at].text):
+    # German capitalises its units of time: "tritt nach drei Jahren beim HSV ab" (no club "Jahren")
+    while at < len(tokens) and at - start < 4 and (not _capitalised(tokens[at].text) or tokens[at].folded in timely):
         if not _adjacent_or_space(sentence, tokens[at], tokens[at + 1]) if at + 1 < len(tokens) else True:
             return start
         word = tokens[at].folded
@@ -3895,6 +3905,22 @@ _ROLES = tuple(sorted(fold_word(role) for role in lexicon.ROLE_WORDS))
 
 def _is_role(folded: str) -> bool:
     return folded.endswith(_ROLES)
+
+
+def _replaced_with_object(sentence: str, tokens: list[_Token], end: int, language: str) -> bool:
+    """Whether an active word of succession ending at ``end`` has an object and then a preposition of its
+    successor ('replaced Sean Dyche with David Moyes', 'ersetzt Tim Walter durch X', 'a remplacé X par
+    Y'): a capitalised name (one to three words, the object) right after it, then a word of the list
+    ``replaced_with`` and a capitalised word, in one clause. Whoever does that replaces one person by
+    another: an employer, not the successor ('Moyes replaced Dyche at Everton' has no such preposition)."""
+    prepositions = _folded_set("replaced_with", language)
+    at = end + 1 if end < len(tokens) and tokens[end].folded == "a" and language == "es" else end
+    first = at
+    while at < len(tokens) and at - first < 3 and _name_word(tokens[at]):
+        at += 1
+    if at == first or at + 1 >= len(tokens) or tokens[at].folded not in prepositions:
+        return False
+    return _capitalised(tokens[at + 1].text) and _one_clause(sentence, tokens[first], tokens[at + 1])
 
 
 def _replaced_with(people: list[_Mention], predecessor: _Mention, words: list[str], language: str,
