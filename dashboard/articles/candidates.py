@@ -380,6 +380,8 @@ class Reader:
                 and _adjacent(sentence, token, tokens[at + 1])
             ):
                 continue  # "the startup Inflection": an apposition, the name follows
+            if language != "de" and _described_name(sentence, tokens, at, language) is not None:
+                continue  # "la multinacional española Indra": a described name follows, past its adjectives
             if at + 1 < len(tokens) and tokens[at + 1].folded in _GENITIVES - {"d'"}:
                 continue  # "al equipo del gobernador", "l'équipe de campagne": its complement says which, not the text
             counts = dict(self._companies)
@@ -1479,6 +1481,8 @@ class Reader:
         locatives = _folded_set("locatives", language)
         words = [t.folded for t in tokens]
         left_at = [start for start, _ in spans(words, lexicon.LEAVE[language])]
+        small = _folded_set("stopwords", language) | _folded_set("determiners", language) | _moving_words(language)
+        glue = lexicon.CONJUNCTIONS
 
         def near(found: list[tuple[int, int]], mention: _Mention) -> list[tuple[int, int]]:
             """The phrases of ``found`` in the clause of ``mention`` (no comma, colon or dash between)."""
@@ -1578,7 +1582,13 @@ class Reader:
                 left = any(mention.first - 6 <= start < mention.first - 2 for start, _end in near(leaves, mention))
                 mention.side = "from" if earlier & set(ahead) or left else "to"
                 role = mention.first - 2  # an apposition (", Mitgründer von OpenAI,") belongs to the name before
+                if role > 1 and not _capitalised(tokens[role - 1].text) and tokens[role - 1].folded not in small:
+                    role -= 1  # one word of the role (", actual presidente de Ifema", ", former chief of X")
                 mention.bound = role > 0 and "," in sentence[tokens[role - 1].end : tokens[role].start]
+                if (not mention.bound and role > 2 and words[role - 1] in glue
+                        and any(m.bound and m.last == role - 2 for m in mentions)):  # fmt: skip
+                    # ", expresidente de Renault España y actual presidente de Ifema": one apposition, one person
+                    mention.bound = True
                 if mention.bound:
                     mention.side = "from"  # "X, CEO von Scale AI, geht zu Meta": where X comes from
             elif before and before[-1] in froms and before[-1] not in lexicon.AT_MARKERS:

@@ -12,7 +12,15 @@ after a preposition and stays no organisation.
 German capitalises its units of time: in 'tritt nach drei Jahren beim HSV ab' the time phrase between the
 verb and its object ended at 'Jahren', which was read as the club left.
 
-The development excerpts read for tuning have no sentence of these shapes: made-up sentences."""
+A role's organisation in an apposition right after a name is that person's post, also when the
+apposition coordinates two roles or puts a word before the role (', expresidente de Renault España y
+actual presidente de Ifema,'): the second organisation was read as the destination of the sentence,
+and a predecessor after 'relevar a', 'sostituire', 'remplacer' took it instead of the organisation of
+the post named after him ('como consejero delegado de … Indra'). And a description followed by a name
+('la multinacional española Indra', 'il colosso americano Globex') is that name, not 'the company' the
+text named before.
+
+Made-up sentences where the development excerpts read for tuning have none of a shape."""
 
 from __future__ import annotations
 
@@ -75,4 +83,63 @@ def test_a_person_who_replaces_or_hires_is_no_organisation(reader, language, tex
     ],
 )
 def test_a_unit_of_time_is_no_organisation_left(reader, language, text, expected):
+    assert moves(reader.read(text, language=language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # verbatim, the development excerpt es-041 (tune subset)
+        (
+            "es",
+            "José Vicente de los Mozos, expresidente de Renault España y actual presidente de Ifema, es el "
+            "candidato elegido para relevar a Ignacio Mataix como consejero delegado de la multinacional "
+            "española Indra.",
+            {("José Vicente de los Mozos", "Renault España", "Indra"), ("Ignacio Mataix", "Indra", None)},
+        ),
+        # made-up
+        (
+            "it",
+            "Mario Rossi, ex presidente di Acme e attuale presidente di Globex, è stato scelto per sostituire "
+            "Luca Bianchi come presidente di Initech.",
+            {("Mario Rossi", "Acme", "Initech"), ("Luca Bianchi", "Initech", None)},
+        ),
+        (
+            "fr",
+            "Jean Dupont, ancien président d'Acme et actuel président de Globex, a été choisi pour remplacer "
+            "Paul Martin comme président d'Initech.",
+            {("Jean Dupont", "Acme", "Initech"), ("Paul Martin", "Initech", None)},
+        ),
+    ],
+)
+def test_the_organisations_of_an_apposition_are_its_persons(reader, language, text, expected):
+    assert moves(reader.read(text, language=language)) == expected
+
+
+def test_an_apposition_post_is_no_destination_in_german(reader):
+    """Made-up: the current post of the apposition (Globex) is not where Hans Meier goes."""
+    text = (
+        "Hans Meier, ehemaliger Präsident von Acme und heutiger Präsident von Globex, soll Paul Müller als "
+        "Präsident von Initech ersetzen."
+    )
+    assert all(move[2] != "Globex" for move in moves(reader.read(text, language="de")))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "it",
+            "Mario Rossi ha lasciato Acme a gennaio. Luca Bianchi passa al colosso americano Globex.",
+            {("Mario Rossi", "Acme", None), ("Luca Bianchi", None, "Globex")},
+        ),
+        (
+            "en",
+            "John Smith left Acme in January. Peter Brown joins the chipmaker Globex.",
+            {("John Smith", "Acme", None), ("Peter Brown", None, "Globex")},
+        ),
+    ],
+)
+def test_a_description_before_a_name_is_no_company_named_before(reader, language, text, expected):
+    """Made-up: 'al colosso americano Globex' is Globex, not Acme, the company the text named before."""
     assert moves(reader.read(text, language=language)) == expected
