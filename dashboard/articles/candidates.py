@@ -473,6 +473,12 @@ class Reader:
         orgs = self._organisations(sentence, tokens, language, has)
         part = {low for low, _high in spans(words, lexicon.PORTIONS[language]) if not _capitalised(tokens[low].text)}
         orgs = [org for org in orgs if org.first not in part]  # "la metà dei dipendenti": "metà" folds as "Meta"
+        # "ocupaba la dirección en Argentina": a country after a preposition of place is where, not a national
+        # team, unless a verb of moving stands right before the preposition ("dejó Argentina" has none)
+        places, verbs = _folded_set("locatives", language), _moving_words(language)
+        orgs = [org for org in orgs if not (org.first == org.last and words[org.first] in _COUNTRIES
+                                            and org.first > 0 and words[org.first - 1] in places
+                                            and not (org.first > 1 and words[org.first - 2] in verbs))]  # fmt: skip
         orgs = [
             org
             for org in orgs

@@ -20,6 +20,10 @@ the post named after him ('como consejero delegado de … Indra'). And a descrip
 ('la multinacional española Indra', 'il colosso americano Globex') is that name, not 'the company' the
 text named before.
 
+A country the record knows as a national team, right after a preposition of place and no verb of moving
+('ocupaba la dirección en Argentina', 'la filiale in Argentina'), is where someone worked, not an
+organisation ('dejó Argentina' stays the team).
+
 Made-up sentences where the development excerpts read for tuning have none of a shape."""
 
 from __future__ import annotations
@@ -143,3 +147,32 @@ def test_an_apposition_post_is_no_destination_in_german(reader):
 def test_a_description_before_a_name_is_no_company_named_before(reader, language, text, expected):
     """Made-up: 'al colosso americano Globex' is Globex, not Acme, the company the text named before."""
     assert moves(reader.read(text, language=language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # made-up
+        (
+            "it",
+            "Mario Rossi, che guidava la filiale in Argentina, è stato nominato amministratore delegato di Acme.",
+            {("Mario Rossi", None, "Acme")},
+        ),
+        ("en", "John Smith, who ran the business in Argentina, joined Acme.", {("John Smith", None, "Acme")}),
+        # a country a verb of moving governs stays a national team (a guard)
+        ("es", "Lionel Scaloni dejó Argentina.", {("Lionel Scaloni", "Argentina", None)}),
+    ],
+)
+def test_a_country_after_a_preposition_of_place_is_no_organisation(reader, language, text, expected):
+    assert moves(reader.read(text, language=language)) == expected
+
+
+def test_a_country_after_a_preposition_of_place_is_no_destination_in_spanish(reader):
+    """Verbatim, the development excerpt es-039 (tune subset): 'la dirección en Argentina' is a place."""
+    text = (
+        "Faustino Domínguez, hasta ahora director de la marca Dia en España, ha sido nombrado nuevo director "
+        "general en el mercado nacional, un puesto de nueva creación; Alejandro Grande, que ocupaba la dirección "
+        "en Argentina, compatibilizará ahora este cargo con el de director de Recursos Humanos a nivel global y "
+        "Miguel Ángel Iglesias, director de la asesoría jurídica se convierte en nuevo secretario corporativo."
+    )
+    assert all("Argentina" not in move for move in moves(reader.read(text, language="es")))
