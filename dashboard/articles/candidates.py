@@ -387,6 +387,8 @@ class Reader:
                 and _adjacent(sentence, token, tokens[at + 1])
             ):
                 continue  # "the startup Inflection": an apposition, the name follows
+            if language != "de" and _described_name(sentence, tokens, at, language) is not None:
+                continue  # "la multinacional española Indra": a described name follows, past its adjectives
             if at + 1 < len(tokens) and tokens[at + 1].folded in _GENITIVES - {"d'"}:
                 continue  # "al equipo del gobernador", "l'équipe de campagne": its complement says which, not the text
             counts = dict(self._companies)
@@ -478,6 +480,12 @@ class Reader:
         orgs = self._organisations(sentence, tokens, language, has)
         part = {low for low, _high in spans(words, lexicon.PORTIONS[language]) if not _capitalised(tokens[low].text)}
         orgs = [org for org in orgs if org.first not in part]  # "la metà dei dipendenti": "metà" folds as "Meta"
+        # "ocupaba la dirección en Argentina": a country after a preposition of place is where, not a national
+        # team, unless a verb of moving stands right before the preposition ("dejó Argentina" has none)
+        places, verbs = _folded_set("locatives", language), _moving_words(language)
+        orgs = [org for org in orgs if not (org.first == org.last and words[org.first] in _COUNTRIES
+                                            and org.first > 0 and words[org.first - 1] in places
+                                            and not (org.first > 1 and words[org.first - 2] in verbs))]  # fmt: skip
         orgs = [
             org
             for org in orgs
@@ -1486,6 +1494,8 @@ class Reader:
         locatives = _folded_set("locatives", language)
         words = [t.folded for t in tokens]
         left_at = [start for start, _ in spans(words, lexicon.LEAVE[language])]
+        small = _folded_set("stopwords", language) | _folded_set("determiners", language) | _moving_words(language)
+        glue = lexicon.CONJUNCTIONS
 
         def near(found: list[tuple[int, int]], mention: _Mention) -> list[tuple[int, int]]:
             """The phrases of ``found`` in the clause of ``mention`` (no comma, colon or dash between)."""
@@ -1585,7 +1595,13 @@ class Reader:
                 left = any(mention.first - 6 <= start < mention.first - 2 for start, _end in near(leaves, mention))
                 mention.side = "from" if earlier & set(ahead) or left else "to"
                 role = mention.first - 2  # an apposition (", Mitgründer von OpenAI,") belongs to the name before
+                if role > 1 and not _capitalised(tokens[role - 1].text) and tokens[role - 1].folded not in small:
+                    role -= 1  # one word of the role (", actual presidente de Ifema", ", former chief of X")
                 mention.bound = role > 0 and "," in sentence[tokens[role - 1].end : tokens[role].start]
+                if (not mention.bound and role > 2 and words[role - 1] in glue
+                        and any(m.bound and m.last == role - 2 for m in mentions)):  # fmt: skip
+                    # ", expresidente de Renault España y actual presidente de Ifema": one apposition, one person
+                    mention.bound = True
                 if mention.bound:
                     mention.side = "from"  # "X, CEO von Scale AI, geht zu Meta": where X comes from
             elif before and before[-1] in froms and before[-1] not in lexicon.AT_MARKERS:
@@ -1692,7 +1708,11 @@ class Reader:
                     at -= 1  # "Brest et Auxerre, qui ont démis …": the antecedent of its relative clause
                 elif at > 0 and not _adjacent(sentence, tokens[at], tokens[start]):
                     continue
-                if at == 0 and opener(start) and (start, _end) not in replacing:
+                if (
+                    at == 0
+                    and opener(start)
+                    and ((start, _end) not in replacing or _replaced_with_object(sentence, tokens, _end, language))
+                ):
                     # "Lyon a limogé X", "Tenerife destituyó a X": the sentence's subject
                     found.append(_Mention(0, 0, tokens[0].text, None))
                     taken.add(0)
@@ -1723,6 +1743,11 @@ class Reader:
         verb = at + 1  # one word: two may be a first name and a surname ("Mark Zuckerberg hired X")
         auxiliary = words[verb] in _AUXILIARIES.get(language, ())
         found = spans(words, lexicon.HIRERS[language] + lexicon.DISMISS[language])
+        found += [
+            (low, high)
+            for low, high in spans(words, lexicon.REPLACES[language])
+            if _replaced_with_object(sentence, tokens, high, language)
+        ]  # "Everton replaced Sean Dyche with David Moyes": who replaces hires
         if auxiliary and language == "de":  # "Schalke hat Tim Walter entlassen": the participle ends the clause
             end = clause_of(sentence, [t.start for t in tokens], [t.end for t in tokens], verb)[1]
             if not any(verb < low < end for low, _high in found):
@@ -2770,7 +2795,8 @@ def _past_adverbial(sentence: str, tokens: list[_Token], start: int, language: s
         }
     )
     at = start
-    while at < len(tokens) and at - start < 4 and not _capitalised(tokens[at].text):
+    # German capitalises its units of time: "tritt nach drei Jahren beim HSV ab" (no club "Jahren")
+    while at < len(tokens) and at - start < 4 and (not _capitalised(tokens[at].text) or tokens[at].folded in timely):
         if not _adjacent_or_space(sentence, tokens[at], tokens[at + 1]) if at + 1 < len(tokens) else True:
             return start
         word = tokens[at].folded
@@ -3879,6 +3905,22 @@ _ROLES = tuple(sorted(fold_word(role) for role in lexicon.ROLE_WORDS))
 
 def _is_role(folded: str) -> bool:
     return folded.endswith(_ROLES)
+
+
+def _replaced_with_object(sentence: str, tokens: list[_Token], end: int, language: str) -> bool:
+    """Whether an active word of succession ending at ``end`` has an object and then a preposition of its
+    successor ('replaced Sean Dyche with David Moyes', 'ersetzt Tim Walter durch X', 'a remplacé X par
+    Y'): a capitalised name (one to three words, the object) right after it, then a word of the list
+    ``replaced_with`` and a capitalised word, in one clause. Whoever does that replaces one person by
+    another: an employer, not the successor ('Moyes replaced Dyche at Everton' has no such preposition)."""
+    prepositions = _folded_set("replaced_with", language)
+    at = end + 1 if end < len(tokens) and tokens[end].folded == "a" and language == "es" else end
+    first = at
+    while at < len(tokens) and at - first < 3 and _name_word(tokens[at]):
+        at += 1
+    if at == first or at + 1 >= len(tokens) or tokens[at].folded not in prepositions:
+        return False
+    return _capitalised(tokens[at + 1].text) and _one_clause(sentence, tokens[first], tokens[at + 1])
 
 
 def _replaced_with(people: list[_Mention], predecessor: _Mention, words: list[str], language: str,
