@@ -1346,6 +1346,10 @@ class Reader:
         leaving = _folded_set("leave", language)
         moving = spans([t.folded for t in tokens], lexicon.LEAVE[language] + lexicon.JOIN[language]
                        + lexicon.HIRERS[language])  # fmt: skip
+        # verbs whose object is a person ("hired John Smith", "sacked Sean Dyche", "a nommé X", "named X")
+        person_objects = _single_words("hirers", language) | _single_words("dismissers", language)
+        replacing = _single_words("replaces", language)
+        person_objects |= replacing | _single_words("person_objects", language)
         agents = {index for index, token in enumerate(tokens) if token.folded in _AGENTS  # "renvoyé … par Montpellier"
                   and any(index - 6 <= end <= index for _start, end in moving)}  # fmt: skip
         for index, token in enumerate(tokens[:-1]):
@@ -1401,7 +1405,22 @@ class Reader:
                           and not (index > 1 and tokens[index - 2].folded in determiners)
                           and not (noun_at >= 0 and tokens[noun_at].folded in determiners
                                    and tokens[index - 2].folded not in passive))  # fmt: skip
+            # after a verb of joining or leaving that takes no person ("joined Manchester United", "verlässt
+            # Bayern München") or its marker of the destination ("wechselt zu Inter Miami", "ficha por
+            # Manchester City"), two capitalised words are where someone goes or comes from, not a person
+            # (a verb's own object in English only: German and the Romance languages put the subject after the
+            # verb, "Im Sommer wechselt Max Eberl zu Bayern", "Llega Jorge Sampaoli")
+            goes = (language == "en" and token.folded in verbs - person_objects) or (
+                token.folded in tos
+                and not (language == "es" and token.folded == "a")  # the personal "a": "destituir a Gaizka Garitano"
+                and index > 0
+                and tokens[index - 1].folded in (verbs | _single_words("hirers", language)) - replacing
+                and not (index > 1 and tokens[index - 2].folded in determiners)
+                # "ficha por Manchester City"; not "a succédé à Paul Durand", a predecessor, nor a noun of
+                # moving after its article, "l'addio a Paolo Tramezzani"
+            )
             looks_like_person = (len(run) >= 2 and all(_name_word(t) for t in run) and start == object_at
+                                 and not goes
                                  and described is None  # "la empresa Grupo Antolin": a company's name
                                  and not after_verb  # "despedido de Sport Boys": a verb's origin, not "la salida de X"
                                  and not any(t.folded in lexicon.ORG_WORDS for t in run))  # fmt: skip

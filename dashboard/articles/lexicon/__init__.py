@@ -42,7 +42,7 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 # round 14: the word sets the reader kept in Python
                 "time_units", "now", "led_by", "where", "perfect_auxiliaries", "subjectless_openers",
                 "title_words", "at_ground", "media_prepositions", "source_prepositions", "report_verbs",
-                "indefinite_articles", "person_nouns")  # fmt: skip
+                "indefinite_articles", "person_nouns", "person_objects")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
