@@ -1410,14 +1410,29 @@ class Reader:
             # Manchester City"), two capitalised words are where someone goes or comes from, not a person
             # (a verb's own object in English only: German and the Romance languages put the subject after the
             # verb, "Im Sommer wechselt Max Eberl zu Bayern", "Llega Jorge Sampaoli")
-            goes = (language == "en" and token.folded in verbs - person_objects) or (
-                token.folded in tos
-                and not (language == "es" and token.folded == "a")  # the personal "a": "destituir a Gaizka Garitano"
-                and index > 0
-                and tokens[index - 1].folded in (verbs | _single_words("hirers", language)) - replacing
-                and not (index > 1 and tokens[index - 2].folded in determiners)
-                # "ficha por Manchester City"; not "a succédé à Paul Durand", a predecessor, nor a noun of
-                # moving after its article, "l'addio a Paolo Tramezzani"
+            goes = (
+                (language == "en" and token.folded in verbs - person_objects)
+                or (
+                    token.folded in tos
+                    and not (
+                        language == "es" and token.folded == "a"
+                    )  # the personal "a": "destituir a Gaizka Garitano"
+                    and index > 0
+                    and tokens[index - 1].folded in (verbs | _single_words("hirers", language)) - replacing
+                    and not (index > 1 and tokens[index - 2].folded in determiners)
+                    # "ficha por Manchester City"; not "a succédé à Paul Durand", a predecessor, nor a noun of
+                    # moving after its article, "l'addio a Paolo Tramezzani"
+                )
+                or (
+                    token.folded in tos
+                    and not (language == "es" and token.folded == "a")
+                    and index > 1
+                    and _capitalised(tokens[index - 1].text)
+                    and any(
+                        tokens[k].folded in verbs - person_objects and tokens[k - 1].folded not in determiners
+                        for k in range(max(1, index - 5), index - 1)
+                    )  # the subject between: "Im Sommer wechselt Max Eberl zu Bayern München"
+                )
             )
             looks_like_person = (len(run) >= 2 and all(_name_word(t) for t in run) and start == object_at
                                  and not goes

@@ -86,7 +86,7 @@ def test_a_city_centre_is_no_institution(reader):
 @pytest.mark.parametrize(
     ("language", "sentence", "expected"),
     [
-        ("de", "Jonas Weber wechselt von der Allianz SE zur Munich Re.", ("Jonas Weber", "Allianz SE", None)),
+        ("de", "Jonas Weber wechselt von der Allianz SE zur Munich Re.", ("Jonas Weber", "Allianz SE", "Munich Re")),
         ("it", "Il tecnico Marco Bianchi lascia la SS Lazio per l'AS Roma.", ("Marco Bianchi", "SS Lazio", "AS Roma")),
     ],
 )

@@ -52,3 +52,15 @@ def test_the_spanish_personal_a_names_a_person_real(reader):
         "equipo el día después del contundente 4-0 que encajó en Leganés."
     )
     assert ("Gaizka Garitano", "Deportivo", None) in moves(reader.read(text, language="es"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # made up: the subject between the verb and the marker, German's second place of the verb
+        ("Im Sommer wechselt Max Eberl zu Bayern München.", ("Max Eberl", None, "Bayern München")),
+        ("Nach der Saison wechselt Thomas Müller zu Inter Miami.", ("Thomas Müller", None, "Inter Miami")),
+    ],
+)  # fmt: skip
+def test_the_marker_after_a_subject_that_follows_its_verb_names_the_organisation(reader, text, expected):
+    assert moves(reader.read(text, language="de")) == {expected}
