@@ -1133,8 +1133,10 @@ class Reader:
                 return False  # (not across a clause's end: "Anders bei Scale AI; CEO Alexandre Wang geht …")
             if any(start < at < end for start, end in dismissing):
                 return False  # the object of a dismissal's own preposition: "trennte sich von X", "si è separato da X"
-            if "," in sentence[ends[at] : starts[mention.first]]:
-                return False  # an apposition to what it governs: "le CEO de Scale AI, Alexandr Wang"
+            if re.search(r"[,:]", sentence[ends[at] : starts[mention.first]]):
+                # an apposition to what it governs, or the list a colon opens: "le CEO de Scale AI, Alexandr Wang",
+                # "tres investigadores de alto nivel provenientes de OpenAI: Lucas Beyer, …"
+                return False
             if language == "es" and words[at] == "a" and at + 1 == mention.first:
                 return False  # the Spanish "a" before a person marks a verb's object: "incluyendo a Christian Gibson"
             low, high = piece_of[at]
