@@ -534,7 +534,7 @@ class Reader:
         succession = self._succession(people, words, language, clauses)
         how.update((key, role) for key, role in succession.items() if key not in how)
         replaced = _replaced_ones(people, how, orgs, tokens, sentence, language)
-        people = self._movers(people, how, groups, words, language)
+        people = self._movers(people, how, groups, words, language, orgs)
         marks = trigger_at + spans(
             words, lexicon.EARLIER[language] + lexicon.STAY[language] + lexicon.SAME_MOVE[language]
         )
@@ -985,14 +985,17 @@ class Reader:
         return [candidate for candidate in found if candidate is not None]
 
     def _movers(self, people: list[_Mention], how: dict[int, str], groups: list, words: list[str],
-                language: str) -> list[_Mention]:  # fmt: skip
+                language: str, orgs: list[_Mention]) -> list[_Mention]:  # fmt: skip
         """The people of a sentence who move: not one who only speaks about it ('said X', 'Sprecher
         X', 'después de que Altman revelara'), nor the subject of a hiring verb, its first person ('Chefin K
         holt Forscher von A', 'CEO X hired Y'), when the sentence names someone else (a person, a group, a
-        noun of people: 'Los tres investigadores contratados …')."""
+        noun of people: 'Los tres investigadores contratados …') -- unless an organisation is that verb's
+        subject, before its auxiliary and the name ('Napoli hat X und Y verpflichtet')."""
         kept = []
         moved = spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language] + lexicon.DISMISS[language])
         subject = min((m for m in people if how.get(id(m)) is None), key=lambda m: m.first, default=None)
+        if subject is not None and _object_of_auxiliary(words, subject, orgs, language):
+            subject = None
         for mention in people:
             others = [m for m in people if m is not mention] or groups or _has_group_noun(words, language)
             speaks = bool(others) and only_speaks(words, mention.first, mention.last, language)
@@ -2029,6 +2032,19 @@ _HIRING_ARTICLES = {"en": ("the",), "de": ("der", "die", "das")}
 """The definite article before an organisation that hires or dismisses ('The Hammers sacked X', 'Der HSV
 trennt sich von X')."""
 _AUXILIARIES = {"en": ("has", "have", "had"), "de": ("hat", "haben", "hatte", "hatten")}
+
+
+def _object_of_auxiliary(words: list[str], mention: _Mention, orgs: list[_Mention], language: str) -> bool:
+    """Whether the name ``mention`` stands after a finite auxiliary whose subject is an organisation just
+    before it, in a language that puts the participle last: 'Der SSC Neapel hat Christophe Galtier und Rafa
+    Benitez verpflichtet' (the name is the object; a title or article may stand before it)."""
+    at = mention.first - 1
+    while at >= 0 and (words[at] in _folded_set("determiners", language) or _is_role(words[at])):
+        at -= 1
+    return (
+        at >= 1 and words[at] in _AUXILIARIES.get(language, ()) and language == "de"
+        and any(org.last == at - 1 for org in orgs)
+    )  # fmt: skip
 
 
 def _former(words: list[str], first: int, earlier: set[str], markers: set[str]) -> bool:
