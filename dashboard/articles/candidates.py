@@ -1192,7 +1192,7 @@ class Reader:
             mine = [m for m in moving
                     if not (relative and first[0] <= m < mention.first and m in joining - hire_or_leave)]  # fmt: skip
             if (any(any(p[0] <= m < p[1] for p in pieces) for m in mine) or (mention is subject and unnamed)
-                    or (kept and self._continues(kept[-1], mention, piece_of, words, glue))):  # fmt: skip
+                    or (kept and self._continues(kept[-1], mention, piece_of, words, glue, language))):  # fmt: skip
                 kept.append(mention)
         if subject not in kept and how.get(id(subject)) is None and not governed(subject):
             # a clause whose verb of moving comes before the names it holds has no subject of its own: it is
@@ -1257,11 +1257,20 @@ class Reader:
         return found
 
     @staticmethod
-    def _continues(before: _Mention, mention: _Mention, piece_of: dict, words: list[str], glue: set) -> bool:
+    def _continues(before: _Mention, mention: _Mention, piece_of: dict, words: list[str], glue: set,
+                   language: str) -> bool:  # fmt: skip
         """Whether ``mention`` continues a list that ``before`` is in: in a piece that opens with
-        'and' ('…, and Anton Bakhtin, who …')."""
+        'and' ('…, and Anton Bakhtin, who …'), with at most an object's or a genitive's preposition, an
+        article, a role or a word of a former post between them ('…, y a Rafa Benítez', '…, e l'ex Rafa
+        Benitez', '…, and the former coach Rafa Benitez')."""
         piece = piece_of[mention.first]
-        return piece != piece_of[before.first] and words[piece[0]] in glue and mention.first - piece[0] <= 1
+        if piece == piece_of[before.first] or words[piece[0]] not in glue:
+            return False
+        small = (_folded_set("prepositions", language) | _folded_set("determiners", language)
+                 | {word for phrase in lexicon.EARLIER[language] for word in folded_phrase(phrase)[:1]
+                    if len(folded_phrase(phrase)) == 1})  # fmt: skip
+        between = words[piece[0] + 1 : mention.first]
+        return len(between) <= 3 and all(word in small or _is_role(word) for word in between)
 
     def _candidate(self, who, move: _Move, sentence: str, has: dict, how: str | None) -> Candidate | None:
         """The candidate of one person or group of a sentence, with the organisations nearest to it."""
