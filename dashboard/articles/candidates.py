@@ -1400,7 +1400,9 @@ class Reader:
                           and not (index > 1 and tokens[index - 2].folded in determiners)
                           and not (noun_at >= 0 and tokens[noun_at].folded in determiners
                                    and tokens[index - 2].folded not in passive))  # fmt: skip
-            looks_like_person = (len(run) >= 2 and all(_name_word(t) for t in run) and start == object_at
+            # (a name's particle ends the capitalised run: "esonerato Daniele De Rossi", "sacked Erik ten Hag")
+            named_run = len(run) >= 2 or _name_end(sentence, tokens, start, taken) - start >= 3
+            looks_like_person = (named_run and all(_name_word(t) for t in run) and start == object_at
                                  and described is None  # "la empresa Grupo Antolin": a company's name
                                  and not after_verb  # "despedido de Sport Boys": a verb's origin, not "la salida de X"
                                  and not any(t.folded in lexicon.ORG_WORDS for t in run))  # fmt: skip
@@ -2735,7 +2737,7 @@ def _name_particle(tokens: list[_Token], index: int) -> bool:
     if (tokens[index].folded, tokens[index + 1].folded) in _PARTICLES:
         return True
     alone = index < 2 or not _capitalised(tokens[index - 2].text)
-    return (alone and tokens[index].folded in ("de", "di", "von", "van") and _name_word(tokens[index + 1])
+    return (alone and tokens[index].folded in lexicon.NAME_PARTICLES and _name_word(tokens[index + 1])
             and tokens[index - 1].folded not in lexicon.NOT_NAMES)  # fmt: skip
 
 
@@ -2762,7 +2764,7 @@ def _joined_by(sentence: str, tokens: list[_Token], at: int, first: int) -> int:
         return 2 if following and _capitalised(tokens[at + 1].text) else 1  # "Van Der Berg"
     if at + 1 < len(tokens) and (token.folded, tokens[at + 1].folded) in _PARTICLES:
         return 2
-    return 1 if at - 1 == first and token.folded in ("de", "di", "von", "van") else 0
+    return 1 if at - 1 == first and token.folded in lexicon.NAME_PARTICLES else 0
 
 
 def _name_end(sentence: str, tokens: list[_Token], index: int, taken: set[int]) -> int:

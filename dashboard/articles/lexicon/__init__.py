@@ -59,6 +59,7 @@ EVERY_ARTICLE = (
     "successors",
     "match_results",
     "countries",
+    "name_particles",
 )
 """The lists a file may have under ``[every_article]``: words looked for in every article."""
 
@@ -391,6 +392,10 @@ COUNTRIES = _LEXICON.every_article["countries"]
 """Countries, their peoples' adjectives and continents ('Schweiz', 'Suisse', 'Deutsche', 'España',
 'europea'): capitalised in a company's name ('Credit Suisse', 'Deutsche Bank') or a place, never in a
 person's."""
+
+NAME_PARTICLES = _LEXICON.every_article["name_particles"]
+"""Particles of a surname that may stand in lower case after a first name ('Charles de Gaulle', 'Erik ten
+Hag', 'Ursula von der Leyen'): the words after it are the same person's name."""
 
 SUCCESSORS = _LEXICON.every_article["successors"]
 """Nouns of a successor or a predecessor ('Nachfolger', 'successeur'): a description by one is someone else
