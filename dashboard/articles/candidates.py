@@ -595,7 +595,7 @@ class Reader:
         listed_move = dataclasses.replace(move, orgs=group_side + [org for org in orgs if org.side not in sides])
         brackets = _brackets(people, tokens, sentence)
         glue = lexicon.CONJUNCTIONS | {"and", "et", "und", "y", "e", "ed"}
-        lists = self._lists(people, sentence, tokens, glue)
+        lists = self._lists(people, sentence, tokens, glue | _folded_set("sequels", language))
         respective = _respective(people, lists, orgs, sentence, tokens, language)
         for key, others in _employers_in_order(lists, orgs, sentence, tokens, language).items():
             respective.setdefault(key, others)  # "Brest et Auxerre ont démis … Der Zakarian et Furlan"
@@ -1166,7 +1166,8 @@ class Reader:
 
         subject = min(people, key=lambda m: (how.get(id(m)) == "member", m.first))
         unnamed = any(piece_of[m] not in named for m in moving)
-        lists = self._lists(people, sentence, tokens, glue)  # id -> the people of its list
+        # id -> the people of its list ("prima di X e poi di Y": past an adverb of a sequence)
+        lists = self._lists(people, sentence, tokens, glue | _folded_set("sequels", language))
         # a list of names each with its organisation ("Rubén Baraja en el Sporting y José Ramón Sandoval en el
         # Córdoba CF", "mit Florian Königsbüscher von Rewe, den Frische-Profi Dietmar Frötscher von Kaufland")
         for group in _paired_list(people, sentence, tokens, orgs, language, glue):
@@ -2001,6 +2002,8 @@ def _repeated_preposition(before: _Mention, mention: _Mention, sentence: str, to
         close = sentence.find(")", tokens[before.last].end)
         start = next((i for i in range(start, mention.first) if tokens[i].start > close), mention.first)
     between = tokens[start : mention.first]
+    while len(between) > 2 and between[0].folded in glue and between[1].folded in glue:
+        between = between[1:]  # "e poi di X": an adverb of a sequence after the "and"
     if len(between) < 2 or between[0].folded not in glue or between[1].folded not in _GENITIVES:
         return False
     if re.search(r"[^\w\s'’]", sentence[between[0].start : tokens[mention.first].start]):

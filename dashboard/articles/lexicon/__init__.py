@@ -38,7 +38,8 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 "place_prepositions", "same_move", "locatives", "dismissers", "quantifiers",
                 "name_breakers", "accepts", "post_nouns", "sentence_adverbs", "respectively",
                 "openers", "owners", "ensembles", "portions", "collectives",
-                "followers", "losers", "interims", "also", "replaced_with", "agent_phrases")  # fmt: skip
+                "followers", "losers", "interims", "also", "replaced_with", "agent_phrases",
+                "sequels")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -328,6 +329,9 @@ SAME_MOVE = _LEXICON.per_language["same_move"]
 REPLACED_WITH = _LEXICON.per_language["replaced_with"]
 """Prepositions that name the successor after an active word of succession and its object ('replaced
 X with Y', 'sustituyó a X por Y'): the person after one comes, the one before it leaves."""
+
+SEQUELS = _LEXICON.per_language["sequels"]
+"""Adverbs of a sequence after a list's 'and' ('e poi', 'and then', 'puis'): the list goes on past them."""
 
 ALSO = _LEXICON.per_language["also"]
 """Words that a move is like the one before ('also', 'auch', 'anche', 'también', 'aussi'): a departure
