@@ -490,6 +490,7 @@ class Reader:
             if all((m.record_id or fold_word(m.name)) != (record_id or fold_word(name)) for m in people):
                 people.append(_Mention(at, at, name, record_id))
         people.sort(key=lambda m: m.first)
+        people, orgs = _listed_after_person(people, orgs, sentence, tokens, language)  # "di De Rossi e poi di Juric"
         people, orgs = _bracketed_employers(people, orgs, tokens, sentence)  # "X (Hamburger SV) und Y (Bayern München)"
         how: dict[int, str] = {}  # id of a mention -> the pattern that makes it a mover
         # (a compound's name is the subject of its own noun of moving, whatever preposition governs it)
@@ -1355,6 +1356,8 @@ class Reader:
             role_of = token.folded == "of" and index > 0 and _is_role(tokens[index - 1].folded)
             if (token.folded not in openers and index not in agents and not role_of) or _name_particle(tokens, index):
                 continue
+            if _capital_particle(sentence, tokens, index, taken):
+                continue  # "esonerato Di Francesco": a surname's particle, no preposition
             if token.folded in leaving:
                 start = _past_adverbial(sentence, tokens, start, language, froms | tos)  # "dejó en octubre Endesa"
             object_at = start
@@ -1806,6 +1809,8 @@ class Reader:
                 index += 1  # "Intanto Marco Rossi lascia …", "Meanwhile John Smith": an opening adverb, no name
                 continue
             run = _name_end(sentence, tokens, index, taken)
+            if run == index and _capital_particle(sentence, tokens, index, taken):
+                run = _name_end(sentence, tokens, index + 1, taken)  # "prima di De Rossi", "Di Francesco al Venezia"
             breaker = next((at for at in range(index, run) if _noun_shaped(tokens[at].folded, language)
                             or tokens[at].folded in _moving_words(language)), None)  # fmt: skip
             if breaker is not None:  # "Gute Nachrichten", "mit vollem Namen Miguel Ángel", "(Nachfolge Kessler)":
@@ -1987,6 +1992,26 @@ def _nearest_moving(sentence: str, tokens: list[_Token], org: _Mention, leaves: 
     before = [(end, side) for side, found in (("from", leaves), ("to", joins)) for _start, end in found
               if end <= org.first]  # fmt: skip
     return max(before)[1] if before else None
+
+
+def _listed_after_person(people: list[_Mention], orgs: list[_Mention], sentence: str, tokens: list[_Token],
+                         language: str) -> tuple[list[_Mention], list[_Mention]]:  # fmt: skip
+    """The people and organisations of a sentence, with a single unknown word that the same preposition
+    governs as a person just before it, after an 'and' ('prima di De Rossi e poi di Juric', 'la salida de
+    Javier Marín y de Cano'), read as a person: the list goes on with the same kind of name."""
+    glue = lexicon.CONJUNCTIONS | {"and", "et", "und", "y", "e", "ed"} | _folded_set("sequels", language)
+    moved = []
+    for org in orgs:
+        if org.record_id is not None or org.first != org.last or org.described:
+            continue
+        before = [m for m in people if m.last < org.first]
+        if before and _repeated_preposition(before[-1], org, sentence, tokens, glue):
+            moved.append(org)
+    if not moved:
+        return people, orgs
+    named = [_Mention(org.first, org.last, org.name, None) for org in moved]
+    return (sorted([*people, *named], key=lambda m: m.first),
+            [org for org in orgs if all(org is not m for m in moved)])  # fmt: skip
 
 
 def _repeated_preposition(before: _Mention, mention: _Mention, sentence: str, tokens: list[_Token],
@@ -2742,6 +2767,23 @@ def _name_particle(tokens: list[_Token], index: int) -> bool:
     alone = index < 2 or not _capitalised(tokens[index - 2].text)
     return (alone and tokens[index].folded in lexicon.NAME_PARTICLES and _name_word(tokens[index + 1])
             and tokens[index - 1].folded not in lexicon.NOT_NAMES)  # fmt: skip
+
+
+def _capital_particle(sentence: str, tokens: list[_Token], index: int, taken: set[int]) -> bool:
+    """Whether the word at ``index`` is a surname's particle written with a capital, inside the sentence,
+    before a name word and after no name ('esonero di De Rossi', 'Di Francesco al Venezia', 'Van Gaal'):
+    it opens a surname that stands alone."""
+    token = tokens[index]
+    return (
+        0 < index < len(tokens) - 1
+        and index not in taken
+        and index + 1 not in taken
+        and token.text[:1].isupper()
+        and token.folded in lexicon.NAME_PARTICLES
+        and not _capitalised(tokens[index - 1].text)
+        and _name_word(tokens[index + 1])
+        and _adjacent(sentence, token, tokens[index + 1])
+    )
 
 
 _PARTICLE_WORDS = frozenset(
