@@ -1334,6 +1334,16 @@ class Reader:
                 if not taken & set(range(first, last + 1)):
                     mentions.append(_Mention(first, last, _span_text(sentence, tokens, first, last), None))
                     taken |= set(range(first, last + 1))
+        for _low, high in spans([t.folded for t in tokens], lexicon.HOUSES[language]):  # "in casa Roma"
+            last = high
+            while (last < len(tokens) and last not in taken and _name_word(tokens[last]) and last - high < 2
+                   and (last == high or _adjacent(sentence, tokens[last - 1], tokens[last]))):  # fmt: skip
+                last += 1
+            if last > high:
+                joining = has["join"] and not has["leave"] and not has["earlier"]
+                mentions.append(_Mention(high, last - 1, _span_text(sentence, tokens, high, last - 1), None,
+                                         side="to" if joining else "from", how="marker"))  # fmt: skip
+                taken |= set(range(high, last))
         froms = set(folded_phrase(" ".join(lexicon.FROM_MARKERS[language])))
         tos = set(folded_phrase(" ".join(lexicon.TO_MARKERS[language])))
         verbs = _moving_words(language)
