@@ -1368,6 +1368,8 @@ class Reader:
                 continue
             if _capital_particle(sentence, tokens, index, taken):
                 continue  # "esonerato Di Francesco": a surname's particle, no preposition
+            if _dismissed_surname(sentence, tokens, start, language):
+                continue  # "l'esonero di Juric": the one dismissed
             if token.folded in leaving:
                 start = _past_adverbial(sentence, tokens, start, language, froms | tos)  # "dejó en octubre Endesa"
             object_at = start
@@ -1803,9 +1805,12 @@ class Reader:
                 index in taken
                 or index == 0
                 or not (
-                    self._surname_after_compound(sentence, tokens, index, language)
-                    if language == "de"
-                    else self._surname_after_role(sentence, tokens, index)
+                    (
+                        self._surname_after_compound(sentence, tokens, index, language)
+                        if language == "de"
+                        else self._surname_after_role(sentence, tokens, index)
+                    )
+                    or _dismissed_surname(sentence, tokens, index, language)  # "l'esonero di Juric"
                 )
             ):
                 continue
@@ -2777,6 +2782,18 @@ def _name_particle(tokens: list[_Token], index: int) -> bool:
     alone = index < 2 or not _capitalised(tokens[index - 2].text)
     return (alone and tokens[index].folded in lexicon.NAME_PARTICLES and _name_word(tokens[index + 1])
             and tokens[index - 1].folded not in lexicon.NOT_NAMES)  # fmt: skip
+
+
+def _dismissed_surname(sentence: str, tokens: list[_Token], index: int, language: str) -> bool:
+    """Whether the word at ``index`` is a surname printed alone after a noun of dismissal and its
+    preposition ('l'esonero di Juric', 'la destitución de Pellegrini', 'the sacking of Moyes'): one
+    name word, no other name word right after it, no organisation's word."""
+    if index >= len(tokens) or not _name_word(tokens[index]) or tokens[index].folded in lexicon.ORG_WORDS:
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is not None and _name_word(following) and _adjacent(sentence, tokens[index], following):
+        return False
+    return any(end == index for _start, end in spans([t.folded for t in tokens], lexicon.DISMISSALS[language]))
 
 
 def _capital_particle(sentence: str, tokens: list[_Token], index: int, taken: set[int]) -> bool:

@@ -3,8 +3,9 @@ after a group ("tres investigadores … de OpenAI: Lucas Beyer, …") are not go
 before the colon; a list goes on past an apposition ("X, ex entrenador del PSG, y a Y"), past an
 adverb of a sequence ("prima di X e poi di Y", "first X and then Y"), and past a surname written
 with its particle ("Daniele De Rossi", "Erik ten Hag", a lone "De Rossi"); an organisation before a
-German auxiliary is the hirer of the names after it ("Napoli hat X und Y verpflichtet"); and "in
-casa Roma" names where the people were.
+German auxiliary is the hirer of the names after it ("Napoli hat X und Y verpflichtet"); "in casa
+Roma" names where the people were; and a surname alone after a noun of dismissal ("l'esonero di
+Juric") is the person dismissed, no organisation.
 
 A sentence marked *real* is quoted verbatim from the development corpus (``tests/data/press/dev``);
 the others are made up, one per shape, where the corpus has none."""
@@ -160,3 +161,25 @@ def test_a_shared_apposition_gives_every_member_the_origin(reader, language, tex
     found = moves(reader.read(text, language=language))
     assert ("Lucas Beyer", "OpenAI", "Meta") in found
     assert ("Xiaohua Zhai", "OpenAI", "Meta") in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "person", "club"),
+    [
+        # made up: a surname alone after a noun of dismissal and its preposition is the one dismissed
+        ("it", "La Roma ha annunciato l'esonero di Juric.", "Juric", "Roma"),
+        ("es", "El Betis anunció la destitución de Pellegrini.", "Pellegrini", "Betis"),
+        ("fr", "L'OL a annoncé le limogeage de Genesio.", "Genesio", "OL"),
+    ],
+)  # fmt: skip
+def test_a_surname_after_a_noun_of_dismissal_is_the_one_dismissed(reader, language, text, person, club):
+    found = moves(reader.read(text, language=language))
+    assert (person, club, None) in found
+
+
+def test_a_surname_after_a_noun_of_dismissal_is_no_origin_of_the_successor(reader):
+    """Made up: before, "di Juric" was read as an organisation, and Ranieri came from "Juric"."""
+    found = moves(reader.read("Dopo l'esonero di Juric, la Roma ha scelto Claudio Ranieri.", language="it"))
+    assert ("Juric", "Roma", None) in found
+    assert ("Claudio Ranieri", None, "Roma") in found
+    assert not any("Juric" in (org, to) for _who, org, to in found)

@@ -39,7 +39,7 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 "name_breakers", "accepts", "post_nouns", "sentence_adverbs", "respectively",
                 "openers", "owners", "ensembles", "portions", "collectives",
                 "followers", "losers", "interims", "also", "replaced_with", "agent_phrases",
-                "sequels", "houses")  # fmt: skip
+                "sequels", "houses", "dismissals")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -329,6 +329,10 @@ SAME_MOVE = _LEXICON.per_language["same_move"]
 REPLACED_WITH = _LEXICON.per_language["replaced_with"]
 """Prepositions that name the successor after an active word of succession and its object ('replaced
 X with Y', 'sustituyó a X por Y'): the person after one comes, the one before it leaves."""
+
+DISMISSALS = _LEXICON.per_language["dismissals"]
+"""Nouns of a dismissal with their preposition ('esonero di', 'sacking of'): a lone surname after one is
+the person dismissed."""
 
 HOUSES = _LEXICON.per_language["houses"]
 """Phrases of being at an organisation named right after them ('in casa Roma', 'im Hause Springer')."""
