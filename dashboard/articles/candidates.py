@@ -505,6 +505,7 @@ class Reader:
             if all((m.record_id or fold_word(m.name)) != (record_id or fold_word(name)) for m in people):
                 people.append(_Mention(at, at, name, record_id))
         people.sort(key=lambda m: m.first)
+        people, orgs = _listed_after_person(people, orgs, sentence, tokens, language)  # "di De Rossi e poi di Juric"
         people, orgs = _bracketed_employers(people, orgs, tokens, sentence)  # "X (Hamburger SV) und Y (Bayern München)"
         how: dict[int, str] = {}  # id of a mention -> the pattern that makes it a mover
         # (a compound's name is the subject of its own noun of moving, whatever preposition governs it)
@@ -549,7 +550,7 @@ class Reader:
         succession = self._succession(people, words, language, clauses)
         how.update((key, role) for key, role in succession.items() if key not in how)
         replaced = _replaced_ones(people, how, orgs, tokens, sentence, language)
-        people = self._movers(people, how, groups, words, language)
+        people = self._movers(people, how, groups, words, language, orgs)
         marks = trigger_at + spans(
             words, lexicon.EARLIER[language] + lexicon.STAY[language] + lexicon.SAME_MOVE[language]
         )
@@ -610,7 +611,7 @@ class Reader:
         listed_move = dataclasses.replace(move, orgs=group_side + [org for org in orgs if org.side not in sides])
         brackets = _brackets(people, tokens, sentence)
         glue = lexicon.CONJUNCTIONS | {"and", "et", "und", "y", "e", "ed"}
-        lists = self._lists(people, sentence, tokens, glue)
+        lists = self._lists(people, sentence, tokens, glue | _folded_set("sequels", language))
         respective = _respective(people, lists, orgs, sentence, tokens, language)
         for key, others in _employers_in_order(lists, orgs, sentence, tokens, language).items():
             respective.setdefault(key, others)  # "Brest et Auxerre ont démis … Der Zakarian et Furlan"
@@ -1000,14 +1001,17 @@ class Reader:
         return [candidate for candidate in found if candidate is not None]
 
     def _movers(self, people: list[_Mention], how: dict[int, str], groups: list, words: list[str],
-                language: str) -> list[_Mention]:  # fmt: skip
+                language: str, orgs: list[_Mention]) -> list[_Mention]:  # fmt: skip
         """The people of a sentence who move: not one who only speaks about it ('said X', 'Sprecher
         X', 'después de que Altman revelara'), nor the subject of a hiring verb, its first person ('Chefin K
         holt Forscher von A', 'CEO X hired Y'), when the sentence names someone else (a person, a group, a
-        noun of people: 'Los tres investigadores contratados …')."""
+        noun of people: 'Los tres investigadores contratados …') -- unless an organisation is that verb's
+        subject, before its auxiliary and the name ('Napoli hat X und Y verpflichtet')."""
         kept = []
         moved = spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language] + lexicon.DISMISS[language])
         subject = min((m for m in people if how.get(id(m)) is None), key=lambda m: m.first, default=None)
+        if subject is not None and _object_of_auxiliary(words, subject, orgs, language):
+            subject = None
         for mention in people:
             others = [m for m in people if m is not mention] or groups or _has_group_noun(words, language)
             speaks = bool(others) and only_speaks(words, mention.first, mention.last, language)
@@ -1148,8 +1152,10 @@ class Reader:
                 return False  # (not across a clause's end: "Anders bei Scale AI; CEO Alexandre Wang geht …")
             if any(start < at < end for start, end in dismissing):
                 return False  # the object of a dismissal's own preposition: "trennte sich von X", "si è separato da X"
-            if "," in sentence[ends[at] : starts[mention.first]]:
-                return False  # an apposition to what it governs: "le CEO de Scale AI, Alexandr Wang"
+            if re.search(r"[,:]", sentence[ends[at] : starts[mention.first]]):
+                # an apposition to what it governs, or the list a colon opens: "le CEO de Scale AI, Alexandr Wang",
+                # "tres investigadores de alto nivel provenientes de OpenAI: Lucas Beyer, …"
+                return False
             if language == "es" and words[at] == "a" and at + 1 == mention.first:
                 return False  # the Spanish "a" before a person marks a verb's object: "incluyendo a Christian Gibson"
             low, high = piece_of[at]
@@ -1176,7 +1182,8 @@ class Reader:
 
         subject = min(people, key=lambda m: (how.get(id(m)) == "member", m.first))
         unnamed = any(piece_of[m] not in named for m in moving)
-        lists = self._lists(people, sentence, tokens, glue)  # id -> the people of its list
+        # id -> the people of its list ("prima di X e poi di Y": past an adverb of a sequence)
+        lists = self._lists(people, sentence, tokens, glue | _folded_set("sequels", language))
         # a list of names each with its organisation ("Rubén Baraja en el Sporting y José Ramón Sandoval en el
         # Córdoba CF", "mit Florian Königsbüscher von Rewe, den Frische-Profi Dietmar Frötscher von Kaufland")
         for group in _paired_list(people, sentence, tokens, orgs, language, glue):
@@ -1202,7 +1209,7 @@ class Reader:
             mine = [m for m in moving
                     if not (relative and first[0] <= m < mention.first and m in joining - hire_or_leave)]  # fmt: skip
             if (any(any(p[0] <= m < p[1] for p in pieces) for m in mine) or (mention is subject and unnamed)
-                    or (kept and self._continues(kept[-1], mention, piece_of, words, glue))):  # fmt: skip
+                    or (kept and self._continues(kept[-1], mention, piece_of, words, glue, language))):  # fmt: skip
                 kept.append(mention)
         if subject not in kept and how.get(id(subject)) is None and not governed(subject):
             # a clause whose verb of moving comes before the names it holds has no subject of its own: it is
@@ -1267,11 +1274,20 @@ class Reader:
         return found
 
     @staticmethod
-    def _continues(before: _Mention, mention: _Mention, piece_of: dict, words: list[str], glue: set) -> bool:
+    def _continues(before: _Mention, mention: _Mention, piece_of: dict, words: list[str], glue: set,
+                   language: str) -> bool:  # fmt: skip
         """Whether ``mention`` continues a list that ``before`` is in: in a piece that opens with
-        'and' ('…, and Anton Bakhtin, who …')."""
+        'and' ('…, and Anton Bakhtin, who …'), with at most an object's or a genitive's preposition, an
+        article, a role or a word of a former post between them ('…, y a Rafa Benítez', '…, e l'ex Rafa
+        Benitez', '…, and the former coach Rafa Benitez')."""
         piece = piece_of[mention.first]
-        return piece != piece_of[before.first] and words[piece[0]] in glue and mention.first - piece[0] <= 1
+        if piece == piece_of[before.first] or words[piece[0]] not in glue:
+            return False
+        small = (_folded_set("prepositions", language) | _folded_set("determiners", language)
+                 | {word for phrase in lexicon.EARLIER[language] for word in folded_phrase(phrase)[:1]
+                    if len(folded_phrase(phrase)) == 1})  # fmt: skip
+        between = words[piece[0] + 1 : mention.first]
+        return len(between) <= 3 and all(word in small or _is_role(word) for word in between)
 
     def _candidate(self, who, move: _Move, sentence: str, has: dict, how: str | None) -> Candidate | None:
         """The candidate of one person or group of a sentence, with the organisations nearest to it."""
@@ -1333,6 +1349,16 @@ class Reader:
                 if not taken & set(range(first, last + 1)):
                     mentions.append(_Mention(first, last, _span_text(sentence, tokens, first, last), None))
                     taken |= set(range(first, last + 1))
+        for _low, high in spans([t.folded for t in tokens], lexicon.HOUSES[language]):  # "in casa Roma"
+            last = high
+            while (last < len(tokens) and last not in taken and _name_word(tokens[last]) and last - high < 2
+                   and (last == high or _adjacent(sentence, tokens[last - 1], tokens[last]))):  # fmt: skip
+                last += 1
+            if last > high:
+                joining = has["join"] and not has["leave"] and not has["earlier"]
+                mentions.append(_Mention(high, last - 1, _span_text(sentence, tokens, high, last - 1), None,
+                                         side="to" if joining else "from", how="marker"))  # fmt: skip
+                taken |= set(range(high, last))
         froms = set(folded_phrase(" ".join(lexicon.FROM_MARKERS[language])))
         tos = set(folded_phrase(" ".join(lexicon.TO_MARKERS[language])))
         verbs = _moving_words(language)
@@ -1359,6 +1385,10 @@ class Reader:
             role_of = token.folded == "of" and index > 0 and _is_role(tokens[index - 1].folded)
             if (token.folded not in openers and index not in agents and not role_of) or _name_particle(tokens, index):
                 continue
+            if _capital_particle(sentence, tokens, index, taken):
+                continue  # "esonerato Di Francesco": a surname's particle, no preposition
+            if _dismissed_surname(sentence, tokens, start, language):
+                continue  # "l'esonero di Juric": the one dismissed
             if token.folded in leaving:
                 start = _past_adverbial(sentence, tokens, start, language, froms | tos)  # "dejó en octubre Endesa"
             object_at = start
@@ -1434,7 +1464,9 @@ class Reader:
                     )  # the subject between: "Im Sommer wechselt Max Eberl zu Bayern München"
                 )
             )
-            looks_like_person = (len(run) >= 2 and all(_name_word(t) for t in run) and start == object_at
+            # (a name's particle ends the capitalised run: "esonerato Daniele De Rossi", "sacked Erik ten Hag")
+            named_run = len(run) >= 2 or _name_end(sentence, tokens, start, taken) - start >= 3
+            looks_like_person = (named_run and all(_name_word(t) for t in run) and start == object_at
                                  and not goes
                                  and described is None  # "la empresa Grupo Antolin": a company's name
                                  and not after_verb  # "despedido de Sport Boys": a verb's origin, not "la salida de X"
@@ -1839,9 +1871,12 @@ class Reader:
                 index in taken
                 or index == 0
                 or not (
-                    self._surname_after_compound(sentence, tokens, index, language)
-                    if language == "de"
-                    else self._surname_after_role(sentence, tokens, index)
+                    (
+                        self._surname_after_compound(sentence, tokens, index, language)
+                        if language == "de"
+                        else self._surname_after_role(sentence, tokens, index)
+                    )
+                    or _dismissed_surname(sentence, tokens, index, language)  # "l'esonero di Juric"
                 )
             ):
                 continue
@@ -1855,6 +1890,8 @@ class Reader:
                 index += 1  # "Intanto Marco Rossi lascia …", "Meanwhile John Smith": an opening adverb, no name
                 continue
             run = _name_end(sentence, tokens, index, taken)
+            if run == index and _capital_particle(sentence, tokens, index, taken):
+                run = _name_end(sentence, tokens, index + 1, taken)  # "prima di De Rossi", "Di Francesco al Venezia"
             breaker = next((at for at in range(index, run) if _noun_shaped(tokens[at].folded, language)
                             or tokens[at].folded in _moving_words(language)), None)  # fmt: skip
             if breaker is not None:  # "Gute Nachrichten", "mit vollem Namen Miguel Ángel", "(Nachfolge Kessler)":
@@ -2039,6 +2076,26 @@ def _nearest_moving(sentence: str, tokens: list[_Token], org: _Mention, leaves: 
     return max(before)[1] if before else None
 
 
+def _listed_after_person(people: list[_Mention], orgs: list[_Mention], sentence: str, tokens: list[_Token],
+                         language: str) -> tuple[list[_Mention], list[_Mention]]:  # fmt: skip
+    """The people and organisations of a sentence, with a single unknown word that the same preposition
+    governs as a person just before it, after an 'and' ('prima di De Rossi e poi di Juric', 'la salida de
+    Javier Marín y de Cano'), read as a person: the list goes on with the same kind of name."""
+    glue = lexicon.CONJUNCTIONS | {"and", "et", "und", "y", "e", "ed"} | _folded_set("sequels", language)
+    moved = []
+    for org in orgs:
+        if org.record_id is not None or org.first != org.last or org.described:
+            continue
+        before = [m for m in people if m.last < org.first]
+        if before and _repeated_preposition(before[-1], org, sentence, tokens, glue):
+            moved.append(org)
+    if not moved:
+        return people, orgs
+    named = [_Mention(org.first, org.last, org.name, None) for org in moved]
+    return (sorted([*people, *named], key=lambda m: m.first),
+            [org for org in orgs if all(org is not m for m in moved)])  # fmt: skip
+
+
 def _repeated_preposition(before: _Mention, mention: _Mention, sentence: str, tokens: list[_Token],
                           glue: set) -> bool:  # fmt: skip
     """Whether ``mention`` continues a list of what one noun governs, its preposition said again after
@@ -2052,6 +2109,8 @@ def _repeated_preposition(before: _Mention, mention: _Mention, sentence: str, to
         close = sentence.find(")", tokens[before.last].end)
         start = next((i for i in range(start, mention.first) if tokens[i].start > close), mention.first)
     between = tokens[start : mention.first]
+    while len(between) > 2 and between[0].folded in glue and between[1].folded in glue:
+        between = between[1:]  # "e poi di X": an adverb of a sequence after the "and"
     if len(between) < 2 or between[0].folded not in glue or between[1].folded not in _GENITIVES:
         return False
     if re.search(r"[^\w\s'’]", sentence[between[0].start : tokens[mention.first].start]):
@@ -2098,6 +2157,19 @@ _AUXILIARIES = {
     for language, words in lexicon._LEXICON.per_language["perfect_auxiliaries"].items()
 }
 """Auxiliaries of the perfect before a verb of hiring (list ``perfect_auxiliaries``): 'has hired', 'hat geholt'."""
+
+
+def _object_of_auxiliary(words: list[str], mention: _Mention, orgs: list[_Mention], language: str) -> bool:
+    """Whether the name ``mention`` stands after a finite auxiliary whose subject is an organisation just
+    before it, in a language that puts the participle last: 'Der SSC Neapel hat Christophe Galtier und Rafa
+    Benitez verpflichtet' (the name is the object; a title or article may stand before it)."""
+    at = mention.first - 1
+    while at >= 0 and (words[at] in _folded_set("determiners", language) or _is_role(words[at])):
+        at -= 1
+    return (
+        at >= 1 and words[at] in _AUXILIARIES.get(language, ()) and language == "de"
+        and any(org.last == at - 1 for org in orgs)
+    )  # fmt: skip
 
 
 def _former(words: list[str], first: int, earlier: set[str], markers: set[str]) -> bool:
@@ -2763,8 +2835,37 @@ def _name_particle(tokens: list[_Token], index: int) -> bool:
     if (tokens[index].folded, tokens[index + 1].folded) in _PARTICLES:
         return True
     alone = index < 2 or not _capitalised(tokens[index - 2].text)
-    return (alone and tokens[index].folded in ("de", "di", "von", "van") and _name_word(tokens[index + 1])
+    return (alone and tokens[index].folded in lexicon.NAME_PARTICLES and _name_word(tokens[index + 1])
             and tokens[index - 1].folded not in lexicon.NOT_NAMES)  # fmt: skip
+
+
+def _dismissed_surname(sentence: str, tokens: list[_Token], index: int, language: str) -> bool:
+    """Whether the word at ``index`` is a surname printed alone after a noun of dismissal and its
+    preposition ('l'esonero di Juric', 'la destitución de Pellegrini', 'the sacking of Moyes'): one
+    name word, no other name word right after it, no organisation's word."""
+    if index >= len(tokens) or not _name_word(tokens[index]) or tokens[index].folded in lexicon.ORG_WORDS:
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is not None and _name_word(following) and _adjacent(sentence, tokens[index], following):
+        return False
+    return any(end == index for _start, end in spans([t.folded for t in tokens], lexicon.DISMISSALS[language]))
+
+
+def _capital_particle(sentence: str, tokens: list[_Token], index: int, taken: set[int]) -> bool:
+    """Whether the word at ``index`` is a surname's particle written with a capital, inside the sentence,
+    before a name word and after no name ('esonero di De Rossi', 'Di Francesco al Venezia', 'Van Gaal'):
+    it opens a surname that stands alone."""
+    token = tokens[index]
+    return (
+        0 < index < len(tokens) - 1
+        and index not in taken
+        and index + 1 not in taken
+        and token.text[:1].isupper()
+        and token.folded in lexicon.NAME_PARTICLES
+        and not _capitalised(tokens[index - 1].text)
+        and _name_word(tokens[index + 1])
+        and _adjacent(sentence, token, tokens[index + 1])
+    )
 
 
 _PARTICLE_WORDS = frozenset(
@@ -2790,7 +2891,7 @@ def _joined_by(sentence: str, tokens: list[_Token], at: int, first: int) -> int:
         return 2 if following and _capitalised(tokens[at + 1].text) else 1  # "Van Der Berg"
     if at + 1 < len(tokens) and (token.folded, tokens[at + 1].folded) in _PARTICLES:
         return 2
-    return 1 if at - 1 == first and token.folded in ("de", "di", "von", "van") else 0
+    return 1 if at - 1 == first and token.folded in lexicon.NAME_PARTICLES else 0
 
 
 def _name_end(sentence: str, tokens: list[_Token], index: int, taken: set[int]) -> int:

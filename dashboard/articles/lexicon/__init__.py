@@ -42,7 +42,7 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 # round 14: the word sets the reader kept in Python
                 "time_units", "now", "led_by", "where", "perfect_auxiliaries", "subjectless_openers",
                 "title_words", "at_ground", "media_prepositions", "source_prepositions", "report_verbs",
-                "indefinite_articles", "person_nouns", "person_objects")  # fmt: skip
+                "indefinite_articles", "person_nouns", "person_objects", "sequels", "houses", "dismissals")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -63,6 +63,7 @@ EVERY_ARTICLE = (
     "successors",
     "match_results",
     "countries",
+    "name_particles",
 )
 """The lists a file may have under ``[every_article]``: words looked for in every article."""
 
@@ -332,6 +333,16 @@ REPLACED_WITH = _LEXICON.per_language["replaced_with"]
 """Prepositions that name the successor after an active word of succession and its object ('replaced
 X with Y', 'sustituyó a X por Y'): the person after one comes, the one before it leaves."""
 
+DISMISSALS = _LEXICON.per_language["dismissals"]
+"""Nouns of a dismissal with their preposition ('esonero di', 'sacking of'): a lone surname after one is
+the person dismissed."""
+
+HOUSES = _LEXICON.per_language["houses"]
+"""Phrases of being at an organisation named right after them ('in casa Roma', 'im Hause Springer')."""
+
+SEQUELS = _LEXICON.per_language["sequels"]
+"""Adverbs of a sequence after a list's 'and' ('e poi', 'and then', 'puis'): the list goes on past them."""
+
 ALSO = _LEXICON.per_language["also"]
 """Words that a move is like the one before ('also', 'auch', 'anche', 'también', 'aussi'): a departure
 that names no organisation leaves the one the departure before left, if that was exactly one."""
@@ -395,6 +406,10 @@ COUNTRIES = _LEXICON.every_article["countries"]
 """Countries, their peoples' adjectives and continents ('Schweiz', 'Suisse', 'Deutsche', 'España',
 'europea'): capitalised in a company's name ('Credit Suisse', 'Deutsche Bank') or a place, never in a
 person's."""
+
+NAME_PARTICLES = _LEXICON.every_article["name_particles"]
+"""Particles of a surname that may stand in lower case after a first name ('Charles de Gaulle', 'Erik ten
+Hag', 'Ursula von der Leyen'): the words after it are the same person's name."""
 
 SUCCESSORS = _LEXICON.every_article["successors"]
 """Nouns of a successor or a predecessor ('Nachfolger', 'successeur'): a description by one is someone else
