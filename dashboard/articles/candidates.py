@@ -1383,7 +1383,13 @@ class Reader:
             # English's "of" after a role ("chairman of Barclays", "the chief executive of Barclays"), which
             # the other languages' "de", "di", "von" mark already
             role_of = token.folded == "of" and index > 0 and _is_role(tokens[index - 1].folded)
-            if (token.folded not in openers and index not in agents and not role_of) or _name_particle(tokens, index):
+            # the genitive of a post noun ("die Leitung von X", "the reins of X", "la tête de X"): the
+            # organisation whose post it is, not a name's particle ("Leitung" is capitalised as a name is)
+            post_of = index > 0 and token.folded in _GENITIVES and _post_noun(tokens[index - 1].folded, language)
+            role_of = role_of or post_of
+            if (token.folded not in openers and index not in agents and not role_of) or (
+                not post_of and _name_particle(tokens, index)
+            ):
                 continue
             if _capital_particle(sentence, tokens, index, taken):
                 continue  # "esonerato Di Francesco": a surname's particle, no preposition
@@ -1477,6 +1483,8 @@ class Reader:
                 mentions.append(_Mention(start, last, " ".join(t.text for t in run), None))
                 if object_at > index + 1:  # the object of a verb of leaving, past a time phrase: the origin
                     mentions[-1].side, mentions[-1].how = "from", "verb"
+                elif post_of and has["join"] and not has["leave"]:  # "soll die Leitung von X übernehmen"
+                    mentions[-1].side, mentions[-1].how = "to", "verb"
                 taken |= set(range(start, last + 1))
         if language in _NAMES_ONLY_CAPITALISED:  # "L'Inter ha salutato", "con l'Al-Ahli": a club or a company
             for index, token in enumerate(tokens[:-1]):
@@ -1644,6 +1652,9 @@ class Reader:
                      for start in left_at):  # fmt: skip  # not "dejó Endesa, …, por parte de Bankia"
                 # (the word "for" after the word of leaving: not "sta per lasciare la Rai")
                 mention.side, mention.how = "to", "left-for"  # "left Google for OpenAI"
+            elif (before and before[-1] in lexicon.AT_MARKERS and has["hire"]
+                  and _hired_away_at(sentence, tokens, mention, mentions, language)):  # fmt: skip
+                mention.side, mention.how = "from", "verb"  # "B recrute X chez A": where X is taken from
             elif before and before[-1] in lexicon.AT_MARKERS:
                 joined_at = _touches(joins, mention.first - 2, mention.first - 1)  # "heuert bei Gladbach an"
                 joining = has["join"] and not has["earlier"] and not has["leave"]
@@ -1659,6 +1670,9 @@ class Reader:
                 # a post a word of leaving governs is left: "lascia la carica di presidente di Enav", "deja el
                 # cargo de presidente de Telefónica"
                 left = any(mention.first - 6 <= start < mention.first - 2 for start, _end in near(leaves, mention))
+                # a sentence of leaving only: the post is left wherever its verb stands ("tritt als Chef von A
+                # zurück", "ist als Chefin von A zurückgetreten", "démissionne de son poste de directeur de A")
+                left = left or (has["leave"] and not has["join"])
                 mention.side = "from" if earlier & set(ahead) or left else "to"
                 role = mention.first - 2  # an apposition (", Mitgründer von OpenAI,") belongs to the name before
                 if role > 1 and not _capitalised(tokens[role - 1].text) and tokens[role - 1].folded not in small:
@@ -2064,6 +2078,24 @@ def _any(joined: str, words: list[str], phrases: list[str]) -> str | None:
         elif folded and " " + " ".join(folded) + " " in joined:
             return phrase
     return None
+
+
+def _hired_away_at(sentence: str, tokens: list[_Token], mention: _Mention, mentions: list[_Mention],
+                   language: str) -> bool:  # fmt: skip
+    """Whether the organisation after a small word of where someone works ('chez', 'at', 'bei', 'en',
+    'presso') follows an active verb of hiring and its object, with the hiring organisation before
+    the verb, in one clause ('Globex recrute X chez Initech', 'Globex hired X at Initech', 'Globex
+    ficha a X en Initech'): the organisation the person is taken from, not where they go."""
+    words = [t.folded for t in tokens]
+    for start, end in spans(words, lexicon.HIRERS[language]):
+        if end >= mention.first - 1 or not _one_clause(sentence, tokens[start], tokens[mention.first]):
+            continue
+        person = any(_capitalised(tokens[at].text) for at in range(end, mention.first - 1))
+        hirer = any(other is not mention and other.last < start
+                    and _one_clause(sentence, tokens[other.last], tokens[start]) for other in mentions)  # fmt: skip
+        if person and hirer:
+            return True
+    return False
 
 
 def _nearest_moving(sentence: str, tokens: list[_Token], org: _Mention, leaves: list[tuple[int, int]],
