@@ -1519,6 +1519,11 @@ class Reader:
             mention.side, mention.how = "from", "role-of"
             mentions.append(mention)
             taken.add(index)
+        if language == "de":  # "Paul Marten hat Quorra verlassen": the object before the participle at the end
+            for first, last in _perfect_objects(sentence, tokens, taken):
+                if self._person_at(tokens, first) is None and tokens[first].folded not in self._named:
+                    mentions.append(_Mention(first, last, _span_text(sentence, tokens, first, last), None))
+                    taken |= set(range(first, last + 1))
         if language == "en":  # "Exeter Express and Echo editor Marc Astley": the organisation of a role
             for first, last in _role_owners(sentence, tokens, taken, determiners):
                 name = _span_text(sentence, tokens, first, last)
@@ -3220,6 +3225,43 @@ def _described_name(sentence: str, tokens: list[_Token], start: int, language: s
     if any(not _adjacent(sentence, tokens[k - 1], tokens[k]) for k in range(start + 1, at + 1)):
         return None  # "dal lancio della compagnia, Jimmy Ba e Tony Wu": a comma ends the description
     return at
+
+
+def _perfect_objects(sentence: str, tokens: list[_Token], taken: set[int]) -> list[tuple[int, int]]:
+    """German objects of a perfect whose participle of moving ends the clause ("Paul Marten hat Quorra
+    verlassen", "hatte Quorra im Mai verlassen"): one capitalised word right after an auxiliary of the
+    perfect (and an article), or two with a word of an organisation's name ("den Hamburger SV"), then
+    at most three words in lower case (or a month) and the participle, which the clause's end, "und"
+    or "," follows. As (first, last) token indices; a word taken by another mention, a small word, a
+    role or a common noun's ending is none."""
+    auxiliaries = set(_AUXILIARIES.get("de", ()))
+    articles = _folded_set("determiners", "de")
+    participles = _single_words("leave", "de") | _single_words("join", "de")
+    found = []
+    for at, token in enumerate(tokens[:-1]):
+        if token.folded not in auxiliaries:
+            continue
+        first = at + 1
+        if tokens[first].folded in articles and first + 1 < len(tokens):
+            first += 1
+        last = first
+        if last + 1 < len(tokens) and _capitalised(tokens[last + 1].text):
+            last += 1
+        run = tokens[first : last + 1]
+        if not all(_capitalised(t.text) for t in run) or taken & set(range(first, last + 1)):
+            continue
+        if any(t.folded in _NEVER_NAMES or _is_role(t.folded) for t in run) or _common_noun(run, "de"):
+            continue
+        if last > first and not any(t.folded in lexicon.ORG_WORDS or t.text.isupper() for t in run):
+            continue  # "hat Anna Weber verlassen": two words that read as a person's name
+        end = next((k for k in range(last + 1, min(len(tokens), last + 5)) if tokens[k].folded in participles), None)
+        if end is None or any(_capitalised(t.text) and t.folded not in _NEVER_NAMES for t in tokens[last + 1 : end]):
+            continue  # ("im Mai verlassen": a month may stand between)
+        after = sentence[tokens[end].end : tokens[end + 1].start] if end + 1 < len(tokens) else "."
+        if end + 1 < len(tokens) and not re.search(r"[.,;:!?]", after) and tokens[end + 1].folded != "und":
+            continue
+        found.append((first, last))
+    return found
 
 
 def _common_noun(run: list[_Token], language: str) -> bool:
