@@ -1559,6 +1559,8 @@ class Reader:
         losers = _folded_set("losers", language)
         locatives = _folded_set("locatives", language)
         words = [t.folded for t in tokens]
+        # where the words of an earlier post or of the time up to now end: "X, finora alla Y", "ex chez Y"
+        earlier_ends = {end for _start, end in spans(words, lexicon.EARLIER[language] + lexicon.UNTIL_NOW[language])}
         left_at = [start for start, _ in spans(words, lexicon.LEAVE[language])]
         small = _folded_set("stopwords", language) | _folded_set("determiners", language) | _moving_words(language)
         glue = lexicon.CONJUNCTIONS
@@ -1613,6 +1615,11 @@ class Reader:
                 mention.side, mention.how = "from", "apposition"
             elif agent is not None:
                 mention.side, mention.how = agent, "verb"  # "renvoyé par Montpellier", "recruté par Meta"
+            elif before and before[-1] in tos | lexicon.AT_MARKERS and mention.first - len(before) + 1 in earlier_ends:
+                # "X, finora alla Y, passa a Z", "X, jusqu'ici chez Y": a marker of where someone is, right
+                # after a word of the time up to now or before, says where they were (the marker alone would
+                # say where they go)
+                mention.side, mention.how = "from", "former"
             elif (before and before[-1] in locatives and has["leave"] and not has["join"] and not has["hire"]
                   and not leave_for & set(words[max(0, mention.first - 4) : mention.first])):  # fmt: skip
                 # (not "hanno lasciato il Carroccio per andare al Misto": where they go)
