@@ -1513,6 +1513,8 @@ class Reader:
             taken.add(index)
         if language == "en":  # "Exeter Express and Echo editor Marc Astley": the organisation of a role
             for first, last in _role_owners(sentence, tokens, taken, determiners):
+                if first == last and (tokens[first].folded in self.surnames or tokens[first].folded in self._named):
+                    continue  # "Zuckerberg's chief of staff": a person's
                 name = _span_text(sentence, tokens, first, last)
                 name = name[3:] if name[:3].casefold() == "ex-" else name  # "Ex-Chelsea manager"
                 mention = _Mention(first, last, name, None)
@@ -2989,11 +2991,15 @@ def _in_apposition(
         start -= 1
     if start == 0 or "," not in sentence[tokens[start - 1].end : tokens[start].start]:
         return False
-    if not _capitalised(tokens[start - 1].text) or start > mention.first - 1:
+    after = mention.last + 1  # "Jane Doe, Initech's chief technology officer": the role after a possessive
+    owned = (after + 1 < len(tokens) and tokens[after].text == "s" and _is_role(tokens[after + 1].folded)
+             and sentence[tokens[mention.last].end : tokens[after].start] in ("'", "’"))  # fmt: skip
+    if not _capitalised(tokens[start - 1].text) or (start > mention.first - 1 and not owned):
         return False
     if any(org.first <= start - 1 <= org.last for org in orgs):
         return False  # "DeepMind, the research lab of Google": whose lab it is (_owner_in_apposition)
-    if not any(_is_role(tokens[i].folded) or _role_compound(tokens[i]) for i in range(start, mention.first)):
+    roles = range(start, after + 2 if owned else mention.first)
+    if not any(_is_role(tokens[i].folded) or _role_compound(tokens[i]) for i in roles):
         return False  # (a role compound counts: "damaliger Deutschland-Chef bei Bahlsen")
     end = mention.last + 1
     while end < len(tokens) and _one_clause(sentence, tokens[mention.last], tokens[end]):
@@ -3044,19 +3050,27 @@ def _role_owners(sentence: str, tokens: list[_Token], taken: set[int],
     editor Marc Astley is to step down', 'Chelsea manager Graham Potter'), as the German compound
     says it ('Bayern-Trainer Hansi Flick'): up to five capitalised words ('and' or '&' between two of
     them), none a role, a word of a title ('Prime Minister', 'Vice President', 'Chief Executive') or a
-    small word, right before the role: the first (where the person is), not a name."""
+    small word, right before the role: the first (where the person is), not a name. With no name after
+    the role, one organisation of one word before a possessive ('Initech's head of research, Jane
+    Doe', 'Jane Doe, Initech's chief technology officer') or one after 'former' ('a former Initech
+    engineer'): the role's organisation too."""
     found = []
     for at in range(1, len(tokens) - 2):
         role = tokens[at]
         lower_role = _is_role(role.folded) and role.text[:1].islower()
         if not (lower_role or role.text in _TITLES):
             continue  # a role in lower case ("editor", "manager") or a title in capitals ("CEO")
-        if not (_name_word(tokens[at + 1]) and _name_word(tokens[at + 2])):
+        named = _name_word(tokens[at + 1]) and _name_word(tokens[at + 2]) and _adjacent(sentence, role, tokens[at + 1])
+        end = at
+        if at > 1 and tokens[at - 1].text == "s" and sentence[tokens[at - 2].end : tokens[at - 1].start] in ("'", "’"):
+            end = at - 1  # "Initech's head of research, Jane Doe", "…, Initech's chief technology officer"
+        # (no name after the role: "a former Initech engineer", a role of a former post, below)
+        if not _adjacent(sentence, tokens[at - 1], role):
             continue
-        if not (_adjacent(sentence, tokens[at], tokens[at + 1]) and _adjacent(sentence, tokens[at - 1], tokens[at])):
-            continue
-        first = at
-        while first > 0 and at - first < 5 and _adjacent(sentence, tokens[first - 1], tokens[first]):
+        first = end
+        # (a possessive's apostrophe stands between the organisation and its "s")
+        while first > 0 and at - first < 5 and (first == end < at or _adjacent(sentence, tokens[first - 1],
+                                                                               tokens[first])):  # fmt: skip
             word = tokens[first - 1]
             if word.folded in ("and", "&") and first - 1 > 0 and first < at:
                 first -= 1
@@ -3065,11 +3079,18 @@ def _role_owners(sentence: str, tokens: list[_Token], taken: set[int],
                     or word.folded in _NEVER_NAMES or word.folded in determiners or _is_role(word.folded)):  # fmt: skip
                 break
             first -= 1
-        while first < at and tokens[first].folded in ("and", "&"):
+        while first < end and tokens[first].folded in ("and", "&"):
             first += 1
-        if first < at:
-            found.append((first, at - 1))
+        former = (first > 0 and tokens[first - 1].folded in _FORMER_EN) or tokens[first].folded.startswith("ex-")
+        if end < at and first < end - 1:
+            continue  # "Mark Zuckerberg's chief of staff": a possessive of two words or more is a person's
+        if first < end and (named or end < at or former):
+            found.append((first, end - 1))
     return found
+
+
+_FORMER_EN = frozenset(word for word in lexicon.EARLIER["en"] if " " not in word)
+"""The English words of an earlier post before an organisation and a role ('a former Initech engineer')."""
 
 
 def _touches(found: list[tuple[int, int]], low: int, high: int) -> bool:

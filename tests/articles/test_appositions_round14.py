@@ -1,6 +1,8 @@
-"""Where a person's apposition says they were, sixteenth round (issue 25): a marker of where someone
-is after a word of the time up to now ("bisher bei", "hasta ahora en", "jusqu'ici chez", "finora
-alla") is the origin of the move, while the verb of the sentence gives the destination.
+"""Where a person's apposition says they were, sixteenth round (issue 25): the organisation of a role
+told beside the name (a possessive "Initech's head of research", "a former Initech engineer") or a
+marker of where someone is after a word of the time up to now ("bisher bei", "hasta ahora en",
+"jusqu'ici chez", "finora alla") is the origin of the move, while the verb of the sentence gives the
+destination.
 
 A sentence marked *real* is quoted verbatim from the development corpus (``tests/data/press/dev``);
 the others are made up, one per shape, where the corpus has none."""
@@ -34,6 +36,30 @@ def test_a_marker_after_words_of_the_time_up_to_now_names_the_origin(reader, lan
 
 
 @pytest.mark.parametrize(
+    ("text", "person", "origin", "destination"),
+    [
+        # made up: an organisation the record does not know, told only by the role beside it
+        ("Umbrella poached Maria Rossi, Acme's chief technology officer.", "Maria Rossi", "Acme", "Umbrella"),
+        ("Tom Baker, a former Acme engineer, now works at Umbrella.", "Tom Baker", "Acme", "Umbrella"),
+        ("Tom Baker, the former Acme chief executive, has joined Umbrella.", "Tom Baker", "Acme", "Umbrella"),
+        ("Acme's head of research, Maria Rossi, has left the company.", "Maria Rossi", "Acme", None),
+    ],
+)  # fmt: skip
+def test_the_organisation_of_a_possessive_or_former_role_is_the_origin(reader, text, person, origin, destination):
+    """English says the organisation of a role before it, with a possessive ("Acme's chief technology
+    officer") or after "former" ("a former Acme engineer"), with no name after the role: the
+    capitalised word there is an organisation, where the person was."""
+    found = moves(reader.read(text, language="en"))
+    assert (person, origin, destination) in found
+
+
+def test_a_known_organisation_of_a_possessive_role_after_the_name_is_the_origin(reader):
+    """Made up: "X, Google's chief technology officer" is an apposition, as "X, CTO of Google" is."""
+    found = moves(reader.read("Meta poached Maria Rossi, Google's chief technology officer.", language="en"))
+    assert ("Maria Rossi", "Google", "Meta") in found
+
+
+@pytest.mark.parametrize(
     ("language", "text", "person", "origin", "destination"),
     [
         # made up; guards: the same shapes with a preposition of origin, read right before this round
@@ -46,3 +72,18 @@ def test_a_marker_after_words_of_the_time_up_to_now_names_the_origin(reader, lan
 def test_an_apposition_of_a_former_post_guard(reader, language, text, person, origin, destination):
     found = moves(reader.read(text, language=language))
     assert (person, origin, destination) in found
+
+
+def test_a_possessive_of_a_persons_name_is_no_organisation(reader):
+    """Made up: "Mark Zuckerberg's chief of staff" is a person's, no organisation of the move."""
+    found = moves(reader.read("Maria Rossi, Mark Zuckerberg's chief of staff, has joined Umbrella.", language="en"))
+    assert all(origin is None for _person, origin, _to in found)
+
+
+def test_possessive_roles_in_a_list_of_names_tipped_make_no_move_real(reader):
+    """Real (en-039): possessives of a club's name before roles and names, and no move told."""
+    text = (
+        "Netherlands coach Louis Van Gaal, Borussia Dortmund boss Jurgen Klopp, Atletico Madrid's manager "
+        "Diego Simeone and Paris St-Germain's Laurent Blanc have already been tipped as possible successors."
+    )
+    assert not reader.read(text, language="en")
