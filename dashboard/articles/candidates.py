@@ -1668,6 +1668,9 @@ class Reader:
                 # a post a word of leaving governs is left: "lascia la carica di presidente di Enav", "deja el
                 # cargo de presidente de Telefónica"
                 left = any(mention.first - 6 <= start < mention.first - 2 for start, _end in near(leaves, mention))
+                # a sentence of leaving alone: its verb may stand after the role ("tritt als Chefin von X
+                # zurück", "legt ihr Amt als Präsidentin von X nieder"), the post is the one left
+                left = left or (has["leave"] and not has["join"] and not has["hire"])
                 mention.side = "from" if earlier & set(ahead) or left else "to"
                 role = mention.first - 2  # an apposition (", Mitgründer von OpenAI,") belongs to the name before
                 if role > 1 and not _capitalised(tokens[role - 1].text) and tokens[role - 1].folded not in small:

@@ -87,3 +87,33 @@ def test_possessive_roles_in_a_list_of_names_tipped_make_no_move_real(reader):
         "Diego Simeone and Paris St-Germain's Laurent Blanc have already been tipped as possible successors."
     )
     assert not reader.read(text, language="en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "person", "organisation"),
+    [
+        # made up: the verb of leaving after the role (a separable verb) or the post between them
+        ("de", "Anna Schmidt tritt als Vorstandschefin von Siemens zurück.", "Anna Schmidt", "Siemens"),
+        ("de", "Anna Schmidt legt ihr Amt als Präsidentin von Siemens nieder.", "Anna Schmidt", "Siemens"),
+        ("fr", "Claire Dubois démissionne de son poste de directrice de Renault.", "Claire Dubois", "Renault"),
+    ],
+)  # fmt: skip
+def test_the_organisation_of_a_role_in_a_sentence_of_leaving_alone_is_left(reader, language, text, person,
+                                                                           organisation):  # fmt: skip
+    """Before, "als Chefin von X" with the "zurück" after it was read as a post taken at X."""
+    found = moves(reader.read(text, language=language))
+    assert (person, organisation, None) in found
+    assert (person, None, organisation) not in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # made up; guards: with a word of joining too, the role's organisation is where the person goes
+        ("de", "Anna Schmidt verlässt Siemens und wird zur Chefin von Bosch ernannt."),
+        ("it", "Paola Bianchi lascia Siemens ed è nominata presidente di Bosch."),
+    ],
+)  # fmt: skip
+def test_a_role_after_a_verb_of_leaving_and_one_of_joining_is_the_post_taken_guard(reader, language, text):
+    found = moves(reader.read(text, language=language))
+    assert any(origin == "Siemens" and to == "Bosch" for _person, origin, to in found)
