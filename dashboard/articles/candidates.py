@@ -1408,7 +1408,9 @@ class Reader:
                 continue  # "una radio de España": a country after a small word is a place, unless a verb of moving
                 # governs it ("dejó España", "lascia l'Italia": a national team, left as a club is)
             if (language == "es" and token.folded == "a" and start == index + 1 and index > 0
-                    and tokens[index - 1].folded in self._personal_a_verbs()):  # fmt: skip
+                    and tokens[index - 1].folded in self._personal_a_verbs()
+                    and not (index > 1 and tokens[index - 2].folded in _folded_set("reflexives", "es"))):  # fmt: skip
+                # (not after a reflexive pronoun: "se incorpora a Globex" joins it, hires nobody)
                 continue  # Spanish's personal "a": "nombró a Rodri", "fichó a Pedri" name a person, no club
             if start == index + 1 and _place(tokens, index, language):
                 continue  # "nach Hagen", "à Lens": a city, not a club unless the sentence is about sport

@@ -117,3 +117,23 @@ def test_the_organisation_of_a_role_in_a_sentence_of_leaving_alone_is_left(reade
 def test_a_role_after_a_verb_of_leaving_and_one_of_joining_is_the_post_taken_guard(reader, language, text):
     found = moves(reader.read(text, language=language))
     assert any(origin == "Siemens" and to == "Bosch" for _person, origin, to in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "origin", "destination"),
+    [
+        # made up: Spanish only, the one language with a personal "a" after a verb of hiring
+        ("Maria Rossi, exdirectiva de Acme, se incorpora a Umbrella.", "Maria Rossi", "Acme", "Umbrella"),
+        ("Lucía Gómez se incorporó a Umbrella como directora.", "Lucía Gómez", None, "Umbrella"),
+    ],
+)  # fmt: skip
+def test_the_a_after_a_reflexive_verb_of_hiring_is_no_personal_a(reader, text, person, origin, destination):
+    """ "incorpora a X" hires the person X; "se incorpora a X" joins the organisation X, which was left
+    out before when the record does not know it."""
+    assert (person, origin, destination) in moves(reader.read(text, language="es"))
+
+
+def test_the_personal_a_of_a_verb_of_hiring_still_names_the_person_guard(reader):
+    """Made up; a guard: without the reflexive pronoun the "a" names the person hired."""
+    found = moves(reader.read("Umbrella incorpora a Lucía Gómez.", language="es"))
+    assert found == {("Lucía Gómez", None, "Umbrella")}

@@ -44,7 +44,7 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 "title_words", "at_ground", "media_prepositions", "source_prepositions", "report_verbs",
                 "indefinite_articles", "person_nouns", "person_objects", "sequels", "houses", "dismissals",
                 # round 16
-                "until_now")  # fmt: skip
+                "until_now", "reflexives")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
