@@ -1659,6 +1659,12 @@ class Reader:
                 joined_at = _touches(joins, mention.first - 2, mention.first - 1)  # "heuert bei Gladbach an"
                 joining = has["join"] and not has["earlier"] and not has["leave"]
                 mention.side = "to" if joined_at or joining else "from"
+                if any(other.last < start < mention.first - 1 for start, _end in hired for other in mentions
+                       if other is not mention
+                       and _one_clause(sentence, tokens[other.first], tokens[mention.first])):  # fmt: skip
+                    # "Renault recrute X chez Stellantis", "Meta poached three researchers at OpenAI": an
+                    # organisation hires, and the one where the hired person is is where they come from
+                    mention.side, mention.how = "from", "verb"
                 if mention.side == "to" and _in_apposition(sentence, tokens, mention, leaves + joins, mentions):
                     # "Lars Engel, damaliger Deutschland-Chef bei Bahlsen, zu Griesson-de Beukelaer wechselt":
                     # where the person is, and the sentence's destination stays the other's

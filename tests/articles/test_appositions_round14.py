@@ -137,3 +137,33 @@ def test_the_personal_a_of_a_verb_of_hiring_still_names_the_person_guard(reader)
     """Made up; a guard: without the reflexive pronoun the "a" names the person hired."""
     found = moves(reader.read("Umbrella incorpora a Lucía Gómez.", language="es"))
     assert found == {("Lucía Gómez", None, "Umbrella")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "person", "origin", "destination"),
+    [
+        # made up: an organisation hires, and a marker of where someone is follows the one hired
+        ("fr", "Renault recrute Paul Martin chez Stellantis.", "Paul Martin", "Stellantis", "Renault"),
+        ("de", "Siemens wirbt Anna Schmidt bei Bosch ab.", "Anna Schmidt", "Bosch", "Siemens"),
+        ("es", "Indra ficha a Lucía Gómez en Telefónica.", "Lucía Gómez", "Telefónica", "Indra"),
+        ("en", "Umbrella poached Tom Baker at Acme.", "Tom Baker", "Acme", "Umbrella"),
+    ],
+)  # fmt: skip
+def test_where_the_hired_person_is_after_the_hirer_is_the_origin(reader, language, text, person, origin,
+                                                                 destination):  # fmt: skip
+    """Before, "chez Stellantis" after "recrute" was read as the destination, and the hirer lost."""
+    found = moves(reader.read(text, language=language))
+    assert (person, origin, destination) in found
+    assert (person, None, origin) not in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "person", "destination"),
+    [
+        # made up; guards: with no organisation hiring before the verb, the marker is where the person goes
+        ("fr", "Paul Martin a été recruté chez Renault.", "Paul Martin", "Renault"),
+        ("en", "Tom Baker was hired at Unilever.", "Tom Baker", "Unilever"),
+    ],
+)  # fmt: skip
+def test_a_passive_hire_at_an_organisation_is_the_destination_guard(reader, language, text, person, destination):
+    assert (person, None, destination) in moves(reader.read(text, language=language))
