@@ -1414,7 +1414,9 @@ class Reader:
                 continue  # "una radio de España": a country after a small word is a place, unless a verb of moving
                 # governs it ("dejó España", "lascia l'Italia": a national team, left as a club is)
             if (language == "es" and token.folded == "a" and start == index + 1 and index > 0
-                    and tokens[index - 1].folded in self._personal_a_verbs()):  # fmt: skip
+                    and tokens[index - 1].folded in self._personal_a_verbs()
+                    and not (index > 1 and tokens[index - 2].folded in _folded_set("reflexives", "es"))):  # fmt: skip
+                # (not after a reflexive pronoun: "se incorpora a Globex" joins it, hires nobody)
                 continue  # Spanish's personal "a": "nombró a Rodri", "fichó a Pedri" name a person, no club
             if start == index + 1 and _place(tokens, index, language):
                 continue  # "nach Hagen", "à Lens": a city, not a club unless the sentence is about sport
@@ -1526,6 +1528,8 @@ class Reader:
                     taken |= set(range(first, last + 1))
         if language == "en":  # "Exeter Express and Echo editor Marc Astley": the organisation of a role
             for first, last in _role_owners(sentence, tokens, taken, determiners):
+                if first == last and (tokens[first].folded in self.surnames or tokens[first].folded in self._named):
+                    continue  # "Zuckerberg's chief of staff": a person's
                 name = _span_text(sentence, tokens, first, last)
                 name = name[3:] if name[:3].casefold() == "ex-" else name  # "Ex-Chelsea manager"
                 mention = _Mention(first, last, name, None)
@@ -1572,6 +1576,8 @@ class Reader:
         losers = _folded_set("losers", language)
         locatives = _folded_set("locatives", language)
         words = [t.folded for t in tokens]
+        # where the words of an earlier post or of the time up to now end: "X, finora alla Y", "ex chez Y"
+        earlier_ends = {end for _start, end in spans(words, lexicon.EARLIER[language] + lexicon.UNTIL_NOW[language])}
         left_at = [start for start, _ in spans(words, lexicon.LEAVE[language])]
         small = _folded_set("stopwords", language) | _folded_set("determiners", language) | _moving_words(language)
         glue = lexicon.CONJUNCTIONS
@@ -1626,6 +1632,11 @@ class Reader:
                 mention.side, mention.how = "from", "apposition"
             elif agent is not None:
                 mention.side, mention.how = agent, "verb"  # "renvoyé par Montpellier", "recruté par Meta"
+            elif before and before[-1] in tos | lexicon.AT_MARKERS and mention.first - len(before) + 1 in earlier_ends:
+                # "X, finora alla Y, passa a Z", "X, jusqu'ici chez Y": a marker of where someone is, right
+                # after a word of the time up to now or before, says where they were (the marker alone would
+                # say where they go)
+                mention.side, mention.how = "from", "former"
             elif (before and before[-1] in locatives and has["leave"] and not has["join"] and not has["hire"]
                   and not leave_for & set(words[max(0, mention.first - 4) : mention.first])):  # fmt: skip
                 # (not "hanno lasciato il Carroccio per andare al Misto": where they go)
@@ -1664,6 +1675,12 @@ class Reader:
                 joined_at = _touches(joins, mention.first - 2, mention.first - 1)  # "heuert bei Gladbach an"
                 joining = has["join"] and not has["earlier"] and not has["leave"]
                 mention.side = "to" if joined_at or joining else "from"
+                if any(other.last < start < mention.first - 1 for start, _end in hired for other in mentions
+                       if other is not mention
+                       and _one_clause(sentence, tokens[other.first], tokens[mention.first])):  # fmt: skip
+                    # "Renault recrute X chez Stellantis", "Meta poached three researchers at OpenAI": an
+                    # organisation hires, and the one where the hired person is is where they come from
+                    mention.side, mention.how = "from", "verb"
                 if mention.side == "to" and _in_apposition(sentence, tokens, mention, leaves + joins, mentions):
                     # "Lars Engel, damaliger Deutschland-Chef bei Bahlsen, zu Griesson-de Beukelaer wechselt":
                     # where the person is, and the sentence's destination stays the other's
@@ -1675,9 +1692,9 @@ class Reader:
                 # a post a word of leaving governs is left: "lascia la carica di presidente di Enav", "deja el
                 # cargo de presidente de Telefónica"
                 left = any(mention.first - 6 <= start < mention.first - 2 for start, _end in near(leaves, mention))
-                # a sentence of leaving only: the post is left wherever its verb stands ("tritt als Chef von A
-                # zurück", "ist als Chefin von A zurückgetreten", "démissionne de son poste de directeur de A")
-                left = left or (has["leave"] and not has["join"])
+                # a sentence of leaving alone: its verb may stand after the role ("tritt als Chefin von X
+                # zurück", "legt ihr Amt als Präsidentin von X nieder"), the post is the one left
+                left = left or (has["leave"] and not has["join"] and not has["hire"])
                 mention.side = "from" if earlier & set(ahead) or left else "to"
                 role = mention.first - 2  # an apposition (", Mitgründer von OpenAI,") belongs to the name before
                 if role > 1 and not _capitalised(tokens[role - 1].text) and tokens[role - 1].folded not in small:
@@ -3019,11 +3036,15 @@ def _in_apposition(
         start -= 1
     if start == 0 or "," not in sentence[tokens[start - 1].end : tokens[start].start]:
         return False
-    if not _capitalised(tokens[start - 1].text) or start > mention.first - 1:
+    after = mention.last + 1  # "Jane Doe, Initech's chief technology officer": the role after a possessive
+    owned = (after + 1 < len(tokens) and tokens[after].text == "s" and _is_role(tokens[after + 1].folded)
+             and sentence[tokens[mention.last].end : tokens[after].start] in ("'", "’"))  # fmt: skip
+    if not _capitalised(tokens[start - 1].text) or (start > mention.first - 1 and not owned):
         return False
     if any(org.first <= start - 1 <= org.last for org in orgs):
         return False  # "DeepMind, the research lab of Google": whose lab it is (_owner_in_apposition)
-    if not any(_is_role(tokens[i].folded) or _role_compound(tokens[i]) for i in range(start, mention.first)):
+    roles = range(start, after + 2 if owned else mention.first)
+    if not any(_is_role(tokens[i].folded) or _role_compound(tokens[i]) for i in roles):
         return False  # (a role compound counts: "damaliger Deutschland-Chef bei Bahlsen")
     end = mention.last + 1
     while end < len(tokens) and _one_clause(sentence, tokens[mention.last], tokens[end]):
@@ -3074,19 +3095,27 @@ def _role_owners(sentence: str, tokens: list[_Token], taken: set[int],
     editor Marc Astley is to step down', 'Chelsea manager Graham Potter'), as the German compound
     says it ('Bayern-Trainer Hansi Flick'): up to five capitalised words ('and' or '&' between two of
     them), none a role, a word of a title ('Prime Minister', 'Vice President', 'Chief Executive') or a
-    small word, right before the role: the first (where the person is), not a name."""
+    small word, right before the role: the first (where the person is), not a name. With no name after
+    the role, one organisation of one word before a possessive ('Initech's head of research, Jane
+    Doe', 'Jane Doe, Initech's chief technology officer') or one after 'former' ('a former Initech
+    engineer'): the role's organisation too."""
     found = []
     for at in range(1, len(tokens) - 2):
         role = tokens[at]
         lower_role = _is_role(role.folded) and role.text[:1].islower()
         if not (lower_role or role.text in _TITLES):
             continue  # a role in lower case ("editor", "manager") or a title in capitals ("CEO")
-        if not (_name_word(tokens[at + 1]) and _name_word(tokens[at + 2])):
+        named = _name_word(tokens[at + 1]) and _name_word(tokens[at + 2]) and _adjacent(sentence, role, tokens[at + 1])
+        end = at
+        if at > 1 and tokens[at - 1].text == "s" and sentence[tokens[at - 2].end : tokens[at - 1].start] in ("'", "’"):
+            end = at - 1  # "Initech's head of research, Jane Doe", "…, Initech's chief technology officer"
+        # (no name after the role: "a former Initech engineer", a role of a former post, below)
+        if not _adjacent(sentence, tokens[at - 1], role):
             continue
-        if not (_adjacent(sentence, tokens[at], tokens[at + 1]) and _adjacent(sentence, tokens[at - 1], tokens[at])):
-            continue
-        first = at
-        while first > 0 and at - first < 5 and _adjacent(sentence, tokens[first - 1], tokens[first]):
+        first = end
+        # (a possessive's apostrophe stands between the organisation and its "s")
+        while first > 0 and at - first < 5 and (first == end < at or _adjacent(sentence, tokens[first - 1],
+                                                                               tokens[first])):  # fmt: skip
             word = tokens[first - 1]
             if word.folded in ("and", "&") and first - 1 > 0 and first < at:
                 first -= 1
@@ -3095,11 +3124,18 @@ def _role_owners(sentence: str, tokens: list[_Token], taken: set[int],
                     or word.folded in _NEVER_NAMES or word.folded in determiners or _is_role(word.folded)):  # fmt: skip
                 break
             first -= 1
-        while first < at and tokens[first].folded in ("and", "&"):
+        while first < end and tokens[first].folded in ("and", "&"):
             first += 1
-        if first < at:
-            found.append((first, at - 1))
+        former = (first > 0 and tokens[first - 1].folded in _FORMER_EN) or tokens[first].folded.startswith("ex-")
+        if end < at and first < end - 1:
+            continue  # "Mark Zuckerberg's chief of staff": a possessive of two words or more is a person's
+        if first < end and (named or end < at or former):
+            found.append((first, end - 1))
     return found
+
+
+_FORMER_EN = frozenset(word for word in lexicon.EARLIER["en"] if " " not in word)
+"""The English words of an earlier post before an organisation and a role ('a former Initech engineer')."""
 
 
 def _touches(found: list[tuple[int, int]], low: int, high: int) -> bool:

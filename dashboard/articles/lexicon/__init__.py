@@ -42,7 +42,9 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 # round 14: the word sets the reader kept in Python
                 "time_units", "now", "led_by", "where", "perfect_auxiliaries", "subjectless_openers",
                 "title_words", "at_ground", "media_prepositions", "source_prepositions", "report_verbs",
-                "indefinite_articles", "person_nouns", "person_objects", "sequels", "houses", "dismissals")  # fmt: skip
+                "indefinite_articles", "person_nouns", "person_objects", "sequels", "houses", "dismissals",
+                # round 16
+                "until_now", "reflexives")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -316,6 +318,10 @@ leave for one of leaving or dismissing ('l'ingaggio di X da parte di Meta')."""
 
 TAKEN_FROM = _LEXICON.per_language["taken_from"]
 """Verbs of taking someone away ('strappare', 'arrebatar'): after one, 'a'/'à' names the origin."""
+
+UNTIL_NOW = _LEXICON.per_language["until_now"]
+"""Words of the time up to now ('finora', 'jusqu'ici', 'hasta ahora'): right before a marker of where
+someone is, in an apposition, the post held until now."""
 
 PLACE_PREPOSITIONS = _LEXICON.per_language["place_prepositions"]
 """Prepositions of place: a single capitalised word after one is a place ('nach Hagen'), unless a word
