@@ -446,6 +446,7 @@ class Reader:
         has["leave"] = has["leave"] or lost
         posts = _new_posts(words)  # "hat einen neuen Vorstandsvorsitzenden gefunden"
         posts += _accepted_posts(sentence, tokens, language)  # "hat den Ruf auf die W3-Professur … angenommen"
+        posts += _become_posts(tokens, language)  # "left A to become chief executive of B"
         has["join"] = has["join"] or next((" ".join(words[low:high]) for low, high in posts), None)
         compounds = self._compounds(tokens, language)  # "nach der Lochthofen-Entlassung bei der …"
         for at, side in compounds:
@@ -1634,7 +1635,7 @@ class Reader:
                 # participle of hiring: "assunto da Meta", "ingaggiato dal Catania" (not "passato da A a B",
                 # "wechselt von A zu B": an origin)
                 agent = _agent_side(words, mention.first, determiners - froms, [], hired, right_after=True)
-            if _appointed(tokens, mention.first, determiners):
+            if _appointed(tokens, mention.first, determiners, language):
                 mention.side, mention.how = "to", "appointed"  # "nombrado consejero delegado de BBVA"
             elif _post_taken(sentence, tokens, mention.first, determiners, taking, leaves, language):
                 mention.side, mention.how = "to", "verb"  # "toma las riendas de X", "takes the helm of X"
@@ -3639,6 +3640,30 @@ def _accepted_posts(sentence: str, tokens: list[_Token], language: str) -> list[
             if any(_one_clause(plain, tokens[min(at, start)], tokens[max(at, start)]) for at in at_post)]  # fmt: skip
 
 
+def _become_posts(tokens: list[_Token], language: str) -> list[tuple[int, int]]:
+    """Where a verb of becoming (list ``becomes``) has a role after it, perhaps after an article or an
+    adjective, and then 'of' ('to become chief executive of Helicon', 'wird
+    Chefin von Bosch', 'convertirse en consejera delegada de Iberdrola', 'diventare amministratore
+    delegato di Enel'): a post someone takes, a word of joining; the verb's span (first, after last)
+    each. Not 'wird entlassen', 'became clear': no role and no 'of' after them."""
+    becoming = _single_words("becomes", language)
+    found = []
+    for index, token in enumerate(tokens):
+        if token.folded not in becoming:
+            continue
+        role = False
+        for at in range(index + 1, min(index + 6, len(tokens) - 1)):
+            word = tokens[at].folded
+            if word in _GENITIVES:
+                if role:
+                    found.append((index, index + 1))
+                break
+            if _capitalised(tokens[at].text) and not _post(word) and language != "de":
+                break  # a name before the role: not the one who becomes it
+            role = role or _post(word)
+    return found
+
+
 def _new_posts(words: list[str]) -> list[tuple[int, int]]:
     """Where 'new' and a role stand, with at most one word between them ('einen neuen Vorstandsvorsitzenden
     gefunden', 'nuovo amministratore delegato', 'the new head coach', 'nouvel entraîneur', 'nuevo
@@ -3667,11 +3692,13 @@ _APPOINTED = {"named", "appointed", "nombrado", "nombrada", "designado", "design
 _APPOINTED_FOLDED = frozenset(fold_word(word) for word in _APPOINTED)
 
 
-def _appointed(tokens: list[_Token], first: int, determiners: frozenset[str]) -> bool:
+def _appointed(tokens: list[_Token], first: int, determiners: frozenset[str], language: str) -> bool:
     """Whether the organisation at ``first`` is the one of a post someone is given: a word of
     appointment or 'new' and a role before 'of' and it ('nombrado consejero delegado de BBVA', 'è il
     nuovo tecnico del Genoa', 'nouvel entraîneur de Lyon', 'neuer Chefredakteur der X', 'named CEO
-    of X'): the destination, not the origin the 'of' would say."""
+    of X'), or a verb of becoming and a role (list ``becomes``: 'to become chief executive of X', 'wird
+    Chefin von X', 'pour devenir directrice de X'): the destination, not the origin the 'of' would say."""
+    becoming = _single_words("becomes", language)
     at = first - 1
     while at >= 0 and first - at <= 2 and tokens[at].folded in determiners and tokens[at].folded not in _GENITIVES:
         at -= 1
@@ -3683,6 +3710,8 @@ def _appointed(tokens: list[_Token], first: int, determiners: frozenset[str]) ->
         role = role or _is_role(token.folded) or token.text in _TITLES
         if token.folded in _APPOINTED_FOLDED:
             return role or (back + 1 < at and not _capitalised(tokens[back + 1].text))
+        if token.folded in becoming:
+            return role
         if token.folded in _GENITIVES or (_capitalised(token.text) and not (_is_role(token.folded)
                                                                           or token.text in _TITLES)):  # fmt: skip
             return False
