@@ -116,3 +116,30 @@ def test_becoming_a_role_alone_is_joining(reader, language, text):
 def test_a_verb_of_becoming_with_no_role_joins_nothing(reader, language, text):
     """'wird' of a passive, 'became clear': no role and 'of' after the verb, no post taken."""
     assert all(to is None for _who, _origin, to in moves(reader.read(text, language=language)))
+
+
+# --- phrases of going away ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "left"),
+    [
+        # made up: the corpus has no such sentence
+        ("fr", "Mara Lind s'en va de Renault.", "Renault"),
+        ("fr", "Mara Lind s’en est allée du PSG.", "PSG"),
+        ("es", "Mara Lind se va de Repsol.", "Repsol"),
+        ("it", "Mara Lind se ne va da Eni.", "Eni"),
+        ("it", "Mara Lind se ne è andata dall'Eni.", "Eni"),
+        ("de", "Mara Lind geht weg von Bosch.", "Bosch"),
+        ("de", "Mara Lind ging weg von Bosch.", "Bosch"),
+    ],
+)
+def test_going_away_from_an_organisation_leaves_it(reader, language, text, left):
+    assert moves(reader.read(text, language=language)) == {("Mara Lind", left, None)}
+
+
+def test_going_away_to_an_organisation_is_no_departure_from_it(reader):
+    """'s'en va de' is listed with its 'de': 's'en va chez X' goes to X, it does not leave it."""
+    assert ("Mara Lind", "Stellantis", None) not in moves(
+        reader.read("Mara Lind s'en va chez Stellantis.", language="fr")
+    )
