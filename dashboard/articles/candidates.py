@@ -441,8 +441,12 @@ class Reader:
         has["leave"] = has["leave"] or _any(moving_joined, moving, lexicon.REPLACED_BY[language])  # "sustituido por Y"
         # a verb of dismissing is one of leaving, as one of hiring is one of joining: "Everton sacks Sean Dyche"
         has["leave"] = has["leave"] or _any(moving_joined, moving, lexicon.DISMISS[language])
+        # a verb of losing someone whose subject is an organisation: "Quorra verliert X an Y", "Apple has lost X"
+        lost = self._losing_subject(sentence, tokens, language)
+        has["leave"] = has["leave"] or lost
         posts = _new_posts(words)  # "hat einen neuen Vorstandsvorsitzenden gefunden"
         posts += _accepted_posts(sentence, tokens, language)  # "hat den Ruf auf die W3-Professur … angenommen"
+        posts += _become_posts(tokens, language)  # "left A to become chief executive of B"
         has["join"] = has["join"] or next((" ".join(words[low:high]) for low, high in posts), None)
         compounds = self._compounds(tokens, language)  # "nach der Lochthofen-Entlassung bei der …"
         for at, side in compounds:
@@ -531,7 +535,8 @@ class Reader:
                                   + lexicon.DISMISS[language] + lexicon.REPLACES[language]
                                   + lexicon.REPLACED_BY[language]) + posts
                             + [(at, at + 1) for at, _side in compounds]
-                            + [(at, at + 1) for at, _side, _phrase in separated])  # fmt: skip
+                            + [(at, at + 1) for at, _side, _phrase in separated]
+                            + (spans(words, lexicon.LOSERS[language]) if lost else []))  # fmt: skip
         for mention in people:  # "renvoyé … par Montpellier, où Romain Pitau a pris place sur le banc": the successor
             where = None if id(mention) in how else _joined_where(mention, orgs, tokens, sentence, language)
             if where is not None and where.side == "from":
@@ -1364,6 +1369,8 @@ class Reader:
         verbs = _moving_words(language)
         leave_for = set(folded_phrase(" ".join(lexicon.LEAVE_FOR[language])))
         openers = (froms | tos | verbs) - {"für", "for"} | (leave_for if has["leave"] else set())
+        if _folded_set("losers", language) & {t.folded for t in tokens}:
+            openers |= _folded_set("lost_to", language)  # "Quorra verliert X an Globex": where X goes
         determiners = _folded_set("determiners", language)
         triggers = _folded_set("join", language) | _folded_set("leave", language)
         passive = _folded_set("passive", language)
@@ -1574,6 +1581,8 @@ class Reader:
         tenure = set(folded_phrase(" ".join(lexicon.TENURE[language])))
         taken_from = _folded_set("taken_from", language)
         losers = _folded_set("losers", language)
+        lost_to = _folded_set("lost_to", language)
+        losing: list[_Mention] = []  # the organisations that lose someone ("Quorra verliert X an Globex")
         locatives = _folded_set("locatives", language)
         words = [t.folded for t in tokens]
         # where the words of an earlier post or of the time up to now end: "X, finora alla Y", "ex chez Y"
@@ -1595,8 +1604,13 @@ class Reader:
                 mention.name = tokens[mention.last].text.rpartition("-")[0]  # "Meta", not "Meta-Chef"
                 mention.side, mention.how = "from", "role-of"  # "die OpenAI-Gründer", "Meta-Chef": where they are
                 continue
+            if (mention.first > 0 and words[mention.first - 1] in lost_to
+                    and any(other.last < mention.first for other in losing)):  # fmt: skip
+                mention.side, mention.how = "to", "verb"  # "Quorra has lost X to Globex": where X goes
+                continue
             if _loses(sentence, tokens, mention, losers, language):
                 mention.side, mention.how = "from", "verb"  # "OpenAI a perdu sept chercheurs": where they leave
+                losing.append(mention)
                 continue
             before = [t.folded for t in tokens[max(0, mention.first - 2) : mention.first]]
             behind = (mention.first - 2, mention.first)
@@ -1621,7 +1635,7 @@ class Reader:
                 # participle of hiring: "assunto da Meta", "ingaggiato dal Catania" (not "passato da A a B",
                 # "wechselt von A zu B": an origin)
                 agent = _agent_side(words, mention.first, determiners - froms, [], hired, right_after=True)
-            if _appointed(tokens, mention.first, determiners):
+            if _appointed(tokens, mention.first, determiners, language):
                 mention.side, mention.how = "to", "appointed"  # "nombrado consejero delegado de BBVA"
             elif _post_taken(sentence, tokens, mention.first, determiners, taking, leaves, language):
                 mention.side, mention.how = "to", "verb"  # "toma las riendas de X", "takes the helm of X"
@@ -1804,7 +1818,12 @@ class Reader:
             relatives = _folded_set("relatives", language) | {"qui", "che", "que", "quien", "quienes"}
             verbs = lexicon.HIRERS[language] + lexicon.DISMISS[language] + lexicon.REPLACES[language]
             replacing = set(spans(words, lexicon.REPLACES[language]))  # "Prenderà il posto di X": a verb opens it
-            for start, _end in spans(words, verbs):
+            losing = set(spans(words, lexicon.LOSERS[language]))  # "Quorra perd X": the opening subject only
+            for start, _end in spans(words, verbs + lexicon.LOSERS[language]):
+                if (start, _end) in losing and start == 2 and words[1] in _AUXILIARIES.get(language, ()):
+                    start = 1  # "Quorra a perdu X", "Quorra ha perdido a X": the auxiliary is the verb's start
+                elif (start, _end) in losing and start != 1:
+                    continue
                 at = start - 1
                 if at > 1 and words[at] in relatives and "," in sentence[tokens[at - 1].end : tokens[at].start]:
                     at -= 1  # "Brest et Auxerre, qui ont démis …": the antecedent of its relative clause
@@ -1830,6 +1849,43 @@ class Reader:
                     taken.add(at)
         return found
 
+    def _losing_subject(self, sentence: str, tokens: list[_Token], language: str) -> str | None:
+        """The verb of losing someone ('verliert', 'has lost', 'perd', 'pierde a', 'perde') whose subject
+        is the organisation that opens the sentence ('Quorra verliert X an Y', 'Apple has lost its chief
+        scientist, X, to Y'): one the record knows, or one capitalised word (after a definite article
+        too) that is no person, adverb, pronoun, role or common noun, right before the verb or a perfect
+        auxiliary and it; None otherwise (a verb of losing alone -- 'lost his seat', 'Mark Smith lost' --
+        says no one left)."""
+        words = [t.folded for t in tokens]
+        at = 1 if words and words[0] in _SUBJECT_ARTICLES else 0
+        losing = spans(words, lexicon.LOSERS[language])
+        if not losing or at >= len(tokens) or not _name_word(tokens[at]):
+            return None
+        known = next((m for m in _find(tokens, self.orgs) if m.first == at), None)
+        last = known.last if known is not None else at
+        verb = last + 1
+        if verb >= len(words) or any(not _adjacent(sentence, tokens[i], tokens[i + 1]) for i in range(at, verb)):
+            return None
+        if words[verb] in _AUXILIARIES.get(language, ()) and language == "de":
+            # "Quorra hat X an Globex verloren": the participle ends the clause
+            end = clause_of(sentence, [t.start for t in tokens], [t.end for t in tokens], verb)[1]
+            match = next((" ".join(words[low:high]) for low, high in losing if verb < low < end), None)
+        else:
+            verb += words[verb] in _AUXILIARIES.get(language, ())  # "has lost", "a perdu", "ha perso"
+            match = next((" ".join(words[low:high]) for low, high in losing if low == verb), None)
+        if match is None:
+            return None
+        if known is not None:
+            return match
+        small = (_folded_set("sentence_adverbs", language) | _folded_set("pronouns", language)
+                 | _folded_set("stopwords", language) | _folded_set("determiners", language))  # fmt: skip
+        word = words[at]
+        if word in small or word in lexicon.NOT_NAMES or _is_role(word) or _common_noun([tokens[at]], language):
+            return None
+        if word in self.surnames or word in self._named or word in self._full_names:
+            return None
+        return match if self._person_at(tokens, at) is None else None
+
     def _hiring_subject(self, sentence: str, tokens: list[_Token], language: str, taken: set[int]) -> list[_Mention]:
         """The organisation that opens an English or German sentence as the subject of an active verb
         that hires or dismisses ('Chelsea sacked Graham Potter', 'Barclays hired John Smith', 'Bayern
@@ -1844,7 +1900,7 @@ class Reader:
             return []
         verb = at + 1  # one word: two may be a first name and a surname ("Mark Zuckerberg hired X")
         auxiliary = words[verb] in _AUXILIARIES.get(language, ())
-        found = spans(words, lexicon.HIRERS[language] + lexicon.DISMISS[language])
+        found = spans(words, lexicon.HIRERS[language] + lexicon.DISMISS[language] + lexicon.LOSERS[language])
         found += [
             (low, high)
             for low, high in spans(words, lexicon.REPLACES[language])
@@ -3584,6 +3640,30 @@ def _accepted_posts(sentence: str, tokens: list[_Token], language: str) -> list[
             if any(_one_clause(plain, tokens[min(at, start)], tokens[max(at, start)]) for at in at_post)]  # fmt: skip
 
 
+def _become_posts(tokens: list[_Token], language: str) -> list[tuple[int, int]]:
+    """Where a verb of becoming (list ``becomes``) has a role after it, perhaps after an article or an
+    adjective, and then 'of' ('to become chief executive of Helicon', 'wird
+    Chefin von Bosch', 'convertirse en consejera delegada de Iberdrola', 'diventare amministratore
+    delegato di Enel'): a post someone takes, a word of joining; the verb's span (first, after last)
+    each. Not 'wird entlassen', 'became clear': no role and no 'of' after them."""
+    becoming = _single_words("becomes", language)
+    found = []
+    for index, token in enumerate(tokens):
+        if token.folded not in becoming:
+            continue
+        role = False
+        for at in range(index + 1, min(index + 6, len(tokens) - 1)):
+            word = tokens[at].folded
+            if word in _GENITIVES:
+                if role:
+                    found.append((index, index + 1))
+                break
+            if _capitalised(tokens[at].text) and not _post(word) and language != "de":
+                break  # a name before the role: not the one who becomes it
+            role = role or _post(word)
+    return found
+
+
 def _new_posts(words: list[str]) -> list[tuple[int, int]]:
     """Where 'new' and a role stand, with at most one word between them ('einen neuen Vorstandsvorsitzenden
     gefunden', 'nuovo amministratore delegato', 'the new head coach', 'nouvel entraîneur', 'nuevo
@@ -3612,11 +3692,13 @@ _APPOINTED = {"named", "appointed", "nombrado", "nombrada", "designado", "design
 _APPOINTED_FOLDED = frozenset(fold_word(word) for word in _APPOINTED)
 
 
-def _appointed(tokens: list[_Token], first: int, determiners: frozenset[str]) -> bool:
+def _appointed(tokens: list[_Token], first: int, determiners: frozenset[str], language: str) -> bool:
     """Whether the organisation at ``first`` is the one of a post someone is given: a word of
     appointment or 'new' and a role before 'of' and it ('nombrado consejero delegado de BBVA', 'è il
     nuovo tecnico del Genoa', 'nouvel entraîneur de Lyon', 'neuer Chefredakteur der X', 'named CEO
-    of X'): the destination, not the origin the 'of' would say."""
+    of X'), or a verb of becoming and a role (list ``becomes``: 'to become chief executive of X', 'wird
+    Chefin von X', 'pour devenir directrice de X'): the destination, not the origin the 'of' would say."""
+    becoming = _single_words("becomes", language)
     at = first - 1
     while at >= 0 and first - at <= 2 and tokens[at].folded in determiners and tokens[at].folded not in _GENITIVES:
         at -= 1
@@ -3628,6 +3710,8 @@ def _appointed(tokens: list[_Token], first: int, determiners: frozenset[str]) ->
         role = role or _is_role(token.folded) or token.text in _TITLES
         if token.folded in _APPOINTED_FOLDED:
             return role or (back + 1 < at and not _capitalised(tokens[back + 1].text))
+        if token.folded in becoming:
+            return role
         if token.folded in _GENITIVES or (_capitalised(token.text) and not (_is_role(token.folded)
                                                                           or token.text in _TITLES)):  # fmt: skip
             return False

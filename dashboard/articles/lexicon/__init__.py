@@ -44,7 +44,9 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 "title_words", "at_ground", "media_prepositions", "source_prepositions", "report_verbs",
                 "indefinite_articles", "person_nouns", "person_objects", "sequels", "houses", "dismissals",
                 # round 16
-                "until_now", "reflexives")  # fmt: skip
+                "until_now", "reflexives",
+                # round 17
+                "lost_to", "becomes")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -302,6 +304,9 @@ governs it ('la salida de X', 'ficha a X')."""
 REPLACES = _LEXICON.per_language["replaces"]
 """Words of succession, active ('en lugar de X', 'replaces X'): the person after one is the
 predecessor, who leaves the organisation the sentence's subject takes over."""
+
+LOSERS = _LEXICON.per_language["losers"]
+"""Verbs of losing someone, whose subject is the organisation they leave ('verliert', 'has lost')."""
 
 REPLACED_BY = _LEXICON.per_language["replaced_by"]
 """Words of succession, passive ('sustituido por Y', 'replaced by Y'): the person after one is the
