@@ -44,7 +44,9 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 "title_words", "at_ground", "media_prepositions", "source_prepositions", "report_verbs",
                 "indefinite_articles", "person_nouns", "person_objects", "sequels", "houses", "dismissals",
                 # round 16
-                "until_now", "reflexives")  # fmt: skip
+                "until_now", "reflexives",
+                # round 17
+                "candidacies")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -322,6 +324,11 @@ TAKEN_FROM = _LEXICON.per_language["taken_from"]
 UNTIL_NOW = _LEXICON.per_language["until_now"]
 """Words of the time up to now ('finora', 'jusqu'ici', 'hasta ahora'): right before a marker of where
 someone is, in an apposition, the post held until now."""
+
+CANDIDACIES = _LEXICON.per_language["candidacies"]
+"""Phrases that name someone a candidate for a post ('tipped as possible successors', 'gilt als Favorit',
+'in pole per la panchina', 'pressenti pour', 'suena para'): each one named comes, as a rumour, to the
+organisation whose post is open."""
 
 PLACE_PREPOSITIONS = _LEXICON.per_language["place_prepositions"]
 """Prepositions of place: a single capitalised word after one is a place ('nach Hagen'), unless a word
