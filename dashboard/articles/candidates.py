@@ -294,10 +294,31 @@ class Reader:
         self._before: tuple[str, list[_Token]] | None = None  # the sentence before, for an agent it leaves out
         self._full_names: dict[str, _Mention] = {}  # surname -> a full name the text gives (see _compounds)
         self._seen_orgs = self._organisations_of(text, language)
+        self._rumoured: list[tuple[Candidate, _Mention, int]] = []  # candidates named for a post (_withdrawn)
         found = []
         for sentence in sentences(text):
             found += self._sentence(sentence, language, published)
+            withdrawn = self._withdrawn(sentence, language)  # "However Klopp has ruled himself out of the job"
+            found = [candidate for candidate in found if all(candidate is not other for other in withdrawn)]
         return found
+
+    def _withdrawn(self, sentence: str, language: str) -> list[Candidate]:
+        """The candidates for a post (:meth:`_candidacies`) of the last two sentences that a denial withdraws:
+        a sentence with a word of denial ("has ruled himself out", "a décliné", "ha detto no", "rechazó",
+        "hat abgesagt") that names the candidate (a word of the name, the surname alone too) before it."""
+        if not self._rumoured:
+            return []
+        words = [fold_word(m.group()) for m in WORD.finditer(sentence)]
+        denial = spans(words, lexicon.DENIALS[language])
+        if not denial:
+            return []
+        before = set(words[: denial[0][0]])
+        out = []
+        for candidate, person, at in self._rumoured:
+            if 0 < self._sentences_read - at <= 2 and before & set(folded_phrase(person.name)):
+                out.append(candidate)
+        self._rumoured = [item for item in self._rumoured if all(item[0] is not c for c in out)]
+        return out
 
     def _organisations_of(self, text: str, language: str) -> dict[str, list[tuple[tuple[str, ...], None]]]:
         """The new organisations the whole text names where a cue marks them (a marker, an article, an
@@ -453,6 +474,13 @@ class Reader:
             has[side] = has[side] or words[at]
         for _at, side, phrase in separated:
             has[side] = has[side] or phrase
+        # "X, Y and Z have been tipped as possible successors", "in pole per la panchina": candidates, a rumour
+        candidacy = spans(moving, lexicon.CANDIDACIES[language])
+        if candidacy:
+            has["join"] = has["join"] or " ".join(words[candidacy[0][0] : candidacy[0][1]])
+        trigger_spans = spans(moving, lexicon.LEAVE[language] + lexicon.JOIN[language] + lexicon.HIRERS[language]
+                              + lexicon.DISMISS[language] + lexicon.REPLACES[language]
+                              + lexicon.REPLACED_BY[language])  # fmt: skip
         heading = (
             None
             if has["leave"] or has["join"] or has["stay"] or has["earlier"]
@@ -511,6 +539,13 @@ class Reader:
         people.sort(key=lambda m: m.first)
         people, orgs = _listed_after_person(people, orgs, sentence, tokens, language)  # "di De Rossi e poi di Juric"
         people, orgs = _bracketed_employers(people, orgs, tokens, sentence)  # "X (Hamburger SV) und Y (Bayern München)"
+        if candidacy and people:
+            within = {i for low, high in candidacy for i in range(low, high)}
+            # a noun of succession is the post itself ("Als Nachfolger gilt X als Favorit"), no move of its own
+            moved = [at for low, high in trigger_spans if low not in within
+                     and not (high - low == 1 and words[low] in _SUCCESSORS) for at in range(low, high)]  # fmt: skip
+            if not (moved or posts or compounds or separated):  # no other move: the candidates for the post
+                return self._candidacies(candidacy, people, orgs, sentence, tokens, words, language, published)
         how: dict[int, str] = {}  # id of a mention -> the pattern that makes it a mover
         # (a compound's name is the subject of its own noun of moving, whatever preposition governs it)
         how.update((id(m), "move-verb") for m in people if any(m.first == at for at, _side in compounds))
@@ -535,7 +570,7 @@ class Reader:
                                   + lexicon.DISMISS[language] + lexicon.REPLACES[language]
                                   + lexicon.REPLACED_BY[language]) + posts
                             + [(at, at + 1) for at, _side in compounds]
-                            + [(at, at + 1) for at, _side, _phrase in separated]
+                            + [(at, at + 1) for at, _side, _phrase in separated] + candidacy
                             + (spans(words, lexicon.LOSERS[language]) if lost else []))  # fmt: skip
         for mention in people:  # "renvoyé … par Montpellier, où Romain Pitau a pris place sur le banc": the successor
             where = None if id(mention) in how else _joined_where(mention, orgs, tokens, sentence, language)
@@ -576,7 +611,7 @@ class Reader:
         )
         if denies(sentence, words, [t.start for t in tokens], [t.end for t in tokens], language, trigger_at):
             return []  # "declined his proposal to join Meta", "almost joined": no move to propose
-        certainty = "rumoured" if hedged else "stated"
+        certainty = "rumoured" if hedged or candidacy else "stated"
         trigger = next((has[name] for name in ("leave", "join", "stay", "earlier") if has[name]), None)
         move = _Move(orgs, kind, date, precision, date_kind, certainty, trigger)
         if groups or _has_group_noun(words, language):
@@ -684,6 +719,61 @@ class Reader:
         if len(left) != 1:
             return []
         return [dataclasses.replace(next(iter(left.values())), first=0, last=0, how="also", bound=False)]
+
+    def _candidacies(self, candidacy: list[tuple[int, int]], people: list[_Mention], orgs: list[_Mention],
+                     sentence: str, tokens: list[_Token], words: list[str], language: str,
+                     published: When) -> list[Candidate]:  # fmt: skip
+        """The candidates a sentence names for a post and no other move ("Netherlands coach Louis Van Gaal,
+        Borussia Dortmund boss Jurgen Klopp … have been tipped as possible successors", "X gilt als Favorit",
+        "in pole per la panchina del Napoli c'è X"): each person named (not one who only speaks) comes, as a
+        rumour, to the organisation whose post is open -- one the sentence names that is no candidate's own,
+        else the one the move just before left (:meth:`_open_post`) --, from their own organisation, the one a
+        role or a possessive puts right before the name ("Borussia Dortmund boss", "Atletico Madrid's
+        manager") or a genitive right after it ("Vincenzo Italiano della Fiorentina")."""
+        starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+        if denies(sentence, words, starts, ends, language, candidacy):
+            return []  # "X a décliné", "Y ha detto no": no candidate
+        people, orgs = _possessive_employers(people, orgs, sentence, tokens)  # "Paris St-Germain's Laurent Blanc"
+        people = [m for m in people if not only_speaks(words, m.first, m.last, language)]
+        own = {id(m): org for m in people if (org := _own_employer(m, orgs, sentence, tokens)) is not None}
+        taken = {id(org) for org in own.values()}
+        open_at = candidacy[0][0]
+        posts = [org for org in orgs if id(org) not in taken and (org.side == "to" or org.first > open_at)]
+        post = posts[0] if posts else next(iter(self._open_post(open_at)), None)
+        if post is None or not people:
+            return []
+        date, precision, date_kind = self._date(words, language, published, False, True)
+        trigger = " ".join(words[candidacy[0][0] : candidacy[0][1]])
+        move = _Move([], "move", date, precision, date_kind, "rumoured", trigger)
+        has = {"join": trigger, "leave": None, "stay": None, "earlier": None, "hedge": trigger, "hire": None}
+        refused = [low for low, _high in spans(words, lexicon.DENIALS[language])]
+        nexts = [m.first for m in people[1:]] + [len(words)]
+        out = []
+        for person, upto in zip(people, nexts, strict=True):
+            if any(person.last < low < upto for low in refused):
+                continue  # "X, tipped as a possible successor, has ruled himself out": a denial of their own
+            sides = [dataclasses.replace(post, side="to")]
+            if id(person) in own and not _same_org(own[id(person)], post):
+                sides.insert(0, dataclasses.replace(own[id(person)], side="from"))
+            candidate = self._candidate(person, dataclasses.replace(move, orgs=sides), sentence, has, "candidacy")
+            if candidate is not None:
+                out.append(candidate)
+                self._rumoured.append((candidate, person, self._sentences_read))
+        self._previous = people or self._previous
+        return out
+
+    def _open_post(self, at: int) -> list[_Mention]:
+        """The organisation whose post candidates are named for, when their sentence names none ("Netherlands
+        coach Louis Van Gaal … and Paris St-Germain's Laurent Blanc have been tipped as possible successors"
+        after "Manchester United manager David Moyes has been sacked"): the one organisation the last move
+        proposed left, as the destination, if it was told at most three sentences before; else none."""
+        if self._last_move is None or self._sentences_read - self._last_move_at > 3:
+            return []
+        left = {org.record_id or fold_word(org.name): org for org in self._last_move.orgs if org.side == "from"}
+        if len(left) != 1:
+            return []
+        return [dataclasses.replace(next(iter(left.values())), first=at, last=at, side="to", how="told",
+                                    bound=False)]  # fmt: skip
 
     def _told_organisation(self, tokens: list[_Token], moving: list[str], people: list[_Mention],
                            language: str) -> tuple[list[_Mention], list[_Mention]]:  # fmt: skip
@@ -4230,6 +4320,77 @@ def _capitalised(word: str) -> bool:
 
 
 _ROLES = tuple(sorted(fold_word(role) for role in lexicon.ROLE_WORDS))
+
+
+def _possessive_employers(people: list[_Mention], orgs: list[_Mention], sentence: str,
+                          tokens: list[_Token]) -> tuple[list[_Mention], list[_Mention]]:  # fmt: skip
+    """A new name with a possessive ''s' and then, past at most two words of a role, another name is
+    that one's organisation, no person ("Paris St-Germain's Laurent Blanc", "Eastgate's coach Ben Lowe")."""
+    kept, found = [], list(orgs)
+    taken = {i for m in [*people, *orgs] for i in range(m.first, m.last + 1)}
+    for mention in people:  # "Eastgate's coach Ben Lowe": one capitalised word no name takes
+        at = mention.first
+        while at > 0 and _is_role(tokens[at - 1].folded) and mention.first - at < 2:
+            at -= 1
+        if (
+            at >= 2
+            and tokens[at - 1].folded == "s"
+            and re.fullmatch(r"['’]", sentence[tokens[at - 2].end : tokens[at - 1].start])
+            and at - 2 not in taken
+            and _capitalised(tokens[at - 2].text)
+            and at - 2 > 0
+        ):
+            found.append(_Mention(at - 2, at - 2, tokens[at - 2].text, None, side="from", how="role-of"))
+    for mention in people:
+        at = mention.last + 1
+        nxt = next((m for m in people if m.first > mention.last), None)
+        if (
+            mention.record_id is None
+            and nxt is not None
+            and at < len(tokens)
+            and tokens[at].folded == "s"
+            and re.fullmatch(r"['’]", sentence[tokens[mention.last].end : tokens[at].start])
+            and nxt.first - at <= 3
+            and all(_is_role(t.folded) for t in tokens[at + 1 : nxt.first])
+        ):
+            found.append(dataclasses.replace(mention, side="from", how="role-of"))
+        else:
+            kept.append(mention)
+    return kept, sorted(found, key=lambda m: m.first)
+
+
+def _own_employer(who: _Mention, orgs: list[_Mention], sentence: str, tokens: list[_Token]) -> _Mention | None:
+    """The organisation a role or a possessive puts right before a name, in its clause, with only words of
+    a role and a possessive ''s' between ("Borussia Dortmund boss Jurgen Klopp", "Atletico Madrid's manager
+    Diego Simeone"), or a genitive right after it ("Vincenzo Italiano della Fiorentina", "X vom HSV"):
+    that person's own; None when none stands so."""
+    for org in orgs:
+        between = tokens[org.last + 1 : who.first]
+        if (
+            org.last < who.first
+            and len(between) <= 3
+            and not re.search(r"[,;:()–—]", sentence[tokens[org.last].end : tokens[who.first].start])
+            and all(_is_role(t.folded) or t.folded == "s" for t in between)
+        ):
+            return org
+    for org in orgs:
+        between = tokens[who.last + 1 : org.first]
+        if (
+            len(between) == 1
+            and between[0].folded in _GENITIVES
+            and _adjacent_or_space(sentence, tokens[who.last], tokens[org.first])
+        ):
+            return org
+        # an apposition: "Hugo Malet, l'entraîneur de Lorient, est pressenti", "X, técnico del Alcora, suena"
+        if (
+            2 <= len(between) <= 4
+            and "," in sentence[tokens[who.last].end : tokens[who.last + 1].start]
+            and between[-1].folded in _GENITIVES
+            and any(_is_role(t.folded) for t in between[:-1])
+            and _adjacent_or_space(sentence, between[0], tokens[org.first])
+        ):
+            return org
+    return None
 
 
 def _is_role(folded: str) -> bool:

@@ -44,6 +44,7 @@ PATTERNS = {
     "appointed": "given a post at an organisation ('nombrado consejero delegado de A', 'il nuovo tecnico del A')",
     "named-after": "a move told of a description ('der jetzige CEO', 'il nuovo ad') whose name a sentence after gives",
     "dismissed": "dismissed by the organisation that is the verb's subject ('il Genoa, che licenzia X')",
+    "candidacy": "named a candidate for an open post ('tipped as possible successors', 'in pole per'): a rumour",
 }
 """Pattern name -> what it means: the reason a candidate was found (:attr:`Candidate.pattern`)."""
 

@@ -46,7 +46,7 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 # round 16
                 "until_now", "reflexives",
                 # round 17
-                "lost_to", "becomes")  # fmt: skip
+                "lost_to", "becomes", "candidacies")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -327,6 +327,11 @@ TAKEN_FROM = _LEXICON.per_language["taken_from"]
 UNTIL_NOW = _LEXICON.per_language["until_now"]
 """Words of the time up to now ('finora', 'jusqu'ici', 'hasta ahora'): right before a marker of where
 someone is, in an apposition, the post held until now."""
+
+CANDIDACIES = _LEXICON.per_language["candidacies"]
+"""Phrases that name someone a candidate for a post ('tipped as possible successors', 'gilt als Favorit',
+'in pole per la panchina', 'pressenti pour', 'suena para'): each one named comes, as a rumour, to the
+organisation whose post is open."""
 
 PLACE_PREPOSITIONS = _LEXICON.per_language["place_prepositions"]
 """Prepositions of place: a single capitalised word after one is a place ('nach Hagen'), unless a word
