@@ -611,6 +611,8 @@ class Reader:
         )
         if denies(sentence, words, [t.start for t in tokens], [t.end for t in tokens], language, trigger_at):
             return []  # "declined his proposal to join Meta", "almost joined": no move to propose
+        if _negated(sentence, tokens, language, trigger_at):
+            return []  # "Jane Doe will not leave Quorra", "no dejará el Betis": no move happens
         certainty = "rumoured" if hedged or candidacy else "stated"
         trigger = next((has[name] for name in ("leave", "join", "stay", "earlier") if has[name]), None)
         move = _Move(orgs, kind, date, precision, date_kind, certainty, trigger)
@@ -3444,6 +3446,24 @@ def _perfect_objects(sentence: str, tokens: list[_Token], taken: set[int]) -> li
             continue
         found.append((first, last))
     return found
+
+
+def _negated(sentence: str, tokens: list[_Token], language: str, triggers: list[tuple[int, int]]) -> bool:
+    """Whether every word of moving of a sentence has a word of negation at most two words before it,
+    in its clause ("Jane Doe will not leave Quorra", "no dejará el Betis", "non lascerà il Milan", "ne
+    quittera pas"): the sentence tells a move that does not happen. One word of moving that no negation
+    governs keeps the sentence ("X, who did not want to leave A, joined B")."""
+    negations = _folded_set("negations", language) | _single_words("negations", language)
+    if not triggers or not negations:
+        return False
+
+    def negated(start: int) -> bool:
+        return any(
+            tokens[at].folded in negations and _one_clause(sentence, tokens[at], tokens[start])
+            for at in range(max(0, start - 2), start)
+        )
+
+    return all(negated(start) for start, _end in triggers)
 
 
 def _common_noun(run: list[_Token], language: str) -> bool:
