@@ -2919,9 +2919,14 @@ def _find(tokens: list[_Token], index: dict, *, genitive: bool = False) -> list[
 
 
 def _counted(tokens: list[_Token], index: int, language: str) -> bool:
-    """Whether the word at ``index`` follows a number ('Drei Wissenschaftler'): a group, not a role."""
+    """Whether the word at ``index`` follows a number ('Drei Wissenschaftler'), also across one adjective
+    in lower case ('Zwei leitende Forscher', 'three senior researchers'): a group, not a role."""
     numbers = {fold_word(word) for word in lexicon.NUMBERS[language]}
-    return index > 0 and (tokens[index - 1].folded in numbers or tokens[index - 1].folded.isdigit())
+
+    def number(at: int) -> bool:
+        return at >= 0 and (tokens[at].folded in numbers or tokens[at].folded.isdigit())
+
+    return index > 0 and (number(index - 1) or (index > 1 and tokens[index - 1].text.islower() and number(index - 2)))
 
 
 _DEFINITE = frozenset(
