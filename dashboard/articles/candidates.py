@@ -578,7 +578,7 @@ class Reader:
                 how[id(mention)] = "successor"
         inverted = {i for low, high in spans(words, lexicon.REPLACED_BY[language]) for i in range(low, high)}
         replacing = [start for start, _end in spans(words, lexicon.REPLACES[language]) if start not in inverted]
-        glue = lexicon.CONJUNCTIONS | {"and", "et", "und", "y", "e", "ed"}
+        glue = _GLUE
         for mention in people[:1]:  # "Jérôme Gilg remplace Stéphane Maquaire comme directeur général de Manor"
             if id(mention) not in how and any(
                 1 <= start - mention.last <= 3
@@ -652,7 +652,7 @@ class Reader:
         sides = {org.side for org in group_side}  # the group's organisations before a member's own
         listed_move = dataclasses.replace(move, orgs=group_side + [org for org in orgs if org.side not in sides])
         brackets = _brackets(people, tokens, sentence)
-        glue = lexicon.CONJUNCTIONS | {"and", "et", "und", "y", "e", "ed"}
+        glue = _GLUE
         lists = self._lists(people, sentence, tokens, glue | _folded_set("sequels", language))
         respective = _respective(people, lists, orgs, sentence, tokens, language)
         for key, others in _employers_in_order(lists, orgs, sentence, tokens, language).items():
@@ -715,12 +715,15 @@ class Reader:
         "also" points back to the article's move however many sentences before: "Moyes has been sacked …
         The BBC understands coaches … have also left"); nothing when that move left none or several, or
         when no such word is in the sentence."""
-        if self._last_move is None or not (said or spans(words, lexicon.ALSO[language])):
-            return []
+        left = self._last_left() if said or spans(words, lexicon.ALSO[language]) else None
+        return [] if left is None else [dataclasses.replace(left, first=0, last=0, how="also", bound=False)]
+
+    def _last_left(self) -> _Mention | None:
+        """The one organisation the last move proposed left; None when it left none or several."""
+        if self._last_move is None:
+            return None
         left = {org.record_id or fold_word(org.name): org for org in self._last_move.orgs if org.side == "from"}
-        if len(left) != 1:
-            return []
-        return [dataclasses.replace(next(iter(left.values())), first=0, last=0, how="also", bound=False)]
+        return next(iter(left.values())) if len(left) == 1 else None
 
     def _candidacies(self, candidacy: list[tuple[int, int]], people: list[_Mention], orgs: list[_Mention],
                      sentence: str, tokens: list[_Token], words: list[str], language: str,
@@ -769,13 +772,10 @@ class Reader:
         coach Louis Van Gaal … and Paris St-Germain's Laurent Blanc have been tipped as possible successors"
         after "Manchester United manager David Moyes has been sacked"): the one organisation the last move
         proposed left, as the destination, if it was told at most three sentences before; else none."""
-        if self._last_move is None or self._sentences_read - self._last_move_at > 3:
-            return []
-        left = {org.record_id or fold_word(org.name): org for org in self._last_move.orgs if org.side == "from"}
-        if len(left) != 1:
-            return []
-        return [dataclasses.replace(next(iter(left.values())), first=at, last=at, side="to", how="told",
-                                    bound=False)]  # fmt: skip
+        left = self._last_left() if self._sentences_read - self._last_move_at <= 3 else None
+        return (
+            [] if left is None else [dataclasses.replace(left, first=at, last=at, side="to", how="told", bound=False)]
+        )
 
     def _told_organisation(self, tokens: list[_Token], moving: list[str], people: list[_Mention],
                            language: str) -> tuple[list[_Mention], list[_Mention]]:  # fmt: skip
@@ -1188,7 +1188,7 @@ class Reader:
         starts, ends = [t.start for t in tokens], [t.end for t in tokens]
         words = [t.folded for t in tokens]
         names = {i for m in people for i in range(m.first, m.last + 1)}
-        glue = lexicon.CONJUNCTIONS | {"and", "et", "und", "y", "e", "ed"}
+        glue = _GLUE
         raw: list[tuple[int, int]] = []
         index = 0
         while index < len(tokens):
@@ -2283,7 +2283,7 @@ def _listed_after_person(people: list[_Mention], orgs: list[_Mention], sentence:
     """The people and organisations of a sentence, with a single unknown word that the same preposition
     governs as a person just before it, after an 'and' ('prima di De Rossi e poi di Juric', 'la salida de
     Javier Marín y de Cano'), read as a person: the list goes on with the same kind of name."""
-    glue = lexicon.CONJUNCTIONS | {"and", "et", "und", "y", "e", "ed"} | _folded_set("sequels", language)
+    glue = _GLUE | _folded_set("sequels", language)
     moved = []
     for org in orgs:
         if org.record_id is not None or org.first != org.last or org.described:
@@ -2350,6 +2350,8 @@ _ORG_GOVERNORS = frozenset({"a", "al", "au", "aux", "de", "del", "du", "des", "d
                             "zur", "bei", "beim", "an", "en", "in", "im", "chez", "con", "with", "mit", "aus", "nach",
                             "dem", "den", "der"})  # fmt: skip
 """Words before an organisation (past its article) that make it no subject: a preposition governs it."""
+_GLUE = lexicon.CONJUNCTIONS | {"and", "et", "und", "y", "e", "ed"}
+"""Words that join the names of a list ('X, Y and Z', 'X und Y', 'X e Y')."""
 _SUBJECT_ARTICLES = frozenset({"the", "la", "le", "l'", "el", "il", "lo", "die", "das"})
 _HIRING_ARTICLES = {"en": ("the",), "de": ("der", "die", "das")}
 """The definite article before an organisation that hires or dismisses ('The Hammers sacked X', 'Der HSV
@@ -2496,7 +2498,7 @@ def _closing_list(people: list[_Mention], sentence: str, tokens: list[_Token]) -
     None when the sentence has no such list."""
     if len(people) < 2:
         return None
-    glue = lexicon.CONJUNCTIONS | {"and", "et", "und", "y", "e", "ed"}
+    glue = _GLUE
     for before, mention in itertools.pairwise(people):
         between = sentence[tokens[before.last].end : tokens[mention.first].start]
         if re.search(r"[^\w\s,]", between) or not all(w.casefold() in glue for w in re.findall(r"\w+", between)):
@@ -3890,7 +3892,7 @@ def _attribute_start(tokens: list[_Token], at: int, prepositions: frozenset[str]
     —, no name, organisation or word of moving among them (``moving``), and the last in lower case."""
     if not tokens[at].text[:1].islower() or at in moving:
         return at
-    glue = lexicon.CONJUNCTIONS | {"and", "et", "und", "y", "e", "ed"}
+    glue = _GLUE
     low = at
     while low > 0 and at - low < 5:
         before = low - 1
@@ -4122,7 +4124,7 @@ def _employers_in_order(lists: dict[int, list[_Mention]], orgs: list[_Mention], 
     which are not theirs — each organisation dismisses the person in its place, as with 'respectively'.
     Nothing when the counts differ or the organisations are not one list right before the verb."""
     words = [t.folded for t in tokens]
-    glue = lexicon.CONJUNCTIONS | {"and", "et", "und", "y", "e", "ed"}
+    glue = _GLUE
     relatives = _folded_set("relatives", language) | {"qui", "che", "que", "who", "which", "die", "der"}
     found: dict[int, list[_Mention]] = {}
     for start, _end in spans(words, lexicon.DISMISS[language] + lexicon.HIRERS[language]):
