@@ -335,14 +335,14 @@ def test_ten_tabs_filtering_while_the_file_changes_all_end_on_the_new_data(tmp_p
             tab.goto(f"{server.url}/flows?org={org}", wait_until="commit")
             tabs.append(tab)
             watches.append(watch)
-        for version in range(1, 4):  # edit the file while the tabs load and filter
+        for version in range(1, 3):  # edit the file twice while the tabs load and filter (a third edit cost ~25 s)
             path.write_text(text.replace("name: Meta\n", f"name: Meta v{version}\n", 1), encoding="utf-8")
             for tab in tabs:
                 tab.goto(f"{server.url}/flows?org=meta&from=2023&to=2025&level=root", wait_until="commit")
         for tab in tabs:
             wait_ready(tab, charts=2)
-            tab.get_by_text("Meta v3").first.wait_for(timeout=30_000)
-            assert "Meta v3" in sankey_labels(tab)
+            tab.get_by_text("Meta v2").first.wait_for(timeout=30_000)
+            assert "Meta v2" in sankey_labels(tab)
             assert tab.locator('[data-testid="stException"]').count() == 0
         assert all(watch.console_errors == [] for watch in watches), [w.console_errors for w in watches]
         context.close()
