@@ -535,13 +535,20 @@ def test_a_chart_downloads_as_svg_and_png_from_its_toolbar(server, open_page, tm
 
 
 def test_clicking_a_link_or_a_bar_shows_the_moves_behind_it_with_their_quotes(server, open_page):
+    from playwright.sync_api import TimeoutError as NotYet
     from playwright.sync_api import expect
 
     page, watch = open_page(server.url + "/flows", charts=CHARTS["/flows"])
-    link = page.locator(LINKS).first
-    link.click(force=True)  # the link under the pointer: plotly's click event, sent back to Python
-    settle(page)
-    expect(page.get_by_text(re.compile(r"^\d+ move\(s\), \d+ people: .+ → .+$"))).to_be_visible()
+    panel = page.get_by_text(re.compile(r"^\d+ move\(s\), \d+ people: .+ → .+$"))
+    for _ in range(3):  # on a loaded machine a click can land before plotly listens, or settle early
+        page.locator(LINKS).first.click(force=True)  # plotly's click event, sent back to Python
+        settle(page)
+        try:
+            panel.wait_for(state="visible", timeout=10_000)
+            break
+        except NotYet:  # aim again
+            continue
+    expect(panel).to_be_visible()
     expect(page.get_by_role("button", name=re.compile("^Narrow the filters to "))).to_be_visible()
     wait_ready(page, CHARTS["/flows"])  # the run the click caused redrew the charts
     picked = page.get_by_text(re.compile(r"\(arrivals and departures\)$"))
