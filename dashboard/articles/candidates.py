@@ -1605,6 +1605,11 @@ class Reader:
                     continue  # "le Wall Street Journal": who reports, not where anyone goes
                 mentions.append(_Mention(start, last, " ".join(t.text for t in tokens[start : last + 1]), None))
                 taken |= set(range(start, last + 1))
+        if language in _NAMES_ONLY_CAPITALISED:  # "Luc Martin, ex-Quorra, …", "Marco Rossi, ex Quorra, …"
+            for first, last, name in _ex_employers(sentence, tokens, taken):
+                if self._person_at(tokens, first) is None and fold_word(name) not in self.surnames:
+                    mentions.append(_Mention(first, last, name, None, side="from", how="former"))
+                    taken |= set(range(first, last + 1))
         for index, token in enumerate(tokens):  # "Bayern-Trainer Hansi Flick": the club of a role
             head, _, role = token.text.rpartition("-")
             if index in taken or not head or not _capitalised(head) or not role or not _is_role(fold_word(role)):
@@ -1738,7 +1743,9 @@ class Reader:
                 mention.side, mention.how = "from", "apposition"
             elif agent is not None:
                 mention.side, mention.how = agent, "verb"  # "renvoyé par Montpellier", "recruté par Meta"
-            elif before and before[-1] in tos | lexicon.AT_MARKERS and mention.first - len(before) + 1 in earlier_ends:
+            elif (before and before[-1] in tos | lexicon.AT_MARKERS and mention.first - len(before) + 1 in earlier_ends
+                  and not any(other.first <= mention.first - len(before) <= other.last for other in mentions)):  # fmt: skip
+                # (not "X, ex-Quorra, rejoint Globex": the word of an earlier post is another organisation's)
                 # "X, finora alla Y, passa a Z", "X, jusqu'ici chez Y": a marker of where someone is, right
                 # after a word of the time up to now or before, says where they were (the marker alone would
                 # say where they go)
@@ -2374,6 +2381,36 @@ def _object_of_auxiliary(words: list[str], mention: _Mention, orgs: list[_Mentio
         at >= 1 and words[at] in _AUXILIARIES.get(language, ()) and language == "de"
         and any(org.last == at - 1 for org in orgs)
     )  # fmt: skip
+
+
+def _ex_employers(sentence: str, tokens: list[_Token], taken: set[int]) -> list[tuple[int, int, str]]:
+    """Organisations named after "ex", glued or not, in an apposition right after a name ("Luc Martin,
+    ex-Quorra, rejoint Globex", "Globex ingaggia Marco Rossi, ex Quorra"): where that person was, as (first,
+    last, name). Not a role ("X, ex-Premier ministre", "X, ex Ceo di Y": the organisation comes after it);
+    not "l'ex Spezia" (a person told by a former club) nor "(ex Inter e Udinese)" (a career, no origin)."""
+    found = []
+    for index, token in enumerate(tokens):
+        if index in taken or index == 0 or not _capitalised(tokens[index - 1].text):
+            continue
+        if "," not in sentence[tokens[index - 1].end : token.start]:
+            continue
+        if token.folded.startswith("ex-") and _capitalised(token.text[3:]) and "-" not in token.text[3:]:
+            first, name = index, token.text[3:]
+        elif (token.folded == "ex" and index + 1 < len(tokens) and index + 1 not in taken
+              and _capitalised(tokens[index + 1].text) and _adjacent(sentence, token, tokens[index + 1])):  # fmt: skip
+            first, name = index + 1, tokens[index + 1].text
+        else:
+            continue
+        last = first
+        while (last + 1 < len(tokens) and last - first < 2 and last + 1 not in taken
+               and _proper(tokens[last + 1]) and _adjacent(sentence, tokens[last], tokens[last + 1])):  # fmt: skip
+            last += 1
+            name += " " + tokens[last].text
+        after = tokens[last + 1].folded if last + 1 < len(tokens) else ""
+        if any(_is_role(word) for word in (fold_word(name.split()[0]), after) if word) or fold_word(name) in _NEVER_NAMES:
+            continue
+        found.append((first, last, name))
+    return found
 
 
 def _former(words: list[str], first: int, earlier: set[str], markers: set[str]) -> bool:
@@ -3576,7 +3613,8 @@ def _institutions(sentence: str, tokens: list[_Token], language: str) -> list[tu
 def _affixed(sentence: str, tokens: list[_Token]) -> list[tuple[int, int]]:
     """A club's or a company's name by its prefix or suffix ('Hamburger SV', 'UD Las Palmas', 'Córdoba
     CF', 'Real Zaragoza', 'Berliner Medienservice GmbH', 'NORMA Group'): the capitalised words next to
-    the affix (one of three letters or fewer only in capitals: 'AG', not 'ag')."""
+    the affix (one of three letters or fewer only in capitals: 'AG', not 'ag'); an elided article before
+    it is none of them ("L'AS Ribera" is "AS Ribera")."""
     found, index = [], 0
     while index < len(tokens):
         token = tokens[index]
@@ -3587,6 +3625,7 @@ def _affixed(sentence: str, tokens: list[_Token]) -> list[tuple[int, int]]:
             continue
         first = last = index
         while (first > 0 and index - first < 2 and _proper(tokens[first - 1]) and not _is_role(tokens[first - 1].folded)
+               and not tokens[first - 1].text.endswith(("'", "’"))
                and _adjacent(sentence, tokens[first - 1], tokens[first])):  # fmt: skip
             first -= 1
         while (last + 1 < len(tokens) and last - index < 2 and _capitalised(tokens[last + 1].text)
