@@ -1477,6 +1477,11 @@ class Reader:
         person_objects |= replacing | _single_words("person_objects", language)
         agents = {index for index, token in enumerate(tokens) if token.folded in _AGENTS  # "renvoyé … par Montpellier"
                   and any(index - 6 <= end <= index for _start, end in moving)}  # fmt: skip
+        # the last word of a phrase of moving of several words ("firma con Globex", "va diriger Globex"), whose
+        # last word alone is no marker: what follows is where someone goes or leaves, as after a marker
+        phrase_ends = {end - 1 for start, end in spans([t.folded for t in tokens],
+                                                        lexicon.LEAVE[language] + lexicon.JOIN[language])
+                       if end - start > 1}  # fmt: skip
         for index, token in enumerate(tokens[:-1]):
             start = index + 1
             # English's "of" after a role ("chairman of Barclays", "the chief executive of Barclays"), which
@@ -1486,7 +1491,7 @@ class Reader:
             # organisation whose post it is, not a name's particle ("Leitung" is capitalised as a name is)
             post_of = index > 0 and token.folded in _GENITIVES and _post_noun(tokens[index - 1].folded, language)
             role_of = role_of or post_of
-            if (token.folded not in openers and index not in agents and not role_of) or (
+            if (token.folded not in openers and index not in agents and not role_of and index not in phrase_ends) or (
                 not post_of and _name_particle(tokens, index)
             ):
                 continue
@@ -1678,10 +1683,11 @@ class Reader:
         tenure = set(folded_phrase(" ".join(lexicon.TENURE[language])))
         taken_from = _folded_set("taken_from", language)
         losers = _folded_set("losers", language)
-        lost_to = _folded_set("lost_to", language)
         losing: list[_Mention] = []  # the organisations that lose someone ("Quorra verliert X an Globex")
         locatives = _folded_set("locatives", language)
         words = [t.folded for t in tokens]
+        # where the phrases of whom someone is lost to end ("to", "an", "au profit de", "a favore di")
+        lost_to = {end for _start, end in spans(words, lexicon._LEXICON.per_language["lost_to"][language])}
         # where the words of an earlier post or of the time up to now end: "X, finora alla Y", "ex chez Y"
         earlier_ends = {end for _start, end in spans(words, lexicon.EARLIER[language] + lexicon.UNTIL_NOW[language])}
         left_at = [start for start, _ in spans(words, lexicon.LEAVE[language])]
@@ -1701,7 +1707,7 @@ class Reader:
                 mention.name = tokens[mention.last].text.rpartition("-")[0]  # "Meta", not "Meta-Chef"
                 mention.side, mention.how = "from", "role-of"  # "die OpenAI-Gründer", "Meta-Chef": where they are
                 continue
-            if (mention.first > 0 and words[mention.first - 1] in lost_to
+            if ((mention.first in lost_to or (mention.first - 1 in lost_to and words[mention.first - 1] in determiners))
                     and any(other.last < mention.first for other in losing)):  # fmt: skip
                 mention.side, mention.how = "to", "verb"  # "Quorra has lost X to Globex": where X goes
                 continue
