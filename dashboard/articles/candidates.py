@@ -1480,7 +1480,8 @@ class Reader:
         # the last word of a phrase of moving of several words ("firma con Globex", "va diriger Globex"), whose
         # last word alone is no marker: what follows is where someone goes or leaves, as after a marker
         phrase_ends = {end - 1 for start, end in spans([t.folded for t in tokens],
-                                                        lexicon.LEAVE[language] + lexicon.JOIN[language])
+                                                        lexicon.LEAVE[language] + lexicon.JOIN[language]
+                                                        + lexicon.EARLIER[language])  # "passé par Quorra"
                        if end - start > 1}  # fmt: skip
         for index, token in enumerate(tokens[:-1]):
             start = index + 1
@@ -1690,6 +1691,9 @@ class Reader:
         lost_to = {end for _start, end in spans(words, lexicon._LEXICON.per_language["lost_to"][language])}
         # where the words of an earlier post or of the time up to now end: "X, finora alla Y", "ex chez Y"
         earlier_ends = {end for _start, end in spans(words, lexicon.EARLIER[language] + lexicon.UNTIL_NOW[language])}
+        # where a phrase of an earlier post of several words ends: what follows it is where someone was
+        # ("X, passé par Quorra, rejoint Globex", "X, passato per la Quorra, approda a Globex")
+        career_ends = {end for start, end in spans(words, lexicon.EARLIER[language]) if end - start > 1}
         left_at = [start for start, _ in spans(words, lexicon.LEAVE[language])]
         small = _folded_set("stopwords", language) | _folded_set("determiners", language) | _moving_words(language)
         glue = lexicon.CONJUNCTIONS
@@ -1738,7 +1742,9 @@ class Reader:
                 # participle of hiring: "assunto da Meta", "ingaggiato dal Catania" (not "passato da A a B",
                 # "wechselt von A zu B": an origin)
                 agent = _agent_side(words, mention.first, determiners - froms, [], hired, right_after=True)
-            if _appointed(tokens, mention.first, determiners, language):
+            if mention.first in career_ends or (mention.first - 1 in career_ends and words[mention.first - 1] in determiners):
+                mention.side, mention.how = "from", "former"  # "X, passé par Quorra, rejoint Globex"
+            elif _appointed(tokens, mention.first, determiners, language):
                 mention.side, mention.how = "to", "appointed"  # "nombrado consejero delegado de BBVA"
             elif _post_taken(sentence, tokens, mention.first, determiners, taking, leaves, language):
                 mention.side, mention.how = "to", "verb"  # "toma las riendas de X", "takes the helm of X"
