@@ -1478,11 +1478,12 @@ class Reader:
         agents = {index for index, token in enumerate(tokens) if token.folded in _AGENTS  # "renvoyé … par Montpellier"
                   and any(index - 6 <= end <= index for _start, end in moving)}  # fmt: skip
         # the last word of a phrase of moving of several words ("firma con Globex", "va diriger Globex"), whose
-        # last word alone is no marker: what follows is where someone goes or leaves, as after a marker
+        # last word alone is no marker: what follows is where someone goes or leaves, as after a marker (not
+        # after a verb whose object is a person: "named to succeed Dunn", "prende il posto di X")
         phrase_ends = {end - 1 for start, end in spans([t.folded for t in tokens],
                                                         lexicon.LEAVE[language] + lexicon.JOIN[language]
                                                         + lexicon.EARLIER[language])  # "passé par Quorra"
-                       if end - start > 1}  # fmt: skip
+                       if end - start > 1 and tokens[end - 1].folded not in person_objects}  # fmt: skip
         for index, token in enumerate(tokens[:-1]):
             start = index + 1
             # English's "of" after a role ("chairman of Barclays", "the chief executive of Barclays"), which
@@ -1742,7 +1743,8 @@ class Reader:
                 # participle of hiring: "assunto da Meta", "ingaggiato dal Catania" (not "passato da A a B",
                 # "wechselt von A zu B": an origin)
                 agent = _agent_side(words, mention.first, determiners - froms, [], hired, right_after=True)
-            if mention.first in career_ends or (mention.first - 1 in career_ends and words[mention.first - 1] in determiners):
+            article = mention.first > 0 and words[mention.first - 1] in determiners  # "passato per la Quorra"
+            if mention.first in career_ends or (article and mention.first - 1 in career_ends):
                 mention.side, mention.how = "from", "former"  # "X, passé par Quorra, rejoint Globex"
             elif _appointed(tokens, mention.first, determiners, language):
                 mention.side, mention.how = "to", "appointed"  # "nombrado consejero delegado de BBVA"
@@ -1756,7 +1758,8 @@ class Reader:
             elif agent is not None:
                 mention.side, mention.how = agent, "verb"  # "renvoyé par Montpellier", "recruté par Meta"
             elif (before and before[-1] in tos | lexicon.AT_MARKERS and mention.first - len(before) + 1 in earlier_ends
-                  and not any(other.first <= mention.first - len(before) <= other.last for other in mentions)):  # fmt: skip
+                  and not any(other.first <= mention.first - len(before) <= other.last
+                              for other in mentions)):  # fmt: skip
                 # (not "X, ex-Quorra, rejoint Globex": the word of an earlier post is another organisation's)
                 # "X, finora alla Y, passa a Z", "X, jusqu'ici chez Y": a marker of where someone is, right
                 # after a word of the time up to now or before, says where they were (the marker alone would
@@ -2419,7 +2422,7 @@ def _ex_employers(sentence: str, tokens: list[_Token], taken: set[int]) -> list[
             last += 1
             name += " " + tokens[last].text
         after = tokens[last + 1].folded if last + 1 < len(tokens) else ""
-        if any(_is_role(word) for word in (fold_word(name.split()[0]), after) if word) or fold_word(name) in _NEVER_NAMES:
+        if fold_word(name) in _NEVER_NAMES or _is_role(fold_word(name.split()[0])) or (after and _is_role(after)):
             continue
         found.append((first, last, name))
     return found
