@@ -1477,6 +1477,13 @@ class Reader:
         person_objects |= replacing | _single_words("person_objects", language)
         agents = {index for index, token in enumerate(tokens) if token.folded in _AGENTS  # "renvoyé … par Montpellier"
                   and any(index - 6 <= end <= index for _start, end in moving)}  # fmt: skip
+        # the last word of a phrase of moving of several words ("firma con Globex", "va diriger Globex"), whose
+        # last word alone is no marker: what follows is where someone goes or leaves, as after a marker (not
+        # after a verb whose object is a person: "named to succeed Dunn", "prende il posto di X")
+        phrase_ends = {end - 1 for start, end in spans([t.folded for t in tokens],
+                                                        lexicon.LEAVE[language] + lexicon.JOIN[language]
+                                                        + lexicon.EARLIER[language])  # "passé par Quorra"
+                       if end - start > 1 and tokens[end - 1].folded not in person_objects}  # fmt: skip
         for index, token in enumerate(tokens[:-1]):
             start = index + 1
             # English's "of" after a role ("chairman of Barclays", "the chief executive of Barclays"), which
@@ -1486,7 +1493,7 @@ class Reader:
             # organisation whose post it is, not a name's particle ("Leitung" is capitalised as a name is)
             post_of = index > 0 and token.folded in _GENITIVES and _post_noun(tokens[index - 1].folded, language)
             role_of = role_of or post_of
-            if (token.folded not in openers and index not in agents and not role_of) or (
+            if (token.folded not in openers and index not in agents and not role_of and index not in phrase_ends) or (
                 not post_of and _name_particle(tokens, index)
             ):
                 continue
@@ -1605,6 +1612,11 @@ class Reader:
                     continue  # "le Wall Street Journal": who reports, not where anyone goes
                 mentions.append(_Mention(start, last, " ".join(t.text for t in tokens[start : last + 1]), None))
                 taken |= set(range(start, last + 1))
+        if language in _NAMES_ONLY_CAPITALISED:  # "Luc Martin, ex-Quorra, …", "Marco Rossi, ex Quorra, …"
+            for first, last, name in _ex_employers(sentence, tokens, taken):
+                if self._person_at(tokens, first) is None and fold_word(name) not in self.surnames:
+                    mentions.append(_Mention(first, last, name, None, side="from", how="former"))
+                    taken |= set(range(first, last + 1))
         for index, token in enumerate(tokens):  # "Bayern-Trainer Hansi Flick": the club of a role
             head, _, role = token.text.rpartition("-")
             if index in taken or not head or not _capitalised(head) or not role or not _is_role(fold_word(role)):
@@ -1673,12 +1685,16 @@ class Reader:
         tenure = set(folded_phrase(" ".join(lexicon.TENURE[language])))
         taken_from = _folded_set("taken_from", language)
         losers = _folded_set("losers", language)
-        lost_to = _folded_set("lost_to", language)
         losing: list[_Mention] = []  # the organisations that lose someone ("Quorra verliert X an Globex")
         locatives = _folded_set("locatives", language)
         words = [t.folded for t in tokens]
+        # where the phrases of whom someone is lost to end ("to", "an", "au profit de", "a favore di")
+        lost_to = {end for _start, end in spans(words, lexicon._LEXICON.per_language["lost_to"][language])}
         # where the words of an earlier post or of the time up to now end: "X, finora alla Y", "ex chez Y"
         earlier_ends = {end for _start, end in spans(words, lexicon.EARLIER[language] + lexicon.UNTIL_NOW[language])}
+        # where a phrase of an earlier post of several words ends: what follows it is where someone was
+        # ("X, passé par Quorra, rejoint Globex", "X, passato per la Quorra, approda a Globex")
+        career_ends = {end for start, end in spans(words, lexicon.EARLIER[language]) if end - start > 1}
         left_at = [start for start, _ in spans(words, lexicon.LEAVE[language])]
         small = _folded_set("stopwords", language) | _folded_set("determiners", language) | _moving_words(language)
         glue = lexicon.CONJUNCTIONS
@@ -1696,7 +1712,7 @@ class Reader:
                 mention.name = tokens[mention.last].text.rpartition("-")[0]  # "Meta", not "Meta-Chef"
                 mention.side, mention.how = "from", "role-of"  # "die OpenAI-Gründer", "Meta-Chef": where they are
                 continue
-            if (mention.first > 0 and words[mention.first - 1] in lost_to
+            if ((mention.first in lost_to or (mention.first - 1 in lost_to and words[mention.first - 1] in determiners))
                     and any(other.last < mention.first for other in losing)):  # fmt: skip
                 mention.side, mention.how = "to", "verb"  # "Quorra has lost X to Globex": where X goes
                 continue
@@ -1727,7 +1743,10 @@ class Reader:
                 # participle of hiring: "assunto da Meta", "ingaggiato dal Catania" (not "passato da A a B",
                 # "wechselt von A zu B": an origin)
                 agent = _agent_side(words, mention.first, determiners - froms, [], hired, right_after=True)
-            if _appointed(tokens, mention.first, determiners, language):
+            article = mention.first > 0 and words[mention.first - 1] in determiners  # "passato per la Quorra"
+            if mention.first in career_ends or (article and mention.first - 1 in career_ends):
+                mention.side, mention.how = "from", "former"  # "X, passé par Quorra, rejoint Globex"
+            elif _appointed(tokens, mention.first, determiners, language):
                 mention.side, mention.how = "to", "appointed"  # "nombrado consejero delegado de BBVA"
             elif _post_taken(sentence, tokens, mention.first, determiners, taking, leaves, language):
                 mention.side, mention.how = "to", "verb"  # "toma las riendas de X", "takes the helm of X"
@@ -1738,7 +1757,10 @@ class Reader:
                 mention.side, mention.how = "from", "apposition"
             elif agent is not None:
                 mention.side, mention.how = agent, "verb"  # "renvoyé par Montpellier", "recruté par Meta"
-            elif before and before[-1] in tos | lexicon.AT_MARKERS and mention.first - len(before) + 1 in earlier_ends:
+            elif (before and before[-1] in tos | lexicon.AT_MARKERS and mention.first - len(before) + 1 in earlier_ends
+                  and not any(other.first <= mention.first - len(before) <= other.last
+                              for other in mentions)):  # fmt: skip
+                # (not "X, ex-Quorra, rejoint Globex": the word of an earlier post is another organisation's)
                 # "X, finora alla Y, passa a Z", "X, jusqu'ici chez Y": a marker of where someone is, right
                 # after a word of the time up to now or before, says where they were (the marker alone would
                 # say where they go)
@@ -2374,6 +2396,36 @@ def _object_of_auxiliary(words: list[str], mention: _Mention, orgs: list[_Mentio
         at >= 1 and words[at] in _AUXILIARIES.get(language, ()) and language == "de"
         and any(org.last == at - 1 for org in orgs)
     )  # fmt: skip
+
+
+def _ex_employers(sentence: str, tokens: list[_Token], taken: set[int]) -> list[tuple[int, int, str]]:
+    """Organisations named after "ex", glued or not, in an apposition right after a name ("Luc Martin,
+    ex-Quorra, rejoint Globex", "Globex ingaggia Marco Rossi, ex Quorra"): where that person was, as (first,
+    last, name). Not a role ("X, ex-Premier ministre", "X, ex Ceo di Y": the organisation comes after it);
+    not "l'ex Spezia" (a person told by a former club) nor "(ex Inter e Udinese)" (a career, no origin)."""
+    found = []
+    for index, token in enumerate(tokens):
+        if index in taken or index == 0 or not _capitalised(tokens[index - 1].text):
+            continue
+        if "," not in sentence[tokens[index - 1].end : token.start]:
+            continue
+        if token.folded.startswith("ex-") and _capitalised(token.text[3:]) and "-" not in token.text[3:]:
+            first, name = index, token.text[3:]
+        elif (token.folded == "ex" and index + 1 < len(tokens) and index + 1 not in taken
+              and _capitalised(tokens[index + 1].text) and _adjacent(sentence, token, tokens[index + 1])):  # fmt: skip
+            first, name = index + 1, tokens[index + 1].text
+        else:
+            continue
+        last = first
+        while (last + 1 < len(tokens) and last - first < 2 and last + 1 not in taken
+               and _proper(tokens[last + 1]) and _adjacent(sentence, tokens[last], tokens[last + 1])):  # fmt: skip
+            last += 1
+            name += " " + tokens[last].text
+        after = tokens[last + 1].folded if last + 1 < len(tokens) else ""
+        if fold_word(name) in _NEVER_NAMES or _is_role(fold_word(name.split()[0])) or (after and _is_role(after)):
+            continue
+        found.append((first, last, name))
+    return found
 
 
 def _former(words: list[str], first: int, earlier: set[str], markers: set[str]) -> bool:
@@ -3576,7 +3628,8 @@ def _institutions(sentence: str, tokens: list[_Token], language: str) -> list[tu
 def _affixed(sentence: str, tokens: list[_Token]) -> list[tuple[int, int]]:
     """A club's or a company's name by its prefix or suffix ('Hamburger SV', 'UD Las Palmas', 'Córdoba
     CF', 'Real Zaragoza', 'Berliner Medienservice GmbH', 'NORMA Group'): the capitalised words next to
-    the affix (one of three letters or fewer only in capitals: 'AG', not 'ag')."""
+    the affix (one of three letters or fewer only in capitals: 'AG', not 'ag'); an elided article before
+    it is none of them ("L'AS Ribera" is "AS Ribera")."""
     found, index = [], 0
     while index < len(tokens):
         token = tokens[index]
@@ -3587,6 +3640,7 @@ def _affixed(sentence: str, tokens: list[_Token]) -> list[tuple[int, int]]:
             continue
         first = last = index
         while (first > 0 and index - first < 2 and _proper(tokens[first - 1]) and not _is_role(tokens[first - 1].folded)
+               and not tokens[first - 1].text.endswith(("'", "’"))
                and _adjacent(sentence, tokens[first - 1], tokens[first])):  # fmt: skip
             first -= 1
         while (last + 1 < len(tokens) and last - index < 2 and _capitalised(tokens[last + 1].text)
