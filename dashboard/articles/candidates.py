@@ -1110,7 +1110,9 @@ class Reader:
         if subject is not None and _object_of_auxiliary(words, subject, orgs, language):
             subject = None
         for mention in people:
-            others = [m for m in people if m is not mention] or groups or _has_group_noun(words, language)
+            # (not the name's own title right before it: "Der Ex-Quorra-Forscher X heuert bei Globex an")
+            titled = [w for i, w in enumerate(words) if i != mention.first - 1]
+            others = [m for m in people if m is not mention] or groups or _has_group_noun(titled, language)
             speaks = bool(others) and only_speaks(words, mention.first, mention.last, language)
             # the object of a verb of moving is no hirer: "allontanando X", "s'est séparé de X et a nommé Y"
             # (the verb's last word at most two words before the name)
@@ -1607,6 +1609,7 @@ class Reader:
                 taken |= set(range(start, last + 1))
         for index, token in enumerate(tokens):  # "Bayern-Trainer Hansi Flick": the club of a role
             head, _, role = token.text.rpartition("-")
+            head = head[3:] if head[:3].casefold() == "ex-" else head  # "Ex-Quorra-Forscher": an earlier post's
             if index in taken or not head or not _capitalised(head) or not role or not _is_role(fold_word(role)):
                 continue
             if "-" in head or fold_word(role).endswith(_EXPERTISE) or fold_word(head).endswith("s"):
@@ -1694,6 +1697,8 @@ class Reader:
                 continue  # set where it was found ("Bayern-Trainer")
             if _role_compound(tokens[mention.last]):
                 mention.name = tokens[mention.last].text.rpartition("-")[0]  # "Meta", not "Meta-Chef"
+                if mention.name[:3].casefold() == "ex-":
+                    mention.name = mention.name[3:]  # "Ex-Apple-Manager": Apple
                 mention.side, mention.how = "from", "role-of"  # "die OpenAI-Gründer", "Meta-Chef": where they are
                 continue
             if (mention.first > 0 and words[mention.first - 1] in lost_to
@@ -1781,7 +1786,8 @@ class Reader:
                 joined_at = _touches(joins, mention.first - 2, mention.first - 1)  # "heuert bei Gladbach an"
                 joining = has["join"] and not has["earlier"] and not has["leave"]
                 mention.side = "to" if joined_at or joining else "from"
-                if any(other.last < start < mention.first - 1 for start, _end in hired for other in mentions
+                # (the hired between: a verb right before the marker is its subject's, "heuert bei Globex an")
+                if any(other.last < start < mention.first - 2 for start, _end in hired for other in mentions
                        if other is not mention
                        and _one_clause(sentence, tokens[other.first], tokens[mention.first])):  # fmt: skip
                     # "Renault recrute X chez Stellantis", "Meta poached three researchers at OpenAI": an
