@@ -442,6 +442,10 @@ class Reader:
         # a separable verb is read with its particle ("tritt … zurück" leaves), not as the verb alone ("tritt")
         separated = _separated(sentence, tokens, language)  # "scheidet auch der jetzige CEO … aus"
         aside |= {at for at, _side, phrase in separated if len(folded_phrase(phrase)) > 1}
+        separated = [found for found in separated if found[1] != "none"]
+        # and together: "kündigte an, dass …" announces
+        aside |= {i for low, high in spans(words, lexicon._LEXICON.per_language["not_moving"][language])
+                  for i in range(low, high)}  # fmt: skip
         moving = [("" if at in aside else word) for at, word in enumerate(words)]
         moving_joined = " " + " ".join(moving) + " "
         tables = (
@@ -1479,6 +1483,13 @@ class Reader:
         person_objects |= replacing | _single_words("person_objects", language)
         agents = {index for index, token in enumerate(tokens) if token.folded in _AGENTS  # "renvoyé … par Montpellier"
                   and any(index - 6 <= end <= index for _start, end in moving)}  # fmt: skip
+        # the reflexive pronoun that ends a phrase of joining: "schließt sich Globex an", "schloss sich X an"
+        reflexive = {end - 1 for start, end in moving
+                     if end - start >= 2 and tokens[end - 1].folded in _folded_set("reflexives", language)}  # fmt: skip
+        # and the verb of an idiom whose object ends the clause, with its side: "kehrt Quorra den Rücken"
+        idioms = {at: side for at, side, phrase in _separated(sentence, tokens, language)
+                  if side != "none" and tuple(t.folded for t in tokens[at : at + 2]) != folded_phrase(phrase)[:2]}  # fmt: skip
+        reflexive |= set(idioms)
         for index, token in enumerate(tokens[:-1]):
             start = index + 1
             # English's "of" after a role ("chairman of Barclays", "the chief executive of Barclays"), which
@@ -1488,7 +1499,7 @@ class Reader:
             # organisation whose post it is, not a name's particle ("Leitung" is capitalised as a name is)
             post_of = index > 0 and token.folded in _GENITIVES and _post_noun(tokens[index - 1].folded, language)
             role_of = role_of or post_of
-            if (token.folded not in openers and index not in agents and not role_of) or (
+            if (token.folded not in openers and index not in agents | reflexive and not role_of) or (
                 not post_of and _name_particle(tokens, index)
             ):
                 continue
@@ -1732,7 +1743,9 @@ class Reader:
                 # participle of hiring: "assunto da Meta", "ingaggiato dal Catania" (not "passato da A a B",
                 # "wechselt von A zu B": an origin)
                 agent = _agent_side(words, mention.first, determiners - froms, [], hired, right_after=True)
-            if _appointed(tokens, mention.first, determiners, language):
+            if mention.first - 1 in idioms:
+                mention.side, mention.how = ("from" if idioms[mention.first - 1] == "leave" else "to"), "verb"
+            elif _appointed(tokens, mention.first, determiners, language):
                 mention.side, mention.how = "to", "appointed"  # "nombrado consejero delegado de BBVA"
             elif _post_taken(sentence, tokens, mention.first, determiners, taking, leaves, language):
                 mention.side, mention.how = "to", "verb"  # "toma las riendas de X", "takes the helm of X"
@@ -2562,7 +2575,8 @@ def _separated(sentence: str, tokens: list[_Token], language: str) -> list[tuple
     positions: dict[str, list[int]] = {}  # where each word stands: the lists are long, a sentence is short
     for at, word in enumerate(words):
         positions.setdefault(word, []).append(at)
-    for side, table in (("leave", lexicon.LEAVE), ("join", lexicon.JOIN)):
+    not_moving = lexicon._LEXICON.per_language["not_moving"]  # "kündigte … an": announced, no move ("none")
+    for side, table in (("leave", lexicon.LEAVE), ("join", lexicon.JOIN), ("none", not_moving)):
         for phrase in table[language]:
             folded = folded_phrase(phrase)
             if len(folded) < 2 or folded[0] not in positions:
@@ -2571,7 +2585,11 @@ def _separated(sentence: str, tokens: list[_Token], language: str) -> list[tuple
             if particle in markers:
                 continue  # ("es geht munter zu": no move)
             for at in positions[folded[0]]:
-                if at >= len(words) - len(head) or tuple(words[at : at + len(head)]) != head:
+                if tuple(words[at : at + len(head)]) != head:
+                    if _object_at_end(words, at, clause_of(sentence, starts, ends, at)[1], folded):
+                        found.append((at, side, phrase))  # "kehrt Quorra den Rücken"
+                    continue
+                if at >= len(words) - len(head):
                     continue
                 _low, high = clause_of(sentence, starts, ends, at)
                 # a second verb joined by "und" ends the first one's clause: "trat … aus der FDP aus und war …"
@@ -2580,6 +2598,18 @@ def _separated(sentence: str, tokens: list[_Token], language: str) -> list[tuple
                 if last - 1 > at + len(head) and words[last - 1] == particle:
                     found.append((at, side, phrase))
     return found
+
+
+def _object_at_end(words: list[str], at: int, last: int, folded: tuple[str, ...]) -> bool:
+    """Whether an idiom of a verb and its object ("kehrt den Rücken", "nimmt seinen Hut") stands with words
+    between them and the object ends the clause (or its part before "und") ("kehrt Quorra den Rücken", "nimmt bei Quorra seinen
+    Hut"): the verb at ``at``, its object's article or possessive and noun the last words before ``last``."""
+    tail = folded[1:]
+    if len(tail) < 2 or tail[0] not in _folded_set("determiners", "de"):
+        return False
+    # (a second verb joined by "und" ends the first one's clause: "kehrt Quorra den Rücken und geht zu Globex")
+    ends = [last, *(i for i in range(at + 2, last) if words[i] in lexicon.CONJUNCTIONS)]
+    return any(end - len(tail) > at + 1 and tuple(words[end - len(tail) : end]) == tail for end in ends)
 
 
 _TIME_UNITS = _in_any_language("time_units")
