@@ -2017,6 +2017,8 @@ class Reader:
             for low, high in spans(words, lexicon.REPLACES[language])
             if _replaced_with_object(sentence, tokens, high, language)
         ]  # "Everton replaced Sean Dyche with David Moyes": who replaces hires
+        dismissing = set(lexicon.DISMISS[language])  # "Quorra stellt X frei": a dismissal's particle ends the clause
+        found += [(at, at + 1) for at, _side, phrase in _separated(sentence, tokens, language) if phrase in dismissing]
         if auxiliary and language == "de":  # "Schalke hat Tim Walter entlassen": the participle ends the clause
             end = clause_of(sentence, [t.start for t in tokens], [t.end for t in tokens], verb)[1]
             if not any(verb < low < end for low, _high in found):
