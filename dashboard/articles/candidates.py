@@ -591,7 +591,8 @@ class Reader:
                 for start in replacing
             ):
                 how[id(mention)] = "replacer"
-        succession = self._succession(people, words, language, clauses)
+        replacing_apart = [(at, at + 1) for at, _side, phrase in separated if phrase in lexicon.REPLACES[language]]
+        succession = self._succession(people, words, language, clauses, replacing_apart)
         how.update((key, role) for key, role in succession.items() if key not in how)
         replaced = _replaced_ones(people, how, orgs, tokens, sentence, language)
         people = self._movers(people, how, groups, words, language, orgs)
@@ -1133,7 +1134,8 @@ class Reader:
         return kept
 
     @staticmethod
-    def _succession(people: list[_Mention], words: list[str], language: str, clauses: set[int]) -> dict:
+    def _succession(people: list[_Mention], words: list[str], language: str, clauses: set[int],
+                    apart: list[tuple[int, int]] = ()) -> dict:  # fmt: skip
         """The predecessor after 'en lugar de', 'replaces', 'prende il posto di' (up to three words
         between) and the successor after 'sustituido por', 'replaced by' (up to three words between:
         'sustituido por su compatriota X'; up to six in the same clause, where a verb and a title may
@@ -1143,7 +1145,8 @@ class Reader:
         found: dict[int, str] = {}
         for role, table in (("successor", lexicon.REPLACED_BY), ("predecessor", lexicon.REPLACES)):
             reach = 6 if role == "successor" else 3
-            for _start, end in spans(words, table[language]):
+            # (and the verb of a German one whose particle ends the clause: "löst X … ab", ``apart``)
+            for _start, end in spans(words, table[language]) + (list(apart) if role == "predecessor" else []):
                 for mention in people:
                     if mention.first - end > 3 and clauses & set(range(end, mention.first + 1)):
                         continue  # past three words only within the clause: "en su lugar llegó el ex … X"
@@ -2578,7 +2581,9 @@ def _separated(sentence: str, tokens: list[_Token], language: str) -> list[tuple
     for at, word in enumerate(words):
         positions.setdefault(word, []).append(at)
     not_moving = lexicon._LEXICON.per_language["not_moving"]  # "kündigte … an": announced, no move ("none")
-    for side, table in (("leave", lexicon.LEAVE), ("join", lexicon.JOIN), ("none", not_moving)):
+    # a word of succession is one of joining: "löst Mara Lind an der Spitze von Globex ab"
+    for side, table in (("leave", lexicon.LEAVE), ("join", lexicon.JOIN), ("none", not_moving),
+                        ("join", lexicon.REPLACES)):  # fmt: skip
         for phrase in table[language]:
             folded = folded_phrase(phrase)
             if len(folded) < 2 or folded[0] not in positions:
