@@ -1490,8 +1490,9 @@ class Reader:
         reflexive = {end - 1 for start, end in moving
                      if end - start >= 2 and tokens[end - 1].folded in _folded_set("reflexives", language)}  # fmt: skip
         # and the verb of an idiom whose object ends the clause, with its side: "kehrt Quorra den Rücken"
-        idioms = {at: side for at, side, phrase in _separated(sentence, tokens, language)
-                  if side != "none" and tuple(t.folded for t in tokens[at : at + 2]) != folded_phrase(phrase)[:2]}  # fmt: skip
+        apart = [found for found in _separated(sentence, tokens, language) if found[1] != "none"]
+        idioms = {at: side for at, side, phrase in apart
+                  if tuple(t.folded for t in tokens[at : at + 2]) != folded_phrase(phrase)[:2]}  # fmt: skip
         reflexive |= set(idioms)
         for index, token in enumerate(tokens[:-1]):
             start = index + 1
@@ -1787,7 +1788,9 @@ class Reader:
             elif _role_of_name(tokens, mention.last + 1):
                 mention.side, mention.how = "from", "role-of"  # "OpenAI co-founder Ilya Sutskever": where X is
             elif (before and before[-1] in froms | tos | lexicon.AT_MARKERS
-                  and tenure & set(words[max(0, mention.first - 4) : mention.first - 1])):  # fmt: skip
+                  and any(words[i] in tenure and not any(_capitalised(t.text) for t in tokens[i + 1 : mention.first - 1])
+                          for i in range(max(0, mention.first - 4), mention.first - 1))):  # fmt: skip
+                # (not past another name: "heuert nach zehn Jahren bei Quorra bei Globex an")
                 mention.side, mention.how = "from", "tenure"  # "after seven years at Google"
             elif any(words[at] in leave_for and start < at
                      and _one_clause(sentence, tokens[start], tokens[mention.first])
@@ -1800,6 +1803,11 @@ class Reader:
                 mention.side, mention.how = "from", "verb"  # "B recrute X chez A": where X is taken from
             elif before and before[-1] in lexicon.AT_MARKERS:
                 joined_at = _touches(joins, mention.first - 2, mention.first - 1)  # "heuert bei Gladbach an"
+                # a verb of joining whose particle ends the clause, words between: "Nach seinem Abschied von A
+                # heuert X bei B an"
+                joined_at = joined_at or any(side == "join" and at < mention.first - 1
+                                             and _one_clause(sentence, tokens[at], tokens[mention.first])
+                                             for at, side, _phrase in apart)  # fmt: skip
                 joining = has["join"] and not has["earlier"] and not has["leave"]
                 mention.side = "to" if joined_at or joining else "from"
                 # (the hired between: a verb right before the marker is its subject's, "heuert bei Globex an")
