@@ -2029,7 +2029,8 @@ class Reader:
             if _replaced_with_object(sentence, tokens, high, language)
         ]  # "Everton replaced Sean Dyche with David Moyes": who replaces hires
         dismissing = set(lexicon.DISMISS[language])  # "Quorra stellt X frei": a dismissal's particle ends the clause
-        found += [(at, at + 1) for at, _side, phrase in _separated(sentence, tokens, language) if phrase in dismissing]
+        found += [(at, at + 1) for at, side, phrase in _separated(sentence, tokens, language)
+                  if phrase in dismissing and side != "none"]  # fmt: skip
         if auxiliary and language == "de":  # "Schalke hat Tim Walter entlassen": the participle ends the clause
             end = clause_of(sentence, [t.start for t in tokens], [t.end for t in tokens], verb)[1]
             if not any(verb < low < end for low, _high in found):
@@ -2589,6 +2590,7 @@ def _separated(sentence: str, tokens: list[_Token], language: str) -> list[tuple
     for at, word in enumerate(words):
         positions.setdefault(word, []).append(at)
     not_moving = lexicon._LEXICON.per_language["not_moving"]  # "kündigte … an": announced, no move ("none")
+    negations = _folded_set("negations", language)
     # a word of succession is one of joining: "löst Mara Lind an der Spitze von Globex ab"
     for side, table in (("leave", lexicon.LEAVE), ("join", lexicon.JOIN), ("none", not_moving),
                         ("join", lexicon.REPLACES)):  # fmt: skip
@@ -2611,7 +2613,8 @@ def _separated(sentence: str, tokens: list[_Token], language: str) -> list[tuple
                 last = next((i for i in range(at + len(head), high) if words[i] in lexicon.CONJUNCTIONS
                              and words[i - 1] == particle), high)  # fmt: skip
                 if last - 1 > at + len(head) and words[last - 1] == particle:
-                    found.append((at, side, phrase))
+                    # a negation before the particle: "tritt bei Quorra nicht zurück", no move ("none")
+                    found.append((at, "none" if words[last - 2] in negations else side, phrase))
     return found
 
 
@@ -2624,7 +2627,9 @@ def _object_at_end(words: list[str], at: int, last: int, folded: tuple[str, ...]
         return False
     # (a second verb joined by "und" ends the first one's clause: "kehrt Quorra den Rücken und geht zu Globex")
     ends = [last, *(i for i in range(at + 2, last) if words[i] in lexicon.CONJUNCTIONS)]
-    return any(end - len(tail) > at + 1 and tuple(words[end - len(tail) : end]) == tail for end in ends)
+    negations = _folded_set("negations", "de")  # "kehrt Quorra nicht den Rücken": no move
+    return any(end - len(tail) > at + 1 and tuple(words[end - len(tail) : end]) == tail
+               and words[end - len(tail) - 1] not in negations for end in ends)  # fmt: skip
 
 
 _TIME_UNITS = _in_any_language("time_units")
