@@ -1788,7 +1788,8 @@ class Reader:
             elif _role_of_name(tokens, mention.last + 1):
                 mention.side, mention.how = "from", "role-of"  # "OpenAI co-founder Ilya Sutskever": where X is
             elif (before and before[-1] in froms | tos | lexicon.AT_MARKERS
-                  and any(words[i] in tenure and not any(_capitalised(t.text) for t in tokens[i + 1 : mention.first - 1])
+                  and any(words[i] in tenure
+                          and not any(_capitalised(t.text) for t in tokens[i + 1 : mention.first - 1])
                           for i in range(max(0, mention.first - 4), mention.first - 1))):  # fmt: skip
                 # (not past another name: "heuert nach zehn Jahren bei Quorra bei Globex an")
                 mention.side, mention.how = "from", "tenure"  # "after seven years at Google"
@@ -2620,8 +2621,9 @@ def _separated(sentence: str, tokens: list[_Token], language: str) -> list[tuple
 
 def _object_at_end(words: list[str], at: int, last: int, folded: tuple[str, ...]) -> bool:
     """Whether an idiom of a verb and its object ("kehrt den Rücken", "nimmt seinen Hut") stands with words
-    between them and the object ends the clause (or its part before "und") ("kehrt Quorra den Rücken", "nimmt bei Quorra seinen
-    Hut"): the verb at ``at``, its object's article or possessive and noun the last words before ``last``."""
+    between them and the object ends the clause or its part before "und" ("kehrt Quorra den Rücken", "nimmt
+    bei Quorra seinen Hut"): the verb at ``at``, its object's article or possessive and noun the last words
+    before ``last``; not with a negation before the object ("kehrt Quorra nicht den Rücken")."""
     tail = folded[1:]
     if len(tail) < 2 or tail[0] not in _folded_set("determiners", "de"):
         return False
