@@ -442,6 +442,10 @@ class Reader:
         # a separable verb is read with its particle ("tritt … zurück" leaves), not as the verb alone ("tritt")
         separated = _separated(sentence, tokens, language)  # "scheidet auch der jetzige CEO … aus"
         aside |= {at for at, _side, phrase in separated if len(folded_phrase(phrase)) > 1}
+        separated = [found for found in separated if found[1] != "none"]
+        # and together: "kündigte an, dass …" announces
+        aside |= {i for low, high in spans(words, lexicon._LEXICON.per_language["not_moving"][language])
+                  for i in range(low, high)}  # fmt: skip
         moving = [("" if at in aside else word) for at, word in enumerate(words)]
         moving_joined = " " + " ".join(moving) + " "
         tables = (
@@ -587,7 +591,8 @@ class Reader:
                 for start in replacing
             ):
                 how[id(mention)] = "replacer"
-        succession = self._succession(people, words, language, clauses)
+        replacing_apart = [(at, at + 1) for at, _side, phrase in separated if phrase in lexicon.REPLACES[language]]
+        succession = self._succession(people, words, language, clauses, replacing_apart)
         how.update((key, role) for key, role in succession.items() if key not in how)
         replaced = _replaced_ones(people, how, orgs, tokens, sentence, language)
         people = self._movers(people, how, groups, words, language, orgs)
@@ -1110,7 +1115,9 @@ class Reader:
         if subject is not None and _object_of_auxiliary(words, subject, orgs, language):
             subject = None
         for mention in people:
-            others = [m for m in people if m is not mention] or groups or _has_group_noun(words, language)
+            # (not the name's own title right before it: "Der Ex-Quorra-Forscher X heuert bei Globex an")
+            titled = [w for i, w in enumerate(words) if i != mention.first - 1]
+            others = [m for m in people if m is not mention] or groups or _has_group_noun(titled, language)
             speaks = bool(others) and only_speaks(words, mention.first, mention.last, language)
             # the object of a verb of moving is no hirer: "allontanando X", "s'est séparé de X et a nommé Y"
             # (the verb's last word at most two words before the name)
@@ -1127,7 +1134,8 @@ class Reader:
         return kept
 
     @staticmethod
-    def _succession(people: list[_Mention], words: list[str], language: str, clauses: set[int]) -> dict:
+    def _succession(people: list[_Mention], words: list[str], language: str, clauses: set[int],
+                    apart: list[tuple[int, int]] = ()) -> dict:  # fmt: skip
         """The predecessor after 'en lugar de', 'replaces', 'prende il posto di' (up to three words
         between) and the successor after 'sustituido por', 'replaced by' (up to three words between:
         'sustituido por su compatriota X'; up to six in the same clause, where a verb and a title may
@@ -1137,7 +1145,8 @@ class Reader:
         found: dict[int, str] = {}
         for role, table in (("successor", lexicon.REPLACED_BY), ("predecessor", lexicon.REPLACES)):
             reach = 6 if role == "successor" else 3
-            for _start, end in spans(words, table[language]):
+            # (and the verb of a German one whose particle ends the clause: "löst X … ab", ``apart``)
+            for _start, end in spans(words, table[language]) + (list(apart) if role == "predecessor" else []):
                 for mention in people:
                     if mention.first - end > 3 and clauses & set(range(end, mention.first + 1)):
                         continue  # past three words only within the clause: "en su lugar llegó el ex … X"
@@ -1484,6 +1493,14 @@ class Reader:
                                                         lexicon.LEAVE[language] + lexicon.JOIN[language]
                                                         + lexicon.EARLIER[language])  # "passé par Quorra"
                        if end - start > 1 and tokens[end - 1].folded not in person_objects}  # fmt: skip
+        # the reflexive pronoun that ends a phrase of joining: "schließt sich Globex an", "schloss sich X an"
+        reflexive = {end - 1 for start, end in moving
+                     if end - start >= 2 and tokens[end - 1].folded in _folded_set("reflexives", language)}  # fmt: skip
+        # and the verb of an idiom whose object ends the clause, with its side: "kehrt Quorra den Rücken"
+        apart = [found for found in _separated(sentence, tokens, language) if found[1] != "none"]
+        idioms = {at: side for at, side, phrase in apart
+                  if tuple(t.folded for t in tokens[at : at + 2]) != folded_phrase(phrase)[:2]}  # fmt: skip
+        reflexive |= set(idioms)
         for index, token in enumerate(tokens[:-1]):
             start = index + 1
             # English's "of" after a role ("chairman of Barclays", "the chief executive of Barclays"), which
@@ -1493,7 +1510,7 @@ class Reader:
             # organisation whose post it is, not a name's particle ("Leitung" is capitalised as a name is)
             post_of = index > 0 and token.folded in _GENITIVES and _post_noun(tokens[index - 1].folded, language)
             role_of = role_of or post_of
-            if (token.folded not in openers and index not in agents and not role_of and index not in phrase_ends) or (
+            if (token.folded not in openers and index not in agents | reflexive | phrase_ends and not role_of) or (
                 not post_of and _name_particle(tokens, index)
             ):
                 continue
@@ -1619,6 +1636,7 @@ class Reader:
                     taken |= set(range(first, last + 1))
         for index, token in enumerate(tokens):  # "Bayern-Trainer Hansi Flick": the club of a role
             head, _, role = token.text.rpartition("-")
+            head = head[3:] if head[:3].casefold() == "ex-" else head  # "Ex-Quorra-Forscher": an earlier post's
             if index in taken or not head or not _capitalised(head) or not role or not _is_role(fold_word(role)):
                 continue
             if "-" in head or fold_word(role).endswith(_EXPERTISE) or fold_word(head).endswith("s"):
@@ -1710,6 +1728,8 @@ class Reader:
                 continue  # set where it was found ("Bayern-Trainer")
             if _role_compound(tokens[mention.last]):
                 mention.name = tokens[mention.last].text.rpartition("-")[0]  # "Meta", not "Meta-Chef"
+                if mention.name[:3].casefold() == "ex-":
+                    mention.name = mention.name[3:]  # "Ex-Apple-Manager": Apple
                 mention.side, mention.how = "from", "role-of"  # "die OpenAI-Gründer", "Meta-Chef": where they are
                 continue
             if ((mention.first in lost_to or (mention.first - 1 in lost_to and words[mention.first - 1] in determiners))
@@ -1744,7 +1764,9 @@ class Reader:
                 # "wechselt von A zu B": an origin)
                 agent = _agent_side(words, mention.first, determiners - froms, [], hired, right_after=True)
             article = mention.first > 0 and words[mention.first - 1] in determiners  # "passato per la Quorra"
-            if mention.first in career_ends or (article and mention.first - 1 in career_ends):
+            if mention.first - 1 in idioms:
+                mention.side, mention.how = ("from" if idioms[mention.first - 1] == "leave" else "to"), "verb"
+            elif mention.first in career_ends or (article and mention.first - 1 in career_ends):
                 mention.side, mention.how = "from", "former"  # "X, passé par Quorra, rejoint Globex"
             elif _appointed(tokens, mention.first, determiners, language):
                 mention.side, mention.how = "to", "appointed"  # "nombrado consejero delegado de BBVA"
@@ -1788,7 +1810,10 @@ class Reader:
             elif _role_of_name(tokens, mention.last + 1):
                 mention.side, mention.how = "from", "role-of"  # "OpenAI co-founder Ilya Sutskever": where X is
             elif (before and before[-1] in froms | tos | lexicon.AT_MARKERS
-                  and tenure & set(words[max(0, mention.first - 4) : mention.first - 1])):  # fmt: skip
+                  and any(words[i] in tenure
+                          and not any(_capitalised(t.text) for t in tokens[i + 1 : mention.first - 1])
+                          for i in range(max(0, mention.first - 4), mention.first - 1))):  # fmt: skip
+                # (not past another name: "heuert nach zehn Jahren bei Quorra bei Globex an")
                 mention.side, mention.how = "from", "tenure"  # "after seven years at Google"
             elif any(words[at] in leave_for and start < at
                      and _one_clause(sentence, tokens[start], tokens[mention.first])
@@ -1801,9 +1826,15 @@ class Reader:
                 mention.side, mention.how = "from", "verb"  # "B recrute X chez A": where X is taken from
             elif before and before[-1] in lexicon.AT_MARKERS:
                 joined_at = _touches(joins, mention.first - 2, mention.first - 1)  # "heuert bei Gladbach an"
+                # a verb of joining whose particle ends the clause, words between: "Nach seinem Abschied von A
+                # heuert X bei B an"
+                joined_at = joined_at or any(side == "join" and at < mention.first - 1
+                                             and _one_clause(sentence, tokens[at], tokens[mention.first])
+                                             for at, side, _phrase in apart)  # fmt: skip
                 joining = has["join"] and not has["earlier"] and not has["leave"]
                 mention.side = "to" if joined_at or joining else "from"
-                if any(other.last < start < mention.first - 1 for start, _end in hired for other in mentions
+                # (the hired between: a verb right before the marker is its subject's, "heuert bei Globex an")
+                if any(other.last < start < mention.first - 2 for start, _end in hired for other in mentions
                        if other is not mention
                        and _one_clause(sentence, tokens[other.first], tokens[mention.first])):  # fmt: skip
                     # "Renault recrute X chez Stellantis", "Meta poached three researchers at OpenAI": an
@@ -2020,6 +2051,9 @@ class Reader:
             for low, high in spans(words, lexicon.REPLACES[language])
             if _replaced_with_object(sentence, tokens, high, language)
         ]  # "Everton replaced Sean Dyche with David Moyes": who replaces hires
+        dismissing = set(lexicon.DISMISS[language])  # "Quorra stellt X frei": a dismissal's particle ends the clause
+        found += [(at, at + 1) for at, side, phrase in _separated(sentence, tokens, language)
+                  if phrase in dismissing and side != "none"]  # fmt: skip
         if auxiliary and language == "de":  # "Schalke hat Tim Walter entlassen": the participle ends the clause
             end = clause_of(sentence, [t.start for t in tokens], [t.end for t in tokens], verb)[1]
             if not any(verb < low < end for low, _high in found):
@@ -2608,7 +2642,11 @@ def _separated(sentence: str, tokens: list[_Token], language: str) -> list[tuple
     positions: dict[str, list[int]] = {}  # where each word stands: the lists are long, a sentence is short
     for at, word in enumerate(words):
         positions.setdefault(word, []).append(at)
-    for side, table in (("leave", lexicon.LEAVE), ("join", lexicon.JOIN)):
+    not_moving = lexicon._LEXICON.per_language["not_moving"]  # "kündigte … an": announced, no move ("none")
+    negations = _folded_set("negations", language)
+    # a word of succession is one of joining: "löst Mara Lind an der Spitze von Globex ab"
+    for side, table in (("leave", lexicon.LEAVE), ("join", lexicon.JOIN), ("none", not_moving),
+                        ("join", lexicon.REPLACES)):  # fmt: skip
         for phrase in table[language]:
             folded = folded_phrase(phrase)
             if len(folded) < 2 or folded[0] not in positions:
@@ -2617,15 +2655,35 @@ def _separated(sentence: str, tokens: list[_Token], language: str) -> list[tuple
             if particle in markers:
                 continue  # ("es geht munter zu": no move)
             for at in positions[folded[0]]:
-                if at >= len(words) - len(head) or tuple(words[at : at + len(head)]) != head:
+                if tuple(words[at : at + len(head)]) != head:
+                    if _object_at_end(words, at, clause_of(sentence, starts, ends, at)[1], folded):
+                        found.append((at, side, phrase))  # "kehrt Quorra den Rücken"
+                    continue
+                if at >= len(words) - len(head):
                     continue
                 _low, high = clause_of(sentence, starts, ends, at)
                 # a second verb joined by "und" ends the first one's clause: "trat … aus der FDP aus und war …"
                 last = next((i for i in range(at + len(head), high) if words[i] in lexicon.CONJUNCTIONS
                              and words[i - 1] == particle), high)  # fmt: skip
                 if last - 1 > at + len(head) and words[last - 1] == particle:
-                    found.append((at, side, phrase))
+                    # a negation before the particle: "tritt bei Quorra nicht zurück", no move ("none")
+                    found.append((at, "none" if words[last - 2] in negations else side, phrase))
     return found
+
+
+def _object_at_end(words: list[str], at: int, last: int, folded: tuple[str, ...]) -> bool:
+    """Whether an idiom of a verb and its object ("kehrt den Rücken", "nimmt seinen Hut") stands with words
+    between them and the object ends the clause or its part before "und" ("kehrt Quorra den Rücken", "nimmt
+    bei Quorra seinen Hut"): the verb at ``at``, its object's article or possessive and noun the last words
+    before ``last``; not with a negation before the object ("kehrt Quorra nicht den Rücken")."""
+    tail = folded[1:]
+    if len(tail) < 2 or tail[0] not in _folded_set("determiners", "de"):
+        return False
+    # (a second verb joined by "und" ends the first one's clause: "kehrt Quorra den Rücken und geht zu Globex")
+    ends = [last, *(i for i in range(at + 2, last) if words[i] in lexicon.CONJUNCTIONS)]
+    negations = _folded_set("negations", "de")  # "kehrt Quorra nicht den Rücken": no move
+    return any(end - len(tail) > at + 1 and tuple(words[end - len(tail) : end]) == tail
+               and words[end - len(tail) - 1] not in negations for end in ends)  # fmt: skip
 
 
 _TIME_UNITS = _in_any_language("time_units")
