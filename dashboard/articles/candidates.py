@@ -1482,6 +1482,8 @@ class Reader:
             # English's "of" after a role ("chairman of Barclays", "the chief executive of Barclays"), which
             # the other languages' "de", "di", "von" mark already
             role_of = token.folded == "of" and index > 0 and _is_role(tokens[index - 1].folded)
+            # (and after a word of an earlier post: "Jane Doe, formerly of Quorra, joins Globex")
+            role_of = role_of or (token.folded == "of" and index > 0 and tokens[index - 1].folded in _FORMER_EN)
             # the genitive of a post noun ("die Leitung von X", "the reins of X", "la tête de X"): the
             # organisation whose post it is, not a name's particle ("Leitung" is capitalised as a name is)
             post_of = index > 0 and token.folded in _GENITIVES and _post_noun(tokens[index - 1].folded, language)
@@ -3262,8 +3264,10 @@ def _role_owners(sentence: str, tokens: list[_Token], taken: set[int],
             continue  # a role in lower case ("editor", "manager") or a title in capitals ("CEO")
         named = _name_word(tokens[at + 1]) and _name_word(tokens[at + 2]) and _adjacent(sentence, role, tokens[at + 1])
         end = at
-        if at > 1 and tokens[at - 1].text == "s" and sentence[tokens[at - 2].end : tokens[at - 1].start] in ("'", "’"):
-            end = at - 1  # "Initech's head of research, Jane Doe", "…, Initech's chief technology officer"
+        # (a word of an earlier post may stand between the possessive and the role: "Initech's former CEO")
+        owned = at - 1 if at > 2 and tokens[at - 1].folded in _FORMER_EN else at
+        if owned > 1 and tokens[owned - 1].text == "s" and sentence[tokens[owned - 2].end : tokens[owned - 1].start] in ("'", "’"):
+            end = owned - 1  # "Initech's head of research, Jane Doe", "…, Initech's chief technology officer"
         # (no name after the role: "a former Initech engineer", a role of a former post, below)
         if not _adjacent(sentence, tokens[at - 1], role):
             continue
@@ -3282,6 +3286,11 @@ def _role_owners(sentence: str, tokens: list[_Token], taken: set[int],
         while first < end and tokens[first].folded in ("and", "&"):
             first += 1
         former = (first > 0 and tokens[first - 1].folded in _FORMER_EN) or tokens[first].folded.startswith("ex-")
+        # an apposition of one's post: ", a Quorra veteran," (a role in lower case and its end after it)
+        former = former or (
+            first > 0 and tokens[first - 1].folded in ("a", "an") and lower_role
+            and (at + 1 == len(tokens) or re.match(r"\s*[,;)]", sentence[role.end :]) is not None)
+        )
         if end < at and first < end - 1:
             continue  # "Mark Zuckerberg's chief of staff": a possessive of two words or more is a person's
         if first < end and (named or end < at or former):
