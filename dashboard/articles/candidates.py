@@ -1477,6 +1477,10 @@ class Reader:
         person_objects |= replacing | _single_words("person_objects", language)
         agents = {index for index, token in enumerate(tokens) if token.folded in _AGENTS  # "renvoyé … par Montpellier"
                   and any(index - 6 <= end <= index for _start, end in moving)}  # fmt: skip
+        # the last word of a phrase of joining governs its organisation as a single word does ("was
+        # appointed to lead Globex", "named to head Globex")
+        phrase_ends = {end - 1 for start, end in spans([t.folded for t in tokens], lexicon.JOIN[language])
+                       if end - start > 1}  # fmt: skip
         for index, token in enumerate(tokens[:-1]):
             start = index + 1
             # English's "of" after a role ("chairman of Barclays", "the chief executive of Barclays"), which
@@ -1488,7 +1492,7 @@ class Reader:
             # organisation whose post it is, not a name's particle ("Leitung" is capitalised as a name is)
             post_of = index > 0 and token.folded in _GENITIVES and _post_noun(tokens[index - 1].folded, language)
             role_of = role_of or post_of
-            if (token.folded not in openers and index not in agents and not role_of) or (
+            if (token.folded not in openers and index not in agents and not role_of and index not in phrase_ends) or (
                 not post_of and _name_particle(tokens, index)
             ):
                 continue
