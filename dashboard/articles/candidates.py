@@ -2004,6 +2004,11 @@ class Reader:
             for low, high in spans(words, lexicon.REPLACES[language])
             if _replaced_with_object(sentence, tokens, high, language)
         ]  # "Everton replaced Sean Dyche with David Moyes": who replaces hires
+        found += [  # "Quorra confirmed that Jane Doe had left the company": who speaks of "the company" is one
+            (low, high)
+            for low, high in spans(words, lexicon._LEXICON.per_language["announces"][language])
+            if any(words[k] in _COMPANY_NOUNS and words[k - 1] in _DEFINITE for k in range(high + 1, len(words)))
+        ]
         if auxiliary and language == "de":  # "Schalke hat Tim Walter entlassen": the participle ends the clause
             end = clause_of(sentence, [t.start for t in tokens], [t.end for t in tokens], verb)[1]
             if not any(verb < low < end for low, _high in found):
