@@ -2006,7 +2006,7 @@ class Reader:
         ]  # "Everton replaced Sean Dyche with David Moyes": who replaces hires
         found += [  # "Quorra confirmed that Jane Doe had left the company": who speaks of "the company" is one
             (low, high)
-            for low, high in spans(words, lexicon._LEXICON.per_language["announces"][language])
+            for low, high in spans(words, lexicon._LEXICON.per_language["statements"][language])
             if any(words[k] in _COMPANY_NOUNS and words[k - 1] in _DEFINITE for k in range(high + 1, len(words)))
         ]
         if auxiliary and language == "de":  # "Schalke hat Tim Walter entlassen": the participle ends the clause
