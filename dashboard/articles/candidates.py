@@ -1772,7 +1772,10 @@ class Reader:
             elif _role_of_name(tokens, mention.last + 1):
                 mention.side, mention.how = "from", "role-of"  # "OpenAI co-founder Ilya Sutskever": where X is
             elif (before and before[-1] in froms | tos | lexicon.AT_MARKERS
-                  and tenure & set(words[max(0, mention.first - 4) : mention.first - 1])):  # fmt: skip
+                  and any(words[k] in tenure and _one_clause(sentence, tokens[k], tokens[mention.first])
+                          and not any(k < other.first < mention.first for other in mentions)
+                          for k in range(max(0, mention.first - 4), mention.first - 1))):  # fmt: skip
+                # (its own: not "X, who spent six years at A, joined B", whose B is where X goes)
                 mention.side, mention.how = "from", "tenure"  # "after seven years at Google"
             elif any(words[at] in leave_for and start < at
                      and _one_clause(sentence, tokens[start], tokens[mention.first])
@@ -1786,6 +1789,8 @@ class Reader:
             elif before and before[-1] in lexicon.AT_MARKERS:
                 joined_at = _touches(joins, mention.first - 2, mention.first - 1)  # "heuert bei Gladbach an"
                 joining = has["join"] and not has["earlier"] and not has["leave"]
+                # (a word of joining in the clause of the name: not "X, who did not want to stay at A, joined B")
+                joining = joining and bool(near(joins, mention))
                 mention.side = "to" if joined_at or joining else "from"
                 if any(other.last < start < mention.first - 1 for start, _end in hired for other in mentions
                        if other is not mention
