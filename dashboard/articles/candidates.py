@@ -1790,7 +1790,7 @@ class Reader:
                 joined_at = _touches(joins, mention.first - 2, mention.first - 1)  # "heuert bei Gladbach an"
                 joining = has["join"] and not has["earlier"] and not has["leave"]
                 # (a word of joining in the clause of the name: not "X, who did not want to stay at A, joined B")
-                joining = joining and bool(near(joins, mention))
+                joining = joining and bool(near(joins + taking, mention))
                 mention.side = "to" if joined_at or joining else "from"
                 if any(other.last < start < mention.first - 1 for start, _end in hired for other in mentions
                        if other is not mention
