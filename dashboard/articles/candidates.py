@@ -1638,7 +1638,8 @@ class Reader:
                 name = _span_text(sentence, tokens, first, last)
                 name = name[3:] if name[:3].casefold() == "ex-" else name  # "Ex-Chelsea manager"
                 mention = _Mention(first, last, name, None)
-                mention.side, mention.how = "from", "role-of"
+                if not (first > 0 and tokens[first - 1].folded == "as"):  # "joins as Globex's chief scientist":
+                    mention.side, mention.how = "from", "role-of"  # the post taken or left, as the verb says
                 mentions.append(mention)
                 taken |= set(range(first, last + 1))
         for index, token in enumerate(tokens):  # "die SPD", "beim DFB": an acronym is an organisation
@@ -3271,12 +3272,13 @@ def _role_owners(sentence: str, tokens: list[_Token], taken: set[int],
     Doe', 'Jane Doe, Initech's chief technology officer') or one after 'former' ('a former Initech
     engineer'): the role's organisation too."""
     found = []
-    for at in range(1, len(tokens) - 2):
+    for at in range(1, len(tokens)):  # (also a role that ends the sentence: "… as Globex's chief scientist")
         role = tokens[at]
         lower_role = _is_role(role.folded) and role.text[:1].islower()
         if not (lower_role or role.text in _TITLES):
             continue  # a role in lower case ("editor", "manager") or a title in capitals ("CEO")
-        named = _name_word(tokens[at + 1]) and _name_word(tokens[at + 2]) and _adjacent(sentence, role, tokens[at + 1])
+        named = (at + 2 < len(tokens) and _name_word(tokens[at + 1]) and _name_word(tokens[at + 2])
+                 and _adjacent(sentence, role, tokens[at + 1]))  # fmt: skip
         end = at
         # (a word of an earlier post may stand between the possessive and the role: "Initech's former CEO")
         owned = at - 1 if at > 2 and tokens[at - 1].folded in _FORMER_EN else at
