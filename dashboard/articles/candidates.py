@@ -3485,12 +3485,17 @@ def _negated(sentence: str, tokens: list[_Token], language: str, triggers: list[
     in its clause ("Jane Doe will not leave Quorra", "no dejará el Betis", "non lascerà il Milan", "ne
     quittera pas"): the sentence tells a move that does not happen. One word of moving that no negation
     governs keeps the sentence ("X, who did not want to leave A, joined B")."""
-    negations = _folded_set("negations", language) | _single_words("negations", language)
+    entries = lexicon._LEXICON.per_language["negations"][language]
+    negations = frozenset(word for entry in entries if " " not in entry for word in folded_phrase(entry))
+    negations |= _single_words("negations", language)
     if not triggers or not negations:
         return False
 
+    # a phrase of negation right before the word of moving: "has no plans to leave Quorra"
+    phrases = {end for low, end in spans([t.folded for t in tokens], entries) if end - low > 1}
+
     def negated(start: int) -> bool:
-        return any(
+        return start in phrases or any(
             tokens[at].folded in negations and _one_clause(sentence, tokens[at], tokens[start])
             for at in range(max(0, start - 2), start)
         )
