@@ -2003,6 +2003,8 @@ class Reader:
         if len(tokens) < at + 3 or at in taken or not _name_word(tokens[at]):
             return []
         verb = at + 1  # one word: two may be a first name and a surname ("Mark Zuckerberg hired X")
+        if language == "en" and words[verb] in _folded_set("sentence_adverbs", language):
+            verb += 1  # "Globex today announced the appointment of X", "Chelsea also sacked X"
         auxiliary = words[verb] in _AUXILIARIES.get(language, ())
         found = spans(words, lexicon.HIRERS[language] + lexicon.DISMISS[language] + lexicon.LOSERS[language])
         found += [
@@ -2010,10 +2012,15 @@ class Reader:
             for low, high in spans(words, lexicon.REPLACES[language])
             if _replaced_with_object(sentence, tokens, high, language)
         ]  # "Everton replaced Sean Dyche with David Moyes": who replaces hires
-        found += [  # "Quorra confirmed that Jane Doe had left the company": who speaks of "the company" is one
+        # "Quorra confirmed that Jane Doe had left the company": who speaks of "the company" is one; so is who
+        # announces a noun of joining and its "of" ("Globex announced the appointment of Jane Doe")
+        joining = {low for low, _high in spans(words, lexicon.JOIN[language])}
+        found += [
             (low, high)
             for low, high in spans(words, lexicon._LEXICON.per_language["statements"][language])
             if any(words[k] in _COMPANY_NOUNS and words[k - 1] in _DEFINITE for k in range(high + 1, len(words)))
+            or any(k in joining and words[k - 1] in _DEFINITE and words[k + 1] in _GENITIVES
+                   for k in range(high + 1, min(high + 4, len(words) - 1)))  # fmt: skip
         ]
         if auxiliary and language == "de":  # "Schalke hat Tim Walter entlassen": the participle ends the clause
             end = clause_of(sentence, [t.start for t in tokens], [t.end for t in tokens], verb)[1]
