@@ -280,6 +280,12 @@ class Reader:
         """Every candidate of ``text`` (a document), in the order of its sentences."""
         language = language if language in lexicon.LANGUAGES else detect_language(text) or "en"
         published = published or When(None, None)
+        written = {}  # "GLOBEX HIRES JANE DOE FROM QUORRA": a heading in capitals is read in title case
+        for sentence in sentences(text):
+            if _all_capitals(sentence):
+                titled = re.sub(r"[^\W\d_]+(?:['’][^\W\d_]+)*", lambda m: m.group().capitalize(), sentence)
+                written[titled] = sentence
+                text = text.replace(sentence, titled)
         self._named: dict[str, str] = {}  # surname -> full name, of new names seen in this document
         self._previous: list[_Mention] = []  # the movers of the last sentence that named people
         self._group_move: _Move | None = None  # the move of the sentence before, if it was a group's
@@ -300,6 +306,8 @@ class Reader:
             found += self._sentence(sentence, language, published)
             withdrawn = self._withdrawn(sentence, language)  # "However Klopp has ruled himself out of the job"
             found = [candidate for candidate in found if all(candidate is not other for other in withdrawn)]
+        for candidate in found:
+            candidate.quote = written.get(candidate.quote, candidate.quote)  # as the text writes it
         return found
 
     def _withdrawn(self, sentence: str, language: str) -> list[Candidate]:
@@ -2260,6 +2268,12 @@ class Reader:
             if same and ({origin, destination} & ends):
                 return move_id
         return None
+
+
+def _all_capitals(sentence: str) -> bool:
+    """Whether a sentence is written in capitals only, as some pages set a heading ('GLOBEX HIRES JANE DOE
+    FROM QUORRA'): three words of letters at least, none in lower case."""
+    return len(re.findall(r"[^\W\d_]{2,}", sentence)) >= 3 and sentence == sentence.upper()
 
 
 def _any(joined: str, words: list[str], phrases: list[str]) -> str | None:
