@@ -283,7 +283,7 @@ class Reader:
         written = {}  # "GLOBEX HIRES JANE DOE FROM QUORRA": a heading in capitals is read in title case
         for sentence in sentences(text):
             if _all_capitals(sentence):
-                titled = re.sub(r"[^\W\d_]+(?:['’][^\W\d_]+)*", lambda m: m.group().capitalize(), sentence)
+                titled = re.sub(r"[^\W\d_]+(?:['’][^\W\d_]+)*", lambda m: _title_word(m, language), sentence)
                 written[titled] = sentence
                 text = text.replace(sentence, titled)
         self._named: dict[str, str] = {}  # surname -> full name, of new names seen in this document
@@ -2274,6 +2274,18 @@ def _all_capitals(sentence: str) -> bool:
     """Whether a sentence is written in capitals only, as some pages set a heading ('GLOBEX HIRES JANE DOE
     FROM QUORRA'): three words of letters at least, none in lower case."""
     return len(re.findall(r"[^\W\d_]{2,}", sentence)) >= 3 and sentence == sentence.upper()
+
+
+def _title_word(match: re.Match, language: str) -> str:
+    """A word of a heading in capitals as a sentence writes it: a word of moving, a role or a small word in
+    lower case ('SACK', 'MANAGER', 'FROM'), a title or a short word of an organisation's name in capitals
+    ('CEO', 'FC', 'AI'), any other word as a name ('QUORRA'S' -> 'Quorra's')."""
+    word, folded = match.group(), fold_word(match.group())
+    if word in _TITLES or (len(word) <= 3 and folded in lexicon.ORG_WORDS):
+        return word
+    lower = any(folded in _folded_set(name, language) for name in ("leave", "join", "hirers", "dismissers",
+                                                                    "stopwords", "determiners", "to_markers"))
+    return word.lower() if lower or _is_role(folded) else word.capitalize()
 
 
 def _any(joined: str, words: list[str], phrases: list[str]) -> str | None:
