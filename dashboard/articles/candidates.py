@@ -3335,8 +3335,9 @@ def _role_owners(sentence: str, tokens: list[_Token], taken: set[int],
         while first < end and tokens[first].folded in ("and", "&"):
             first += 1
         former = (first > 0 and tokens[first - 1].folded in _FORMER_EN) or tokens[first].folded.startswith("ex-")
-        # an apposition of one's post: ", a Quorra veteran," (a role in lower case and its end after it)
-        former = former or (
+        # a post after "as" ("took over as Globex chief executive"), or an apposition of one's post: ", a Quorra
+        # veteran," (a role in lower case and its end after it)
+        former = former or (first > 0 and tokens[first - 1].folded == "as" and first < at) or (
             first > 0 and tokens[first - 1].folded in ("a", "an") and lower_role
             and (at + 1 == len(tokens) or re.match(r"\s*[,;)]", sentence[role.end :]) is not None)
         )
