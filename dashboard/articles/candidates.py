@@ -1646,7 +1646,9 @@ class Reader:
                 name = _span_text(sentence, tokens, first, last)
                 name = name[3:] if name[:3].casefold() == "ex-" else name  # "Ex-Chelsea manager"
                 mention = _Mention(first, last, name, None)
-                if not (first > 0 and tokens[first - 1].folded == "as"):  # "joins as Globex's chief scientist":
+                if last + 3 < len(tokens) and tokens[last + 2].folded == "new":  # "Globex's new chief executive"
+                    mention.side, mention.how = "to", "appointed"
+                elif not (first > 0 and tokens[first - 1].folded == "as"):  # "joins as Globex's chief scientist":
                     mention.side, mention.how = "from", "role-of"  # the post taken or left, as the verb says
                 mentions.append(mention)
                 taken |= set(range(first, last + 1))
@@ -3314,7 +3316,7 @@ def _role_owners(sentence: str, tokens: list[_Token], taken: set[int],
                  and _adjacent(sentence, role, tokens[at + 1]))  # fmt: skip
         end = at
         # (a word of an earlier post may stand between the possessive and the role: "Initech's former CEO")
-        owned = at - 1 if at > 2 and tokens[at - 1].folded in _FORMER_EN else at
+        owned = at - 1 if at > 2 and tokens[at - 1].folded in _FORMER_EN | {"new"} else at  # "Globex's new CEO"
         if owned > 1 and tokens[owned - 1].text == "s" and sentence[tokens[owned - 2].end : tokens[owned - 1].start] in ("'", "’"):
             end = owned - 1  # "Initech's head of research, Jane Doe", "…, Initech's chief technology officer"
         # (no name after the role: "a former Initech engineer", a role of a former post, below)
