@@ -2024,13 +2024,20 @@ class Reader:
         ]  # "Everton replaced Sean Dyche with David Moyes": who replaces hires
         # "Quorra confirmed that Jane Doe had left the company": who speaks of "the company" is one; so is who
         # announces a noun of joining and its "of" ("Globex announced the appointment of Jane Doe")
+        # or a name's possessive and a noun of moving ("Quorra announced Jane Doe's departure")
         joining = {low for low, _high in spans(words, lexicon.JOIN[language])}
+        moving = joining | {low for low, _high in spans(words, lexicon.LEAVE[language])}
+        sides = set(lexicon.FROM_MARKERS[language] + lexicon.TO_MARKERS[language]) | set(lexicon.AT_MARKERS)
         found += [
             (low, high)
             for low, high in spans(words, lexicon._LEXICON.per_language["statements"][language])
             if any(words[k] in _COMPANY_NOUNS and words[k - 1] in _DEFINITE for k in range(high + 1, len(words)))
             or any(k in joining and words[k - 1] in _DEFINITE and words[k + 1] in _GENITIVES
-                   for k in range(high + 1, min(high + 4, len(words) - 1)))  # fmt: skip
+                   for k in range(high + 1, min(high + 4, len(words) - 1)))
+            or any(k in moving and words[k - 1] == "s" and _name_word(tokens[k - 2])
+                   and not any(_name_word(tokens[i]) and words[i - 1] in sides  # (not "… departure from Quorra")
+                               for i in range(k + 1, len(words)))
+                   for k in range(high + 3, min(high + 5, len(words))))  # fmt: skip
         ]
         if auxiliary and language == "de":  # "Schalke hat Tim Walter entlassen": the participle ends the clause
             end = clause_of(sentence, [t.start for t in tokens], [t.end for t in tokens], verb)[1]
