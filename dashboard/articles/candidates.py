@@ -1516,6 +1516,9 @@ class Reader:
                     continue  # "besetzte den Vorstandsposten": a noun; "aus der CDU": the acronym rule below
                 start += 1
             described = _described_name(sentence, tokens, start, language) if language != "de" else None
+            if (described is None and language == "en" and tokens[start].folded in _RIVALS
+                    and start + 1 < len(tokens) and _adjacent(sentence, tokens[start], tokens[start + 1])):  # fmt: skip
+                described = start + 1  # "poached Jane Doe from rival Quorra", "joins rival Globex"
             start = described if described is not None else start  # "deja la multinacional española Indra"
             following = tokens[start]
             if start in taken or not _capitalised(following.text):
@@ -1726,7 +1729,7 @@ class Reader:
             # "aus der CDU", "lascia l'Inter": the word before the article (not "vom", "dal", "del": a
             # contraction that is a marker of origin as well, "wechselt vom HSV zu Hertha"; "zum", "al" stay
             # articles: "dejar al Real Betis" is the verb's object)
-            if before and before[-1] in determiners - froms:
+            if before and (before[-1] in determiners - froms or before[-1] in _RIVALS):  # "from rival Quorra"
                 past = [t.folded for t in tokens[max(0, mention.first - 3) : mention.first - 1]]
                 if past and past[-1] in froms | tos | lexicon.AT_MARKERS | verbs:
                     before, behind = past, (mention.first - 3, mention.first - 1)
@@ -3738,6 +3741,10 @@ def _place(tokens: list[_Token], index: int, language: str) -> bool:
 
 
 _AGENTS = AGENTS
+
+_RIVALS = {"rival", "competitor"}
+"""English nouns of a competitor right before its name ("poached X from rival Quorra"): a description, as an
+article is, between the marker and the organisation."""
 
 _TITLES = {"CEO", "CTO", "CFO", "COO", "CSO", "AD", "DT"}
 """Titles in capitals: a name after one and a preposition before them is governed ('by Microsoft CEO X')."""
