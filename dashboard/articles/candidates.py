@@ -2010,7 +2010,9 @@ class Reader:
         one capitalised word (two may be a first name and a surname) at the sentence's start or after
         its definite article, that is no person (not known, no surname the text gave a person) and no
         adverb or common noun (German puts any adverb first: 'Nun holt der HSV X', whose subject
-        follows the verb)."""
+        follows the verb). Also the subject of a verb of a statement (list ``statements``) that tells a
+        move of it ('Quorra confirmed that Jane Doe had left the company', :func:`_announces`), and in
+        English past one sentence adverb ('Globex today announced the appointment of X')."""
         words = [t.folded for t in tokens]
         at = 1 if words and words[0] in _HIRING_ARTICLES.get(language, ()) else 0
         if len(tokens) < at + 3 or at in taken or not _name_word(tokens[at]):
@@ -2025,22 +2027,10 @@ class Reader:
             for low, high in spans(words, lexicon.REPLACES[language])
             if _replaced_with_object(sentence, tokens, high, language)
         ]  # "Everton replaced Sean Dyche with David Moyes": who replaces hires
-        # "Quorra confirmed that Jane Doe had left the company": who speaks of "the company" is one; so is who
-        # announces a noun of joining and its "of" ("Globex announced the appointment of Jane Doe")
-        # or a name's possessive and a noun of moving ("Quorra announced Jane Doe's departure")
-        joining = {low for low, _high in spans(words, lexicon.JOIN[language])}
-        moving = joining | {low for low, _high in spans(words, lexicon.LEAVE[language])}
-        sides = set(lexicon.FROM_MARKERS[language] + lexicon.TO_MARKERS[language]) | set(lexicon.AT_MARKERS)
-        found += [
+        found += [  # "Quorra confirmed that Jane Doe had left the company": see _announces
             (low, high)
             for low, high in spans(words, lexicon._LEXICON.per_language["statements"][language])
-            if any(words[k] in _COMPANY_NOUNS and words[k - 1] in _DEFINITE for k in range(high + 1, len(words)))
-            or any(k in joining and words[k - 1] in _DEFINITE and words[k + 1] in _GENITIVES
-                   for k in range(high + 1, min(high + 4, len(words) - 1)))
-            or any(k in moving and words[k - 1] == "s" and _name_word(tokens[k - 2])
-                   and not any(_name_word(tokens[i]) and words[i - 1] in sides  # (not "… departure from Quorra")
-                               for i in range(k + 1, len(words)))
-                   for k in range(high + 3, min(high + 5, len(words))))  # fmt: skip
+            if _announces(words, tokens, high, language)
         ]
         if auxiliary and language == "de":  # "Schalke hat Tim Walter entlassen": the participle ends the clause
             end = clause_of(sentence, [t.start for t in tokens], [t.end for t in tokens], verb)[1]
@@ -2288,6 +2278,31 @@ def _all_capitals(sentence: str) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", sentence)) >= 3 and sentence == sentence.upper()
 
 
+def _announces(words: list[str], tokens: list[_Token], after: int, language: str) -> bool:
+    """Whether what a verb of a statement says, from ``after`` on, tells a move of the organisation that
+    opens the sentence: it speaks of "the company" ("Quorra confirmed that Jane Doe had left the company"),
+    of a noun of joining and its "of" ("Globex announced the appointment of Jane Doe") or of a name's noun of
+    moving ("Quorra announced Jane Doe's departure"; not "… Jane Doe's departure from Quorra", whose
+    organisation the noun has)."""
+    joining = {low for low, _high in spans(words, lexicon.JOIN[language])}
+    moving = joining | {low for low, _high in spans(words, lexicon.LEAVE[language])}
+    sides = set(lexicon.FROM_MARKERS[language] + lexicon.TO_MARKERS[language]) | set(lexicon.AT_MARKERS)
+    if any(words[k] in _COMPANY_NOUNS and words[k - 1] in _DEFINITE for k in range(after + 1, len(words))):
+        return True
+    if any(
+        k in joining and words[k - 1] in _DEFINITE and words[k + 1] in _GENITIVES
+        for k in range(after + 1, min(after + 4, len(words) - 1))
+    ):
+        return True
+    return any(
+        k in moving
+        and words[k - 1] == "s"
+        and _name_word(tokens[k - 2])
+        and not any(_name_word(tokens[i]) and words[i - 1] in sides for i in range(k + 1, len(words)))
+        for k in range(after + 3, min(after + 5, len(words)))
+    )
+
+
 def _title_word(match: re.Match, language: str) -> str:
     """A word of a heading in capitals as a sentence writes it: a word of moving, a role or a small word in
     lower case ('SACK', 'MANAGER', 'FROM'), a title or a short word of an organisation's name in capitals
@@ -2295,8 +2310,10 @@ def _title_word(match: re.Match, language: str) -> str:
     word, folded = match.group(), fold_word(match.group())
     if word in _TITLES or (len(word) <= 3 and folded in lexicon.ORG_WORDS):
         return word
-    lower = any(folded in _folded_set(name, language) for name in ("leave", "join", "hirers", "dismissers",
-                                                                    "stopwords", "determiners", "to_markers"))
+    lower = any(
+        folded in _folded_set(name, language)
+        for name in ("leave", "join", "hirers", "dismissers", "stopwords", "determiners", "to_markers")
+    )
     return word.lower() if lower or _is_role(folded) else word.capitalize()
 
 
@@ -3327,7 +3344,11 @@ def _role_owners(sentence: str, tokens: list[_Token], taken: set[int],
         end = at
         # (a word of an earlier post may stand between the possessive and the role: "Initech's former CEO")
         owned = at - 1 if at > 2 and tokens[at - 1].folded in _FORMER_EN | {"new"} else at  # "Globex's new CEO"
-        if owned > 1 and tokens[owned - 1].text == "s" and sentence[tokens[owned - 2].end : tokens[owned - 1].start] in ("'", "’"):
+        if (
+            owned > 1
+            and tokens[owned - 1].text == "s"
+            and sentence[tokens[owned - 2].end : tokens[owned - 1].start] in ("'", "’")
+        ):
             end = owned - 1  # "Initech's head of research, Jane Doe", "…, Initech's chief technology officer"
         # (no name after the role: "a former Initech engineer", a role of a former post, below)
         if not _adjacent(sentence, tokens[at - 1], role):
@@ -3349,9 +3370,15 @@ def _role_owners(sentence: str, tokens: list[_Token], taken: set[int],
         former = (first > 0 and tokens[first - 1].folded in _FORMER_EN) or tokens[first].folded.startswith("ex-")
         # a post after "as" ("took over as Globex chief executive"), or an apposition of one's post: ", a Quorra
         # veteran," (a role in lower case and its end after it)
-        former = former or (first > 0 and tokens[first - 1].folded == "as" and first < at) or (
-            first > 0 and tokens[first - 1].folded in ("a", "an") and lower_role
-            and (at + 1 == len(tokens) or re.match(r"\s*[,;)]", sentence[role.end :]) is not None)
+        former = (
+            former
+            or (first > 0 and tokens[first - 1].folded == "as" and first < at)
+            or (
+                first > 0
+                and tokens[first - 1].folded in ("a", "an")
+                and lower_role
+                and (at + 1 == len(tokens) or re.match(r"\s*[,;)]", sentence[role.end :]) is not None)
+            )
         )
         if end < at and first < end - 1:
             continue  # "Mark Zuckerberg's chief of staff": a possessive of two words or more is a person's
