@@ -1488,7 +1488,7 @@ class Reader:
         # the last word of a phrase of joining governs its organisation as a single word does ("was
         # appointed to lead Globex", "named to head Globex")
         phrase_ends = {end - 1 for start, end in spans([t.folded for t in tokens], lexicon.JOIN[language])
-                       if end - start > 1}  # fmt: skip
+                       if end - start > 1 and tokens[end - 1].folded not in person_objects}  # fmt: skip
         for index, token in enumerate(tokens[:-1]):
             start = index + 1
             # English's "of" after a role ("chairman of Barclays", "the chief executive of Barclays"), which
@@ -1696,6 +1696,7 @@ class Reader:
         lost_to = _folded_set("lost_to", language)
         losing: list[_Mention] = []  # the organisations that lose someone ("Quorra verliert X an Globex")
         locatives = _folded_set("locatives", language)
+        relatives = _folded_set("relatives", language)
         words = [t.folded for t in tokens]
         # where the words of an earlier post or of the time up to now end: "X, finora alla Y", "ex chez Y"
         earlier_ends = {end for _start, end in spans(words, lexicon.EARLIER[language] + lexicon.UNTIL_NOW[language])}
@@ -1803,8 +1804,11 @@ class Reader:
             elif before and before[-1] in lexicon.AT_MARKERS:
                 joined_at = _touches(joins, mention.first - 2, mention.first - 1)  # "heuert bei Gladbach an"
                 joining = has["join"] and not has["earlier"] and not has["leave"]
-                # (a word of joining in the clause of the name: not "X, who did not want to stay at A, joined B")
-                joining = joining and bool(near(joins + taking, mention))
+                # (in a relative clause, a word of joining in it: not "X, who did not want to stay at A, joined B")
+                relative = any(words[k] in relatives and "," in sentence[tokens[k - 1].end : tokens[k].start]
+                               and _one_clause(sentence, tokens[k], tokens[mention.first])
+                               for k in range(1, mention.first))  # fmt: skip
+                joining = joining and not (relative and not near(joins + taking, mention))
                 mention.side = "to" if joined_at or joining else "from"
                 if any(other.last < start < mention.first - 1 for start, _end in hired for other in mentions
                        if other is not mention
