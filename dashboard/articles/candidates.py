@@ -280,6 +280,12 @@ class Reader:
         """Every candidate of ``text`` (a document), in the order of its sentences."""
         language = language if language in lexicon.LANGUAGES else detect_language(text) or "en"
         published = published or When(None, None)
+        written = {}  # "GLOBEX HIRES JANE DOE FROM QUORRA": a heading in capitals is read in title case
+        for sentence in sentences(text):
+            if _all_capitals(sentence):
+                titled = re.sub(r"[^\W\d_]+(?:['’][^\W\d_]+)*", lambda m: _title_word(m, language), sentence)
+                written[titled] = sentence
+                text = text.replace(sentence, titled)
         self._named: dict[str, str] = {}  # surname -> full name, of new names seen in this document
         self._previous: list[_Mention] = []  # the movers of the last sentence that named people
         self._group_move: _Move | None = None  # the move of the sentence before, if it was a group's
@@ -300,6 +306,8 @@ class Reader:
             found += self._sentence(sentence, language, published)
             withdrawn = self._withdrawn(sentence, language)  # "However Klopp has ruled himself out of the job"
             found = [candidate for candidate in found if all(candidate is not other for other in withdrawn)]
+        for candidate in found:
+            candidate.quote = written.get(candidate.quote, candidate.quote)  # as the text writes it
         return found
 
     def _withdrawn(self, sentence: str, language: str) -> list[Candidate]:
@@ -1506,6 +1514,8 @@ class Reader:
             # English's "of" after a role ("chairman of Barclays", "the chief executive of Barclays"), which
             # the other languages' "de", "di", "von" mark already
             role_of = token.folded == "of" and index > 0 and _is_role(tokens[index - 1].folded)
+            # (and after a word of an earlier post: "Jane Doe, formerly of Quorra, joins Globex")
+            role_of = role_of or (token.folded == "of" and index > 0 and tokens[index - 1].folded in _FORMER_EN)
             # the genitive of a post noun ("die Leitung von X", "the reins of X", "la tête de X"): the
             # organisation whose post it is, not a name's particle ("Leitung" is capitalised as a name is)
             post_of = index > 0 and token.folded in _GENITIVES and _post_noun(tokens[index - 1].folded, language)
@@ -1526,6 +1536,9 @@ class Reader:
                     continue  # "besetzte den Vorstandsposten": a noun; "aus der CDU": the acronym rule below
                 start += 1
             described = _described_name(sentence, tokens, start, language) if language != "de" else None
+            if (described is None and language == "en" and tokens[start].folded in _RIVALS
+                    and start + 1 < len(tokens) and _adjacent(sentence, tokens[start], tokens[start + 1])):  # fmt: skip
+                described = start + 1  # "poached Jane Doe from rival Quorra", "joins rival Globex"
             start = described if described is not None else start  # "deja la multinacional española Indra"
             following = tokens[start]
             if start in taken or not _capitalised(following.text):
@@ -1662,7 +1675,10 @@ class Reader:
                 name = _span_text(sentence, tokens, first, last)
                 name = name[3:] if name[:3].casefold() == "ex-" else name  # "Ex-Chelsea manager"
                 mention = _Mention(first, last, name, None)
-                mention.side, mention.how = "from", "role-of"
+                if last + 3 < len(tokens) and tokens[last + 2].folded == "new":  # "Globex's new chief executive"
+                    mention.side, mention.how = "to", "appointed"
+                elif not (first > 0 and tokens[first - 1].folded == "as"):  # "joins as Globex's chief scientist":
+                    mention.side, mention.how = "from", "role-of"  # the post taken or left, as the verb says
                 mentions.append(mention)
                 taken |= set(range(first, last + 1))
         for index, token in enumerate(tokens):  # "die SPD", "beim DFB": an acronym is an organisation
@@ -1705,6 +1721,7 @@ class Reader:
         losers = _folded_set("losers", language)
         losing: list[_Mention] = []  # the organisations that lose someone ("Quorra verliert X an Globex")
         locatives = _folded_set("locatives", language)
+        relatives = _folded_set("relatives", language)
         words = [t.folded for t in tokens]
         # where the phrases of whom someone is lost to end ("to", "an", "au profit de", "a favore di")
         lost_to = {end for _start, end in spans(words, lexicon._LEXICON.per_language["lost_to"][language])}
@@ -1745,7 +1762,7 @@ class Reader:
             # "aus der CDU", "lascia l'Inter": the word before the article (not "vom", "dal", "del": a
             # contraction that is a marker of origin as well, "wechselt vom HSV zu Hertha"; "zum", "al" stay
             # articles: "dejar al Real Betis" is the verb's object)
-            if before and before[-1] in determiners - froms:
+            if before and (before[-1] in determiners - froms or before[-1] in _RIVALS):  # "from rival Quorra"
                 past = [t.folded for t in tokens[max(0, mention.first - 3) : mention.first - 1]]
                 if past and past[-1] in froms | tos | lexicon.AT_MARKERS | verbs:
                     before, behind = past, (mention.first - 3, mention.first - 1)
@@ -1810,10 +1827,12 @@ class Reader:
             elif _role_of_name(tokens, mention.last + 1):
                 mention.side, mention.how = "from", "role-of"  # "OpenAI co-founder Ilya Sutskever": where X is
             elif (before and before[-1] in froms | tos | lexicon.AT_MARKERS
-                  and any(words[i] in tenure
-                          and not any(_capitalised(t.text) for t in tokens[i + 1 : mention.first - 1])
-                          for i in range(max(0, mention.first - 4), mention.first - 1))):  # fmt: skip
-                # (not past another name: "heuert nach zehn Jahren bei Quorra bei Globex an")
+                  and any(words[k] in tenure and _one_clause(sentence, tokens[k], tokens[mention.first])
+                          and not any(k < other.first < mention.first for other in mentions)
+                          and not any(_capitalised(t.text) for t in tokens[k + 1 : mention.first - 1])
+                          for k in range(max(0, mention.first - 4), mention.first - 1))):  # fmt: skip
+                # (its own: not "X, who spent six years at A, joined B", whose B is where X goes; not past
+                # another name: "heuert nach zehn Jahren bei Quorra bei Globex an")
                 mention.side, mention.how = "from", "tenure"  # "after seven years at Google"
             elif any(words[at] in leave_for and start < at
                      and _one_clause(sentence, tokens[start], tokens[mention.first])
@@ -1832,6 +1851,11 @@ class Reader:
                                              and _one_clause(sentence, tokens[at], tokens[mention.first])
                                              for at, side, _phrase in apart)  # fmt: skip
                 joining = has["join"] and not has["earlier"] and not has["leave"]
+                # (in a relative clause, a word of joining in it: not "X, who did not want to stay at A, joined B")
+                relative = any(words[k] in relatives and "," in sentence[tokens[k - 1].end : tokens[k].start]
+                               and _one_clause(sentence, tokens[k], tokens[mention.first])
+                               for k in range(1, mention.first))  # fmt: skip
+                joining = joining and not (relative and not near(joins + taking, mention))
                 mention.side = "to" if joined_at or joining else "from"
                 # (the hired between: a verb right before the marker is its subject's, "heuert bei Globex an")
                 if any(other.last < start < mention.first - 2 for start, _end in hired for other in mentions
@@ -2038,12 +2062,16 @@ class Reader:
         one capitalised word (two may be a first name and a surname) at the sentence's start or after
         its definite article, that is no person (not known, no surname the text gave a person) and no
         adverb or common noun (German puts any adverb first: 'Nun holt der HSV X', whose subject
-        follows the verb)."""
+        follows the verb). Also the subject of a verb of a statement (list ``statements``) that tells a
+        move of it ('Quorra confirmed that Jane Doe had left the company', :func:`_announces`), and in
+        English past one sentence adverb ('Globex today announced the appointment of X')."""
         words = [t.folded for t in tokens]
         at = 1 if words and words[0] in _HIRING_ARTICLES.get(language, ()) else 0
         if len(tokens) < at + 3 or at in taken or not _name_word(tokens[at]):
             return []
         verb = at + 1  # one word: two may be a first name and a surname ("Mark Zuckerberg hired X")
+        if language == "en" and words[verb] in _folded_set("sentence_adverbs", language):
+            verb += 1  # "Globex today announced the appointment of X", "Chelsea also sacked X"
         auxiliary = words[verb] in _AUXILIARIES.get(language, ())
         found = spans(words, lexicon.HIRERS[language] + lexicon.DISMISS[language] + lexicon.LOSERS[language])
         found += [
@@ -2054,6 +2082,11 @@ class Reader:
         dismissing = set(lexicon.DISMISS[language])  # "Quorra stellt X frei": a dismissal's particle ends the clause
         found += [(at, at + 1) for at, side, phrase in _separated(sentence, tokens, language)
                   if phrase in dismissing and side != "none"]  # fmt: skip
+        found += [  # "Quorra confirmed that Jane Doe had left the company": see _announces
+            (low, high)
+            for low, high in spans(words, lexicon._LEXICON.per_language["statements"][language])
+            if _announces(words, tokens, high, language)
+        ]
         if auxiliary and language == "de":  # "Schalke hat Tim Walter entlassen": the participle ends the clause
             end = clause_of(sentence, [t.start for t in tokens], [t.end for t in tokens], verb)[1]
             if not any(verb < low < end for low, _high in found):
@@ -2292,6 +2325,51 @@ class Reader:
             if same and ({origin, destination} & ends):
                 return move_id
         return None
+
+
+def _all_capitals(sentence: str) -> bool:
+    """Whether a sentence is written in capitals only, as some pages set a heading ('GLOBEX HIRES JANE DOE
+    FROM QUORRA'): three words of letters at least, none in lower case."""
+    return len(re.findall(r"[^\W\d_]{2,}", sentence)) >= 3 and sentence == sentence.upper()
+
+
+def _announces(words: list[str], tokens: list[_Token], after: int, language: str) -> bool:
+    """Whether what a verb of a statement says, from ``after`` on, tells a move of the organisation that
+    opens the sentence: it speaks of "the company" ("Quorra confirmed that Jane Doe had left the company"),
+    of a noun of joining and its "of" ("Globex announced the appointment of Jane Doe") or of a name's noun of
+    moving ("Quorra announced Jane Doe's departure"; not "… Jane Doe's departure from Quorra", whose
+    organisation the noun has)."""
+    joining = {low for low, _high in spans(words, lexicon.JOIN[language])}
+    moving = joining | {low for low, _high in spans(words, lexicon.LEAVE[language])}
+    sides = set(lexicon.FROM_MARKERS[language] + lexicon.TO_MARKERS[language]) | set(lexicon.AT_MARKERS)
+    if any(words[k] in _COMPANY_NOUNS and words[k - 1] in _DEFINITE for k in range(after + 1, len(words))):
+        return True
+    if any(
+        k in joining and words[k - 1] in _DEFINITE and words[k + 1] in _GENITIVES
+        for k in range(after + 1, min(after + 4, len(words) - 1))
+    ):
+        return True
+    return any(
+        k in moving
+        and words[k - 1] == "s"
+        and _name_word(tokens[k - 2])
+        and not any(_name_word(tokens[i]) and words[i - 1] in sides for i in range(k + 1, len(words)))
+        for k in range(after + 3, min(after + 5, len(words)))
+    )
+
+
+def _title_word(match: re.Match, language: str) -> str:
+    """A word of a heading in capitals as a sentence writes it: a word of moving, a role or a small word in
+    lower case ('SACK', 'MANAGER', 'FROM'), a title or a short word of an organisation's name in capitals
+    ('CEO', 'FC', 'AI'), any other word as a name ('QUORRA'S' -> 'Quorra's')."""
+    word, folded = match.group(), fold_word(match.group())
+    if word in _TITLES or (len(word) <= 3 and folded in lexicon.ORG_WORDS):
+        return word
+    lower = any(
+        folded in _folded_set(name, language)
+        for name in ("leave", "join", "hirers", "dismissers", "stopwords", "determiners", "to_markers")
+    )
+    return word.lower() if lower or _is_role(folded) else word.capitalize()
 
 
 def _any(joined: str, words: list[str], phrases: list[str]) -> str | None:
@@ -3365,15 +3443,22 @@ def _role_owners(sentence: str, tokens: list[_Token], taken: set[int],
     Doe', 'Jane Doe, Initech's chief technology officer') or one after 'former' ('a former Initech
     engineer'): the role's organisation too."""
     found = []
-    for at in range(1, len(tokens) - 2):
+    for at in range(1, len(tokens)):  # (also a role that ends the sentence: "… as Globex's chief scientist")
         role = tokens[at]
         lower_role = _is_role(role.folded) and role.text[:1].islower()
         if not (lower_role or role.text in _TITLES):
             continue  # a role in lower case ("editor", "manager") or a title in capitals ("CEO")
-        named = _name_word(tokens[at + 1]) and _name_word(tokens[at + 2]) and _adjacent(sentence, role, tokens[at + 1])
+        named = (at + 2 < len(tokens) and _name_word(tokens[at + 1]) and _name_word(tokens[at + 2])
+                 and _adjacent(sentence, role, tokens[at + 1]))  # fmt: skip
         end = at
-        if at > 1 and tokens[at - 1].text == "s" and sentence[tokens[at - 2].end : tokens[at - 1].start] in ("'", "’"):
-            end = at - 1  # "Initech's head of research, Jane Doe", "…, Initech's chief technology officer"
+        # (a word of an earlier post may stand between the possessive and the role: "Initech's former CEO")
+        owned = at - 1 if at > 2 and tokens[at - 1].folded in _FORMER_EN | {"new"} else at  # "Globex's new CEO"
+        if (
+            owned > 1
+            and tokens[owned - 1].text == "s"
+            and sentence[tokens[owned - 2].end : tokens[owned - 1].start] in ("'", "’")
+        ):
+            end = owned - 1  # "Initech's head of research, Jane Doe", "…, Initech's chief technology officer"
         # (no name after the role: "a former Initech engineer", a role of a former post, below)
         if not _adjacent(sentence, tokens[at - 1], role):
             continue
@@ -3392,6 +3477,18 @@ def _role_owners(sentence: str, tokens: list[_Token], taken: set[int],
         while first < end and tokens[first].folded in ("and", "&"):
             first += 1
         former = (first > 0 and tokens[first - 1].folded in _FORMER_EN) or tokens[first].folded.startswith("ex-")
+        # a post after "as" ("took over as Globex chief executive"), or an apposition of one's post: ", a Quorra
+        # veteran," (a role in lower case and its end after it)
+        former = (
+            former
+            or (first > 0 and tokens[first - 1].folded == "as" and first < at)
+            or (
+                first > 0
+                and tokens[first - 1].folded in ("a", "an")
+                and lower_role
+                and (at + 1 == len(tokens) or re.match(r"\s*[,;)]", sentence[role.end :]) is not None)
+            )
+        )
         if end < at and first < end - 1:
             continue  # "Mark Zuckerberg's chief of staff": a possessive of two words or more is a person's
         if first < end and (named or end < at or former):
@@ -3570,12 +3667,17 @@ def _negated(sentence: str, tokens: list[_Token], language: str, triggers: list[
     in its clause ("Jane Doe will not leave Quorra", "no dejará el Betis", "non lascerà il Milan", "ne
     quittera pas"): the sentence tells a move that does not happen. One word of moving that no negation
     governs keeps the sentence ("X, who did not want to leave A, joined B")."""
-    negations = _folded_set("negations", language) | _single_words("negations", language)
+    entries = lexicon._LEXICON.per_language["negations"][language]
+    negations = frozenset(word for entry in entries if " " not in entry for word in folded_phrase(entry))
+    negations |= _single_words("negations", language)
     if not triggers or not negations:
         return False
 
+    # a phrase of negation right before the word of moving: "has no plans to leave Quorra"
+    phrases = {end for low, end in spans([t.folded for t in tokens], entries) if end - low > 1}
+
     def negated(start: int) -> bool:
-        return any(
+        return start in phrases or any(
             tokens[at].folded in negations and _one_clause(sentence, tokens[at], tokens[start])
             for at in range(max(0, start - 2), start)
         )
@@ -3777,6 +3879,10 @@ def _place(tokens: list[_Token], index: int, language: str) -> bool:
 
 
 _AGENTS = AGENTS
+
+_RIVALS = {"rival", "competitor"}
+"""English nouns of a competitor right before its name ("poached X from rival Quorra"): a description, as an
+article is, between the marker and the organisation."""
 
 _TITLES = {"CEO", "CTO", "CFO", "COO", "CSO", "AD", "DT"}
 """Titles in capitals: a name after one and a preposition before them is governed ('by Microsoft CEO X')."""
