@@ -442,6 +442,7 @@ class Reader:
         # a separable verb is read with its particle ("tritt … zurück" leaves), not as the verb alone ("tritt")
         separated = _separated(sentence, tokens, language)  # "scheidet auch der jetzige CEO … aus"
         aside |= {at for at, _side, phrase in separated if len(folded_phrase(phrase)) > 1}
+        aside |= _interim_takes(sentence, tokens, language)  # "übernimmt X kommissarisch die Leitung": no move
         moving = [("" if at in aside else word) for at, word in enumerate(words)]
         moving_joined = " " + " ".join(moving) + " "
         tables = (
@@ -468,6 +469,7 @@ class Reader:
         posts = _new_posts(words)  # "hat einen neuen Vorstandsvorsitzenden gefunden"
         posts += _accepted_posts(sentence, tokens, language)  # "hat den Ruf auf die W3-Professur … angenommen"
         posts += _become_posts(tokens, language)  # "left A to become chief executive of B"
+        posts = [(low, high) for low, high in posts if low not in aside]  # "übernimmt kommissarisch die Leitung"
         has["join"] = has["join"] or next((" ".join(words[low:high]) for low, high in posts), None)
         compounds = self._compounds(tokens, language)  # "nach der Lochthofen-Entlassung bei der …"
         for at, side in compounds:
@@ -3737,6 +3739,20 @@ def _asides(sentence: str, tokens: list[_Token], language: str) -> set[int]:
         inside = [at for at, token in enumerate(tokens) if match.start() < token.start and token.end < match.end()]
         if inside and not any(tokens[at].folded in markers for at in inside):
             found.update(inside)
+    return found
+
+
+def _interim_takes(sentence: str, tokens: list[_Token], language: str) -> set[int]:
+    """The token indices of a word of joining with a word of an interim post (list ``interims``) at most
+    four words after it, in its clause ('Aufgrund der Erkrankung von X übernimmt Y kommissarisch die
+    Chefredaktion', 'Y asume de forma interina la dirección', 'Y assume ad interim la guida'): someone
+    of the house stands in for a while, no move (a word of leaving in the sentence still tells one)."""
+    words = [token.folded for token in tokens]
+    interims = spans(words, lexicon.INTERIMS[language])
+    found: set[int] = set()
+    for start, end in spans(words, lexicon.JOIN[language] + lexicon.HIRERS[language] + lexicon.ACCEPTS[language]):
+        if any(end <= low <= end + 3 and _one_clause(sentence, tokens[start], tokens[low]) for low, _high in interims):
+            found.update(range(start, end))
     return found
 
 
