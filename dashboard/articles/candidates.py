@@ -443,6 +443,7 @@ class Reader:
         separated = _separated(sentence, tokens, language)  # "scheidet auch der jetzige CEO … aus"
         aside |= {at for at, _side, phrase in separated if len(folded_phrase(phrase)) > 1}
         aside |= _interim_takes(sentence, tokens, language)  # "übernimmt X kommissarisch die Leitung": no move
+        aside |= _standings(sentence, tokens, language)  # "a result that left the Old Lady in fifth": no one leaves
         moving = [("" if at in aside else word) for at, word in enumerate(words)]
         moving_joined = " " + " ".join(moving) + " "
         tables = (
@@ -3752,6 +3753,21 @@ def _interim_takes(sentence: str, tokens: list[_Token], language: str) -> set[in
     found: set[int] = set()
     for start, end in spans(words, lexicon.JOIN[language] + lexicon.HIRERS[language] + lexicon.ACCEPTS[language]):
         if any(end <= low <= end + 3 and _one_clause(sentence, tokens[start], tokens[low]) for low, _high in interims):
+            found.update(range(start, end))
+    return found
+
+
+def _standings(sentence: str, tokens: list[_Token], language: str) -> set[int]:
+    """The token indices of a word of leaving whose object, a capitalised name, is followed, two to five
+    words after the verb and in its clause, by a word of a league table (list ``standings``: 'a result
+    that left the Old Lady in fifth', 'la sconfitta lascia la Roma al quinto posto', 'la défaite laisse
+    Lyon à la dix-septième place'): the verb places a team in the table, nobody leaves."""
+    words = [token.folded for token in tokens]
+    table = spans(words, lexicon._LEXICON.per_language["standings"][language])
+    found: set[int] = set()
+    for start, end in spans(words, lexicon.LEAVE[language]):
+        if any(end + 2 <= low <= end + 5 and _one_clause(sentence, tokens[start], tokens[low])
+               and any(_capitalised(token.text) for token in tokens[end:low]) for low, _high in table):  # fmt: skip
             found.update(range(start, end))
     return found
 
