@@ -3747,12 +3747,24 @@ def _interim_takes(sentence: str, tokens: list[_Token], language: str) -> set[in
     """The token indices of a word of joining with a word of an interim post (list ``interims``) at most
     four words after it, in its clause ('Aufgrund der Erkrankung von X übernimmt Y kommissarisch die
     Chefredaktion', 'Y asume de forma interina la dirección', 'Y assume ad interim la guida'): someone
-    of the house stands in for a while, no move (a word of leaving in the sentence still tells one)."""
+    of the house stands in for a while, no move (a word of leaving in the sentence still tells one).
+    Not an interim word of a post's name ('joins Globex as interim chief executive', 'Interims-CEO',
+    'consejera delegada interina'), which someone from outside may take."""
     words = [token.folded for token in tokens]
-    interims = spans(words, lexicon.INTERIMS[language])
+
+    def titled(at: int) -> bool:
+        return 0 <= at < len(words) and (_post_or_role(words[at], language) or words[at] in _TITLE_WORDS)
+
+    interims = [(low, high) for low, high in spans(words, lexicon.INTERIMS[language])
+                if "-" not in words[low] and not titled(low - 1) and not titled(high)]  # fmt: skip
     found: set[int] = set()
     for start, end in spans(words, lexicon.JOIN[language] + lexicon.HIRERS[language] + lexicon.ACCEPTS[language]):
-        if any(end <= low <= end + 3 and _one_clause(sentence, tokens[start], tokens[low]) for low, _high in interims):
+        if any(
+            end <= low <= end + 3
+            and _one_clause(sentence, tokens[start], tokens[low])
+            and not any(titled(at) for at in range(end, low))
+            for low, _high in interims
+        ):
             found.update(range(start, end))
     return found
 
