@@ -2880,7 +2880,7 @@ def _reports(words: list[str], tokens: list[_Token], mention: _Mention, sentence
     """Whether ``mention`` names the source of the news: a few small words after a preposition of a
     source in its clause ('según informa Fortune', 'selon un rapport récent de Bloomberg', 'according
     to Bloomberg'), or next to a verb of reporting ('L'Ansa riporta', 'reports Bloomberg', 'a révélé à
-    Fortune')."""
+    Fortune', also with an article: 'told the Vantor Herald')."""
     first, last = mention.first, mention.last
     for at in range(max(0, first - 5), first):
         if (
@@ -2892,6 +2892,8 @@ def _reports(words: list[str], tokens: list[_Token], mention: _Mention, sentence
     if last + 1 < len(words) and words[last + 1] in _REPORTS:
         return True
     back = first - 1
+    if back > 0 and words[back] in _DEFINITE and not _capitalised(tokens[back].text):
+        back -= 1  # "told the Vantor Herald"
     if back > 0 and words[back] in ("a", "to", "al", "an"):
         back -= 1  # "révélé à Fortune"
     return back >= 0 and words[back] in _REPORTS and _one_clause(sentence, tokens[back], tokens[first])
