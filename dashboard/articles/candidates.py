@@ -444,6 +444,7 @@ class Reader:
         aside |= {at for at, _side, phrase in separated if len(folded_phrase(phrase)) > 1}
         aside |= _interim_takes(sentence, tokens, language)  # "übernimmt X kommissarisch die Leitung": no move
         aside |= _standings(sentence, tokens, language)  # "a result that left the Old Lady in fifth": no one leaves
+        aside |= _post_changes(tokens, language)  # "pasa de directora comercial a consejera delegada de X"
         moving = [("" if at in aside else word) for at, word in enumerate(words)]
         moving_joined = " " + " ".join(moving) + " "
         tables = (
@@ -3782,6 +3783,30 @@ def _standings(sentence: str, tokens: list[_Token], language: str) -> set[int]:
     for start, end in spans(words, lexicon.LEAVE[language]):
         if any(end + 2 <= low <= end + 5 and _one_clause(sentence, tokens[start], tokens[low])
                and any(_capitalised(token.text) for token in tokens[end:low]) for low, _high in table):  # fmt: skip
+            found.update(range(start, end))
+    return found
+
+
+def _post_changes(tokens: list[_Token], language: str) -> set[int]:
+    """The token indices of a word of moving followed by a change of post: a marker of origin and a post
+    in lower case, then, at most six words on, a marker of destination and another ('pasa de directora
+    comercial a consejera delegada de Globex', 'passe de la direction commerciale à la direction
+    générale', 'passa dalla direzione commerciale alla direzione generale'): a new post inside the same
+    organisation, no move."""
+    words = [token.folded for token in tokens]
+    froms, tos = _folded_set("from_markers", language), _folded_set("to_markers", language)
+    determiners = _folded_set("determiners", language)
+
+    def post_after(at: int) -> bool:  # a post in lower case after a marker (and an article)
+        at += 1 + (at + 1 < len(words) and words[at + 1] in determiners)
+        return at < len(words) and not _capitalised(tokens[at].text) and _post_or_role(words[at], language)
+
+    found: set[int] = set()
+    for start, end in spans(words, lexicon.JOIN[language] + lexicon.LEAVE[language]):
+        marker = end - 1 if words[end - 1] in froms else end  # "pasa de" is a phrase of moving itself
+        ahead = range(marker + 2, min(marker + 7, len(words)))
+        if (marker < len(words) and words[marker] in froms and post_after(marker)
+                and any(words[at] in tos and post_after(at) for at in ahead)):  # fmt: skip
             found.update(range(start, end))
     return found
 

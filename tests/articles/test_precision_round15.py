@@ -193,3 +193,39 @@ def test_the_medium_someone_tells_is_no_employer(reader, language, text, move):
     found = moves(reader.read(text, language=language))
     assert move in found
     assert not {org for _who, *sides in found for org in sides} & {"Vantor Herald", "Vantor Zeitung"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "control", "move"),
+    [
+        (
+            "es",
+            "Mara Lind pasa de directora comercial a consejera delegada de Globex.",
+            "Mara Lind pasa de Vantor a Globex.",
+            ("Mara Lind", "Vantor", "Globex"),
+        ),
+        (
+            "fr",
+            "Mara Lind passe de la direction commerciale à la direction générale de Globex.",
+            "Mara Lind passe de Vantor à Globex.",
+            ("Mara Lind", "Vantor", "Globex"),
+        ),
+        (
+            "it",
+            "Mara Lind passa dalla direzione commerciale alla direzione generale di Globex.",
+            "Mara Lind passa dalla Vantor alla Globex.",
+            ("Mara Lind", "Vantor", "Globex"),
+        ),
+        (
+            "en",
+            "Mara Lind moves from head of sales to chief executive at Globex.",
+            "Mara Lind moves from Vantor to Globex as chief executive.",
+            ("Mara Lind", "Vantor", "Globex"),
+        ),
+    ],
+)
+def test_a_change_of_post_inside_one_organisation_is_no_move(reader, language, text, control, move):
+    """'pasa de directora comercial a consejera delegada': from one post to another, both in lower case,
+    inside the organisation named last; control: from one organisation to another."""
+    assert moves(reader.read(text, language=language)) == set()
+    assert move in moves(reader.read(control, language=language))
