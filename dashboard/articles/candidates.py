@@ -1510,6 +1510,10 @@ class Reader:
             following = tokens[start]
             if start in taken or not _capitalised(following.text):
                 continue
+            if (following.folded in _folded_set("fields", language) and index > 0
+                    and _post_or_role(tokens[index - 1].folded, language)
+                    and not _capitalised_run(sentence, tokens, start)):  # fmt: skip
+                continue  # "la directora de Tecnología", "the head of Research": the post's field, no organisation
             if following.folded in _NEVER_NAMES or _is_role(following.folded) or following.folded in triggers:
                 continue  # "Zu den Forschenden", "Zu den Wechselkandidaten"
             if (following.folded in _COUNTRIES and token.folded not in verbs
@@ -1607,6 +1611,8 @@ class Reader:
                     last += 1
                 if tokens[last].folded in _PUBLICATIONS:
                     continue  # "le Wall Street Journal": who reports, not where anyone goes
+                if start == last and tokens[start].folded in _folded_set("fields", language):
+                    continue  # "la directrice de la Technologie": the field of a post
                 mentions.append(_Mention(start, last, " ".join(t.text for t in tokens[start : last + 1]), None))
                 taken |= set(range(start, last + 1))
         for index, token in enumerate(tokens):  # "Bayern-Trainer Hansi Flick": the club of a role

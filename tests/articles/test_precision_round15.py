@@ -229,3 +229,28 @@ def test_a_change_of_post_inside_one_organisation_is_no_move(reader, language, t
     inside the organisation named last; control: from one organisation to another."""
     assert moves(reader.read(text, language=language)) == set()
     assert move in moves(reader.read(control, language=language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "move"),
+    [
+        ("es", "El director de Finanzas, Jane Doe, deja Globex.", ("Jane Doe", "Globex", None)),
+        ("en", "The head of Research, Mara Lind, is leaving Globex for Vantor.", ("Mara Lind", "Globex", "Vantor")),
+        ("fr", "La directrice de la Technologie, Mara Lind, quitte Globex.", ("Mara Lind", "Globex", None)),
+        (
+            "it",
+            "Il direttore della Tecnologia, Mara Lind, lascia la Globex per la Vantor.",
+            ("Mara Lind", "Globex", "Vantor"),
+        ),
+    ],
+)
+def test_the_field_of_a_post_is_no_organisation(reader, language, text, move):
+    """'la directora de Tecnología', 'the head of Research' (list ``fields``): the post's field, capitalised
+    as a name is, is no side of the move; the organisation left is."""
+    assert moves(reader.read(text, language=language)) == {move}
+
+
+def test_a_field_alone_gives_no_origin(reader):
+    # real: es-034-pirqamultimedia-murati-mcgrew-zoph.yaml
+    text = "La directora de Tecnología, Mira Murati, y otros cargos abandonan la firma en plena ronda de financiación"
+    assert not {org for _who, *sides in moves(reader.read(text, language="es")) for org in sides} & {"Tecnología"}

@@ -48,7 +48,7 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 # round 17
                 "lost_to", "becomes", "candidacies", "negations",
                 # round 15
-                "standings")  # fmt: skip
+                "standings", "fields")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
