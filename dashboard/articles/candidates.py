@@ -4124,7 +4124,8 @@ def _single_name(sentence: str, tokens: list[_Token], index: int, language: str)
     word of the language ('Fue cesado'), a word of quantity ('Alcuni hanno lasciato', 'Several quit') or an
     adverb, connective or preposition that opens a sentence ('Ahora se une a …', 'Intanto lascia …', 'Puis
     rejoint', 'Tras dejar': lists ``sentence_adverbs`` and ``openers``), nor the
-    first of a longer name."""
+    first of a longer name, nor a word before a noun of people that is the verb's own subject ('Seeing
+    researchers leave for another lab')."""
     if index != 0 or language == "de" or len(tokens) < 2 or not _name_word(tokens[0]) or "-" in tokens[0].text:
         return False
     if _name_word(tokens[1]):
@@ -4137,8 +4138,11 @@ def _single_name(sentence: str, tokens: list[_Token], index: int, language: str)
         return False
     # an article or a number between them makes the word of leaving a noun ("Encore trois départs")
     nouns = _folded_set("determiners", language) | set(lexicon.ARTICLES[language]) | _folded_set("numbers", language)
+    people = set(folded_phrase(" ".join(lexicon.GROUP_NOUNS[language])))
     for start, _ in spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language]):
         between = tokens[1:start]
+        if any(_people_noun(t.folded, people, language) for t in between):
+            return False  # "Seeing researchers leave for another lab": a noun of people is the verb's subject
         if start >= 1 and not any(_capitalised(t.text) or t.folded in nouns or t.folded.isdigit() for t in between):
             return _one_clause(sentence, tokens[0], tokens[start])  # not "Sin embargo, se marchó"
     return False

@@ -254,3 +254,33 @@ def test_a_field_alone_gives_no_origin(reader):
     # real: es-034-pirqamultimedia-murati-mcgrew-zoph.yaml
     text = "La directora de Tecnología, Mira Murati, y otros cargos abandonan la firma en plena ronda de financiación"
     assert not {org for _who, *sides in moves(reader.read(text, language="es")) for org in sides} & {"Tecnología"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "control", "move"),
+    [
+        (
+            "en",
+            "Seeing researchers leave for another lab can be frustrating, said Jane Doe, the provost at Globex.",
+            "Sterling leaves Globex for Vantor.",
+            ("Sterling", "Globex", "Vantor"),
+        ),
+        (
+            "en",
+            "Watching engineers leave Globex for Vantor hurts, Jane Doe said.",
+            "Sterling leaves Globex for Vantor.",
+            ("Sterling", "Globex", "Vantor"),
+        ),
+        (
+            "it",
+            "Vedere ricercatori lasciare la Globex è frustrante, ha detto Jane Doe.",
+            "Leonardo lascia invece il Milan.",
+            ("Leonardo", "Milan", None),
+        ),
+    ],
+)
+def test_a_verb_opening_a_general_remark_is_no_name(reader, language, text, control, move):
+    """'Seeing researchers leave …': a capitalised verb opening the sentence, with a noun of people as the
+    subject of the verb of leaving, is no one's name; a name of one word before the verb still is."""
+    assert moves(reader.read(text, language=language)) == set()
+    assert move in moves(reader.read(control, language=language))
