@@ -1510,10 +1510,8 @@ class Reader:
             following = tokens[start]
             if start in taken or not _capitalised(following.text):
                 continue
-            if (following.folded in _folded_set("fields", language) and index > 0
-                    and _post_or_role(tokens[index - 1].folded, language)
-                    and not _capitalised_run(sentence, tokens, start)):  # fmt: skip
-                continue  # "la directora de Tecnología", "the head of Research": the post's field, no organisation
+            if following.folded in _folded_set("fields", language) and not _capitalised_run(sentence, tokens, start):
+                continue  # "la directora de Tecnología", "vom Vertrieb an die Spitze": a post's field, no organisation
             if following.folded in _NEVER_NAMES or _is_role(following.folded) or following.folded in triggers:
                 continue  # "Zu den Forschenden", "Zu den Wechselkandidaten"
             if (following.folded in _COUNTRIES and token.folded not in verbs

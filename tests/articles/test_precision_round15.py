@@ -250,6 +250,19 @@ def test_the_field_of_a_post_is_no_organisation(reader, language, text, move):
     assert moves(reader.read(text, language=language)) == {move}
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "field"),
+    [
+        ("de", "Mara Lind wechselt bei Globex vom Vertrieb an die Spitze des Vorstands.", "Vertrieb"),
+        ("en", "Mara Lind moves from Research to Product at Globex.", "Research"),
+        ("it", "Mara Lind passa dalla Ricerca al Prodotto della Globex.", "Ricerca"),
+    ],
+)
+def test_a_field_after_a_marker_is_no_organisation(reader, language, text, field):
+    """'vom Vertrieb': a field of work after a marker of origin, with no role before it, is no side either."""
+    assert not {org for _who, *sides in moves(reader.read(text, language=language)) for org in sides} & {field}
+
+
 def test_a_field_alone_gives_no_origin(reader):
     # real: es-034-pirqamultimedia-murati-mcgrew-zoph.yaml
     text = "La directora de Tecnología, Mira Murati, y otros cargos abandonan la firma en plena ronda de financiación"
