@@ -4,8 +4,12 @@ a stand-in inside the house ("übernimmt X kommissarisch die Chefredaktion", "as
 capitalised noun of a building, a legislative term, a cabinet or an ordinal read as an employer ("en el
 Palacio de San Lázaro", "la 65 Legislatura", "Les Ministres", "la Seconde guerre mondiale", "CTO ed EVP"),
 a move someone says they do not intend or only threaten ("has no plans to leave", "drohen, … zu
-wechseln"), and a verb of leaving that places a team in the league table ("a result that left Globex in
-fifth"). Each comes with positive controls: the move told next to such words is still read.
+wechseln"), a verb of leaving that places a team in the league table ("a result that left Globex in
+fifth"), the medium someone tells ("told the Vantor Herald"), a change from one post to another inside
+one organisation ("pasa de directora comercial a consejera delegada"), the field of a post ("la
+directora de Tecnología", "vom Vertrieb") and a capitalised verb that opens a general remark ("Seeing
+researchers leave for another lab"). Most come with positive controls: the move told next to such words
+is still read.
 
 A sentence marked *real* is quoted verbatim from the development corpus (``tests/data/press/dev``);
 the others are made up, one per shape and language where the reader overreached."""
