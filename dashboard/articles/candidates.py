@@ -454,6 +454,9 @@ class Reader:
         # and together: "kündigte an, dass …" announces
         aside |= {i for low, high in spans(words, lexicon._LEXICON.per_language["not_moving"][language])
                   for i in range(low, high)}  # fmt: skip
+        aside |= _interim_takes(sentence, tokens, language)  # "übernimmt X kommissarisch die Leitung": no move
+        aside |= _standings(sentence, tokens, language)  # "a result that left the Old Lady in fifth": no one leaves
+        aside |= _post_changes(tokens, language)  # "pasa de directora comercial a consejera delegada de X"
         moving = [("" if at in aside else word) for at, word in enumerate(words)]
         moving_joined = " " + " ".join(moving) + " "
         tables = (
@@ -480,6 +483,7 @@ class Reader:
         posts = _new_posts(words)  # "hat einen neuen Vorstandsvorsitzenden gefunden"
         posts += _accepted_posts(sentence, tokens, language)  # "hat den Ruf auf die W3-Professur … angenommen"
         posts += _become_posts(tokens, language)  # "left A to become chief executive of B"
+        posts = [(low, high) for low, high in posts if low not in aside]  # "übernimmt kommissarisch die Leitung"
         has["join"] = has["join"] or next((" ".join(words[low:high]) for low, high in posts), None)
         compounds = self._compounds(tokens, language)  # "nach der Lochthofen-Entlassung bei der …"
         for at, side in compounds:
@@ -1543,6 +1547,8 @@ class Reader:
             following = tokens[start]
             if start in taken or not _capitalised(following.text):
                 continue
+            if following.folded in _folded_set("fields", language) and not _capitalised_run(sentence, tokens, start):
+                continue  # "la directora de Tecnología", "vom Vertrieb an die Spitze": a post's field, no organisation
             if following.folded in _NEVER_NAMES or _is_role(following.folded) or following.folded in triggers:
                 continue  # "Zu den Forschenden", "Zu den Wechselkandidaten"
             if (following.folded in _COUNTRIES and token.folded not in verbs
@@ -1640,6 +1646,8 @@ class Reader:
                     last += 1
                 if tokens[last].folded in _PUBLICATIONS:
                     continue  # "le Wall Street Journal": who reports, not where anyone goes
+                if start == last and tokens[start].folded in _folded_set("fields", language):
+                    continue  # "la directrice de la Technologie": the field of a post
                 mentions.append(_Mention(start, last, " ".join(t.text for t in tokens[start : last + 1]), None))
                 taken |= set(range(start, last + 1))
         if language in _NAMES_ONLY_CAPITALISED:  # "Luc Martin, ex-Quorra, …", "Marco Rossi, ex Quorra, …"
@@ -3065,7 +3073,7 @@ def _reports(words: list[str], tokens: list[_Token], mention: _Mention, sentence
     """Whether ``mention`` names the source of the news: a few small words after a preposition of a
     source in its clause ('según informa Fortune', 'selon un rapport récent de Bloomberg', 'according
     to Bloomberg'), or next to a verb of reporting ('L'Ansa riporta', 'reports Bloomberg', 'a révélé à
-    Fortune')."""
+    Fortune', also with an article: 'told the Vantor Herald')."""
     first, last = mention.first, mention.last
     for at in range(max(0, first - 5), first):
         if (
@@ -3077,6 +3085,8 @@ def _reports(words: list[str], tokens: list[_Token], mention: _Mention, sentence
     if last + 1 < len(words) and words[last + 1] in _REPORTS:
         return True
     back = first - 1
+    if back > 0 and words[back] in _DEFINITE and not _capitalised(tokens[back].text):
+        back -= 1  # "told the Vantor Herald"
     if back > 0 and words[back] in ("a", "to", "al", "an"):
         back -= 1  # "révélé à Fortune"
     return back >= 0 and words[back] in _REPORTS and _one_clause(sentence, tokens[back], tokens[first])
@@ -3958,6 +3968,71 @@ def _asides(sentence: str, tokens: list[_Token], language: str) -> set[int]:
     return found
 
 
+def _interim_takes(sentence: str, tokens: list[_Token], language: str) -> set[int]:
+    """The token indices of a word of joining with a word of an interim post (list ``interims``) at most
+    four words after it, in its clause ('Aufgrund der Erkrankung von X übernimmt Y kommissarisch die
+    Chefredaktion', 'Y asume de forma interina la dirección', 'Y assume ad interim la guida'): someone
+    of the house stands in for a while, no move (a word of leaving in the sentence still tells one).
+    Not an interim word of a post's name ('joins Globex as interim chief executive', 'Interims-CEO',
+    'consejera delegada interina'), which someone from outside may take."""
+    words = [token.folded for token in tokens]
+
+    def titled(at: int) -> bool:
+        return 0 <= at < len(words) and (_post_or_role(words[at], language) or words[at] in _TITLE_WORDS)
+
+    interims = [(low, high) for low, high in spans(words, lexicon.INTERIMS[language])
+                if "-" not in words[low] and not titled(low - 1) and not titled(high)]  # fmt: skip
+    found: set[int] = set()
+    for start, end in spans(words, lexicon.JOIN[language] + lexicon.HIRERS[language] + lexicon.ACCEPTS[language]):
+        if any(
+            end <= low <= end + 3
+            and _one_clause(sentence, tokens[start], tokens[low])
+            and not any(titled(at) for at in range(end, low))
+            for low, _high in interims
+        ):
+            found.update(range(start, end))
+    return found
+
+
+def _standings(sentence: str, tokens: list[_Token], language: str) -> set[int]:
+    """The token indices of a word of leaving whose object, a capitalised name, is followed, two to five
+    words after the verb and in its clause, by a word of a league table (list ``standings``: 'a result
+    that left the Old Lady in fifth', 'la sconfitta lascia la Roma al quinto posto', 'la défaite laisse
+    Lyon à la dix-septième place'): the verb places a team in the table, nobody leaves."""
+    words = [token.folded for token in tokens]
+    table = spans(words, lexicon._LEXICON.per_language["standings"][language])
+    found: set[int] = set()
+    for start, end in spans(words, lexicon.LEAVE[language]):
+        if any(end + 2 <= low <= end + 5 and _one_clause(sentence, tokens[start], tokens[low])
+               and any(_capitalised(token.text) for token in tokens[end:low]) for low, _high in table):  # fmt: skip
+            found.update(range(start, end))
+    return found
+
+
+def _post_changes(tokens: list[_Token], language: str) -> set[int]:
+    """The token indices of a word of moving followed by a change of post: a marker of origin and a post
+    in lower case, then, at most six words on, a marker of destination and another ('pasa de directora
+    comercial a consejera delegada de Globex', 'passe de la direction commerciale à la direction
+    générale', 'passa dalla direzione commerciale alla direzione generale'): a new post inside the same
+    organisation, no move."""
+    words = [token.folded for token in tokens]
+    froms, tos = _folded_set("from_markers", language), _folded_set("to_markers", language)
+    determiners = _folded_set("determiners", language)
+
+    def post_after(at: int) -> bool:  # a post in lower case after a marker (and an article)
+        at += 1 + (at + 1 < len(words) and words[at + 1] in determiners)
+        return at < len(words) and not _capitalised(tokens[at].text) and _post_or_role(words[at], language)
+
+    found: set[int] = set()
+    for start, end in spans(words, lexicon.JOIN[language] + lexicon.LEAVE[language]):
+        marker = end - 1 if words[end - 1] in froms else end  # "pasa de" is a phrase of moving itself
+        ahead = range(marker + 2, min(marker + 7, len(words)))
+        if (marker < len(words) and words[marker] in froms and post_after(marker)
+                and any(words[at] in tos and post_after(at) for at in ahead)):  # fmt: skip
+            found.update(range(start, end))
+    return found
+
+
 def _accepted_posts(sentence: str, tokens: list[_Token], language: str) -> list[tuple[int, int]]:
     """Where a verb of accepting stands with a noun of a post or a call in its clause ('hat den Ruf auf
     die W3-Professur … angenommen', 'accepted a professorship at X', 'ha accettato l'incarico'): a word
@@ -4265,7 +4340,8 @@ def _single_name(sentence: str, tokens: list[_Token], index: int, language: str)
     word of the language ('Fue cesado'), a word of quantity ('Alcuni hanno lasciato', 'Several quit') or an
     adverb, connective or preposition that opens a sentence ('Ahora se une a …', 'Intanto lascia …', 'Puis
     rejoint', 'Tras dejar': lists ``sentence_adverbs`` and ``openers``), nor the
-    first of a longer name."""
+    first of a longer name, nor a word before a noun of people that is the verb's own subject ('Seeing
+    researchers leave for another lab')."""
     if index != 0 or language == "de" or len(tokens) < 2 or not _name_word(tokens[0]) or "-" in tokens[0].text:
         return False
     if _name_word(tokens[1]):
@@ -4278,8 +4354,11 @@ def _single_name(sentence: str, tokens: list[_Token], index: int, language: str)
         return False
     # an article or a number between them makes the word of leaving a noun ("Encore trois départs")
     nouns = _folded_set("determiners", language) | set(lexicon.ARTICLES[language]) | _folded_set("numbers", language)
+    people = set(folded_phrase(" ".join(lexicon.GROUP_NOUNS[language])))
     for start, _ in spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language]):
         between = tokens[1:start]
+        if any(_people_noun(t.folded, people, language) for t in between):
+            return False  # "Seeing researchers leave for another lab": a noun of people is the verb's subject
         if start >= 1 and not any(_capitalised(t.text) or t.folded in nouns or t.folded.isdigit() for t in between):
             return _one_clause(sentence, tokens[0], tokens[start])  # not "Sin embargo, se marchó"
     return False

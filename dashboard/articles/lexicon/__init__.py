@@ -47,7 +47,7 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 "until_now", "reflexives",
                 "lost_to", "becomes", "candidacies", "negations",
                 # round 15
-                "not_moving", "statements")  # fmt: skip
+                "not_moving", "statements", "standings", "fields")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
