@@ -1739,7 +1739,13 @@ class Reader:
             mention.how = "marker"
             # "von Helix zu Quanta": an origin, no agent; "l'ingaggio di X da parte di Meta": the agent's phrase
             # may end in a marker of origin
-            agent = _agent_side(words, mention.first, determiners, leaves, joins, phrases=phrases) if phrases else None
+            agent = (
+                _agent_side(
+                    words, mention.first, determiners, near(leaves, mention), near(joins, mention), phrases=phrases
+                )
+                if phrases
+                else None
+            )  # (a verb of its clause: not "se nombró a X, y la creación por parte de Y")
             if agent is None and not (before and before[-1] in froms):
                 agent = _agent_side(words, mention.first, determiners - froms, leaves, joins)
             elif agent is None and (words[mention.first - 1] in _AGENTS or words[mention.first - 2] in _AGENTS):
@@ -3847,7 +3853,9 @@ _APPOINTED = {"named", "appointed", "nombrado", "nombrada", "designado", "design
 _APPOINTED_FOLDED = frozenset(fold_word(word) for word in _APPOINTED)
 
 
-def _appointed(tokens: list[_Token], first: int, determiners: frozenset[str], language: str, sentence: str = "") -> bool:
+def _appointed(
+    tokens: list[_Token], first: int, determiners: frozenset[str], language: str, sentence: str = ""
+) -> bool:
     """Whether the organisation at ``first`` is the one of a post someone is given: a word of
     appointment or 'new' and a role before 'of' and it ('nombrado consejero delegado de BBVA', 'è il
     nuovo tecnico del Genoa', 'nouvel entraîneur de Lyon', 'neuer Chefredakteur der X', 'named CEO
