@@ -1444,10 +1444,10 @@ class Reader:
     def _personal_object(self, tokens: list[_Token], index: int, language: str) -> bool:
         """Whether one capitalised word at ``index`` is a person's name by Spanish's personal "a" before it,
         after a verb of hiring or dismissing ("nombró a Rodri para el banquillo", "destituye a Garitano"),
-        which names a person, no club; not the first of a longer name."""
+        which names a person, no club; not the first of a longer name ("a Juan de la Cruz")."""
         if language != "es" or index < 2 or tokens[index - 1].folded != "a" or not _name_word(tokens[index]):
             return False
-        if index + 1 < len(tokens) and _name_word(tokens[index + 1]):
+        if index + 1 < len(tokens) and (_name_word(tokens[index + 1]) or _name_particle(tokens, index + 1)):
             return False
         reflexive = index > 2 and tokens[index - 3].folded in _folded_set("reflexives", "es")
         return tokens[index - 2].folded in self._personal_a_verbs() and not reflexive
@@ -1493,9 +1493,12 @@ class Reader:
         person_objects |= replacing | _single_words("person_objects", language)
         agents = {index for index, token in enumerate(tokens) if token.folded in _AGENTS  # "renvoyé … par Montpellier"
                   and any(index - 6 <= end <= index for _start, end in moving)}  # fmt: skip
-        # the last word of a phrase of joining or leaving opens its object as a marker does: "firma con Globex"
+        # the small last word of a phrase of joining or leaving opens its object as a marker does: "firma con
+        # Globex" (not a verb's: "named to succeed Dunn" names a person)
+        small_words = _folded_set("stopwords", language)
         phrase_ends = {end - 1 for start, end in spans([t.folded for t in tokens], lexicon.LEAVE[language]
-                                                        + lexicon.JOIN[language]) if end - start > 1}  # fmt: skip
+                                                        + lexicon.JOIN[language])
+                       if end - start > 1 and tokens[end - 1].folded in small_words}  # fmt: skip
         for index, token in enumerate(tokens[:-1]):
             start = index + 1
             # English's "of" after a role ("chairman of Barclays", "the chief executive of Barclays"), which
@@ -2143,8 +2146,8 @@ class Reader:
                 index = max(run, index + 1)
         org_at = {i for org in orgs for i in range(org.first, org.last + 1)}
         for index, token in enumerate(tokens):  # "Leonardo lascia il Milan": a name of one word
-            if (index not in taken and index not in org_at
-                    and (_single_name(sentence, tokens, index, language) or self._personal_object(tokens, index, language))
+            alone = _single_name(sentence, tokens, index, language) or self._personal_object(tokens, index, language)
+            if (index not in taken and index not in org_at and alone
                     and token.folded not in self.org_words and token.folded not in lexicon.ORG_WORDS):  # fmt: skip
                 known.append(_Mention(index, index, token.text, None))
                 taken.add(index)
