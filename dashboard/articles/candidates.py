@@ -442,6 +442,7 @@ class Reader:
         # a separable verb is read with its particle ("tritt … zurück" leaves), not as the verb alone ("tritt")
         separated = _separated(sentence, tokens, language)  # "scheidet auch der jetzige CEO … aus"
         aside |= {at for at, _side, phrase in separated if len(folded_phrase(phrase)) > 1}
+        aside |= _again(tokens, language)  # "vuelve a ganar con el Ribera": "again", no return
         moving = [("" if at in aside else word) for at, word in enumerate(words)]
         moving_joined = " " + " ".join(moving) + " "
         tables = (
@@ -1756,6 +1757,11 @@ class Reader:
                 # participle of hiring: "assunto da Meta", "ingaggiato dal Catania" (not "passato da A a B",
                 # "wechselt von A zu B": an origin)
                 agent = _agent_side(words, mention.first, determiners - froms, [], hired, right_after=True)
+            if agent == "from" and any(
+                end - start > 1 and (end == mention.first or (end == mention.first - 1 and words[end] in determiners))
+                for start, end in joins
+            ):
+                agent = "to"  # the preposition of a phrase of joining, no agent of leaving: "para fichar por Vantor"
             if _appointed(tokens, mention.first, determiners, language, sentence):
                 mention.side, mention.how = "to", "appointed"  # "nombrado consejero delegado de BBVA"
             elif _post_taken(sentence, tokens, mention.first, determiners, taking, leaves, language):
@@ -2399,6 +2405,24 @@ _AUXILIARIES = {
     for language, words in lexicon._LEXICON.per_language["perfect_auxiliaries"].items()
 }
 """Auxiliaries of the perfect before a verb of hiring (list ``perfect_auxiliaries``): 'has hired', 'hat geholt'."""
+
+
+_INFINITIVE_ENDINGS = {"es": ("ar", "er", "ir", "arse", "erse", "irse")}
+"""How an infinitive ends, in the languages with a list ``returns``."""
+
+
+def _again(tokens: list[_Token], language: str) -> set[int]:
+    """The words of a verb of returning right before an infinitive in lower case (list ``returns``: "vuelve a
+    ganar con el Ribera", "volvió a marcar"), which says "again": no word of moving. Before an
+    organisation it is a return ("vuelve a Globex"), and before "ser" too: "volvió a ser entrenador del
+    Ribera" takes a post again."""
+    endings = _INFINITIVE_ENDINGS.get(language)
+    if not endings:
+        return set()
+    words = [t.folded for t in tokens]
+    return {at for start, end in spans(words, lexicon._LEXICON.per_language["returns"][language])
+            if end < len(tokens) and tokens[end].text.islower() and words[end].endswith(endings) and words[end] != "ser"
+            for at in range(start, end)}  # fmt: skip
 
 
 def _impersonal(words: list[str], verb: int, language: str) -> bool:
@@ -3882,6 +3906,8 @@ def _appointed(
             return role
         if role and sentence and _hired_as(sentence, tokens, back, language):
             return True  # "nombró a Mara Lind directora de Globex"
+        if not role and token.folded in _GENITIVES and tokens[back + 1].text.islower():
+            continue  # a field of the role after it: "nueva directora de investigación de Vantor"
         if token.folded in _GENITIVES or (_capitalised(token.text) and not (_is_role(token.folded)
                                                                           or token.text in _TITLES)):  # fmt: skip
             return False

@@ -107,8 +107,32 @@ def test_the_shapes_of_spanish_press_sentences(reader, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jorge Ruiz se afilia al Partido Azul.", ("Jorge Ruiz", None, "Partido Azul")),
+        ("Jorge Ruiz se da de baja del Partido Verde.", ("Jorge Ruiz", "Partido Verde", None)),
+        ("Vantor confirma el fichaje de Mara Lind.", ("Mara Lind", None, "Vantor")),
+        ("Vantor confirmó la salida de Mara Lind.", ("Mara Lind", "Vantor", None)),
+        ("Globex ha confirmado la marcha de Mara Lind a Vantor.", ("Mara Lind", "Globex", "Vantor")),
+        ("Mara Lind se despide de Globex para fichar por Vantor.", ("Mara Lind", "Globex", "Vantor")),
+        ("Mara Lind pone rumbo a Vantor.", ("Mara Lind", None, "Vantor")),
+        ("Vantor elige a Mara Lind como consejera delegada.", ("Mara Lind", None, "Vantor")),
+        ("Mara Lind es la nueva directora de investigación de Vantor.", ("Mara Lind", None, "Vantor")),
+    ],
+)
+def test_parties_announcements_elections_and_a_role_s_field(reader, text, expected):
+    """Joining and leaving a party; an organisation that confirms a hire or a departure (its subject the
+    destination or the origin); "para fichar por" whose "por" is the phrase's, no agent's; "elige a X";
+    a role with its field ("directora de investigación") before the organisation of the post. Each failed
+    before: no move, or a side missing or wrong."""
+    assert moves(reader.read(text, language="es")) == {expected}
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "Mara Lind descartó marcharse a Vantor.",
+        "Jorge Ruiz vuelve a ganar con el Club Atlético Ribera.",
         "Mara Lind, fundadora de Globex, dijo que el mercado crecerá.",
         "Mara Lind visitó Vantor el pasado lunes.",
         "Mara Lind negó que vaya a dejar Globex.",
@@ -119,7 +143,8 @@ def test_the_shapes_of_spanish_press_sentences(reader, text, expected):
     ],
 )
 def test_no_move(reader, text):
-    """A founder who speaks, a visit, a denial, "vuelve a" before a verb, a verb of no hiring: no move."""
+    """A move ruled out ("descartó"), "vuelve a" before an infinitive ("again"), a founder who speaks, a visit,
+    a denial, a verb of no hiring: no move."""
     assert moves(reader.read(text, language="es")) == set()
 
 

@@ -46,7 +46,9 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 # round 16
                 "until_now", "reflexives",
                 # round 17
-                "lost_to", "becomes", "candidacies", "negations")  # fmt: skip
+                "lost_to", "becomes", "candidacies", "negations",
+                # round 15
+                "returns")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
