@@ -1531,6 +1531,13 @@ class Reader:
                 continue
             if following.folded in _NEVER_NAMES or _is_role(following.folded) or following.folded in triggers:
                 continue  # "Zu den Forschenden", "Zu den Wechselkandidaten"
+            if (
+                start == index + 1
+                and index > 0
+                and _is_role(tokens[index - 1].folded)
+                and _field(sentence, tokens, start)
+            ):
+                continue  # "la directora de Tecnología": the post's field, no organisation
             if (following.folded in _COUNTRIES and token.folded not in verbs
                     and not (index > 0 and tokens[index - 1].folded in verbs)):  # fmt: skip
                 continue  # "una radio de España": a country after a small word is a place, unless a verb of moving
@@ -2423,6 +2430,22 @@ def _again(tokens: list[_Token], language: str) -> set[int]:
     return {at for start, end in spans(words, lexicon._LEXICON.per_language["returns"][language])
             if end < len(tokens) and tokens[end].text.islower() and words[end].endswith(endings) and words[end] != "ser"
             for at in range(start, end)}  # fmt: skip
+
+
+_FIELDS = {folded_phrase(field) for field in lexicon._LEXICON.every_article["fields"]}
+"""The fields of work a role heads (list ``fields``), folded, each as a tuple of words."""
+
+
+def _field(sentence: str, tokens: list[_Token], start: int) -> bool:
+    """Whether the words at ``start`` are a field of work (list ``fields``: "Tecnología", "Recursos Humanos")
+    and no more: the name of an organisation goes on ("Seguridad Social" is none)."""
+    for field in _FIELDS:
+        end = start + len(field)
+        if tuple(t.folded for t in tokens[start:end]) == field and not (
+            end < len(tokens) and _name_word(tokens[end]) and _adjacent(sentence, tokens[end - 1], tokens[end])
+        ):
+            return True
+    return False
 
 
 def _impersonal(words: list[str], verb: int, language: str) -> bool:

@@ -152,3 +152,18 @@ def test_giving_up_a_post_of_an_organisation(reader):
     """ "renunció a la presidencia de Globex": the post's "de" names what is left, as before."""
     found = moves(reader.read("Mara Lind renunció a la presidencia de Globex.", language="es"))
     assert found == {("Mara Lind", "Globex", None)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("es", "La directora de Tecnología, Mara Lind, abandona Globex.", ("Mara Lind", "Globex", None)),
+        ("es", "La directora de Marketing, Mara Lind, ficha por Vantor.", ("Mara Lind", None, "Vantor")),
+        ("it", "La direttrice di Marketing, Mara Lind, lascia Globex.", ("Mara Lind", "Globex", None)),
+        ("en", "The director of Marketing, Mara Lind, leaves Globex.", ("Mara Lind", "Globex", None)),
+    ],
+)
+def test_the_field_of_a_role_is_no_organisation(reader, language, text, expected):
+    """ "directora de Tecnología": a capitalised field of work after a role and its "of" (list ``fields``) is
+    the post's, no organisation; before, "Tecnología" and "Marketing" were the origin."""
+    assert moves(reader.read(text, language=language)) == {expected}

@@ -70,6 +70,7 @@ EVERY_ARTICLE = (
     "match_results",
     "countries",
     "name_particles",
+    "fields",
 )
 """The lists a file may have under ``[every_article]``: words looked for in every article."""
 
