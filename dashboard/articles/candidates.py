@@ -457,6 +457,7 @@ class Reader:
         aside |= _interim_takes(sentence, tokens, language)  # "übernimmt X kommissarisch die Leitung": no move
         aside |= _standings(sentence, tokens, language)  # "a result that left the Old Lady in fifth": no one leaves
         aside |= _post_changes(tokens, language)  # "pasa de directora comercial a consejera delegada de X"
+        aside |= _again(tokens, language)  # "vuelve a ganar con el Ribera": "again", no return
         moving = [("" if at in aside else word) for at, word in enumerate(words)]
         moving_joined = " " + " ".join(moving) + " "
         tables = (
@@ -711,6 +712,9 @@ class Reader:
                 # "Dopo l'esonero di X, il Genoa ha scelto Y", "parted ways with X and appointed Y": the verb or
                 # the noun that governs X gives the side of the organisation another verb of the sentence set
                 own = dataclasses.replace(own, orgs=_governed_sides(who, own.orgs, tokens, sentence, language))
+            given = next((org for org in own.orgs if org.how == "appointed"), None)
+            if paired is not None and given is not None and paired.side == "to":
+                paired = given  # the post given, not who gives it: "El Gobierno nombró a X presidenta de Renfe"
             if paired is not None:  # "de Julien Stéphan à Strasbourg et Lucien Favre à Nice": each name its own
                 own = dataclasses.replace(own, orgs=[paired, *(org for org in own.orgs if org.side != paired.side
                                                                and not _same_org(org, paired))])  # fmt: skip
@@ -1133,10 +1137,12 @@ class Reader:
             speaks = bool(others) and only_speaks(words, mention.first, mention.last, language)
             # the object of a verb of moving is no hirer: "allontanando X", "s'est séparé de X et a nommé Y"
             # (the verb's last word at most two words before the name)
+            verb = hires(words, mention.last, language)
             hiring = (
                 mention is subject
                 and not any(start < mention.first and mention.first - end <= 2 for start, end in moved)
-                and hires(words, mention.last, language) is not None
+                and verb is not None
+                and not _impersonal(words, verb, language)  # "X, que dejó Endesa, donde se nombró a Y"
                 and (bool(others) or _has_group_noun(words[mention.last + 1 :], language))
             )
             if how.get(id(mention)) in ("member", "pronoun") or not (
@@ -1457,6 +1463,17 @@ class Reader:
             if len(words) > 1 or words[-1] != "a"
         )
 
+    def _personal_object(self, tokens: list[_Token], index: int, language: str) -> bool:
+        """Whether one capitalised word at ``index`` is a person's name by Spanish's personal "a" before it,
+        after a verb of hiring or dismissing ("nombró a Rodri para el banquillo", "destituye a Garitano"),
+        which names a person, no club; not the first of a longer name ("a Juan de la Cruz")."""
+        if language != "es" or index < 2 or tokens[index - 1].folded != "a" or not _name_word(tokens[index]):
+            return False
+        if index + 1 < len(tokens) and (_name_word(tokens[index + 1]) or _name_particle(tokens, index + 1)):
+            return False
+        reflexive = index > 2 and tokens[index - 3].folded in _folded_set("reflexives", "es")
+        return tokens[index - 2].folded in self._personal_a_verbs() and not reflexive
+
     def _organisations(self, sentence: str, tokens: list[_Token], language: str, has: dict,
                        cued: bool = False) -> list[_Mention]:  # fmt: skip
         mentions = _find(tokens, self.orgs, genitive=True)
@@ -1501,6 +1518,7 @@ class Reader:
         # the last word of a phrase of moving of several words ("firma con Globex", "va diriger Globex"), whose
         # last word alone is no marker: what follows is where someone goes or leaves, as after a marker (not
         # after a verb whose object is a person: "named to succeed Dunn", "prende il posto di X")
+        ends = spans([t.folded for t in tokens], lexicon.LEAVE[language] + lexicon.JOIN[language])
         phrase_ends = {end - 1 for start, end in spans([t.folded for t in tokens],
                                                         lexicon.LEAVE[language] + lexicon.JOIN[language]
                                                         + lexicon.EARLIER[language])  # "passé par Quorra"
@@ -1513,6 +1531,9 @@ class Reader:
         idioms = {at: side for at, side, phrase in apart
                   if tuple(t.folded for t in tokens[at : at + 2]) != folded_phrase(phrase)[:2]}  # fmt: skip
         reflexive |= set(idioms)
+        # and a small last word of one (a marker's word, whatever the verb): "firma con Globex"
+        small_words = _folded_set("stopwords", language)
+        phrase_ends |= {end - 1 for start, end in ends if end - start > 1 and tokens[end - 1].folded in small_words}
         for index, token in enumerate(tokens[:-1]):
             start = index + 1
             # English's "of" after a role ("chairman of Barclays", "the chief executive of Barclays"), which
@@ -1547,7 +1568,7 @@ class Reader:
             following = tokens[start]
             if start in taken or not _capitalised(following.text):
                 continue
-            if following.folded in _folded_set("fields", language) and not _capitalised_run(sentence, tokens, start):
+            if _field(sentence, tokens, start):
                 continue  # "la directora de Tecnología", "vom Vertrieb an die Spitze": a post's field, no organisation
             if following.folded in _NEVER_NAMES or _is_role(following.folded) or following.folded in triggers:
                 continue  # "Zu den Forschenden", "Zu den Wechselkandidaten"
@@ -1646,7 +1667,7 @@ class Reader:
                     last += 1
                 if tokens[last].folded in _PUBLICATIONS:
                     continue  # "le Wall Street Journal": who reports, not where anyone goes
-                if start == last and tokens[start].folded in _folded_set("fields", language):
+                if start == last and _field(sentence, tokens, start):
                     continue  # "la directrice de la Technologie": the field of a post
                 mentions.append(_Mention(start, last, " ".join(t.text for t in tokens[start : last + 1]), None))
                 taken |= set(range(start, last + 1))
@@ -1780,7 +1801,13 @@ class Reader:
             mention.how = "marker"
             # "von Helix zu Quanta": an origin, no agent; "l'ingaggio di X da parte di Meta": the agent's phrase
             # may end in a marker of origin
-            agent = _agent_side(words, mention.first, determiners, leaves, joins, phrases=phrases) if phrases else None
+            agent = (
+                _agent_side(
+                    words, mention.first, determiners, near(leaves, mention), near(joins, mention), phrases=phrases
+                )
+                if phrases
+                else None
+            )  # (a verb of its clause: not "se nombró a X, y la creación por parte de Y")
             if agent is None and not (before and before[-1] in froms):
                 agent = _agent_side(words, mention.first, determiners - froms, leaves, joins)
             elif agent is None and (words[mention.first - 1] in _AGENTS or words[mention.first - 2] in _AGENTS):
@@ -1788,12 +1815,17 @@ class Reader:
                 # participle of hiring: "assunto da Meta", "ingaggiato dal Catania" (not "passato da A a B",
                 # "wechselt von A zu B": an origin)
                 agent = _agent_side(words, mention.first, determiners - froms, [], hired, right_after=True)
+            if agent == "from" and any(
+                end - start > 1 and (end == mention.first or (end == mention.first - 1 and words[end] in determiners))
+                for start, end in joins
+            ):
+                agent = "to"  # the preposition of a phrase of joining, no agent of leaving: "para fichar por Vantor"
             article = mention.first > 0 and words[mention.first - 1] in determiners  # "passato per la Quorra"
             if mention.first - 1 in idioms:
                 mention.side, mention.how = ("from" if idioms[mention.first - 1] == "leave" else "to"), "verb"
             elif mention.first in career_ends or (article and mention.first - 1 in career_ends):
                 mention.side, mention.how = "from", "former"  # "X, passé par Quorra, rejoint Globex"
-            elif _appointed(tokens, mention.first, determiners, language):
+            elif _appointed(tokens, mention.first, determiners, language, sentence):
                 mention.side, mention.how = "to", "appointed"  # "nombrado consejero delegado de BBVA"
             elif _post_taken(sentence, tokens, mention.first, determiners, taking, leaves, language):
                 mention.side, mention.how = "to", "verb"  # "toma las riendas de X", "takes the helm of X"
@@ -1802,6 +1834,11 @@ class Reader:
                 # "El entrenador del Betis, Manuel Pellegrini, dimitió", "L'entraîneur de Lyon, Peter Bosz, a
                 # démissionné": the organisation of a role told before the name is where the person is
                 mention.side, mention.how = "from", "apposition"
+            elif mention.first in earlier_ends or (mention.first - 1 in earlier_ends and words[mention.first - 1]
+                                                   in determiners):  # fmt: skip
+                mention.side, mention.how = "from", "former"  # "tras su paso por Vantor": no agent, an earlier post
+            elif agent == "from" and _left_for_object(words, mention, mentions, leaves, leave_for, determiners):
+                mention.side, mention.how = "to", "left-for"  # "deja Globex por Vantor": no agent, where they go
             elif agent is not None:
                 mention.side, mention.how = agent, "verb"  # "renvoyé par Montpellier", "recruté par Meta"
             elif (before and before[-1] in tos | lexicon.AT_MARKERS and mention.first - len(before) + 1 in earlier_ends
@@ -1888,7 +1925,10 @@ class Reader:
                 left = left or (has["leave"] and not has["join"] and not has["hire"])
                 mention.side = "from" if earlier & set(ahead) or left else "to"
                 role = mention.first - 2  # an apposition (", Mitgründer von OpenAI,") belongs to the name before
-                if role > 1 and not _capitalised(tokens[role - 1].text) and tokens[role - 1].folded not in small:
+                until = next((start for start, end in spans(words, lexicon.UNTIL_NOW[language]) if end == role), None)
+                if until is not None:
+                    role = until  # the time up to now before the role: ", hasta ahora directora de Globex,"
+                elif role > 1 and not _capitalised(tokens[role - 1].text) and tokens[role - 1].folded not in small:
                     role -= 1  # one word of the role (", actual presidente de Ifema", ", former chief of X")
                 mention.bound = role > 0 and "," in sentence[tokens[role - 1].end : tokens[role].start]
                 if (not mention.bound and role > 2 and words[role - 1] in glue
@@ -2206,7 +2246,8 @@ class Reader:
                 index = max(run, index + 1)
         org_at = {i for org in orgs for i in range(org.first, org.last + 1)}
         for index, token in enumerate(tokens):  # "Leonardo lascia il Milan": a name of one word
-            if (index not in taken and index not in org_at and _single_name(sentence, tokens, index, language)
+            alone = _single_name(sentence, tokens, index, language) or self._personal_object(tokens, index, language)
+            if (index not in taken and index not in org_at and alone
                     and token.folded not in self.org_words and token.folded not in lexicon.ORG_WORDS):  # fmt: skip
                 known.append(_Mention(index, index, token.text, None))
                 taken.add(index)
@@ -2503,6 +2544,49 @@ _AUXILIARIES = {
     for language, words in lexicon._LEXICON.per_language["perfect_auxiliaries"].items()
 }
 """Auxiliaries of the perfect before a verb of hiring (list ``perfect_auxiliaries``): 'has hired', 'hat geholt'."""
+
+
+_INFINITIVE_ENDINGS = {"es": ("ar", "er", "ir", "arse", "erse", "irse")}
+"""How an infinitive ends, in the languages with a list ``returns``."""
+
+
+def _again(tokens: list[_Token], language: str) -> set[int]:
+    """The words of a verb of returning right before an infinitive in lower case (list ``returns``: "vuelve a
+    ganar con el Ribera", "volvió a marcar"), which says "again": no word of moving. Before an
+    organisation it is a return ("vuelve a Globex"), and before "ser" too: "volvió a ser entrenador del
+    Ribera" takes a post again."""
+    endings = _INFINITIVE_ENDINGS.get(language)
+    if not endings:
+        return set()
+    words = [t.folded for t in tokens]
+    return {at for start, end in spans(words, lexicon._LEXICON.per_language["returns"][language])
+            if end < len(tokens) and tokens[end].text.islower() and words[end].endswith(endings) and words[end] != "ser"
+            for at in range(start, end)}  # fmt: skip
+
+
+_FIELDS = {folded_phrase(field) for field in lexicon._LEXICON.every_article["fields"]}
+"""The fields of work a role heads (list ``fields``), folded, each as a tuple of words."""
+
+
+def _field(sentence: str, tokens: list[_Token], start: int) -> bool:
+    """Whether the words at ``start`` are a field of work (list ``fields``: "Tecnología", "Recursos Humanos")
+    and no more: the name of an organisation goes on ("Seguridad Social" is none)."""
+    for field in _FIELDS:
+        end = start + len(field)
+        if tuple(t.folded for t in tokens[start:end]) == field and not (
+            end < len(tokens) and _name_word(tokens[end]) and _adjacent(sentence, tokens[end - 1], tokens[end])
+        ):
+            return True
+    return False
+
+
+def _impersonal(words: list[str], verb: int, language: str) -> bool:
+    """Whether the verb at ``verb`` has a reflexive pronoun right before it or before its auxiliary of
+    the perfect: an impersonal passive with no subject ("donde se nombró a José Bogas", "se ha
+    nombrado a X directora"), whose hirer is no name before it."""
+    reflexives = _folded_set("reflexives", language)
+    before = verb - 2 if verb > 1 and words[verb - 1] in _AUXILIARIES.get(language, ()) else verb - 1
+    return before >= 0 and words[before] in reflexives
 
 
 def _object_of_auxiliary(words: list[str], mention: _Mention, orgs: list[_Mention], language: str) -> bool:
@@ -4102,12 +4186,16 @@ _APPOINTED = {"named", "appointed", "nombrado", "nombrada", "designado", "design
 _APPOINTED_FOLDED = frozenset(fold_word(word) for word in _APPOINTED)
 
 
-def _appointed(tokens: list[_Token], first: int, determiners: frozenset[str], language: str) -> bool:
+def _appointed(
+    tokens: list[_Token], first: int, determiners: frozenset[str], language: str, sentence: str = ""
+) -> bool:
     """Whether the organisation at ``first`` is the one of a post someone is given: a word of
     appointment or 'new' and a role before 'of' and it ('nombrado consejero delegado de BBVA', 'è il
     nuovo tecnico del Genoa', 'nouvel entraîneur de Lyon', 'neuer Chefredakteur der X', 'named CEO
     of X'), or a verb of becoming and a role (list ``becomes``: 'to become chief executive of X', 'wird
-    Chefin von X', 'pour devenir directrice de X'): the destination, not the origin the 'of' would say."""
+    Chefin von X', 'pour devenir directrice de X'), or a verb of hiring, its object and a role with no
+    comma between ('se nombró a X directora de Globex', 'contrata a X como director de Globex': see
+    :func:`_hired_as`): the destination, not the origin the 'of' would say."""
     becoming = _single_words("becomes", language)
     at = first - 1
     while at >= 0 and first - at <= 2 and tokens[at].folded in determiners and tokens[at].folded not in _GENITIVES:
@@ -4122,10 +4210,31 @@ def _appointed(tokens: list[_Token], first: int, determiners: frozenset[str], la
             return role or (back + 1 < at and not _capitalised(tokens[back + 1].text))
         if token.folded in becoming:
             return role
+        if role and sentence and _hired_as(sentence, tokens, back, language):
+            return True  # "nombró a Mara Lind directora de Globex"
+        if not role and token.folded in _GENITIVES and tokens[back + 1].text.islower():
+            continue  # a field of the role after it: "nueva directora de investigación de Vantor"
         if token.folded in _GENITIVES or (_capitalised(token.text) and not (_is_role(token.folded)
                                                                           or token.text in _TITLES)):  # fmt: skip
             return False
     return False
+
+
+def _hired_as(sentence: str, tokens: list[_Token], last: int, language: str) -> bool:
+    """Whether the name that ends at ``last`` is the object of a verb of hiring (list ``hirers``; in
+    Spanish after its personal 'a') and the role after it is the post it is given, no comma between
+    ('Quorra nombró a Mara Lind directora de Globex', 'contrata a X como director técnico de Globex';
+    not 'ficha a X, directora de Globex', where the apposition says where X was)."""
+    if last + 1 >= len(tokens) or not _adjacent(sentence, tokens[last], tokens[last + 1]):
+        return False
+    at = last
+    while at > 0 and last - at < 3 and _name_word(tokens[at]):
+        at -= 1
+    if at == last or at < 0 or _name_word(tokens[at]):
+        return False
+    if language == "es" and tokens[at].folded == "a" and at > 0:
+        at -= 1  # the personal "a"
+    return any(end == at + 1 for _start, end in spans([t.folded for t in tokens], lexicon.HIRERS[language]))
 
 
 def _post_taken(sentence: str, tokens: list[_Token], first: int, determiners: frozenset[str],
@@ -4608,6 +4717,25 @@ def _agent_side(words: list[str], first: int, determiners: frozenset[str], leave
                for _start, end in found):  # fmt: skip
             return side
     return None
+
+
+def _left_for_object(words: list[str], mention: _Mention, mentions: list[_Mention], leaves: list[tuple[int, int]],
+                     leave_for: set[str], determiners: frozenset[str]) -> bool:  # fmt: skip
+    """Whether the organisation at ``mention`` follows a verb of leaving, its object and 'for' (list
+    ``leave_for``): 'deja Globex por Vantor', 'dejó el Sevilla por el Betis' -- where the person goes,
+    not the agent of a passive that the 'por' could mark ('despedido por el club')."""
+    at = mention.first - 1
+    while at >= 0 and words[at] in determiners:
+        at -= 1
+    if at < 1 or words[at] not in leave_for:
+        return False
+    left = next((other for other in mentions if other.last == at - 1), None)
+    if left is None:
+        return False
+    verb = left.first - 1
+    while verb >= 0 and words[verb] in determiners:
+        verb -= 1
+    return any(end == verb + 1 for _start, end in leaves)
 
 
 def _description(tokens: list[_Token], language: str) -> bool:

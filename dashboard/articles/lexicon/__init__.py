@@ -47,7 +47,7 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 "until_now", "reflexives",
                 "lost_to", "becomes", "candidacies", "negations",
                 # round 15
-                "not_moving", "statements", "standings", "fields")  # fmt: skip
+                "not_moving", "statements", "standings", "returns")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -69,6 +69,7 @@ EVERY_ARTICLE = (
     "match_results",
     "countries",
     "name_particles",
+    "fields",
 )
 """The lists a file may have under ``[every_article]``: words looked for in every article."""
 
