@@ -4154,6 +4154,8 @@ def _become_posts(tokens: list[_Token], language: str) -> list[tuple[int, int]]:
                 break
             if _capitalised(tokens[at].text) and not _post(word) and language != "de":
                 break  # a name before the role: not the one who becomes it
+            if language == "de" and word == "als":
+                break  # "wird als Chefin von X entlassen": the post held, in the capacity "als" says
             role = role or _post(word)
     return found
 
@@ -4202,14 +4204,16 @@ def _appointed(
         at -= 1
     if at < 1 or tokens[at].folded not in _GENITIVES:
         return False
-    role = False
+    role = capacity = False
     for back in range(at - 1, max(-1, at - 5), -1):  # up to four words: a role and the word of appointment
         token = tokens[back]
         role = role or _is_role(token.folded) or token.text in _TITLES
         if token.folded in _APPOINTED_FOLDED:
             return role or (back + 1 < at and not _capitalised(tokens[back + 1].text))
         if token.folded in becoming:
-            return role
+            # "wird als Chefin von X abgelöst": a post held, in the capacity "als" says, not one become
+            return role and not capacity
+        capacity = capacity or (language == "de" and token.folded == "als")
         if role and sentence and _hired_as(sentence, tokens, back, language):
             return True  # "nombró a Mara Lind directora de Globex"
         if not role and token.folded in _GENITIVES and tokens[back + 1].text.islower():
