@@ -1545,6 +1545,11 @@ class Reader:
             # organisation whose post it is, not a name's particle ("Leitung" is capitalised as a name is)
             post_of = index > 0 and token.folded in _GENITIVES and _post_noun(tokens[index - 1].folded, language)
             role_of = role_of or post_of
+            # a German genitive article after a role with a company's description after it ("Chefredakteurin
+            # der Qualitätszeitung „Le Monde“", "Chef des Mobilfunkkonzerns Vantor"): the role's organisation
+            role_of = role_of or (language == "de" and token.folded in ("der", "des") and index > 0
+                                  and _is_role(tokens[index - 1].folded)
+                                  and _german_described(sentence, tokens, start) is not None)  # fmt: skip
             if (token.folded not in openers and index not in agents | reflexive | phrase_ends and not role_of) or (
                 not post_of and _name_particle(tokens, index)
             ):
@@ -1556,11 +1561,16 @@ class Reader:
             if token.folded in leaving:
                 start = _past_adverbial(sentence, tokens, start, language, froms | tos)  # "dejó en octubre Endesa"
             object_at = start
-            if tokens[start].folded in determiners and start + 1 < len(tokens):
+            # a German description of a company right after its article: "des Mobilfunkkonzerns Vantor"
+            described = _german_described(sentence, tokens, start) if language == "de" else None
+            if described is None and tokens[start].folded in determiners and start + 1 < len(tokens):
                 if language == "de":
-                    continue  # "besetzte den Vorstandsposten": a noun; "aus der CDU": the acronym rule below
+                    described = _german_described(sentence, tokens, start + 1)  # "der Zeitung „Le Monde“"
+                    if described is None:
+                        continue  # "besetzte den Vorstandsposten": a noun; "aus der CDU": the acronym rule below
                 start += 1
-            described = _described_name(sentence, tokens, start, language) if language != "de" else None
+            if language != "de":
+                described = _described_name(sentence, tokens, start, language)
             if (described is None and language == "en" and tokens[start].folded in _RIVALS
                     and start + 1 < len(tokens) and _adjacent(sentence, tokens[start], tokens[start + 1])):  # fmt: skip
                 described = start + 1  # "poached Jane Doe from rival Quorra", "joins rival Globex"
@@ -3719,6 +3729,30 @@ def _described_name(sentence: str, tokens: list[_Token], start: int, language: s
     return at
 
 
+def _company_compound(folded: str) -> bool:
+    """Whether a German noun is, or ends in, a noun of a company (list ``company_nouns``), in any case
+    ('Zeitung', 'Qualitätszeitung', 'Mobilfunkkonzerns')."""
+    return any(folded.endswith(company + ending) for company in _COMPANY_NOUNS for ending in ("", "s", "es"))
+
+
+def _german_described(sentence: str, tokens: list[_Token], start: int) -> int | None:
+    """Where the name after a German description of a company starts, the description right after its
+    article: at most three adjectives in lower case, then a noun ending in a noun of a company (list
+    ``company_nouns``, in any case: "der angeschlagenen Qualitätszeitung „Le Monde“", "des
+    Mobilfunkkonzerns Vantor"), then a capitalised word, only spaces and an opening quote between; None
+    when no such description stands at ``start``."""
+    at = start
+    while at < len(tokens) and at - start < 3 and not _capitalised(tokens[at].text):
+        at += 1
+    if at + 1 >= len(tokens) or not _capitalised(tokens[at + 1].text):
+        return None
+    if not _company_compound(tokens[at].folded):
+        return None
+    if any(sentence[tokens[k - 1].end : tokens[k].start].strip(" „“\"»«") for k in range(start + 1, at + 2)):
+        return None  # "der Zeitung, Mara Lind": a comma ends the description
+    return at + 1
+
+
 def _perfect_objects(sentence: str, tokens: list[_Token], taken: set[int]) -> list[tuple[int, int]]:
     """German objects of a perfect whose participle of moving ends the clause ("Paul Marten hat Quorra
     verlassen", "hatte Quorra im Mai verlassen"): one capitalised word right after an auxiliary of the
@@ -3932,7 +3966,9 @@ def _titles(sentence: str, tokens: list[_Token], language: str) -> list[tuple[in
             )
         ):
             continue  # 'einer der „Paten der KI“', 'one of the "Godfathers of AI"': a description of people
-        if before >= 0 and (tokens[before].folded in markers | determiners or _is_role(tokens[before].folded)):
+        if before >= 0 and (tokens[before].folded in markers | determiners or _is_role(tokens[before].folded)
+                            or (language == "de" and _company_compound(tokens[before].folded))):  # fmt: skip
+            # (or a German noun of a company: 'der französischen Qualitätszeitung „Le Monde“')
             found.append((inside[0], inside[-1]))
     return found
 
