@@ -2051,6 +2051,8 @@ class Reader:
                     start = 1  # "Quorra a perdu X", "Quorra ha perdido a X": the auxiliary is the verb's start
                 elif (start, _end) in losing and start != 1:
                     continue
+                elif start == 2 and words[1] in _AUXILIARIES.get(language, ()):
+                    start = 1  # "Quorra a mis fin à sa collaboration avec X": the auxiliary opens the verb
                 at = start - 1
                 if at > 1 and words[at] in relatives and "," in sentence[tokens[at - 1].end : tokens[at].start]:
                     at -= 1  # "Brest et Auxerre, qui ont démis …": the antecedent of its relative clause
@@ -2162,7 +2164,9 @@ class Reader:
             return []  # "Zuckerberg hired X" where the text names Mark Zuckerberg: the person who hires
         if self._person_at(tokens, at) is not None:
             return []
-        if language == "de" and words[verb + 1] in _SUBJECT_ARTICLES:
+        if language == "de" and words[verb + 1] in _SUBJECT_ARTICLES and not any(
+            low == verb and high > verb + 1 for low, high in found
+        ):  # (an article in the verb's phrase is its own: "Quorra beendet die Zusammenarbeit mit X")
             return []  # "Nun holt der HSV X": the subject after the verb
         taken.add(at)
         return [_Mention(at, at, tokens[at].text, None)]
