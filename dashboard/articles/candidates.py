@@ -1545,11 +1545,12 @@ class Reader:
             # organisation whose post it is, not a name's particle ("Leitung" is capitalised as a name is)
             post_of = index > 0 and token.folded in _GENITIVES and _post_noun(tokens[index - 1].folded, language)
             role_of = role_of or post_of
-            # a German genitive article after a role with a company's description after it ("Chefredakteurin
-            # der Qualitätszeitung „Le Monde“", "Chef des Mobilfunkkonzerns Vantor"): the role's organisation
-            role_of = role_of or (language == "de" and token.folded in ("der", "des") and index > 0
-                                  and _is_role(tokens[index - 1].folded)
-                                  and _german_described(sentence, tokens, start) is not None)  # fmt: skip
+            # a genitive after a role with a company's description after it ("Chefredakteurin der
+            # Qualitätszeitung „Le Monde“", "Chef des Mobilfunkkonzerns Vantor", "co-fondatrice della startup
+            # Vantor"): the role's organisation
+            role_of = role_of or (token.folded in _GENITIVES and index > 0 and _is_role(tokens[index - 1].folded)
+                                  and (_german_described(sentence, tokens, start) if language == "de"
+                                       else _described_name(sentence, tokens, start, language)) is not None)  # fmt: skip
             if (token.folded not in openers and index not in agents | reflexive | phrase_ends and not role_of) or (
                 not post_of and _name_particle(tokens, index)
             ):
