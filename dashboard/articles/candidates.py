@@ -2246,8 +2246,11 @@ class Reader:
                 folded = " ".join(t.folded for t in tokens[index:run])
                 close = difflib.get_close_matches(folded, list(self.folded_people), n=1, cutoff=FUZZY)
                 if any(t.folded in self.org_words or t.folded in lexicon.ORG_WORDS or t.folded in _COMPETITIONS
-                       for t in tokens[index:run]):  # fmt: skip
-                    pass  # part of an organisation's name, or of a competition's ("Coupe de France")
+                       for t in tokens[index:run]) or (
+                    run < len(tokens) and tokens[run].folded in lexicon.ORG_WORDS - {"ai"}
+                    and _capitalised(tokens[run].text) and _adjacent(sentence, tokens[run - 1], tokens[run])
+                ):  # fmt: skip
+                    pass  # part of an organisation's name ("Thinking Machines Labs"), or of a competition's
                 elif tokens[index].folded in _SAINTS:
                     pass  # a place's, a club's or a building's: "el Palacio de San Lázaro", "Sankt Pauli"
                 elif close:
