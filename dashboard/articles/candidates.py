@@ -1548,9 +1548,10 @@ class Reader:
             # a genitive after a role with a company's description after it ("Chefredakteurin der
             # Qualitätszeitung „Le Monde“", "Chef des Mobilfunkkonzerns Vantor", "co-fondatrice della startup
             # Vantor"): the role's organisation
-            role_of = role_of or (token.folded in _GENITIVES and index > 0 and _is_role(tokens[index - 1].folded)
-                                  and (_german_described(sentence, tokens, start) if language == "de"
-                                       else _described_name(sentence, tokens, start, language)) is not None)  # fmt: skip
+            if not role_of and token.folded in _GENITIVES and index > 0 and _is_role(tokens[index - 1].folded):
+                described = (_german_described(sentence, tokens, start) if language == "de"
+                             else _described_name(sentence, tokens, start, language))  # fmt: skip
+                role_of = described is not None
             if (token.folded not in openers and index not in agents | reflexive | phrase_ends and not role_of) or (
                 not post_of and _name_particle(tokens, index)
             ):
@@ -2165,8 +2166,10 @@ class Reader:
             return []  # "Zuckerberg hired X" where the text names Mark Zuckerberg: the person who hires
         if self._person_at(tokens, at) is not None:
             return []
-        if language == "de" and words[verb + 1] in _SUBJECT_ARTICLES and not any(
-            low == verb and high > verb + 1 for low, high in found
+        if (
+            language == "de"
+            and words[verb + 1] in _SUBJECT_ARTICLES
+            and not any(low == verb and high > verb + 1 for low, high in found)
         ):  # (an article in the verb's phrase is its own: "Quorra beendet die Zusammenarbeit mit X")
             return []  # "Nun holt der HSV X": the subject after the verb
         taken.add(at)
@@ -3756,7 +3759,7 @@ def _german_described(sentence: str, tokens: list[_Token], start: int) -> int | 
         return None
     if not _company_compound(tokens[at].folded):
         return None
-    if any(sentence[tokens[k - 1].end : tokens[k].start].strip(" „“\"»«") for k in range(start + 1, at + 2)):
+    if any(sentence[tokens[k - 1].end : tokens[k].start].strip(' „“"»«') for k in range(start + 1, at + 2)):
         return None  # "der Zeitung, Mara Lind": a comma ends the description
     return at + 1
 
