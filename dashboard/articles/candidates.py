@@ -1548,6 +1548,13 @@ class Reader:
             # organisation whose post it is, not a name's particle ("Leitung" is capitalised as a name is)
             post_of = index > 0 and token.folded in _GENITIVES and _post_noun(tokens[index - 1].folded, language)
             role_of = role_of or post_of
+            # a genitive after a role with a company's description after it ("Chefredakteurin der
+            # Qualitätszeitung „Le Monde“", "Chef des Mobilfunkkonzerns Vantor", "co-fondatrice della startup
+            # Vantor"): the role's organisation
+            if not role_of and token.folded in _GENITIVES and index > 0 and _is_role(tokens[index - 1].folded):
+                described = (_german_described(sentence, tokens, start) if language == "de"
+                             else _described_name(sentence, tokens, start, language))  # fmt: skip
+                role_of = described is not None
             if (token.folded not in openers and index not in agents | reflexive | phrase_ends and not role_of) or (
                 not post_of and _name_particle(tokens, index)
             ):
@@ -1559,11 +1566,16 @@ class Reader:
             if token.folded in leaving:
                 start = _past_adverbial(sentence, tokens, start, language, froms | tos)  # "dejó en octubre Endesa"
             object_at = start
-            if tokens[start].folded in determiners and start + 1 < len(tokens):
+            # a German description of a company right after its article: "des Mobilfunkkonzerns Vantor"
+            described = _german_described(sentence, tokens, start) if language == "de" else None
+            if described is None and tokens[start].folded in determiners and start + 1 < len(tokens):
                 if language == "de":
-                    continue  # "besetzte den Vorstandsposten": a noun; "aus der CDU": the acronym rule below
+                    described = _german_described(sentence, tokens, start + 1)  # "der Zeitung „Le Monde“"
+                    if described is None:
+                        continue  # "besetzte den Vorstandsposten": a noun; "aus der CDU": the acronym rule below
                 start += 1
-            described = _described_name(sentence, tokens, start, language) if language != "de" else None
+            if language != "de":
+                described = _described_name(sentence, tokens, start, language)
             if (described is None and language == "en" and tokens[start].folded in _RIVALS
                     and start + 1 < len(tokens) and _adjacent(sentence, tokens[start], tokens[start + 1])):  # fmt: skip
                 described = start + 1  # "poached Jane Doe from rival Quorra", "joins rival Globex"
@@ -2044,6 +2056,8 @@ class Reader:
                     start = 1  # "Quorra a perdu X", "Quorra ha perdido a X": the auxiliary is the verb's start
                 elif (start, _end) in losing and start != 1:
                     continue
+                elif start == 2 and words[1] in _AUXILIARIES.get(language, ()):
+                    start = 1  # "Quorra a mis fin à sa collaboration avec X": the auxiliary opens the verb
                 at = start - 1
                 if at > 1 and words[at] in relatives and "," in sentence[tokens[at - 1].end : tokens[at].start]:
                     at -= 1  # "Brest et Auxerre, qui ont démis …": the antecedent of its relative clause
@@ -2155,7 +2169,11 @@ class Reader:
             return []  # "Zuckerberg hired X" where the text names Mark Zuckerberg: the person who hires
         if self._person_at(tokens, at) is not None:
             return []
-        if language == "de" and words[verb + 1] in _SUBJECT_ARTICLES:
+        if (
+            language == "de"
+            and words[verb + 1] in _SUBJECT_ARTICLES
+            and not any(low == verb and high > verb + 1 for low, high in found)
+        ):  # (an article in the verb's phrase is its own: "Quorra beendet die Zusammenarbeit mit X")
             return []  # "Nun holt der HSV X": the subject after the verb
         taken.add(at)
         return [_Mention(at, at, tokens[at].text, None)]
@@ -2234,8 +2252,11 @@ class Reader:
                 folded = " ".join(t.folded for t in tokens[index:run])
                 close = difflib.get_close_matches(folded, list(self.folded_people), n=1, cutoff=FUZZY)
                 if any(t.folded in self.org_words or t.folded in lexicon.ORG_WORDS or t.folded in _COMPETITIONS
-                       for t in tokens[index:run]):  # fmt: skip
-                    pass  # part of an organisation's name, or of a competition's ("Coupe de France")
+                       for t in tokens[index:run]) or (
+                    run < len(tokens) and tokens[run].folded in lexicon.ORG_WORDS - {"ai"}
+                    and _capitalised(tokens[run].text) and _adjacent(sentence, tokens[run - 1], tokens[run])
+                ):  # fmt: skip
+                    pass  # part of an organisation's name ("Thinking Machines Labs"), or of a competition's
                 elif tokens[index].folded in _SAINTS:
                     pass  # a place's, a club's or a building's: "el Palacio de San Lázaro", "Sankt Pauli"
                 elif close:
@@ -3722,6 +3743,30 @@ def _described_name(sentence: str, tokens: list[_Token], start: int, language: s
     return at
 
 
+def _company_compound(folded: str) -> bool:
+    """Whether a German noun is, or ends in, a noun of a company (list ``company_nouns``), in any case
+    ('Zeitung', 'Qualitätszeitung', 'Mobilfunkkonzerns')."""
+    return any(folded.endswith(company + ending) for company in _COMPANY_NOUNS for ending in ("", "s", "es"))
+
+
+def _german_described(sentence: str, tokens: list[_Token], start: int) -> int | None:
+    """Where the name after a German description of a company starts, the description right after its
+    article: at most three adjectives in lower case, then a noun ending in a noun of a company (list
+    ``company_nouns``, in any case: "der angeschlagenen Qualitätszeitung „Le Monde“", "des
+    Mobilfunkkonzerns Vantor"), then a capitalised word, only spaces and an opening quote between; None
+    when no such description stands at ``start``."""
+    at = start
+    while at < len(tokens) and at - start < 3 and not _capitalised(tokens[at].text):
+        at += 1
+    if at + 1 >= len(tokens) or not _capitalised(tokens[at + 1].text):
+        return None
+    if not _company_compound(tokens[at].folded):
+        return None
+    if any(sentence[tokens[k - 1].end : tokens[k].start].strip(' „“"»«') for k in range(start + 1, at + 2)):
+        return None  # "der Zeitung, Mara Lind": a comma ends the description
+    return at + 1
+
+
 def _perfect_objects(sentence: str, tokens: list[_Token], taken: set[int]) -> list[tuple[int, int]]:
     """German objects of a perfect whose participle of moving ends the clause ("Paul Marten hat Quorra
     verlassen", "hatte Quorra im Mai verlassen"): one capitalised word right after an auxiliary of the
@@ -3935,7 +3980,9 @@ def _titles(sentence: str, tokens: list[_Token], language: str) -> list[tuple[in
             )
         ):
             continue  # 'einer der „Paten der KI“', 'one of the "Godfathers of AI"': a description of people
-        if before >= 0 and (tokens[before].folded in markers | determiners or _is_role(tokens[before].folded)):
+        if before >= 0 and (tokens[before].folded in markers | determiners or _is_role(tokens[before].folded)
+                            or (language == "de" and _company_compound(tokens[before].folded))):  # fmt: skip
+            # (or a German noun of a company: 'der französischen Qualitätszeitung „Le Monde“')
             found.append((inside[0], inside[-1]))
     return found
 
@@ -4157,6 +4204,8 @@ def _become_posts(tokens: list[_Token], language: str) -> list[tuple[int, int]]:
                 break
             if _capitalised(tokens[at].text) and not _post(word) and language != "de":
                 break  # a name before the role: not the one who becomes it
+            if language == "de" and word == "als":
+                break  # "wird als Chefin von X entlassen": the post held, in the capacity "als" says
             role = role or _post(word)
     return found
 
@@ -4205,14 +4254,16 @@ def _appointed(
         at -= 1
     if at < 1 or tokens[at].folded not in _GENITIVES:
         return False
-    role = False
+    role = capacity = False
     for back in range(at - 1, max(-1, at - 5), -1):  # up to four words: a role and the word of appointment
         token = tokens[back]
         role = role or _is_role(token.folded) or token.text in _TITLES
         if token.folded in _APPOINTED_FOLDED:
             return role or (back + 1 < at and not _capitalised(tokens[back + 1].text))
         if token.folded in becoming:
-            return role
+            # "wird als Chefin von X abgelöst": a post held, in the capacity "als" says, not one become
+            return role and not capacity
+        capacity = capacity or (language == "de" and token.folded == "als")
         if role and sentence and _hired_as(sentence, tokens, back, language):
             return True  # "nombró a Mara Lind directora de Globex"
         if not role and token.folded in _GENITIVES and tokens[back + 1].text.islower():
