@@ -3392,6 +3392,9 @@ def _name_end(sentence: str, tokens: list[_Token], index: int, taken: set[int]) 
     end, words = index, 0
     while end < len(tokens) and end not in taken and _name_word(tokens[end]) and words < 3:
         words, end = words + 1, end + 1
+        if words == 1 and _quoted_nickname(sentence, tokens, end) and end + 1 not in taken:
+            end += 1  # "Omar “Turco” Asad": a nickname in quotes between the first name and the surname
+            continue
         if end >= len(tokens) or not _adjacent(sentence, tokens[end - 1], tokens[end]):
             break
         skip = _joined_by(sentence, tokens, end, index)
@@ -3401,6 +3404,17 @@ def _name_end(sentence: str, tokens: list[_Token], index: int, taken: set[int]) 
             break
         end = after
     return end
+
+
+def _quoted_nickname(sentence: str, tokens: list[_Token], at: int) -> bool:
+    """Whether the word at ``at`` is a nickname in quotation marks inside a person's name, right after the
+    first name and before a name word ('Omar “Turco” Asad', 'Jorge "Mágico" González', 'Mara «Quorra»
+    Lind'): one capitalised word, a quotation mark on each side of it and nothing else between."""
+    if at == 0 or at + 1 >= len(tokens) or not _capitalised(tokens[at].text) or not _name_word(tokens[at + 1]):
+        return False
+    opening = sentence[tokens[at - 1].end : tokens[at].start].strip()
+    closing = sentence[tokens[at].end : tokens[at + 1].start].strip()
+    return opening in ("“", '"', "«", "‘", "„") and closing in ("”", '"', "»", "’", "“")
 
 
 def _past_adverbial(sentence: str, tokens: list[_Token], start: int, language: str, markers: set[str]) -> int:
