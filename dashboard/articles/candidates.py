@@ -736,7 +736,14 @@ class Reader:
         "also" points back to the article's move however many sentences before: "Moyes has been sacked …
         The BBC understands coaches … have also left"); nothing when that move left none or several, or
         when no such word is in the sentence."""
-        left = self._last_left() if said or spans(words, lexicon.ALSO[language]) else None
+        determiners = _folded_set("determiners", language) | _SUBJECT_ARTICLES
+        moving = _moving_words(language)
+        # not an "also" that an article puts before a noun: "el también argentino X" (another Argentinian),
+        # unless that noun is one of moving ("el también despedido X", "der ebenfalls entlassene X")
+        also = [start for start, _end in spans(words, lexicon.ALSO[language])
+                if not (start > 0 and words[start - 1] in determiners
+                        and (start + 1 >= len(words) or words[start + 1] not in moving))]  # fmt: skip
+        left = self._last_left() if said or also else None
         return [] if left is None else [dataclasses.replace(left, first=0, last=0, how="also", bound=False)]
 
     def _last_left(self) -> _Mention | None:
