@@ -994,6 +994,8 @@ class Reader:
             return True
         if people:
             return False
+        if language in _PRO_DROP and tokens and tokens[0].text.casefold() in _SUBJECT_RELATIVES:
+            return True  # "Quien ayer dejó de ser entrenador de X": the one named before (no accent, no question)
         moving = lexicon.LEAVE[language] + lexicon.JOIN[language]
         opens = language in _PRO_DROP and _opening_verb(tokens, words, language, moving, clauses) is not None
         if opens and not _has_group_noun(words, language):
@@ -1577,7 +1579,9 @@ class Reader:
                 continue
             if _field(sentence, tokens, start):
                 continue  # "la directora de Tecnología", "vom Vertrieb an die Spitze": a post's field, no organisation
-            if following.folded in _NEVER_NAMES or _is_role(following.folded) or following.folded in triggers:
+            if _article_name(sentence, tokens, start, taken):
+                pass  # "dejó The Strongest", "llega a El Nacional": a name that opens with its article
+            elif following.folded in _NEVER_NAMES or _is_role(following.folded) or following.folded in triggers:
                 continue  # "Zu den Forschenden", "Zu den Wechselkandidaten"
             if (following.folded in _COUNTRIES and token.folded not in verbs
                     and not (index > 0 and tokens[index - 1].folded in verbs)):  # fmt: skip
@@ -1644,8 +1648,12 @@ class Reader:
             )
             # (a name's particle ends the capitalised run: "esonerato Daniele De Rossi", "sacked Erik ten Hag")
             named_run = len(run) >= 2 or _name_end(sentence, tokens, start, taken) - start >= 3
+            # the genitive of a role a word of moving governs ("dejó de ser entrenador de Royal Pari", "nuevo
+            # entrenador de Royal Pari"): whose post it is, no person
+            post_moved = (token.folded in _GENITIVES and index > 0 and _is_role(tokens[index - 1].folded)
+                          and any(index - 3 <= end <= index for _start, end in moving))  # fmt: skip
             looks_like_person = (named_run and all(_name_word(t) for t in run) and start == object_at
-                                 and not goes
+                                 and not goes and not post_moved
                                  and described is None  # "la empresa Grupo Antolin": a company's name
                                  and not after_verb  # "despedido de Sport Boys": a verb's origin, not "la salida de X"
                                  and not any(t.folded in lexicon.ORG_WORDS for t in run))  # fmt: skip
@@ -3411,6 +3419,15 @@ def _name_end(sentence: str, tokens: list[_Token], index: int, taken: set[int]) 
             break
         end = after
     return end
+
+
+def _article_name(sentence: str, tokens: list[_Token], at: int, taken: set[int]) -> bool:
+    """Whether a name opens with its article at ``at``, inside a sentence: a capitalised article right
+    before another capitalised word ('en The Strongest', 'a El Nacional', 'chez Le Monde'), which in no
+    language opens a person's name."""
+    return (0 < at < len(tokens) - 1 and tokens[at].folded in _NAME_ARTICLES and _capitalised(tokens[at].text)
+            and _capitalised(tokens[at + 1].text) and at + 1 not in taken
+            and _adjacent(sentence, tokens[at], tokens[at + 1]))  # fmt: skip
 
 
 def _quoted_nickname(sentence: str, tokens: list[_Token], at: int) -> bool:
