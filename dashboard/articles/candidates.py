@@ -934,6 +934,10 @@ class Reader:
         people = [m for m in self._people(sentence, tokens, own, language)
                   if not only_speaks([t.folded for t in tokens], m.first, m.last, language)]  # fmt: skip
         merged = dataclasses.replace(move, orgs=own + [org for org in move.orgs if not (own and org.side == "from")])
+        locatives = _folded_set("locatives", language)
+        if own and all(org.first > 0 and tokens[org.first - 1].folded in locatives for org in own):
+            # "Le siguió Álvaro Peña en Nacional": the same step where they were, not the last one's destination
+            merged = dataclasses.replace(move, orgs=own)
         self._previous = people or self._previous
         found = [self._candidate(who, merged, sentence, {}, "same-move") for who in people]
         return [candidate for candidate in found if candidate is not None]
