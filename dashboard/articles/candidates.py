@@ -1557,7 +1557,7 @@ class Reader:
             # the genitive of a post noun ("die Leitung von X", "the reins of X", "la tête de X"): the
             # organisation whose post it is, not a name's particle ("Leitung" is capitalised as a name is)
             post_of = index > 0 and token.folded in _GENITIVES and _post_noun(tokens[index - 1].folded, language)
-            role_of = role_of or post_of
+            role_of = role_of or post_of or (token.folded == "of" and _joined_staff(tokens, index, language))
             if (token.folded not in openers and index not in agents | reflexive | phrase_ends and not role_of) or (
                 not post_of and _name_particle(tokens, index)
             ):
@@ -1669,6 +1669,8 @@ class Reader:
                     mentions[-1].side, mentions[-1].how = "from", "verb"
                 elif post_of and has["join"] and not has["leave"]:  # "soll die Leitung von X übernehmen"
                     mentions[-1].side, mentions[-1].how = "to", "verb"
+                elif token.folded in _GENITIVES and _joined_staff(tokens, index, language):
+                    mentions[-1].side, mentions[-1].how = "to", "verb"  # "sumarse al grupo parlamentario de X"
                 taken |= set(range(start, last + 1))
         if language in _NAMES_ONLY_CAPITALISED:  # "L'Inter ha salutato", "con l'Al-Ahli": a club or a company
             for index, token in enumerate(tokens[:-1]):
@@ -3423,6 +3425,26 @@ def _name_end(sentence: str, tokens: list[_Token], index: int, taken: set[int]) 
             break
         end = after
     return end
+
+
+def _joined_staff(tokens: list[_Token], at: int, language: str) -> bool:
+    """Whether the genitive at ``at`` names whose staff a word of joining governs: a noun of a staff
+    (list ``collectives``: 'equipo', 'grupo', 'filas', 'team', 'rangs'), at most one adjective between it
+    and the genitive, right after that word and its marker or article ('para sumarse al grupo
+    parlamentario de Morena', 'se une a las filas de Globex', 'joins the ranks of Globex', 'rejoint
+    l'équipe de Vantor'): the organisation is where the person goes, not where they leave."""
+    staff = _folded_set("collectives", language)
+    noun = at - 1 if at > 0 and tokens[at - 1].folded in staff else at - 2
+    if noun < 1 or tokens[noun].folded not in staff or _capitalised(tokens[at - 1].text):
+        return False
+    small = _folded_set("determiners", language) | _folded_set("to_markers", language) | _SUBJECT_ARTICLES
+    ends = {end for _start, end in spans([t.folded for t in tokens], lexicon.JOIN[language])}
+    for verb in range(noun - 1, max(-1, noun - 4), -1):
+        if verb + 1 in ends:
+            return True
+        if tokens[verb].folded not in small:
+            return False
+    return False
 
 
 def _article_name(sentence: str, tokens: list[_Token], at: int, taken: set[int]) -> bool:
