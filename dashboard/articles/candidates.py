@@ -347,7 +347,10 @@ class Reader:
             moving = spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language] + lexicon.HIRERS[language])
             orgs = self._organisations(sentence, tokens, language, quiet, cued=True)
             for mention in orgs:
-                if mention.record_id is None and ((moving and mention.how != "role-of")
+                # (or named after a description of a company: "la cadena de supermercados Dia" is one)
+                described = any(_described_name(sentence, tokens, at, language) == mention.first
+                                for at in range(max(0, mention.first - 4), mention.first))  # fmt: skip
+                if mention.record_id is None and ((moving and mention.how != "role-of") or described
                                                   or _shaped_as_name(mention.name)):  # fmt: skip
                     names.add(tuple(folded_phrase(mention.name)))
             skip = 1 if language == "de" else 0  # a German sentence's first word may be any noun
@@ -3773,7 +3776,12 @@ def _described_name(sentence: str, tokens: list[_Token], start: int, language: s
     small = _folded_set("stopwords", language) | _folded_set("passive", language) | _moving_words(language)
     at = start + 1
     while at < len(tokens) and at - start <= 3 and not _capitalised(tokens[at].text):
-        if tokens[at].folded in small or at - start == 3:
+        if at - start == 3:
+            return None
+        if (tokens[at].folded in _GENITIVES and at == start + 1 and at + 1 < len(tokens)
+                and not _capitalised(tokens[at + 1].text) and tokens[at + 1].folded not in small):  # fmt: skip
+            at += 1  # what the company makes or sells: "la cadena de supermercados Dia", "la società di consulenza X"
+        elif tokens[at].folded in small:
             return None
         at += 1
     if at >= len(tokens) or not _capitalised(tokens[at].text):
