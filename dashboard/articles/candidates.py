@@ -298,6 +298,7 @@ class Reader:
         self._no_employers: list[_Mention] = []  # the last sentence's competitions and media (see _no_employers)
         self._sentences_read = 0
         self._before: tuple[str, list[_Token]] | None = None  # the sentence before, for an agent it leaves out
+        self._next_agent: tuple[_Mention, int] | None = None  # the second of two agents (see _agent_before)
         self._full_names: dict[str, _Mention] = {}  # surname -> a full name the text gives (see _compounds)
         self._seen_orgs = self._organisations_of(text, language)
         self._rumoured: list[tuple[Candidate, _Mention, int]] = []  # candidates named for a post (_withdrawn)
@@ -1021,9 +1022,13 @@ class Reader:
         Etxeberria …', 'Il Genoa … . Ha esonerato X'): an active verb of dismissing or hiring opens the
         sentence or a clause with no organisation before it, and the sentence before names exactly one
         organisation. That one, placed on the verb, as the origin (dismissal) or the destination
-        (hiring); None otherwise -- with two organisations before, nobody is guessed."""
+        (hiring). With two organisations before, coordinated ('el Real Zaragoza y el Nástic también
+        cambiaron a su técnico. En el caso de los maños, destituyeron a X … Los catalanes, por su parte,
+        destituyeron a Y'), the first, and the second for the next sentence of such a verb right after,
+        when a topic stands before each verb (the words that say which); None otherwise."""
         if language not in _PRO_DROP or self._before is None:
             return None
+        following, self._next_agent = self._next_agent, None
         for side, table in (("from", lexicon.DISMISS[language]), ("to", lexicon.HIRERS[language])):
             verb = _opening_verb(tokens, words, language, table, clauses)
             if verb is None or any(org.first < verb[1] for org in orgs):
@@ -1034,7 +1039,14 @@ class Reader:
             sentence, before = self._before
             quiet = dict.fromkeys(("leave", "join", "stay", "earlier", "hedge", "hire"))
             found = self._organisations(sentence, before, language, quiet)
-            if len({org.record_id or fold_word(org.name) for org in found}) != 1:
+            if not found and following is not None and following[1] == self._sentences_read - 1:
+                found = [following[0]]  # "Los catalanes, por su parte, destituyeron a Y": the second of the two
+            between = [t.folded for t in before[found[0].last + 1 : found[1].first]] if len(found) == 2 else []
+            pair = (len(found) == 2 and 1 <= len(between) <= 2 and between[0] in _GLUE
+                    and all(word in _SUBJECT_ARTICLES for word in between[1:]))  # fmt: skip
+            if pair and not _same_org(found[0], found[1]) and verb[0] > 1:  # (a topic before the verb says which)
+                self._next_agent = (found[1], self._sentences_read)
+            elif len({org.record_id or fold_word(org.name) for org in found}) != 1:
                 return None
             return _Mention(verb[0], verb[1] - 1, found[0].name, found[0].record_id, side=side, how="dismissed")
         return None
