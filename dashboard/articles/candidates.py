@@ -298,7 +298,7 @@ class Reader:
         self._no_employers: list[_Mention] = []  # the last sentence's competitions and media (see _no_employers)
         self._sentences_read = 0
         self._before: tuple[str, list[_Token]] | None = None  # the sentence before, for an agent it leaves out
-        self._next_agent: tuple[_Mention, int] | None = None  # the second of two agents (see _agent_before)
+        self._next_agent: tuple[_Mention, _Mention, int] | None = None  # two agents, told one by one (_agent_before)
         self._full_names: dict[str, _Mention] = {}  # surname -> a full name the text gives (see _compounds)
         self._seen_orgs = self._organisations_of(text, language)
         self._rumoured: list[tuple[Candidate, _Mention, int]] = []  # candidates named for a post (_withdrawn)
@@ -938,8 +938,10 @@ class Reader:
         people = [m for m in self._people(sentence, tokens, own, language)
                   if not only_speaks([t.folded for t in tokens], m.first, m.last, language)]  # fmt: skip
         merged = dataclasses.replace(move, orgs=own + [org for org in move.orgs if not (own and org.side == "from")])
-        locatives = _folded_set("locatives", language)
-        if own and all(org.first > 0 and tokens[org.first - 1].folded in locatives for org in own):
+        locatives, determiners = _folded_set("locatives", language), _folded_set("determiners", language)
+        marker = [org.first - 2 if org.first > 1 and tokens[org.first - 1].folded in determiners else org.first - 1
+                  for org in own]  # fmt: skip  # "en Nacional", "en el Helicon"
+        if own and all(at >= 0 and tokens[at].folded in locatives for at in marker):
             # "Le siguió Álvaro Peña en Nacional": the same step where they were, not the last one's destination
             merged = dataclasses.replace(move, orgs=own)
         self._previous = people or self._previous
@@ -1039,13 +1041,14 @@ class Reader:
             sentence, before = self._before
             quiet = dict.fromkeys(("leave", "join", "stay", "earlier", "hedge", "hire"))
             found = self._organisations(sentence, before, language, quiet)
-            if not found and following is not None and following[1] == self._sentences_read - 1:
-                found = [following[0]]  # "Los catalanes, por su parte, destituyeron a Y": the second of the two
+            if (following is not None and following[2] == self._sentences_read - 1
+                    and all(_same_org(org, following[0]) for org in found)):  # fmt: skip
+                found = [following[1]]  # "Los catalanes, por su parte, destituyeron a Y": the second of the two
             between = [t.folded for t in before[found[0].last + 1 : found[1].first]] if len(found) == 2 else []
             pair = (len(found) == 2 and 1 <= len(between) <= 2 and between[0] in _GLUE
                     and all(word in _SUBJECT_ARTICLES for word in between[1:]))  # fmt: skip
             if pair and not _same_org(found[0], found[1]) and verb[0] > 1:  # (a topic before the verb says which)
-                self._next_agent = (found[1], self._sentences_read)
+                self._next_agent = (found[0], found[1], self._sentences_read)
             elif len({org.record_id or fold_word(org.name) for org in found}) != 1:
                 return None
             return _Mention(verb[0], verb[1] - 1, found[0].name, found[0].record_id, side=side, how="dismissed")
