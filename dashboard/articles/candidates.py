@@ -941,8 +941,10 @@ class Reader:
         locatives, determiners = _folded_set("locatives", language), _folded_set("determiners", language)
         marker = [org.first - 2 if org.first > 1 and tokens[org.first - 1].folded in determiners else org.first - 1
                   for org in own]  # fmt: skip  # "en Nacional", "en el Helicon"
-        if own and all(at >= 0 and tokens[at].folded in locatives for at in marker):
-            # "Le siguió Álvaro Peña en Nacional": the same step where they were, not the last one's destination
+        if own and all(at >= 0 and tokens[at].folded in locatives and any(m.last + 1 == at for m in people)
+                       for at in marker):  # fmt: skip
+            # "Le siguió Álvaro Peña en Nacional" (the place right after the name, not a role's: "également
+            # chercheur à OpenAI, a fait de même"): the same step where they were, not the last one's destination
             merged = dataclasses.replace(move, orgs=own)
         self._previous = people or self._previous
         found = [self._candidate(who, merged, sentence, {}, "same-move") for who in people]
