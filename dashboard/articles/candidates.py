@@ -648,6 +648,9 @@ class Reader:
             self._described = (move, self._sentences_read)  # "la Ferrari nomina il nuovo amministratore delegato"
         follows = bool(spans(words, lexicon.FOLLOWERS[language]))  # "sarà accompagnato da diversi dipendenti"
         prepositions = _folded_set("prepositions", language)
+        if people and not orgs and bool(has["leave"]) != bool(has["join"]) and _possessed_role(sentence, tokens):
+            orgs = self._named_last(language, "from" if has["leave"] else "to")  # "Warner Bros. Su presidente, X, …"
+            move = dataclasses.replace(move, orgs=orgs)
         if (
             people
             and not orgs
@@ -749,6 +752,19 @@ class Reader:
                         and (start + 1 >= len(words) or words[start + 1] not in moving))]  # fmt: skip
         left = self._last_left() if said or also else None
         return [] if left is None else [dataclasses.replace(left, first=0, last=0, how="also", bound=False)]
+
+    def _named_last(self, language: str, side: str) -> list[_Mention]:
+        """The organisation the sentence before names last, on ``side``: the one a possessive that opens
+        the sentence means ("… o Warner Bros. Su presidente ejecutivo, Kevin Tsujihara, dejó el cargo");
+        nothing when it names none."""
+        if self._before is None:
+            return []
+        quiet = dict.fromkeys(("leave", "join", "stay", "earlier", "hedge", "hire"))
+        found = self._organisations(*self._before, language, quiet)
+        if not found:
+            return []
+        last = max(found, key=lambda m: m.last)
+        return [dataclasses.replace(last, first=0, last=0, side=side, how="role-of", bound=False)]
 
     def _last_left(self) -> _Mention | None:
         """The one organisation the last move proposed left; None when it left none or several."""
@@ -3445,6 +3461,19 @@ def _name_end(sentence: str, tokens: list[_Token], index: int, taken: set[int]) 
             break
         end = after
     return end
+
+
+def _possessed_role(sentence: str, tokens: list[_Token]) -> bool:
+    """Whether a sentence opens with a possessive, a role and a comma before a name ('Su presidente
+    ejecutivo, Kevin Tsujihara, dejó el cargo', 'Its chief executive, Mara Lind, stepped down', 'Il suo
+    presidente, X, lascia'): the role is at the organisation the text named just before."""
+    at = 1 if len(tokens) > 1 and tokens[0].folded in _SUBJECT_ARTICLES else 0  # "Il suo presidente"
+    if len(tokens) < at + 3 or tokens[at].folded not in _POSSESSIVES | {"its"}:
+        return False
+    for end in range(at + 1, min(at + 4, len(tokens) - 1)):
+        if "," in sentence[tokens[end].end : tokens[end + 1].start]:
+            return any(_is_role(token.folded) for token in tokens[at + 1 : end + 1]) and _name_word(tokens[end + 1])
+    return False
 
 
 def _joined_staff(tokens: list[_Token], at: int, language: str) -> bool:

@@ -15,6 +15,9 @@
   parlamentario de Morena", "se une a las filas de X", "joins the ranks of X", "rejoint les rangs de X");
 - a description of a company that says what it makes or sells ("la cadena de supermercados Dia")
   marks a new organisation for the whole text, so that "la empresa" later means it;
+- a sentence that opens with a possessive, a role and a comma before a name ("Su presidente ejecutivo,
+  Kevin Tsujihara, dejó el cargo") tells of the organisation the sentence before named last; "Bros" ends
+  an organisation's name ("Warner Bros"), no person's;
 - two organisations coordinated in one sentence, then one sentence each with a topic and a verb of
   dismissing or hiring that leaves its subject out ("En el caso de los maños, destituyeron a X …
   Los catalanes, por su parte, destituyeron a Y"): the first, then the second.
@@ -252,3 +255,30 @@ def test_two_organisations_and_a_verb_with_no_topic_guess_nobody(reader):
     """With no words before the verb to say which of the two, nobody is guessed, as before."""
     text = "El Vantor y el Globex cambiaron de entrenador. Destituyeron a Mara Lind."
     assert moves(reader.read(text, language="es")) == set()
+
+
+# --- "Su presidente, X, …": the organisation named just before ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # made up, after es-006 ("o Warner Bros. Su presidente ejecutivo, Kevin Tsujihara, dejó el cargo en marzo")
+        ("es", "La crisis golpea a Vantor. Su presidenta, Mara Lind, dimitió en marzo."),
+        ("en", "The crisis spread to Vantor. Its chief executive, Mara Lind, stepped down in March."),
+        ("it", "La crisi colpisce la Vantor. Il suo presidente, Mara Lind, si è dimesso."),
+    ],
+)
+def test_a_possessive_role_is_at_the_organisation_named_before(reader, language, text):
+    """Before, the sentence named no organisation and nobody moved."""
+    assert ("Mara Lind", "Vantor", None) in moves(reader.read(text, language=language))
+
+
+def test_a_possessive_role_with_no_organisation_before_guesses_none(reader):
+    text = "Jane Doe habló ayer. Su presidenta, Mara Lind, dimitió en marzo."
+    assert all(left is None for _who, left, _joined in moves(reader.read(text, language="es")))
+
+
+def test_bros_ends_an_organisations_name(reader):
+    assert ("Mara Lind", "Warner Bros", None) in moves(reader.read("Mara Lind dejó Warner Bros en marzo.",
+                                                                   language="es"))  # fmt: skip
