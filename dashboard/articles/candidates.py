@@ -298,6 +298,7 @@ class Reader:
         self._no_employers: list[_Mention] = []  # the last sentence's competitions and media (see _no_employers)
         self._sentences_read = 0
         self._before: tuple[str, list[_Token]] | None = None  # the sentence before, for an agent it leaves out
+        self._next_agent: tuple[_Mention, _Mention, int] | None = None  # two agents, told one by one (_agent_before)
         self._full_names: dict[str, _Mention] = {}  # surname -> a full name the text gives (see _compounds)
         self._seen_orgs = self._organisations_of(text, language)
         self._rumoured: list[tuple[Candidate, _Mention, int]] = []  # candidates named for a post (_withdrawn)
@@ -350,7 +351,10 @@ class Reader:
             moving = spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language] + lexicon.HIRERS[language])
             orgs = self._organisations(sentence, tokens, language, quiet, cued=True)
             for mention in orgs:
-                if mention.record_id is None and ((moving and mention.how != "role-of")
+                # (or named after a description of a company: "la cadena de supermercados Dia" is one)
+                described = any(_described_name(sentence, tokens, at, language) == mention.first
+                                for at in range(max(0, mention.first - 4), mention.first))  # fmt: skip
+                if mention.record_id is None and ((moving and mention.how != "role-of") or described
                                                   or _shaped_as_name(mention.name)):  # fmt: skip
                     names.add(tuple(folded_phrase(mention.name)))
             skip = 1 if language == "de" else 0  # a German sentence's first word may be any noun
@@ -647,6 +651,9 @@ class Reader:
             self._described = (move, self._sentences_read)  # "la Ferrari nomina il nuovo amministratore delegato"
         follows = bool(spans(words, lexicon.FOLLOWERS[language]))  # "sarà accompagnato da diversi dipendenti"
         prepositions = _folded_set("prepositions", language)
+        if people and not orgs and bool(has["leave"]) != bool(has["join"]) and _possessed_role(sentence, tokens):
+            orgs = self._named_last(language, "from" if has["leave"] else "to")  # "Warner Bros. Su presidente, X, …"
+            move = dataclasses.replace(move, orgs=orgs)
         if (
             people
             and not orgs
@@ -739,8 +746,28 @@ class Reader:
         "also" points back to the article's move however many sentences before: "Moyes has been sacked …
         The BBC understands coaches … have also left"); nothing when that move left none or several, or
         when no such word is in the sentence."""
-        left = self._last_left() if said or spans(words, lexicon.ALSO[language]) else None
+        determiners = _folded_set("determiners", language) | _SUBJECT_ARTICLES
+        moving = _moving_words(language)
+        # not an "also" that an article puts before a noun: "el también argentino X" (another Argentinian),
+        # unless that noun is one of moving ("el también despedido X", "der ebenfalls entlassene X")
+        also = [start for start, _end in spans(words, lexicon.ALSO[language])
+                if not (start > 0 and words[start - 1] in determiners
+                        and (start + 1 >= len(words) or words[start + 1] not in moving))]  # fmt: skip
+        left = self._last_left() if said or also else None
         return [] if left is None else [dataclasses.replace(left, first=0, last=0, how="also", bound=False)]
+
+    def _named_last(self, language: str, side: str) -> list[_Mention]:
+        """The organisation the sentence before names last, on ``side``: the one a possessive that opens
+        the sentence means ("… o Warner Bros. Su presidente ejecutivo, Kevin Tsujihara, dejó el cargo");
+        nothing when it names none."""
+        if self._before is None:
+            return []
+        quiet = dict.fromkeys(("leave", "join", "stay", "earlier", "hedge", "hire"))
+        found = self._organisations(*self._before, language, quiet)
+        if not found:
+            return []
+        last = max(found, key=lambda m: m.last)
+        return [dataclasses.replace(last, first=0, last=0, side=side, how="role-of", bound=False)]
 
     def _last_left(self) -> _Mention | None:
         """The one organisation the last move proposed left; None when it left none or several."""
@@ -930,6 +957,14 @@ class Reader:
         people = [m for m in self._people(sentence, tokens, own, language)
                   if not only_speaks([t.folded for t in tokens], m.first, m.last, language)]  # fmt: skip
         merged = dataclasses.replace(move, orgs=own + [org for org in move.orgs if not (own and org.side == "from")])
+        locatives, determiners = _folded_set("locatives", language), _folded_set("determiners", language)
+        marker = [org.first - 2 if org.first > 1 and tokens[org.first - 1].folded in determiners else org.first - 1
+                  for org in own]  # fmt: skip  # "en Nacional", "en el Helicon"
+        if own and all(at >= 0 and tokens[at].folded in locatives and any(m.last + 1 == at for m in people)
+                       for at in marker):  # fmt: skip
+            # "Le siguió Álvaro Peña en Nacional" (the place right after the name, not a role's: "également
+            # chercheur à OpenAI, a fait de même"): the same step where they were, not the last one's destination
+            merged = dataclasses.replace(move, orgs=own)
         self._previous = people or self._previous
         found = [self._candidate(who, merged, sentence, {}, "same-move") for who in people]
         return [candidate for candidate in found if candidate is not None]
@@ -990,6 +1025,8 @@ class Reader:
             return True
         if people:
             return False
+        if language in _PRO_DROP and tokens and tokens[0].text.casefold() in _SUBJECT_RELATIVES:
+            return True  # "Quien ayer dejó de ser entrenador de X": the one named before (no accent, no question)
         moving = lexicon.LEAVE[language] + lexicon.JOIN[language]
         opens = language in _PRO_DROP and _opening_verb(tokens, words, language, moving, clauses) is not None
         if opens and not _has_group_noun(words, language):
@@ -1008,9 +1045,13 @@ class Reader:
         Etxeberria …', 'Il Genoa … . Ha esonerato X'): an active verb of dismissing or hiring opens the
         sentence or a clause with no organisation before it, and the sentence before names exactly one
         organisation. That one, placed on the verb, as the origin (dismissal) or the destination
-        (hiring); None otherwise -- with two organisations before, nobody is guessed."""
+        (hiring). With two organisations before, coordinated ('el Real Zaragoza y el Nástic también
+        cambiaron a su técnico. En el caso de los maños, destituyeron a X … Los catalanes, por su parte,
+        destituyeron a Y'), the first, and the second for the next sentence of such a verb right after,
+        when a topic stands before each verb (the words that say which); None otherwise."""
         if language not in _PRO_DROP or self._before is None:
             return None
+        following, self._next_agent = self._next_agent, None
         for side, table in (("from", lexicon.DISMISS[language]), ("to", lexicon.HIRERS[language])):
             verb = _opening_verb(tokens, words, language, table, clauses)
             if verb is None or any(org.first < verb[1] for org in orgs):
@@ -1021,7 +1062,15 @@ class Reader:
             sentence, before = self._before
             quiet = dict.fromkeys(("leave", "join", "stay", "earlier", "hedge", "hire"))
             found = self._organisations(sentence, before, language, quiet)
-            if len({org.record_id or fold_word(org.name) for org in found}) != 1:
+            if (following is not None and following[2] == self._sentences_read - 1
+                    and all(_same_org(org, following[0]) for org in found)):  # fmt: skip
+                found = [following[1]]  # "Los catalanes, por su parte, destituyeron a Y": the second of the two
+            between = [t.folded for t in before[found[0].last + 1 : found[1].first]] if len(found) == 2 else []
+            pair = (len(found) == 2 and 1 <= len(between) <= 2 and between[0] in _GLUE
+                    and all(word in _SUBJECT_ARTICLES for word in between[1:]))  # fmt: skip
+            if pair and not _same_org(found[0], found[1]) and verb[0] > 1:  # (a topic before the verb says which)
+                self._next_agent = (found[0], found[1], self._sentences_read)
+            elif len({org.record_id or fold_word(org.name) for org in found}) != 1:
                 return None
             return _Mention(verb[0], verb[1] - 1, found[0].name, found[0].record_id, side=side, how="dismissed")
         return None
@@ -1547,7 +1596,7 @@ class Reader:
             # the genitive of a post noun ("die Leitung von X", "the reins of X", "la tête de X"): the
             # organisation whose post it is, not a name's particle ("Leitung" is capitalised as a name is)
             post_of = index > 0 and token.folded in _GENITIVES and _post_noun(tokens[index - 1].folded, language)
-            role_of = role_of or post_of
+            role_of = role_of or post_of or (token.folded == "of" and _joined_staff(tokens, index, language))
             # a genitive after a role with a company's description after it ("Chefredakteurin der
             # Qualitätszeitung „Le Monde“", "Chef des Mobilfunkkonzerns Vantor", "co-fondatrice della startup
             # Vantor"): the role's organisation
@@ -1585,7 +1634,9 @@ class Reader:
                 continue
             if _field(sentence, tokens, start):
                 continue  # "la directora de Tecnología", "vom Vertrieb an die Spitze": a post's field, no organisation
-            if following.folded in _NEVER_NAMES or _is_role(following.folded) or following.folded in triggers:
+            if _article_name(sentence, tokens, start, taken):
+                pass  # "dejó The Strongest", "llega a El Nacional": a name that opens with its article
+            elif following.folded in _NEVER_NAMES or _is_role(following.folded) or following.folded in triggers:
                 continue  # "Zu den Forschenden", "Zu den Wechselkandidaten"
             if (following.folded in _COUNTRIES and token.folded not in verbs
                     and not (index > 0 and tokens[index - 1].folded in verbs)):  # fmt: skip
@@ -1652,8 +1703,12 @@ class Reader:
             )
             # (a name's particle ends the capitalised run: "esonerato Daniele De Rossi", "sacked Erik ten Hag")
             named_run = len(run) >= 2 or _name_end(sentence, tokens, start, taken) - start >= 3
+            # the genitive of a role a word of moving governs ("dejó de ser entrenador de Royal Pari", "nuevo
+            # entrenador de Royal Pari"): whose post it is, no person
+            post_moved = (token.folded in _GENITIVES and index > 0 and _is_role(tokens[index - 1].folded)
+                          and any(index - 3 <= end <= index for _start, end in moving))  # fmt: skip
             looks_like_person = (named_run and all(_name_word(t) for t in run) and start == object_at
-                                 and not goes
+                                 and not goes and not post_moved
                                  and described is None  # "la empresa Grupo Antolin": a company's name
                                  and not after_verb  # "despedido de Sport Boys": a verb's origin, not "la salida de X"
                                  and not any(t.folded in lexicon.ORG_WORDS for t in run))  # fmt: skip
@@ -1665,6 +1720,8 @@ class Reader:
                     mentions[-1].side, mentions[-1].how = "from", "verb"
                 elif post_of and has["join"] and not has["leave"]:  # "soll die Leitung von X übernehmen"
                     mentions[-1].side, mentions[-1].how = "to", "verb"
+                elif token.folded in _GENITIVES and _joined_staff(tokens, index, language):
+                    mentions[-1].side, mentions[-1].how = "to", "verb"  # "sumarse al grupo parlamentario de X"
                 taken |= set(range(start, last + 1))
         if language in _NAMES_ONLY_CAPITALISED:  # "L'Inter ha salutato", "con l'Al-Ahli": a club or a company
             for index, token in enumerate(tokens[:-1]):
@@ -3416,6 +3473,9 @@ def _name_end(sentence: str, tokens: list[_Token], index: int, taken: set[int]) 
     end, words = index, 0
     while end < len(tokens) and end not in taken and _name_word(tokens[end]) and words < 3:
         words, end = words + 1, end + 1
+        if words == 1 and _quoted_nickname(sentence, tokens, end) and end + 1 not in taken:
+            end += 1  # "Omar “Turco” Asad": a nickname in quotes between the first name and the surname
+            continue
         if end >= len(tokens) or not _adjacent(sentence, tokens[end - 1], tokens[end]):
             break
         skip = _joined_by(sentence, tokens, end, index)
@@ -3425,6 +3485,59 @@ def _name_end(sentence: str, tokens: list[_Token], index: int, taken: set[int]) 
             break
         end = after
     return end
+
+
+def _possessed_role(sentence: str, tokens: list[_Token]) -> bool:
+    """Whether a sentence opens with a possessive, a role and a comma before a name ('Su presidente
+    ejecutivo, Kevin Tsujihara, dejó el cargo', 'Its chief executive, Mara Lind, stepped down', 'Il suo
+    presidente, X, lascia'): the role is at the organisation the text named just before."""
+    at = 1 if len(tokens) > 1 and tokens[0].folded in _SUBJECT_ARTICLES else 0  # "Il suo presidente"
+    if len(tokens) < at + 3 or tokens[at].folded not in _POSSESSIVES | {"its"}:
+        return False
+    for end in range(at + 1, min(at + 4, len(tokens) - 1)):
+        if "," in sentence[tokens[end].end : tokens[end + 1].start]:
+            return any(_is_role(token.folded) for token in tokens[at + 1 : end + 1]) and _name_word(tokens[end + 1])
+    return False
+
+
+def _joined_staff(tokens: list[_Token], at: int, language: str) -> bool:
+    """Whether the genitive at ``at`` names whose staff a word of joining governs: a noun of a staff
+    (list ``collectives``: 'equipo', 'grupo', 'filas', 'team', 'rangs'), at most one adjective between it
+    and the genitive, right after that word and its marker or article ('para sumarse al grupo
+    parlamentario de Morena', 'se une a las filas de Globex', 'joins the ranks of Globex', 'rejoint
+    l'équipe de Vantor'): the organisation is where the person goes, not where they leave."""
+    staff = _folded_set("collectives", language)
+    noun = at - 1 if at > 0 and tokens[at - 1].folded in staff else at - 2
+    if noun < 1 or tokens[noun].folded not in staff or _capitalised(tokens[at - 1].text):
+        return False
+    small = _folded_set("determiners", language) | _folded_set("to_markers", language) | _SUBJECT_ARTICLES
+    ends = {end for _start, end in spans([t.folded for t in tokens], lexicon.JOIN[language])}
+    for verb in range(noun - 1, max(-1, noun - 4), -1):
+        if verb + 1 in ends:
+            return True
+        if tokens[verb].folded not in small:
+            return False
+    return False
+
+
+def _article_name(sentence: str, tokens: list[_Token], at: int, taken: set[int]) -> bool:
+    """Whether a name opens with its article at ``at``, inside a sentence: a capitalised article right
+    before another capitalised word ('en The Strongest', 'a El Nacional', 'chez Le Monde'), which in no
+    language opens a person's name."""
+    return (0 < at < len(tokens) - 1 and tokens[at].folded in _NAME_ARTICLES and _capitalised(tokens[at].text)
+            and _capitalised(tokens[at + 1].text) and at + 1 not in taken
+            and _adjacent(sentence, tokens[at], tokens[at + 1]))  # fmt: skip
+
+
+def _quoted_nickname(sentence: str, tokens: list[_Token], at: int) -> bool:
+    """Whether the word at ``at`` is a nickname in quotation marks inside a person's name, right after the
+    first name and before a name word ('Omar “Turco” Asad', 'Jorge "Mágico" González', 'Mara «Quorra»
+    Lind'): one capitalised word, a quotation mark on each side of it and nothing else between."""
+    if at == 0 or at + 1 >= len(tokens) or not _capitalised(tokens[at].text) or not _name_word(tokens[at + 1]):
+        return False
+    opening = sentence[tokens[at - 1].end : tokens[at].start].strip()
+    closing = sentence[tokens[at].end : tokens[at + 1].start].strip()
+    return opening in ("“", '"', "«", "‘", "„") and closing in ("”", '"', "»", "’", "“")
 
 
 def _past_adverbial(sentence: str, tokens: list[_Token], start: int, language: str, markers: set[str]) -> int:
@@ -3733,7 +3846,12 @@ def _described_name(sentence: str, tokens: list[_Token], start: int, language: s
     small = _folded_set("stopwords", language) | _folded_set("passive", language) | _moving_words(language)
     at = start + 1
     while at < len(tokens) and at - start <= 3 and not _capitalised(tokens[at].text):
-        if tokens[at].folded in small or at - start == 3:
+        if at - start == 3:
+            return None
+        if (tokens[at].folded in _GENITIVES and at == start + 1 and at + 1 < len(tokens)
+                and not _capitalised(tokens[at + 1].text) and tokens[at + 1].folded not in small):  # fmt: skip
+            at += 1  # what the company makes or sells: "la cadena de supermercados Dia", "la società di consulenza X"
+        elif tokens[at].folded in small:
             return None
         at += 1
     if at >= len(tokens) or not _capitalised(tokens[at].text):
