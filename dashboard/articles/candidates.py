@@ -1637,6 +1637,10 @@ class Reader:
             )
             # (a name's particle ends the capitalised run: "esonerato Daniele De Rossi", "sacked Erik ten Hag")
             named_run = len(run) >= 2 or _name_end(sentence, tokens, start, taken) - start >= 3
+            if (language == "en" and named_run and last + 2 < len(tokens) and tokens[last + 1].text == "s"
+                    and tokens[last + 2].folded in _COMPANY_NOUNS and all(_name_word(t) for t in run)
+                    and not any(t.folded in lexicon.ORG_WORDS for t in run)):  # fmt: skip
+                continue  # "quit Rishi Sunak's party", "joined Jane Doe's firm": a person's, the organisation unnamed
             looks_like_person = (named_run and all(_name_word(t) for t in run) and start == object_at
                                  and not goes
                                  and described is None  # "la empresa Grupo Antolin": a company's name
@@ -2648,7 +2652,10 @@ def _former(words: list[str], first: int, earlier: set[str], markers: set[str]) 
 
 def _owner(words: list[str], mention: _Mention, language: str) -> bool:
     """Whether a name only says whose a company is: 'la firma de Sam Altman', 'die Firma von X'
-    (not 'l'addio di Jan Leike', 'la volta di Mira Murati')."""
+    (not 'l'addio di Jan Leike', 'la volta di Mira Murati'); in English also before its possessive ('quit
+    Jane Doe's party', 'left Jane Doe's firm')."""
+    if language == "en" and mention.last + 2 < len(words) and words[mention.last + 1] == "s":
+        return words[mention.last + 2] in lexicon.COMPANY_NOUNS
     froms = set(folded_phrase(" ".join(lexicon.FROM_MARKERS[language]))) | {"of", "des", "du", "della", "del"}
     if mention.first < 2 or words[mention.first - 1] not in froms:
         return False
