@@ -675,6 +675,14 @@ class Reader:
         respective = _respective(people, lists, orgs, sentence, tokens, language)
         for key, others in _employers_in_order(lists, orgs, sentence, tokens, language).items():
             respective.setdefault(key, others)  # "Brest et Auxerre ont démis … Der Zakarian et Furlan"
+        # "X will be replaced by Globex executive Jane Doe": the successor's own employer is where they come from,
+        # no side of the others'; the organisation left is where they go
+        succeeding = {id(who): mine for who in people if how.get(id(who)) == "successor"
+                      and (mine := _own_employer(who, orgs, sentence, tokens)) is not None}  # fmt: skip
+        for key, mine in succeeding.items():
+            for other in people:
+                if id(other) != key:
+                    respective.setdefault(id(other), []).append(mine)
         for who in [*people, *groups]:
             if how.get(id(who)) == "interim":  # "übernimmt das Ruder von Interims-CEO Per Hornung Pedersen"
                 continue  # an interim head hands over inside the organisation: no move the text states
@@ -718,6 +726,10 @@ class Reader:
             if paired is not None:  # "de Julien Stéphan à Strasbourg et Lucien Favre à Nice": each name its own
                 own = dataclasses.replace(own, orgs=[paired, *(org for org in own.orgs if org.side != paired.side
                                                                and not _same_org(org, paired))])  # fmt: skip
+            if not isinstance(who, tuple) and id(who) in succeeding:
+                mine = succeeding[id(who)]
+                left = [dataclasses.replace(org, side="to") for org in own.orgs if org is not mine and org.side == "from"]
+                own, pattern = dataclasses.replace(own, orgs=[dataclasses.replace(mine, side="from"), *left[:1]]), None
             candidate = self._candidate(who, own, sentence, has, pattern)
             if candidate is None and isinstance(who, tuple) and self._last_move is not None and follows:
                 candidate = next(iter(self._followers(self._last_move, sentence, tokens, language, [who])), None)
@@ -1126,6 +1138,7 @@ class Reader:
         noun of people: 'Los tres investigadores contratados …') -- unless an organisation is that verb's
         subject, before its auxiliary and the name ('Napoli hat X und Y verpflichtet')."""
         kept = []
+        statements = _single_words("statements", language)
         moved = spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language] + lexicon.DISMISS[language])
         subject = min((m for m in people if how.get(id(m)) is None), key=lambda m: m.first, default=None)
         if subject is not None and _object_of_auxiliary(words, subject, orgs, language):
@@ -1135,6 +1148,9 @@ class Reader:
             titled = [w for i, w in enumerate(words) if i != mention.first - 1]
             others = [m for m in people if m is not mention] or groups or _has_group_noun(titled, language)
             speaks = bool(others) and only_speaks(words, mention.first, mention.last, language)
+            if speaks and any(0 < org.first - mention.last <= 2 and org.last + 1 < len(words)
+                              and words[org.last + 1] in statements for org in orgs):  # fmt: skip
+                speaks = False  # "… replaced by Jane Doe, Quorra said": the organisation after the name speaks
             # the object of a verb of moving is no hirer: "allontanando X", "s'est séparé de X et a nommé Y"
             # (the verb's last word at most two words before the name)
             verb = hires(words, mention.last, language)
@@ -2119,6 +2135,8 @@ class Reader:
         English past one sentence adverb ('Globex today announced the appointment of X')."""
         words = [t.folded for t in tokens]
         at = 1 if words and words[0] in _HIRING_ARTICLES.get(language, ()) else 0
+        if language == "en":  # "Britain's biggest retailer Tesco said …": past its description's noun
+            at = next((k + 1 for k in range(1, min(5, len(words) - 1)) if words[k] in _COMPANY_NOUNS), at)
         if len(tokens) < at + 3 or at in taken or not _name_word(tokens[at]):
             return []
         verb = at + 1  # one word: two may be a first name and a surname ("Mark Zuckerberg hired X")
@@ -2391,9 +2409,17 @@ def _announces(words: list[str], tokens: list[_Token], after: int, language: str
     opens the sentence: it speaks of "the company" ("Quorra confirmed that Jane Doe had left the company"),
     of a noun of joining and its "of" ("Globex announced the appointment of Jane Doe") or of a name's noun of
     moving ("Quorra announced Jane Doe's departure"; not "… Jane Doe's departure from Quorra", whose
-    organisation the noun has)."""
+    organisation the noun has), or of a bare post right before a name that moves ("Quorra said on Monday that
+    its CEO Jane Doe will step down": a post of no other organisation is the speaker's)."""
     joining = {low for low, _high in spans(words, lexicon.JOIN[language])}
     moving = joining | {low for low, _high in spans(words, lexicon.LEAVE[language])}
+    relatives = _folded_set("relatives", language)
+    that = next((k for k in range(after, min(after + 4, len(words))) if words[k] in relatives), None)
+    if that is not None:
+        role = that + 1 + (that + 1 < len(words) and words[that + 1] in _folded_set("determiners", language))
+        name = next((k for k in range(role, min(role + 3, len(words))) if not _post(words[k])), role)
+        if name > role and name < len(words) and _name_word(tokens[name]) and any(k > name for k in moving):
+            return True
     sides = set(lexicon.FROM_MARKERS[language] + lexicon.TO_MARKERS[language]) | set(lexicon.AT_MARKERS)
     if any(words[k] in _COMPANY_NOUNS and words[k - 1] in _DEFINITE for k in range(after + 1, len(words))):
         return True
