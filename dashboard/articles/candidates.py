@@ -609,6 +609,8 @@ class Reader:
         how.update((key, role) for key, role in succession.items() if key not in how)
         replaced = _replaced_ones(people, how, orgs, tokens, sentence, language)
         people = self._movers(people, how, groups, words, language, orgs)
+        people = [m for m in people if how.get(id(m)) in ("member", "pronoun")
+                  or not _in_condition(words, m, clauses, language)]  # fmt: skip
         marks = trigger_at + spans(
             words, lexicon.EARLIER[language] + lexicon.STAY[language] + lexicon.SAME_MOVE[language]
         )
@@ -2827,6 +2829,17 @@ def _in_still_relative(words: list[str], at: int, marks: list[tuple[int, int]], 
     relatives = _folded_set("relatives", language)
     opener = next((i for i in range(at - 1, -1, -1) if words[i] in relatives), None)
     return opener is not None and not any(start > opener for start, _ in marks)
+
+
+def _in_condition(words: list[str], mention: _Mention, clauses: set[int], language: str) -> bool:
+    """Whether a name stands in a condition that opens the sentence, up to its comma, with no word of moving
+    there ("If OpenAI chief Sam Altman is to be believed, Meta is offering …", "Si Jane Doe a raison, …"):
+    who vouches for what the sentence says, not who moves by it."""
+    if not words or words[0] not in _folded_set("conditionals", language):
+        return False
+    end = min((at for at in clauses if at > 0), default=len(words))
+    moving = spans(words[:end], lexicon.LEAVE[language] + lexicon.JOIN[language] + lexicon.DISMISS[language])
+    return mention.last < end and not moving
 
 
 def _separated(sentence: str, tokens: list[_Token], language: str) -> list[tuple[int, str, str]]:
