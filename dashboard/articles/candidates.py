@@ -620,6 +620,10 @@ class Reader:
             for mention in (m for m in replaced if all(m is not p for p in people)):
                 how[id(mention)] = "predecessor"
                 people = sorted([*people, mention], key=lambda m: m.first)
+        if len(people) > 1 and language == "en":  # "X, who had worked there alongside co-founder Y": a name in a
+            # relative clause of no move (English only: the other languages' relatives are also articles, "der", "che")
+            people = [m for i, m in enumerate(people) if i == 0 or how.get(id(m)) is not None
+                      or not _in_still_relative(words, m.first, trigger_at, language)]  # fmt: skip
         if people:  # "X, assunto dal Catania … e che potrebbe riguardare diversi altri professionisti": not a mover
             groups = [group for group in groups if not _in_still_relative(words, group[2], marks, language)]
         named = [m for m in people if how.get(id(m)) != "pronoun"]
