@@ -1993,6 +1993,8 @@ class Reader:
         for mention in mentions:
             if mention.side is None and _in_apposition(sentence, tokens, mention, leaves + joins, mentions):
                 mention.side, mention.how = "from", "apposition"  # "X, bislang Chefredakteur der Y, wechselt …"
+        if language == "en" and has["hire"]:
+            _partitive_owner(sentence, tokens, mentions, taken)
         for mention in mentions:
             if mention.side is None:
                 mention.how = "default"
@@ -2350,14 +2352,18 @@ class Reader:
         for index, token in enumerate(tokens):  # "several other employees", "otros ex empleados": a number unsaid
             if token.folded not in quantifiers or index in covered:
                 continue
-            for ahead in range(index + 1, min(len(tokens), index + 4)):
+            # a partitive reaches further, past its owner: "many of its top AI researchers", "several of Quorra's
+            # engineers"
+            partitive = index + 1 < len(tokens) and tokens[index + 1].folded in _GENITIVES
+            for ahead in range(index + 1, min(len(tokens), index + (7 if partitive else 4))):
                 if ahead in covered:  # "altri due ricercatori": the group of the number after it
                     break
                 if _people_noun(tokens[ahead].folded, nouns, language):  # also "weitere Top-KI-Experten"
                     found.append((sentence[token.start : tokens[ahead].end], None, index))
                     covered |= set(range(index, ahead + 1))
                     break
-                if _capitalised(tokens[ahead].text) and tokens[ahead].folded not in self.org_words:
+                owner = partitive and ahead + 1 < len(tokens) and tokens[ahead + 1].text == "s"  # "of Quorra's"
+                if _capitalised(tokens[ahead].text) and tokens[ahead].folded not in self.org_words and not owner:
                     break
         found += _one_unnamed(sentence, tokens, language, covered)  # "a former post-training lead at OpenAI"
         for first, last in _portions(tokens, nouns, language):  # "most of the staff", "la metà dei dipendenti"
@@ -2833,6 +2839,26 @@ def _in_still_relative(words: list[str], at: int, marks: list[tuple[int, int]], 
     relatives = _folded_set("relatives", language)
     opener = next((i for i in range(at - 1, -1, -1) if words[i] in relatives), None)
     return opener is not None and not any(start > opener for start, _ in marks)
+
+
+def _partitive_owner(sentence: str, tokens: list[_Token], mentions: list[_Mention], taken: set[int]) -> None:
+    """The owner of a group told as a part of someone's people, in English, with a verb of hiring: "Globex has
+    poached many of Quorra's top researchers" (a new organisation), "OpenAI … as Meta has poached many of its
+    top AI researchers" (the organisation before, of no side, when another is where they go) -- where they
+    come from. Adds it to ``mentions`` or sets its side there."""
+    quantifiers = _folded_set("quantifiers", "en")
+    for at in range(1, len(tokens) - 2):
+        if tokens[at - 1].folded not in quantifiers or tokens[at].folded != "of":
+            continue
+        owner = at + 1
+        if tokens[owner].folded == "its" and any(m.side == "to" for m in mentions):
+            before = [m for m in mentions if m.side is None and m.last < at]
+            if len(before) == 1:
+                before[0].side, before[0].how = "from", "owner"
+        elif (tokens[owner + 1].text == "s" and owner not in taken and _name_word(tokens[owner])
+              and re.fullmatch(r"['’]", sentence[tokens[owner].end : tokens[owner + 1].start])):  # fmt: skip
+            mentions.append(_Mention(owner, owner, tokens[owner].text, None, side="from", how="owner"))
+            taken.add(owner)
 
 
 def _in_condition(words: list[str], mention: _Mention, clauses: set[int], language: str) -> bool:
