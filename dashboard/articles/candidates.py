@@ -620,6 +620,8 @@ class Reader:
             for mention in (m for m in replaced if all(m is not p for p in people)):
                 how[id(mention)] = "predecessor"
                 people = sorted([*people, mention], key=lambda m: m.first)
+        # "Jane Doe has joined Mara Lind at Globex": the one joined moves nowhere
+        people = [m for m in people if not _joined_at(tokens, m.first, m.last, language)]
         if len(people) > 1 and language == "en":  # "X, who had worked there alongside co-founder Y": a name in a
             # relative clause of no move (English only: the other languages' relatives are also articles, "der", "che")
             people = [m for i, m in enumerate(people) if i == 0 or how.get(id(m)) is not None
@@ -1659,6 +1661,8 @@ class Reader:
             )
             # (a name's particle ends the capitalised run: "esonerato Daniele De Rossi", "sacked Erik ten Hag")
             named_run = len(run) >= 2 or _name_end(sentence, tokens, start, taken) - start >= 3
+            if named_run and all(_name_word(t) for t in run) and _joined_at(tokens, start, last, language):
+                continue  # "has joined Mara Lind at Globex": the one joined, a person
             if (language == "en" and named_run and last + 2 < len(tokens) and tokens[last + 1].text == "s"
                     and tokens[last + 2].folded in _COMPANY_NOUNS and all(_name_word(t) for t in run)
                     and not any(t.folded in lexicon.ORG_WORDS for t in run)):  # fmt: skip
@@ -2859,6 +2863,25 @@ def _partitive_owner(sentence: str, tokens: list[_Token], mentions: list[_Mentio
               and re.fullmatch(r"['’]", sentence[tokens[owner].end : tokens[owner + 1].start])):  # fmt: skip
             mentions.append(_Mention(owner, owner, tokens[owner].text, None, side="from", how="owner"))
             taken.add(owner)
+
+
+def _joined_at(tokens: list[_Token], first: int, last: int, language: str) -> bool:
+    """Whether the name at ``first..last`` is the one an English verb of joining takes before "at" and an
+    organisation ("Jane Doe has joined Mara Lind at Globex", "… joined former colleague Mara Lind at Globex",
+    "three more former colleagues have joined Suleyman at Microsoft"): someone already there, whom the
+    subject joins; the organisation after "at" is where the subject goes."""
+    if language != "en" or last + 2 >= len(tokens) or tokens[last + 1].folded not in lexicon.AT_MARKERS:
+        return False
+    if not _capitalised(tokens[last + 2].text):
+        return False
+    verb = first - 1
+    while verb > 0 and first - verb <= 3 and not _capitalised(tokens[verb].text) and tokens[verb].folded not in _JOINED_EN:
+        verb -= 1  # "joined former colleague Mara Lind", "joined his old boss Mara Lind"
+    return verb >= 0 and tokens[verb].folded in _JOINED_EN
+
+
+_JOINED_EN = frozenset({"join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined", "rejoining"})
+"""English verbs of joining whose object may be a person already somewhere ("joined Mara Lind at Globex")."""
 
 
 def _in_condition(words: list[str], mention: _Mention, clauses: set[int], language: str) -> bool:
