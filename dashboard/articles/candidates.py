@@ -622,6 +622,8 @@ class Reader:
                 people = sorted([*people, mention], key=lambda m: m.first)
         # "Jane Doe has joined Mara Lind at Globex": the one joined moves nowhere
         people = [m for m in people if not _joined_at(tokens, m.first, m.last, language)]
+        ranks = _folded_set("ranks", language)  # "Mara Lind was brought in above Jane Doe": measured against
+        people = [m for m in people if m.first == 0 or words[m.first - 1] not in ranks]
         if len(people) > 1 and language == "en":  # "X, who had worked there alongside co-founder Y": a name in a
             # relative clause of no move (English only: the other languages' relatives are also articles, "der", "che")
             people = [m for i, m in enumerate(people) if i == 0 or how.get(id(m)) is not None

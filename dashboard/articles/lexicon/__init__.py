@@ -49,7 +49,7 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 # round 15
                 "not_moving", "statements", "standings", "returns",
                 # round 15, English helper
-                "conditionals")  # fmt: skip
+                "conditionals", "ranks")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
