@@ -738,7 +738,8 @@ class Reader:
                                                                and not _same_org(org, paired))])  # fmt: skip
             if not isinstance(who, tuple) and id(who) in succeeding:
                 mine = succeeding[id(who)]
-                left = [dataclasses.replace(org, side="to") for org in own.orgs if org is not mine and org.side == "from"]
+                left = [dataclasses.replace(org, side="to") for org in own.orgs
+                        if org is not mine and org.side == "from"]  # fmt: skip
                 own, pattern = dataclasses.replace(own, orgs=[dataclasses.replace(mine, side="from"), *left[:1]]), None
             candidate = self._candidate(who, own, sentence, has, pattern)
             if candidate is None and isinstance(who, tuple) and self._last_move is not None and follows:
@@ -2149,8 +2150,11 @@ class Reader:
         English past one sentence adverb ('Globex today announced the appointment of X')."""
         words = [t.folded for t in tokens]
         at = 1 if words and words[0] in _HIRING_ARTICLES.get(language, ()) else 0
-        if language == "en":  # "Britain's biggest retailer Tesco said …": past its description's noun
-            at = next((k + 1 for k in range(1, min(5, len(words) - 1)) if words[k] in _COMPANY_NOUNS), at)
+        if language == "en":  # "Britain's biggest retailer Tesco said …": past its description's noun, with a
+            # name after it and no verb before it (not "Microsoft hired the audio team from X")
+            verbs = _moving_words(language) | _single_words("statements", language)
+            at = next((k + 1 for k in range(1, min(5, len(words) - 1)) if words[k] in _COMPANY_NOUNS
+                       and _name_word(tokens[k + 1]) and not verbs & set(words[:k])), at)  # fmt: skip
         if len(tokens) < at + 3 or at in taken or not _name_word(tokens[at]):
             return []
         verb = at + 1  # one word: two may be a first name and a surname ("Mark Zuckerberg hired X")
@@ -2877,7 +2881,8 @@ def _joined_at(tokens: list[_Token], first: int, last: int, language: str) -> bo
     if not _capitalised(tokens[last + 2].text):
         return False
     verb = first - 1
-    while verb > 0 and first - verb <= 3 and not _capitalised(tokens[verb].text) and tokens[verb].folded not in _JOINED_EN:
+    while (verb > 0 and first - verb <= 3 and not _capitalised(tokens[verb].text)
+           and tokens[verb].folded not in _JOINED_EN):  # fmt: skip
         verb -= 1  # "joined former colleague Mara Lind", "joined his old boss Mara Lind"
     return verb >= 0 and tokens[verb].folded in _JOINED_EN
 
