@@ -2364,7 +2364,7 @@ class Reader:
                 continue
             # a partitive reaches further, past its owner: "many of its top AI researchers", "several of Quorra's
             # engineers"
-            partitive = index + 1 < len(tokens) and tokens[index + 1].folded in _GENITIVES
+            partitive = index + 1 < len(tokens) and tokens[index + 1].folded in _GENITIVES | _PLURAL_GENITIVES
             for ahead in range(index + 1, min(len(tokens), index + (7 if partitive else 4))):
                 if ahead in covered:  # "altri due ricercatori": the group of the number after it
                     break
@@ -4286,6 +4286,8 @@ _SUBJECT_RELATIVES = {"who", "qui", "quien", "quienes"}
 'donde', 'où', 'dove', after which the subject often follows the verb: 'donde llegó X'; and unlike the
 Italian 'che' and the Spanish 'que', which are as often the object: 'il Genoa, che licenzia X')."""
 
+_PLURAL_GENITIVES = {"dei", "degli", "delle"}
+"""The Italian "of" with a plural article, of a part of a group ("molti dei suoi ricercatori")."""
 _GENITIVES = {"of", "de", "del", "d'", "du", "des", "di", "della", "dello", "dell'", "der", "von", "vom"}
 _APPOINTED = {"named", "appointed", "nombrado", "nombrada", "designado", "designada", "nommé", "nommée", "nominato",
               "nominata", "designato", "designata", "ernannt", "berufen", "nouvel", *_NEW}  # fmt: skip

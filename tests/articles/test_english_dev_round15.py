@@ -14,8 +14,9 @@ part): how the English press tells who moves, and whom it only names beside a mo
 - a name in an opening condition ("If Sam Altman is to be believed, …") vouches, it does not move;
 - a second name in a relative clause of no move ("X, who had worked there alongside co-founder Y") moves
   nowhere;
-- a partitive group ("many of its top AI researchers", "several of Quorra's engineers") is a group, whose
-  owner is where a hiring verb takes them from;
+- a partitive group ("many of its top AI researchers", "several of Quorra's engineers", "plusieurs de ses
+  meilleurs chercheurs", "varios de sus mejores investigadores", "molti dei suoi migliori ricercatori") is a
+  group; in English its owner is where a hiring verb takes them from;
 - "attracted" hires ("Meta has attracted other prominent AI leaders, including X");
 - the person an English verb of joining takes before "at" ("has joined Mara Lind at Globex"), and a name
   after a preposition of rank ("brought in above Jane Doe"), are no movers.
@@ -280,10 +281,17 @@ def test_a_partitive_group_poached_from_its_owner(reader, text, expected):
     assert expected in moves(reader.read(text, language="en"))
 
 
-def test_a_partitive_group_in_french(reader):
-    """The French partitive ("plusieurs de ses meilleurs chercheurs") reaches past its possessive too."""
-    found = moves(reader.read("Globex a débauché plusieurs de ses meilleurs chercheurs.", language="fr"))
-    assert ("plusieurs de ses meilleurs chercheurs", None, "Globex") in found
+@pytest.mark.parametrize(
+    ("language", "text", "group"),
+    [
+        ("fr", "Globex a débauché plusieurs de ses meilleurs chercheurs.", "plusieurs de ses meilleurs chercheurs"),
+        ("es", "Globex ha fichado a varios de sus mejores investigadores.", "varios de sus mejores investigadores"),
+        ("it", "Globex ha assunto molti dei suoi migliori ricercatori.", "molti dei suoi migliori ricercatori"),
+    ],
+)
+def test_a_partitive_group_in_the_romance_languages(reader, language, text, group):
+    """The partitive reaches past its possessive and an adjective in French, Spanish and Italian too."""
+    assert (group, None, "Globex") in moves(reader.read(text, language=language))
 
 
 def test_attracting_people_hires_them_real(reader):
