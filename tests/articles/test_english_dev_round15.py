@@ -4,7 +4,7 @@ part): how the English press tells who moves, and whom it only names beside a mo
 - a time clause opens with no name ("Prior to joining Quorra, Jane Doe worked at Globex");
 - a member of a parliament is a title in capitals ("Tory MP Jane Doe has defected to Labour"), as is "EIC";
 - a person's possessive before a noun of a company or a party ("quit Rishi Sunak's party", "left Jane Doe's
-  firm") names no organisation, and that person moves nowhere;
+  firm", "el partido de Pedro Sánchez") names no organisation, and that person moves nowhere;
 - an organisation that says its bare post's holder leaves is the origin ("Tesco said Wednesday that CEO
   Dave Lewis will step down"), also past a description ("Britain's biggest retailer Tesco");
 - a successor's own employer, before a role and the name ("will be replaced by Walgreens Boots Alliance
@@ -98,6 +98,18 @@ def test_a_persons_possessive_names_no_organisation(reader, text):
     found = moves(reader.read(text, language="en"))
     assert {who for who, _origin, _destination in found} == {"Mara Lind"}
     assert all("Jane Doe" not in (origin, destination) for _who, origin, destination in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara Lind abandonó el partido de Pedro Sánchez y se unió a Globex.",
+        "Mara Lind dejó el partido de Jane Doe para fichar por Globex.",
+    ],
+)
+def test_a_persons_party_in_spanish(reader, text):
+    """The Spanish "el partido de X" says whose the party is, as "la empresa de X" does: X moves nowhere."""
+    assert moves(reader.read(text, language="es")) == {("Mara Lind", None, "Globex")}
 
 
 def test_a_persons_firm_is_none_an_organisations_team_is_its(reader):
