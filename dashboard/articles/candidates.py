@@ -2893,8 +2893,8 @@ _JOINED_EN = frozenset({"join", "joins", "joined", "joining", "rejoin", "rejoins
 
 def _in_condition(words: list[str], mention: _Mention, clauses: set[int], language: str) -> bool:
     """Whether a name stands in a condition that opens the sentence, up to its comma, with no word of moving
-    there ("If OpenAI chief Sam Altman is to be believed, Meta is offering …", "Si Jane Doe a raison, …"):
-    who vouches for what the sentence says, not who moves by it."""
+    there ("If OpenAI chief Sam Altman is to be believed, Meta is offering …"): who vouches for what the
+    sentence says, not who moves by it."""
     if not words or words[0] not in _folded_set("conditionals", language):
         return False
     end = min((at for at in clauses if at > 0), default=len(words))

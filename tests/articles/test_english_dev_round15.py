@@ -1,7 +1,8 @@
 """English shapes of the development corpus's misses and wrong candidates (issue 25, round 15, second
 part): how the English press tells who moves, and whom it only names beside a move.
 
-- a time clause opens with no name ("Prior to joining Quorra, Jane Doe worked at Globex");
+- a time clause opens with no name ("Prior to joining Quorra, Jane Doe worked at Globex", "Upon leaving
+  Quorra, …");
 - a member of a parliament is a title in capitals ("Tory MP Jane Doe has defected to Labour"), as is "EIC";
 - a person's possessive before a noun of a company or a party ("quit Rishi Sunak's party", "left Jane Doe's
   firm", "el partido de Pedro Sánchez") names no organisation, and that person moves nowhere;
@@ -46,6 +47,8 @@ def test_a_time_clause_opens_with_no_name(reader):
     found = moves(reader.read("Prior to joining Globex in 2022, Mara Lind worked at Quorra.", language="en"))
     assert all(who != "Prior" for who, _origin, _destination in found)
     assert any(who == "Mara Lind" and destination == "Globex" for who, _origin, destination in found)
+    found = moves(reader.read("Upon leaving Quorra, Mara Lind joined Globex.", language="en"))
+    assert found == {("Mara Lind", "Quorra", "Globex")}
 
 
 @pytest.mark.parametrize(
