@@ -616,6 +616,8 @@ class Reader:
         how.update((key, role) for key, role in succession.items() if key not in how)
         replaced = _replaced_ones(people, how, orgs, tokens, sentence, language)
         people = self._movers(people, how, groups, words, language, orgs)
+        people = [m for m in people if how.get(id(m)) in ("member", "pronoun")
+                  or not _in_condition(words, m, clauses, language)]  # fmt: skip
         marks = trigger_at + spans(
             words, lexicon.EARLIER[language] + lexicon.STAY[language] + lexicon.SAME_MOVE[language]
         )
@@ -625,6 +627,14 @@ class Reader:
             for mention in (m for m in replaced if all(m is not p for p in people)):
                 how[id(mention)] = "predecessor"
                 people = sorted([*people, mention], key=lambda m: m.first)
+        # "Jane Doe has joined Mara Lind at Globex": the one joined moves nowhere
+        people = [m for m in people if not _joined_at(tokens, m.first, m.last, language)]
+        ranks = _folded_set("ranks", language)  # "Mara Lind was brought in above Jane Doe": measured against
+        people = [m for m in people if m.first == 0 or words[m.first - 1] not in ranks]
+        if len(people) > 1 and language == "en":  # "X, who had worked there alongside co-founder Y": a name in a
+            # relative clause of no move (English only: the other languages' relatives are also articles, "der", "che")
+            people = [m for i, m in enumerate(people) if i == 0 or how.get(id(m)) is not None
+                      or not _in_still_relative(words, m.first, trigger_at, language)]  # fmt: skip
         if people:  # "X, assunto dal Catania … e che potrebbe riguardare diversi altri professionisti": not a mover
             groups = [group for group in groups if not _in_still_relative(words, group[2], marks, language)]
         named = [m for m in people if how.get(id(m)) != "pronoun"]
@@ -685,6 +695,14 @@ class Reader:
         respective = _respective(people, lists, orgs, sentence, tokens, language)
         for key, others in _employers_in_order(lists, orgs, sentence, tokens, language).items():
             respective.setdefault(key, others)  # "Brest et Auxerre ont démis … Der Zakarian et Furlan"
+        # "X will be replaced by Globex executive Jane Doe": the successor's own employer is where they come from,
+        # no side of the others'; the organisation left is where they go
+        succeeding = {id(who): mine for who in people if how.get(id(who)) == "successor"
+                      and (mine := _own_employer(who, orgs, sentence, tokens)) is not None}  # fmt: skip
+        for key, mine in succeeding.items():
+            for other in people:
+                if id(other) != key:
+                    respective.setdefault(id(other), []).append(mine)
         for who in [*people, *groups]:
             if how.get(id(who)) == "interim":  # "übernimmt das Ruder von Interims-CEO Per Hornung Pedersen"
                 continue  # an interim head hands over inside the organisation: no move the text states
@@ -728,6 +746,11 @@ class Reader:
             if paired is not None:  # "de Julien Stéphan à Strasbourg et Lucien Favre à Nice": each name its own
                 own = dataclasses.replace(own, orgs=[paired, *(org for org in own.orgs if org.side != paired.side
                                                                and not _same_org(org, paired))])  # fmt: skip
+            if not isinstance(who, tuple) and id(who) in succeeding:
+                mine = succeeding[id(who)]
+                left = [dataclasses.replace(org, side="to") for org in own.orgs
+                        if org is not mine and org.side == "from"]  # fmt: skip
+                own, pattern = dataclasses.replace(own, orgs=[dataclasses.replace(mine, side="from"), *left[:1]]), None
             candidate = self._candidate(who, own, sentence, has, pattern)
             if candidate is None and isinstance(who, tuple) and self._last_move is not None and follows:
                 candidate = next(iter(self._followers(self._last_move, sentence, tokens, language, [who])), None)
@@ -1178,6 +1201,7 @@ class Reader:
         noun of people: 'Los tres investigadores contratados …') -- unless an organisation is that verb's
         subject, before its auxiliary and the name ('Napoli hat X und Y verpflichtet')."""
         kept = []
+        statements = _single_words("statements", language)
         moved = spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language] + lexicon.DISMISS[language])
         subject = min((m for m in people if how.get(id(m)) is None), key=lambda m: m.first, default=None)
         if subject is not None and _object_of_auxiliary(words, subject, orgs, language):
@@ -1187,6 +1211,9 @@ class Reader:
             titled = [w for i, w in enumerate(words) if i != mention.first - 1]
             others = [m for m in people if m is not mention] or groups or _has_group_noun(titled, language)
             speaks = bool(others) and only_speaks(words, mention.first, mention.last, language)
+            if speaks and any(0 < org.first - mention.last <= 2 and org.last + 1 < len(words)
+                              and words[org.last + 1] in statements for org in orgs):  # fmt: skip
+                speaks = False  # "… replaced by Jane Doe, Quorra said": the organisation after the name speaks
             # the object of a verb of moving is no hirer: "allontanando X", "s'est séparé de X et a nommé Y"
             # (the verb's last word at most two words before the name)
             verb = hires(words, mention.last, language)
@@ -1707,6 +1734,12 @@ class Reader:
             # entrenador de Royal Pari"): whose post it is, no person
             post_moved = (token.folded in _GENITIVES and index > 0 and _is_role(tokens[index - 1].folded)
                           and any(index - 3 <= end <= index for _start, end in moving))  # fmt: skip
+            if named_run and all(_name_word(t) for t in run) and _joined_at(tokens, start, last, language):
+                continue  # "has joined Mara Lind at Globex": the one joined, a person
+            if (language == "en" and named_run and last + 2 < len(tokens) and tokens[last + 1].text == "s"
+                    and tokens[last + 2].folded in _COMPANY_NOUNS and all(_name_word(t) for t in run)
+                    and not any(t.folded in lexicon.ORG_WORDS for t in run)):  # fmt: skip
+                continue  # "quit Rishi Sunak's party", "joined Jane Doe's firm": a person's, the organisation unnamed
             looks_like_person = (named_run and all(_name_word(t) for t in run) and start == object_at
                                  and not goes and not post_moved
                                  and described is None  # "la empresa Grupo Antolin": a company's name
@@ -2039,6 +2072,8 @@ class Reader:
         for mention in mentions:
             if mention.side is None and _in_apposition(sentence, tokens, mention, leaves + joins, mentions):
                 mention.side, mention.how = "from", "apposition"  # "X, bislang Chefredakteur der Y, wechselt …"
+        if language == "en" and has["hire"]:
+            _partitive_owner(sentence, tokens, mentions, taken)
         for mention in mentions:
             if mention.side is None:
                 mention.how = "default"
@@ -2189,6 +2224,11 @@ class Reader:
         English past one sentence adverb ('Globex today announced the appointment of X')."""
         words = [t.folded for t in tokens]
         at = 1 if words and words[0] in _HIRING_ARTICLES.get(language, ()) else 0
+        if language == "en":  # "Britain's biggest retailer Tesco said …": past its description's noun, with a
+            # name after it and no verb before it (not "Microsoft hired the audio team from X")
+            verbs = _moving_words(language) | _single_words("statements", language)
+            at = next((k + 1 for k in range(1, min(5, len(words) - 1)) if words[k] in _COMPANY_NOUNS
+                       and _name_word(tokens[k + 1]) and not verbs & set(words[:k])), at)  # fmt: skip
         if len(tokens) < at + 3 or at in taken or not _name_word(tokens[at]):
             return []
         verb = at + 1  # one word: two may be a first name and a surname ("Mark Zuckerberg hired X")
@@ -2403,14 +2443,18 @@ class Reader:
         for index, token in enumerate(tokens):  # "several other employees", "otros ex empleados": a number unsaid
             if token.folded not in quantifiers or index in covered:
                 continue
-            for ahead in range(index + 1, min(len(tokens), index + 4)):
+            # a partitive reaches further, past its owner: "many of its top AI researchers", "several of Quorra's
+            # engineers"
+            partitive = index + 1 < len(tokens) and tokens[index + 1].folded in _GENITIVES | _PLURAL_GENITIVES
+            for ahead in range(index + 1, min(len(tokens), index + (7 if partitive else 4))):
                 if ahead in covered:  # "altri due ricercatori": the group of the number after it
                     break
                 if _people_noun(tokens[ahead].folded, nouns, language):  # also "weitere Top-KI-Experten"
                     found.append((sentence[token.start : tokens[ahead].end], None, index))
                     covered |= set(range(index, ahead + 1))
                     break
-                if _capitalised(tokens[ahead].text) and tokens[ahead].folded not in self.org_words:
+                owner = partitive and ahead + 1 < len(tokens) and tokens[ahead + 1].text == "s"  # "of Quorra's"
+                if _capitalised(tokens[ahead].text) and tokens[ahead].folded not in self.org_words and not owner:
                     break
         found += _one_unnamed(sentence, tokens, language, covered)  # "a former post-training lead at OpenAI"
         for first, last in _portions(tokens, nouns, language):  # "most of the staff", "la metà dei dipendenti"
@@ -2468,9 +2512,17 @@ def _announces(words: list[str], tokens: list[_Token], after: int, language: str
     opens the sentence: it speaks of "the company" ("Quorra confirmed that Jane Doe had left the company"),
     of a noun of joining and its "of" ("Globex announced the appointment of Jane Doe") or of a name's noun of
     moving ("Quorra announced Jane Doe's departure"; not "… Jane Doe's departure from Quorra", whose
-    organisation the noun has)."""
+    organisation the noun has), or of a bare post right before a name that moves ("Quorra said on Monday that
+    its CEO Jane Doe will step down": a post of no other organisation is the speaker's)."""
     joining = {low for low, _high in spans(words, lexicon.JOIN[language])}
     moving = joining | {low for low, _high in spans(words, lexicon.LEAVE[language])}
+    relatives = _folded_set("relatives", language)
+    that = next((k for k in range(after, min(after + 4, len(words))) if words[k] in relatives), None)
+    if that is not None:
+        role = that + 1 + (that + 1 < len(words) and words[that + 1] in _folded_set("determiners", language))
+        name = next((k for k in range(role, min(role + 3, len(words))) if not _post(words[k])), role)
+        if name > role and name < len(words) and _name_word(tokens[name]) and any(k > name for k in moving):
+            return True
     sides = set(lexicon.FROM_MARKERS[language] + lexicon.TO_MARKERS[language]) | set(lexicon.AT_MARKERS)
     if any(words[k] in _COMPANY_NOUNS and words[k - 1] in _DEFINITE for k in range(after + 1, len(words))):
         return True
@@ -2729,7 +2781,10 @@ def _former(words: list[str], first: int, earlier: set[str], markers: set[str]) 
 
 def _owner(words: list[str], mention: _Mention, language: str) -> bool:
     """Whether a name only says whose a company is: 'la firma de Sam Altman', 'die Firma von X'
-    (not 'l'addio di Jan Leike', 'la volta di Mira Murati')."""
+    (not 'l'addio di Jan Leike', 'la volta di Mira Murati'); in English also before its possessive ('quit
+    Jane Doe's party', 'left Jane Doe's firm')."""
+    if language == "en" and mention.last + 2 < len(words) and words[mention.last + 1] == "s":
+        return words[mention.last + 2] in lexicon.COMPANY_NOUNS
     froms = set(folded_phrase(" ".join(lexicon.FROM_MARKERS[language]))) | {"of", "des", "du", "della", "del"}
     if mention.first < 2 or words[mention.first - 1] not in froms:
         return False
@@ -2875,6 +2930,57 @@ def _in_still_relative(words: list[str], at: int, marks: list[tuple[int, int]], 
     relatives = _folded_set("relatives", language)
     opener = next((i for i in range(at - 1, -1, -1) if words[i] in relatives), None)
     return opener is not None and not any(start > opener for start, _ in marks)
+
+
+def _partitive_owner(sentence: str, tokens: list[_Token], mentions: list[_Mention], taken: set[int]) -> None:
+    """The owner of a group told as a part of someone's people, in English, with a verb of hiring: "Globex has
+    poached many of Quorra's top researchers" (a new organisation), "OpenAI … as Meta has poached many of its
+    top AI researchers" (the organisation before, of no side, when another is where they go) -- where they
+    come from. Adds it to ``mentions`` or sets its side there."""
+    quantifiers = _folded_set("quantifiers", "en")
+    for at in range(1, len(tokens) - 2):
+        if tokens[at - 1].folded not in quantifiers or tokens[at].folded != "of":
+            continue
+        owner = at + 1
+        if tokens[owner].folded == "its" and any(m.side == "to" for m in mentions):
+            before = [m for m in mentions if m.side is None and m.last < at]
+            if len(before) == 1:
+                before[0].side, before[0].how = "from", "owner"
+        elif (tokens[owner + 1].text == "s" and owner not in taken and _name_word(tokens[owner])
+              and re.fullmatch(r"['’]", sentence[tokens[owner].end : tokens[owner + 1].start])):  # fmt: skip
+            mentions.append(_Mention(owner, owner, tokens[owner].text, None, side="from", how="owner"))
+            taken.add(owner)
+
+
+def _joined_at(tokens: list[_Token], first: int, last: int, language: str) -> bool:
+    """Whether the name at ``first..last`` is the one an English verb of joining takes before "at" and an
+    organisation ("Jane Doe has joined Mara Lind at Globex", "… joined former colleague Mara Lind at Globex",
+    "three more former colleagues have joined Suleyman at Microsoft"): someone already there, whom the
+    subject joins; the organisation after "at" is where the subject goes."""
+    if language != "en" or last + 2 >= len(tokens) or tokens[last + 1].folded not in lexicon.AT_MARKERS:
+        return False
+    if not _capitalised(tokens[last + 2].text):
+        return False
+    verb = first - 1
+    while (verb > 0 and first - verb <= 3 and not _capitalised(tokens[verb].text)
+           and tokens[verb].folded not in _JOINED_EN):  # fmt: skip
+        verb -= 1  # "joined former colleague Mara Lind", "joined his old boss Mara Lind"
+    return verb >= 0 and tokens[verb].folded in _JOINED_EN
+
+
+_JOINED_EN = frozenset({"join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined", "rejoining"})
+"""English verbs of joining whose object may be a person already somewhere ("joined Mara Lind at Globex")."""
+
+
+def _in_condition(words: list[str], mention: _Mention, clauses: set[int], language: str) -> bool:
+    """Whether a name stands in a condition that opens the sentence, up to its comma, with no word of moving
+    there ("If OpenAI chief Sam Altman is to be believed, Meta is offering …"): who vouches for what the
+    sentence says, not who moves by it."""
+    if not words or words[0] not in _folded_set("conditionals", language):
+        return False
+    end = min((at for at in clauses if at > 0), default=len(words))
+    moving = spans(words[:end], lexicon.LEAVE[language] + lexicon.JOIN[language] + lexicon.DISMISS[language])
+    return mention.last < end and not moving
 
 
 def _separated(sentence: str, tokens: list[_Token], language: str) -> list[tuple[int, str, str]]:
@@ -4350,6 +4456,8 @@ _SUBJECT_RELATIVES = {"who", "qui", "quien", "quienes"}
 'donde', 'où', 'dove', after which the subject often follows the verb: 'donde llegó X'; and unlike the
 Italian 'che' and the Spanish 'que', which are as often the object: 'il Genoa, che licenzia X')."""
 
+_PLURAL_GENITIVES = {"dei", "degli", "delle"}
+"""The Italian "of" with a plural article, of a part of a group ("molti dei suoi ricercatori")."""
 _GENITIVES = {"of", "de", "del", "d'", "du", "des", "di", "della", "dello", "dell'", "der", "von", "vom"}
 _APPOINTED = {"named", "appointed", "nombrado", "nombrada", "designado", "designada", "nommé", "nommée", "nominato",
               "nominata", "designato", "designata", "ernannt", "berufen", "nouvel", *_NEW}  # fmt: skip

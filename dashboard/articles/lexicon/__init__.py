@@ -47,7 +47,9 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 "until_now", "reflexives",
                 "lost_to", "becomes", "candidacies", "negations",
                 # round 15
-                "not_moving", "statements", "standings", "returns")  # fmt: skip
+                "not_moving", "statements", "standings", "returns",
+                # round 15, English helper
+                "conditionals", "ranks")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
