@@ -1167,12 +1167,15 @@ class Reader:
         still the person before when it opens with a pronoun or a description of them ('Il est
         diplômé de …'); else the one person it names, or its subject when it names several
         ('Il deputato Vito De Filippo ha annunciato …, dopo che il leader di Iv, Matteo Renzi …'); else
-        nobody (several people and no subject: no guess)."""
+        nobody (several people and no subject, or two joined by 'and' as its subject: no guess)."""
         if len(self._previous) == 1 and (_refers_back(words, language) or _description(tokens, language)):
             return
         if not named:
             return
         subject = _subject(named, tokens, words, language, clauses)
+        if subject is not None and any(other.first == subject.last + 2 and words[subject.last + 1] in _GLUE
+                                       for other in named):  # fmt: skip
+            subject = None  # "Mara Lind and Jane Doe led research at Quorra.": two subjects, no one of them
         if len(named) == 1 or subject is not None:
             self._previous = [dataclasses.replace(subject or named[0], first=0, last=0)]
         else:
@@ -1978,6 +1981,7 @@ class Reader:
                 mention.side, mention.how = "from", "role-of"  # "OpenAI co-founder Ilya Sutskever": where X is
             elif (before and before[-1] in froms | tos | lexicon.AT_MARKERS
                   and any(words[k] in tenure and _one_clause(sentence, tokens[k], tokens[mention.first])
+                          and not _age_after(words, k, language)  # "Le technicien de 49 ans a rejoint X"
                           and not any(k < other.first < mention.first for other in mentions)
                           and not any(_capitalised(t.text) for t in tokens[k + 1 : mention.first - 1])
                           for k in range(max(0, mention.first - 4), mention.first - 1))):  # fmt: skip
@@ -2080,7 +2084,8 @@ class Reader:
                 mention.side = "from" if has["leave"] and not has["join"] else "to" if has["join"] else "from"
                 if has["leave"] and has["join"]:  # words of both: the nearest word of moving before it
                     mention.side = _nearest_moving(sentence, tokens, mention, leaves, joins) or mention.side
-        return mentions
+        demonyms = _folded_set("demonyms", language)  # "L'Argentin a rejoint Globex", "le remplaçant du Chilien"
+        return [m for m in mentions if m.record_id is not None or m.first < m.last or words[m.first] not in demonyms]
 
     def _proper_nouns(self, sentence: str, tokens: list[_Token], language: str, mentions: list[_Mention],
                       taken: set[int]) -> list[_Mention]:  # fmt: skip
@@ -5026,6 +5031,8 @@ def _description(tokens: list[_Token], language: str) -> bool:
     words = [token.folded for token in tokens[:3]]
     if len(words) < 2 or words[0] not in lexicon.ARTICLES[language]:
         return False
+    if _aged_or_native(tokens, language):
+        return True  # "The 52-year-old", "il 46enne", "el hombre de 49 años", "The Scot", "L'Argentin"
     at = 1
     if len(words) > 2 and (words[1] in _NEW or (not _capitalised(tokens[1].text) and _is_role(words[2])
                                                  and not _has_group_noun(words[2:3], language))):  # fmt: skip
@@ -5040,6 +5047,60 @@ def _description(tokens: list[_Token], language: str) -> bool:
     if language == "de":
         return _capitalised(text) and word.endswith(("er", "erin")) and word not in _NEVER_NAMES
     return not _capitalised(text) and word.endswith(_DEMONYM_ENDINGS)
+
+
+_AGE = re.compile(r"\d{1,3}(?:-year-old|-jahrige[mnrs]?|enne)")
+"""A person's age as one word ('52-year-old', '45-Jährige', '46enne'): a noun, or an adjective of one."""
+
+
+def _age_after(words: list[str], unit: int, language: str) -> bool:
+    """Whether the unit of time at ``unit`` ends an age after the noun of a person, or any noun after an
+    article ('le technicien de 49 ans', 'el argentino de 52 años', 'il tecnico di 46 anni'): no time
+    spent somewhere ('después de siete años en Google', 'au bout de dix ans chez Quorra')."""
+    if unit < 3 or not words[unit - 1].isdigit() or words[unit - 2] not in ("de", "di"):
+        return False
+    noun = words[unit - 3]
+    described = unit >= 4 and words[unit - 4] in lexicon.ARTICLES[language]  # "le technicien de 49 ans"
+    return (described or _is_role(noun) or noun in _folded_set("person_nouns", language)
+            or noun in _folded_set("demonyms", language))  # fmt: skip
+
+
+def _aged_or_native(tokens: list[_Token], language: str) -> bool:
+    """Whether the article that opens ``tokens`` is followed by a description of a person that names
+    no one and is no role: an age ('The 52-year-old', 'Der 45-Jährige', 'il 46enne'), a noun with an
+    age after it ('el hombre de 49 años', 'le technicien de 49 ans', list ``time_units``), a noun of
+    where one is from (list ``demonyms``, which English and French capitalise: 'The Scot', 'L'Argentin',
+    'Der Brite', 'il tedesco'; in English with a verb, an adverb or a role after it, not 'The German
+    club'), or, in English, a role after title words or an organisation's name ('The former Quorra
+    executive', list ``title_words``). The one person named before, as a role is (:func:`_description`)."""
+    words = [token.folded for token in tokens[:6]]
+    if len(words) < 2:
+        return False
+    head = words[1]
+    if _AGE.fullmatch(head):
+        return True
+    if head in _folded_set("demonyms", language):
+        if len(words) < 3 or language != "en":
+            return True  # (the other languages write the adjective after its noun, or in lower case)
+        # English writes the adjective as the noun: a verb after the noun, not a noun ("The German club")
+        verbs = spans(words, lexicon.LEAVE[language] + lexicon.JOIN[language] + lexicon.HIRERS[language])
+        small = (_folded_set("sentence_adverbs", language) | _folded_set("perfect_auxiliaries", language)
+                 | _folded_set("passive", language) | _folded_set("relatives", language))  # fmt: skip
+        following = words[2]
+        return (following in small or any(start == 2 for start, _end in verbs) or _is_role(following)
+                or (following.endswith(("s", "ed")) and following not in _COMPANY_NOUNS
+                    and not _has_group_noun([following], language)))  # fmt: skip
+    aged = (len(words) >= 5 and words[2] in ("de", "di") and words[3].isdigit()
+            and words[4] in _folded_set("time_units", language))  # fmt: skip
+    if aged and not _capitalised(tokens[1].text) and not _has_group_noun(words[1:2], language):
+        return True
+    if language != "en":
+        return False
+    titles = _folded_set("title_words", language)
+    for at in range(2, min(5, len(words))):
+        if (_is_role(words[at]) or words[at] in _PLAIN_ROLES) and not _has_group_noun(words[at : at + 1], language):
+            return all(words[i] in titles or _capitalised(tokens[i].text) for i in range(1, at))
+    return False
 
 
 def _adjacent(sentence: str, one: _Token, other: _Token) -> bool:

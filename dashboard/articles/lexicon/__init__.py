@@ -49,7 +49,9 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 # round 15
                 "not_moving", "statements", "standings", "returns",
                 # round 15, English helper
-                "conditionals", "ranks")  # fmt: skip
+                "conditionals", "ranks",
+                # round 15, descriptions of a person named before
+                "demonyms")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
