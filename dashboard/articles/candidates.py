@@ -432,8 +432,12 @@ class Reader:
         two names, most such guesses were wrong on the ``tune`` subset (round 15). ``named``: the
         names the text gave before the sentence, as the rules read it."""
         words = [token.folded for token in tokens]
-        leaving = spans(words, lexicon.LEAVE[language] + lexicon.DISMISS[language])
-        if len(tokens) < 3 or not leaving or spans(words, lexicon.JOIN[language] + lexicon.HIRERS[language]):
+        if len(tokens) < 3 or not spans(words, lexicon.LEAVE[language] + lexicon.DISMISS[language]):
+            return []
+        aside, _separated_verbs = _not_moving(sentence, tokens, language)
+        moving = [("" if at in aside else word) for at, word in enumerate(words)]
+        leaving = spans(moving, lexicon.LEAVE[language] + lexicon.DISMISS[language])
+        if not leaving or spans(moving, lexicon.JOIN[language] + lexicon.HIRERS[language]):
             return []
         starts, ends = [t.start for t in tokens], [t.end for t in tokens]
         if denies(sentence, words, starts, ends, language, leaving) or _negated(sentence, tokens, language, leaving):
@@ -446,7 +450,14 @@ class Reader:
         people = self._people(sentence, tokens, orgs + self._no_employers, language)
         self._no_employers, self._named = kept
         succession = spans(words, lexicon.REPLACES[language] + lexicon.REPLACED_BY[language])
-        people = [m for m in people if not only_speaks(words, m.first, m.last, language)
+        governing = (_folded_set("prepositions", language) | _GENITIVES | AGENTS) - _PERSONAL_OBJECTS
+        after_moving = {end for _start, end in leaving}
+
+        def governed(m: _Mention) -> bool:  # "le laboratoire de Mark Zuckerberg", not "la salida de X"
+            at = m.first - 2 if m.first > 1 and _capitalised(tokens[m.first - 1].text) else m.first - 1
+            return at >= 0 and words[at] in governing and at not in after_moving
+
+        people = [m for m in people if not governed(m) and not only_speaks(words, m.first, m.last, language)
                   and hires(words, m.last, language) is None  # "CEO X hired Y"
                   and not any(-3 <= m.first - end <= 3 for _start, end in succession)  # "X replaces Y", "replaced by Y"
                   and (m.last > m.first or m.record_id is not None)]  # fmt: skip
@@ -524,19 +535,7 @@ class Reader:
         if sides is not None:  # "Sion deciso: via Tramezzani, arriva Celestini"
             return self._heading_candidates(sides, sentence, words, language, published)
         joined = " " + " ".join(words) + " "
-        # a word of moving in an aside is not the sentence's: "die W3-Professur (Nachfolge Kessler) erteilt"
-        aside = _asides(sentence, tokens, language)
-        # a separable verb is read with its particle ("tritt … zurück" leaves), not as the verb alone ("tritt")
-        separated = _separated(sentence, tokens, language)  # "scheidet auch der jetzige CEO … aus"
-        aside |= {at for at, _side, phrase in separated if len(folded_phrase(phrase)) > 1}
-        separated = [found for found in separated if found[1] != "none"]
-        # and together: "kündigte an, dass …" announces
-        aside |= {i for low, high in spans(words, lexicon._LEXICON.per_language["not_moving"][language])
-                  for i in range(low, high)}  # fmt: skip
-        aside |= _interim_takes(sentence, tokens, language)  # "übernimmt X kommissarisch die Leitung": no move
-        aside |= _standings(sentence, tokens, language)  # "a result that left the Old Lady in fifth": no one leaves
-        aside |= _post_changes(tokens, language)  # "pasa de directora comercial a consejera delegada de X"
-        aside |= _again(tokens, language)  # "vuelve a ganar con el Ribera": "again", no return
+        aside, separated = _not_moving(sentence, tokens, language)
         moving = [("" if at in aside else word) for at, word in enumerate(words)]
         moving_joined = " " + " ".join(moving) + " "
         tables = (
@@ -4384,6 +4383,24 @@ def _post_or_role(folded: str, language: str) -> bool:
             or bool(endings and folded.endswith(endings)))  # fmt: skip
 
 
+def _not_moving(sentence: str, tokens: list[_Token], language: str) -> tuple[set[int], list[tuple[int, str, str]]]:
+    """The token indices of words of moving that tell no move of the sentence, and its separable verbs of
+    moving (:func:`_separated`, read with their particle: "tritt … zurück" leaves, "tritt" alone does not)."""
+    # a word of moving in an aside is not the sentence's: "die W3-Professur (Nachfolge Kessler) erteilt"
+    aside = _asides(sentence, tokens, language)
+    separated = _separated(sentence, tokens, language)  # "scheidet auch der jetzige CEO … aus"
+    aside |= {at for at, _side, phrase in separated if len(folded_phrase(phrase)) > 1}
+    separated = [found for found in separated if found[1] != "none"]
+    # and together: "kündigte an, dass …" announces
+    not_moving = lexicon._LEXICON.per_language["not_moving"][language]
+    aside |= {i for low, high in spans([t.folded for t in tokens], not_moving) for i in range(low, high)}
+    aside |= _interim_takes(sentence, tokens, language)  # "übernimmt X kommissarisch die Leitung": no move
+    aside |= _standings(sentence, tokens, language)  # "a result that left the Old Lady in fifth": no one leaves
+    aside |= _post_changes(tokens, language)  # "pasa de directora comercial a consejera delegada de X"
+    aside |= _again(tokens, language)  # "vuelve a ganar con el Ribera": "again", no return
+    return aside, separated
+
+
 def _asides(sentence: str, tokens: list[_Token], language: str) -> set[int]:
     """The token indices inside brackets that hold no small word of a side ('(Nachfolge Kessler)', not
     '(zuvor bei Siemens)', '(who joined from Google)'): an aside about a post or a thing, whose word of
@@ -5299,6 +5316,9 @@ def _month(month: int, published: When) -> tuple[str, str]:
 FALLBACK_CONFIDENCE = 0.3
 """The confidence of a ``fallback`` candidate (:meth:`Reader._fallback`): a name and a word of moving
 in one sentence, and no rule that ties them."""
+
+_PERSONAL_OBJECTS = frozenset({"a", "al"})
+"""Prepositions before a name that make it a verb's object, not a bystander: "destituyó a X"."""
 
 _PLAIN_PATTERNS = frozenset({"move-verb", "appointed", "stay"})
 """Patterns that only say a sentence holds a word of moving; the others name a shape that ties the
