@@ -426,8 +426,10 @@ class Reader:
         ("Apple is looking for a new director. Mara Lind resigned in July."). Pattern ``fallback``,
         confidence :data:`FALLBACK_CONFIDENCE`; :meth:`read` keeps it only for a person no rule proposed
         anywhere in the text. Not a speaker ('said X'), the subject of a hiring verb ('X hired Y'), a
-        name next to a word of succession ('X replaces Y', 'replaced by Y'), nor in a sentence that
-        denies or negates its move; nothing with no organisation to name (a candidate of no
+        name next to a word of succession ('X replaces Y', 'replaced by Y'), a name a preposition
+        governs ('le laboratoire de X', as :meth:`_subjects` has it; not 'la salida de X'), nor in a
+        sentence whose words of moving tell no move (:func:`_not_moving`) or that denies or negates
+        its move; nothing with no organisation to name (a candidate of no
         organisation matches no move). Only leaving, and one person: with words of joining, or with
         two names, most such guesses were wrong on the ``tune`` subset (round 15). ``named``: the
         names the text gave before the sentence, as the rules read it."""
