@@ -260,6 +260,8 @@ class Reader:
                               for name in (p.name, *p.aliases)}  # fmt: skip
         self._seen_orgs: dict = {}
         self._named: dict[str, str] = {}
+        self._fallback_of: list[Candidate] = []  # the sentence's own (see _fallback)
+        self._orgs_before: list[_Mention] = []  # the organisations the sentence before names (see _sentence)
         self.org_words = {word for words, _ in (entry for entries in self.orgs.values() for entry in entries)
                           for word in words}  # fmt: skip
 
@@ -298,13 +300,19 @@ class Reader:
         self._no_employers: list[_Mention] = []  # the last sentence's competitions and media (see _no_employers)
         self._sentences_read = 0
         self._before: tuple[str, list[_Token]] | None = None  # the sentence before, for an agent it leaves out
+        self._orgs_before = []
         self._next_agent: tuple[_Mention, _Mention, int] | None = None  # two agents, told one by one (_agent_before)
         self._full_names: dict[str, _Mention] = {}  # surname -> a full name the text gives (see _compounds)
         self._seen_orgs = self._organisations_of(text, language)
         self._rumoured: list[tuple[Candidate, _Mention, int]] = []  # candidates named for a post (_withdrawn)
         found = []
-        for sentence in sentences(text):
-            found += self._sentence(sentence, language, published)
+        fallbacks: list[tuple[int, Candidate]] = []  # (sentence, candidate) of the fallback (see _fallback)
+        at: dict[int, int] = {}  # id of a candidate -> its sentence
+        for number, sentence in enumerate(sentences(text)):
+            read = self._sentence(sentence, language, published)
+            at.update((id(candidate), number) for candidate in read)
+            found += read
+            fallbacks += [(number, candidate) for candidate in self._fallback_of]
             withdrawn = self._withdrawn(sentence, language)  # "However Klopp has ruled himself out of the job"
             found = [candidate for candidate in found if all(candidate is not other for other in withdrawn)]
         told = [candidate.person for candidate in found if candidate.person]  # a person two candidates name is surer
@@ -312,6 +320,15 @@ class Reader:
             candidate.quote = written.get(candidate.quote, candidate.quote)  # as the text writes it
             alone = candidate.person is not None and told.count(candidate.person) == 1
             candidate.confidence = _confidence(candidate, alone=alone)
+        surnames = {folded_phrase(person)[-1] for person in told if folded_phrase(person)}
+        for number, candidate in fallbacks:  # only for a person no rule proposed, once
+            surname = folded_phrase(candidate.person)[-1]
+            if surname not in surnames:
+                surnames.add(surname)
+                candidate.quote = written.get(candidate.quote, candidate.quote)
+                at[id(candidate)] = number
+                found.append(candidate)
+        found.sort(key=lambda candidate: at[id(candidate)])  # (stable: the rules' order within a sentence)
         return found
 
     def _withdrawn(self, sentence: str, language: str) -> list[Candidate]:
@@ -379,7 +396,9 @@ class Reader:
     def _sentence(self, sentence: str, language: str, published: When) -> list[Candidate]:
         tokens = [_Token(fold_word(m.group()), m.group(), m.start(), m.end()) for m in WORD.finditer(sentence)]
         self._sentences_read += 1
+        named = dict(self._named)  # the names known before it, as the rules read it (for _fallback)
         found = self._read_sentence(sentence, tokens, language, published)
+        self._fallback_of = self._fallback(sentence, tokens, language, published, named)
         self._before = (sentence, tokens)
         # the organisations a later "the company" may mean: known ones, and new ones the text marks (_organisations_of)
         known = _find(tokens, self.orgs, genitive=True)
@@ -388,6 +407,7 @@ class Reader:
                   if not spans_known & set(range(mention.first, mention.last + 1))]  # fmt: skip
         for mention in known:
             self._count_company(mention)
+        self._orgs_before = known
         if not found and _folded_set("losers", language) & {token.folded for token in tokens}:
             # "Apple lost a dozen researchers this year.", "La Roma ha perso …" (see _told_organisation)
             quiet = dict.fromkeys(("leave", "join", "stay", "earlier", "hedge", "hire"))
@@ -396,6 +416,71 @@ class Reader:
             if len({mention.record_id or fold_word(mention.name) for mention in lost}) == 1:
                 self._lost = (lost[0], self._sentences_read)
         return found
+
+    def _fallback(self, sentence: str, tokens: list[_Token], language: str, published: When,
+                  named: dict[str, str]) -> list[Candidate]:  # fmt: skip
+        """The last resort after the rules, for a name and a word of moving that no rule ties: a sentence
+        with a word of leaving (``leave``, ``dismissers``) and none of joining or hiring that names one
+        person (a full name, or one the record knows, as :meth:`_people` finds them) tells that person
+        left the organisation the sentence names, else the one organisation the sentence before names
+        ("Apple is looking for a new director. Mara Lind resigned in July."). Pattern ``fallback``,
+        confidence :data:`FALLBACK_CONFIDENCE`; :meth:`read` keeps it only for a person no rule proposed
+        anywhere in the text. Not a speaker ('said X'), the subject of a hiring verb ('X hired Y'), a
+        name next to a word of succession ('X replaces Y', 'replaced by Y'), a name a preposition
+        governs ('le laboratoire de X', as :meth:`_subjects` has it; not 'la salida de X'), nor in a
+        sentence whose words of moving tell no move (:func:`_not_moving`) or that denies or negates
+        its move; nothing with no organisation to name (a candidate of no
+        organisation matches no move). Only leaving, and one person: with words of joining, or with
+        two names, most such guesses were wrong on the ``tune`` subset (round 15). ``named``: the
+        names the text gave before the sentence, as the rules read it."""
+        words = [token.folded for token in tokens]
+        if len(tokens) < 3 or not spans(words, lexicon.LEAVE[language] + lexicon.DISMISS[language]):
+            return []
+        aside, _separated_verbs = _not_moving(sentence, tokens, language)
+        moving = [("" if at in aside else word) for at, word in enumerate(words)]
+        leaving = spans(moving, lexicon.LEAVE[language] + lexicon.DISMISS[language])
+        if not leaving or spans(moving, lexicon.JOIN[language] + lexicon.HIRERS[language]):
+            return []
+        starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+        if denies(sentence, words, starts, ends, language, leaving) or _negated(sentence, tokens, language, leaving):
+            return []
+        trigger = " ".join(words[slice(*leaving[0])])
+        has = dict.fromkeys(("join", "stay", "earlier", "hedge", "hire")) | {"leave": trigger}
+        # read as the rules read it (the names known before it), changing nothing for later sentences
+        kept, self._named = (self._no_employers, self._named), dict(named)
+        orgs = self._organisations(sentence, tokens, language, has)
+        people = self._people(sentence, tokens, orgs + self._no_employers, language)
+        self._no_employers, self._named = kept
+        succession = spans(words, lexicon.REPLACES[language] + lexicon.REPLACED_BY[language])
+        governing = (_folded_set("prepositions", language) | _GENITIVES | AGENTS) - _PERSONAL_OBJECTS
+        after_moving = {end for _start, end in leaving}
+
+        def governed(m: _Mention) -> bool:  # "le laboratoire de Mark Zuckerberg", not "la salida de X"
+            at = m.first - 2 if m.first > 1 and _capitalised(tokens[m.first - 1].text) else m.first - 1
+            return at >= 0 and words[at] in governing and at not in after_moving
+
+        people = [m for m in people if not governed(m) and not only_speaks(words, m.first, m.last, language)
+                  and hires(words, m.last, language) is None  # "CEO X hired Y"
+                  and not any(-3 <= m.first - end <= 3 for _start, end in succession)  # "X replaces Y", "replaced by Y"
+                  and (m.last > m.first or m.record_id is not None)]  # fmt: skip
+        if len(people) != 1:
+            return []
+        person = people[0]
+        before = self._orgs_before  # the one organisation the sentence before names
+        if not orgs and len({mention.record_id or fold_word(mention.name) for mention in before}) == 1:
+            orgs = before[:1]
+        org = next((o for o in orgs if o.side == "from"), None) or self._nearest(person, orgs)
+        if org is None:
+            return []
+        date, precision, date_kind = self._date(words, language, published, False)
+        candidate = Candidate(
+            quote=sentence, kind="move", person=person.name, person_id=person.record_id, group=None, headcount=None,
+            from_=org.name, from_id=org.record_id, to=None, to_id=None,
+            date=date, date_precision=precision, date_kind=date_kind, certainty="stated",
+            existing_move=None, confidence=FALLBACK_CONFIDENCE, pattern="fallback", trigger=trigger,
+        )  # fmt: skip
+        candidate.existing_move = self._existing(candidate)
+        return [candidate]
 
     def _count_company(self, mention: _Mention) -> None:
         key = mention.record_id or fold_word(mention.name)
@@ -452,19 +537,7 @@ class Reader:
         if sides is not None:  # "Sion deciso: via Tramezzani, arriva Celestini"
             return self._heading_candidates(sides, sentence, words, language, published)
         joined = " " + " ".join(words) + " "
-        # a word of moving in an aside is not the sentence's: "die W3-Professur (Nachfolge Kessler) erteilt"
-        aside = _asides(sentence, tokens, language)
-        # a separable verb is read with its particle ("tritt … zurück" leaves), not as the verb alone ("tritt")
-        separated = _separated(sentence, tokens, language)  # "scheidet auch der jetzige CEO … aus"
-        aside |= {at for at, _side, phrase in separated if len(folded_phrase(phrase)) > 1}
-        separated = [found for found in separated if found[1] != "none"]
-        # and together: "kündigte an, dass …" announces
-        aside |= {i for low, high in spans(words, lexicon._LEXICON.per_language["not_moving"][language])
-                  for i in range(low, high)}  # fmt: skip
-        aside |= _interim_takes(sentence, tokens, language)  # "übernimmt X kommissarisch die Leitung": no move
-        aside |= _standings(sentence, tokens, language)  # "a result that left the Old Lady in fifth": no one leaves
-        aside |= _post_changes(tokens, language)  # "pasa de directora comercial a consejera delegada de X"
-        aside |= _again(tokens, language)  # "vuelve a ganar con el Ribera": "again", no return
+        aside, separated = _not_moving(sentence, tokens, language)
         moving = [("" if at in aside else word) for at, word in enumerate(words)]
         moving_joined = " " + " ".join(moving) + " "
         tables = (
@@ -4317,6 +4390,24 @@ def _post_or_role(folded: str, language: str) -> bool:
             or bool(endings and folded.endswith(endings)))  # fmt: skip
 
 
+def _not_moving(sentence: str, tokens: list[_Token], language: str) -> tuple[set[int], list[tuple[int, str, str]]]:
+    """The token indices of words of moving that tell no move of the sentence, and its separable verbs of
+    moving (:func:`_separated`, read with their particle: "tritt … zurück" leaves, "tritt" alone does not)."""
+    # a word of moving in an aside is not the sentence's: "die W3-Professur (Nachfolge Kessler) erteilt"
+    aside = _asides(sentence, tokens, language)
+    separated = _separated(sentence, tokens, language)  # "scheidet auch der jetzige CEO … aus"
+    aside |= {at for at, _side, phrase in separated if len(folded_phrase(phrase)) > 1}
+    separated = [found for found in separated if found[1] != "none"]
+    # and together: "kündigte an, dass …" announces
+    not_moving = lexicon._LEXICON.per_language["not_moving"][language]
+    aside |= {i for low, high in spans([t.folded for t in tokens], not_moving) for i in range(low, high)}
+    aside |= _interim_takes(sentence, tokens, language)  # "übernimmt X kommissarisch die Leitung": no move
+    aside |= _standings(sentence, tokens, language)  # "a result that left the Old Lady in fifth": no one leaves
+    aside |= _post_changes(tokens, language)  # "pasa de directora comercial a consejera delegada de X"
+    aside |= _again(tokens, language)  # "vuelve a ganar con el Ribera": "again", no return
+    return aside, separated
+
+
 def _asides(sentence: str, tokens: list[_Token], language: str) -> set[int]:
     """The token indices inside brackets that hold no small word of a side ('(Nachfolge Kessler)', not
     '(zuvor bei Siemens)', '(who joined from Google)'): an aside about a post or a thing, whose word of
@@ -5284,6 +5375,13 @@ def _month(month: int, published: When) -> tuple[str, str]:
     # a year-dated report: that month of this year or the year before
     return f"{high.year - 1:04d}-{month:02d}/{high.year:04d}-{month:02d}", "between"
 
+
+FALLBACK_CONFIDENCE = 0.3
+"""The confidence of a ``fallback`` candidate (:meth:`Reader._fallback`): a name and a word of moving
+in one sentence, and no rule that ties them."""
+
+_PERSONAL_OBJECTS = frozenset({"a", "al"})
+"""Prepositions before a name that make it a verb's object, not a bystander: "destituyó a X"."""
 
 _PLAIN_PATTERNS = frozenset({"move-verb", "appointed", "stay"})
 """Patterns that only say a sentence holds a word of moving; the others name a shape that ties the
