@@ -3061,7 +3061,13 @@ def _in_condition(words: list[str], mention: _Mention, clauses: set[int], langua
     return mention.last < end and not moving
 
 
-def _separated(sentence: str, tokens: list[_Token], language: str) -> list[tuple[int, str, str]]:
+def _separated(sentence: str, tokens: list[_Token], language: str) -> tuple[tuple[int, str, str], ...]:
+    """:func:`_separated_verbs`, remembered: the rules ask it three or four times for each sentence."""
+    return _separated_verbs(sentence, tuple(tokens), language)
+
+
+@functools.lru_cache(maxsize=256)
+def _separated_verbs(sentence: str, tokens: tuple[_Token, ...], language: str) -> tuple[tuple[int, str, str], ...]:
     """The German verbs of leaving and joining whose particle ends the clause, away from the verb
     ("scheidet auch der jetzige CEO des Leiterplattenherstellers AT&S aus", "tritt nach zehn Jahren
     zurück", "trat im Juli als Chef ab"): an entry of several words ("scheidet aus", "tritt zurück")
@@ -3069,7 +3075,7 @@ def _separated(sentence: str, tokens: list[_Token], language: str) -> list[tuple
     word. Each as (index of the verb, "leave" or "join", the entry)."""
     found = _goes(sentence, tokens, language)
     if language != "de":
-        return found
+        return tuple(found)
     words = [t.folded for t in tokens]
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     markers = _folded_set("to_markers", language) | {"von", "vom", "beim"}  # "geht zu X": a preposition
@@ -3103,7 +3109,7 @@ def _separated(sentence: str, tokens: list[_Token], language: str) -> list[tuple
                 if last - 1 > at + len(head) and words[last - 1] == particle:
                     # a negation before the particle: "tritt bei Quorra nicht zurück", no move ("none")
                     found.append((at, "none" if words[last - 2] in negations else side, phrase))
-    return found
+    return tuple(found)
 
 
 def _object_at_end(words: list[str], at: int, last: int, folded: tuple[str, ...]) -> bool:
