@@ -2322,11 +2322,12 @@ class Reader:
         dismissing = set(lexicon.DISMISS[language])  # "Quorra stellt X frei": a dismissal's particle ends the clause
         found += [(at, at + 1) for at, side, phrase in _separated(sentence, tokens, language)
                   if phrase in dismissing and side != "none"]  # fmt: skip
-        found += [  # "Quorra confirmed that Jane Doe had left the company": see _announces
+        announced = [  # "Quorra confirmed that Jane Doe had left the company": see _announces
             (low, high)
             for low, high in spans(words, lexicon._LEXICON.per_language["statements"][language])
             if _announces(words, tokens, high, language)
         ]
+        found += announced
         if auxiliary and language == "de":  # "Schalke hat Tim Walter entlassen": the participle ends the clause
             end = clause_of(sentence, [t.start for t in tokens], [t.end for t in tokens], verb)[1]
             if not any(verb < low < end for low, _high in found):
@@ -2348,7 +2349,9 @@ class Reader:
             language == "de"
             and words[verb + 1] in _SUBJECT_ARTICLES
             and not any(low == verb and high > verb + 1 for low, high in found)
-        ):  # (an article in the verb's phrase is its own: "Quorra beendet die Zusammenarbeit mit X")
+            and not any(low == verb for low, _high in announced)
+        ):  # (an article in the verb's phrase is its own: "Quorra beendet die Zusammenarbeit mit X"; so is
+            # the one of what a statement tells: "Quorra gab die Trennung von X bekannt")
             return []  # "Nun holt der HSV X": the subject after the verb
         taken.add(at)
         return [_Mention(at, at, tokens[at].text, None)]
@@ -2605,7 +2608,7 @@ def _announces(words: list[str], tokens: list[_Token], after: int, language: str
     if any(words[k] in _COMPANY_NOUNS and words[k - 1] in _DEFINITE for k in range(after + 1, len(words))):
         return True
     if any(
-        k in joining and words[k - 1] in _DEFINITE and words[k + 1] in _GENITIVES
+        k in moving and words[k - 1] in _DEFINITE and words[k + 1] in _GENITIVES
         for k in range(after + 1, min(after + 4, len(words) - 1))
     ):
         return True
