@@ -685,6 +685,7 @@ class Reader:
             ):
                 how[id(mention)] = "replacer"
         replacing_apart = [(at, at + 1) for at, _side, phrase in separated if phrase in lexicon.REPLACES[language]]
+        replacing_apart += _succession_at_end(sentence, tokens, language)  # "wird X als Chef beerben"
         succession = self._succession(people, words, language, clauses, replacing_apart)
         how.update((key, role) for key, role in succession.items() if key not in how)
         replaced = _replaced_ones(people, how, orgs, tokens, sentence, language)
@@ -3112,7 +3113,43 @@ def _separated_verbs(sentence: str, tokens: tuple[_Token, ...], language: str) -
                 if last - 1 > at + len(head) and words[last - 1] == particle:
                     # a negation before the particle: "tritt bei Quorra nicht zurück", no move ("none")
                     found.append((at, "none" if words[last - 2] in negations else side, phrase))
+    # a verb of succession (in lower case: no noun, "Nachfolger von") and its preposition with up to four
+    # words between them in the clause: "Jens Weber folgt bei Globex auf Mara Lind", at the preposition
+    for phrase in lexicon.REPLACES[language]:
+        verb, *rest = folded_phrase(phrase)
+        if len(rest) != 1 or verb not in positions:
+            continue
+        for at in (i for i in positions[verb] if tokens[i].text.islower()):
+            last = clause_of(sentence, starts, ends, at)[1]
+            preposition = next((i for i in range(at + 2, min(at + 6, last)) if words[i] == rest[0]), None)
+            if preposition is not None:
+                found.append((preposition, "join", phrase))
     return tuple(found)
+
+
+_MODALS = {"de": ("soll", "sollen", "sollte", "will", "wollen", "wollte", "muss", "müssen", "musste", "darf")}
+"""German modal verbs whose infinitive ends the clause ("Jens Weber soll Mara Lind beerben")."""
+
+
+def _succession_at_end(sentence: str, tokens: list[_Token], language: str) -> list[tuple[int, int]]:
+    """A German verb of succession of one word (list ``replaces``) that ends its clause as an infinitive or a
+    participle, after an auxiliary or a modal verb ("Jens Weber wird Mara Lind als Chef von Globex beerben",
+    "hat Mara Lind ersetzt"): the predecessor stands right after the auxiliary, which :meth:`_succession`
+    reads as the verb, as (index of the auxiliary, the index after it)."""
+    if language != "de":
+        return []
+    words = [t.folded for t in tokens]
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    auxiliaries = _folded_set("becomes", language) | set(_AUXILIARIES.get(language, ())) | set(_MODALS[language])
+    found = []
+    for low, high in spans(words, lexicon.REPLACES[language]):
+        first, last = clause_of(sentence, starts, ends, low)
+        if high != low + 1 or high != last:
+            continue
+        auxiliary = next((i for i in range(first, low - 1) if words[i] in auxiliaries), None)
+        if auxiliary is not None:
+            found.append((auxiliary, auxiliary + 1))
+    return found
 
 
 def _object_at_end(words: list[str], at: int, last: int, folded: tuple[str, ...]) -> bool:
