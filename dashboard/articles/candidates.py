@@ -686,7 +686,8 @@ class Reader:
                 how[id(mention)] = "replacer"
         replacing_apart = [(at, at + 1) for at, _side, phrase in separated if phrase in lexicon.REPLACES[language]]
         replacing_apart += _succession_at_end(sentence, tokens, language)  # "wird X als Chef beerben"
-        succession = self._succession(people, words, language, clauses, replacing_apart)
+        handed = _handed_over(sentence, tokens, separated, language)  # "gibt den Vorsitz an X ab"
+        succession = self._succession(people, words, language, clauses, replacing_apart, handed)
         how.update((key, role) for key, role in succession.items() if key not in how)
         replaced = _replaced_ones(people, how, orgs, tokens, sentence, language)
         people = self._movers(people, how, groups, words, language, orgs)
@@ -1309,7 +1310,7 @@ class Reader:
 
     @staticmethod
     def _succession(people: list[_Mention], words: list[str], language: str, clauses: set[int],
-                    apart: list[tuple[int, int]] = ()) -> dict:  # fmt: skip
+                    apart: list[tuple[int, int]] = (), handed: list[tuple[int, int]] = ()) -> dict:  # fmt: skip
         """The predecessor after 'en lugar de', 'replaces', 'prende il posto di' (up to three words
         between) and the successor after 'sustituido por', 'replaced by' (up to three words between:
         'sustituido por su compatriota X'; up to six in the same clause, where a verb and a title may
@@ -1320,7 +1321,8 @@ class Reader:
         for role, table in (("successor", lexicon.REPLACED_BY), ("predecessor", lexicon.REPLACES)):
             reach = 6 if role == "successor" else 3
             # (and the verb of a German one whose particle ends the clause: "löst X … ab", ``apart``)
-            for _start, end in spans(words, table[language]) + (list(apart) if role == "predecessor" else []):
+            # (and who a post is handed over to: "gibt den Vorsitz an X ab", ``handed``)
+            for _start, end in spans(words, table[language]) + list(apart if role == "predecessor" else handed):
                 for mention in people:
                     if mention.first - end > 3 and clauses & set(range(end, mention.first + 1)):
                         continue  # past three words only within the clause: "en su lugar llegó el ex … X"
@@ -3149,6 +3151,25 @@ def _succession_at_end(sentence: str, tokens: list[_Token], language: str) -> li
         auxiliary = next((i for i in range(first, low - 1) if words[i] in auxiliaries), None)
         if auxiliary is not None:
             found.append((auxiliary, auxiliary + 1))
+    return found
+
+
+def _handed_over(sentence: str, tokens: list[_Token], separated: list[tuple[int, str, str]],
+                 language: str) -> list[tuple[int, int]]:  # fmt: skip
+    """A German phrase of giving up a post whose particle "ab" ends the clause (:func:`_separated`), with
+    "an" (list ``lost_to``) between ("Mara Lind gibt den Vorsitz bei Globex an Jens Weber ab"): the person
+    after "an" takes the post, a successor; as (index of "an", the index after it)."""
+    if language != "de":
+        return []
+    words = [t.folded for t in tokens]
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    to = _folded_set("lost_to", language)
+    found = []
+    for at, side, phrase in separated:
+        if side != "leave" or folded_phrase(phrase)[-1] != "ab":
+            continue
+        last = clause_of(sentence, starts, ends, at)[1]
+        found += [(i, i + 1) for i in range(at + 1, last - 1) if words[i] in to]
     return found
 
 
