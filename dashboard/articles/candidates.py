@@ -685,7 +685,9 @@ class Reader:
             ):
                 how[id(mention)] = "replacer"
         replacing_apart = [(at, at + 1) for at, _side, phrase in separated if phrase in lexicon.REPLACES[language]]
-        succession = self._succession(people, words, language, clauses, replacing_apart)
+        replacing_apart += _succession_at_end(sentence, tokens, language)  # "wird X als Chef beerben"
+        handed = _handed_over(sentence, tokens, separated, language)  # "gibt den Vorsitz an X ab"
+        succession = self._succession(people, words, language, clauses, replacing_apart, handed)
         how.update((key, role) for key, role in succession.items() if key not in how)
         replaced = _replaced_ones(people, how, orgs, tokens, sentence, language)
         people = self._movers(people, how, groups, words, language, orgs)
@@ -1308,7 +1310,7 @@ class Reader:
 
     @staticmethod
     def _succession(people: list[_Mention], words: list[str], language: str, clauses: set[int],
-                    apart: list[tuple[int, int]] = ()) -> dict:  # fmt: skip
+                    apart: list[tuple[int, int]] = (), handed: list[tuple[int, int]] = ()) -> dict:  # fmt: skip
         """The predecessor after 'en lugar de', 'replaces', 'prende il posto di' (up to three words
         between) and the successor after 'sustituido por', 'replaced by' (up to three words between:
         'sustituido por su compatriota X'; up to six in the same clause, where a verb and a title may
@@ -1319,7 +1321,8 @@ class Reader:
         for role, table in (("successor", lexicon.REPLACED_BY), ("predecessor", lexicon.REPLACES)):
             reach = 6 if role == "successor" else 3
             # (and the verb of a German one whose particle ends the clause: "löst X … ab", ``apart``)
-            for _start, end in spans(words, table[language]) + (list(apart) if role == "predecessor" else []):
+            # (and who a post is handed over to: "gibt den Vorsitz an X ab", ``handed``)
+            for _start, end in spans(words, table[language]) + list(apart if role == "predecessor" else handed):
                 for mention in people:
                     if mention.first - end > 3 and clauses & set(range(end, mention.first + 1)):
                         continue  # past three words only within the clause: "en su lugar llegó el ex … X"
@@ -2322,11 +2325,12 @@ class Reader:
         dismissing = set(lexicon.DISMISS[language])  # "Quorra stellt X frei": a dismissal's particle ends the clause
         found += [(at, at + 1) for at, side, phrase in _separated(sentence, tokens, language)
                   if phrase in dismissing and side != "none"]  # fmt: skip
-        found += [  # "Quorra confirmed that Jane Doe had left the company": see _announces
+        announced = [  # "Quorra confirmed that Jane Doe had left the company": see _announces
             (low, high)
             for low, high in spans(words, lexicon._LEXICON.per_language["statements"][language])
             if _announces(words, tokens, high, language)
         ]
+        found += announced
         if auxiliary and language == "de":  # "Schalke hat Tim Walter entlassen": the participle ends the clause
             end = clause_of(sentence, [t.start for t in tokens], [t.end for t in tokens], verb)[1]
             if not any(verb < low < end for low, _high in found):
@@ -2348,7 +2352,9 @@ class Reader:
             language == "de"
             and words[verb + 1] in _SUBJECT_ARTICLES
             and not any(low == verb and high > verb + 1 for low, high in found)
-        ):  # (an article in the verb's phrase is its own: "Quorra beendet die Zusammenarbeit mit X")
+            and not any(low == verb for low, _high in announced)
+        ):  # (an article in the verb's phrase is its own: "Quorra beendet die Zusammenarbeit mit X"; so is
+            # the one of what a statement tells: "Quorra gab die Trennung von X bekannt")
             return []  # "Nun holt der HSV X": the subject after the verb
         taken.add(at)
         return [_Mention(at, at, tokens[at].text, None)]
@@ -2605,7 +2611,7 @@ def _announces(words: list[str], tokens: list[_Token], after: int, language: str
     if any(words[k] in _COMPANY_NOUNS and words[k - 1] in _DEFINITE for k in range(after + 1, len(words))):
         return True
     if any(
-        k in joining and words[k - 1] in _DEFINITE and words[k + 1] in _GENITIVES
+        k in moving and words[k - 1] in _DEFINITE and words[k + 1] in _GENITIVES
         for k in range(after + 1, min(after + 4, len(words) - 1))
     ):
         return True
@@ -3109,7 +3115,62 @@ def _separated_verbs(sentence: str, tokens: tuple[_Token, ...], language: str) -
                 if last - 1 > at + len(head) and words[last - 1] == particle:
                     # a negation before the particle: "tritt bei Quorra nicht zurück", no move ("none")
                     found.append((at, "none" if words[last - 2] in negations else side, phrase))
+    # a verb of succession (in lower case: no noun, "Nachfolger von") and its preposition with up to four
+    # words between them in the clause: "Jens Weber folgt bei Globex auf Mara Lind", at the preposition
+    for phrase in lexicon.REPLACES[language]:
+        verb, *rest = folded_phrase(phrase)
+        if len(rest) != 1 or verb not in positions:
+            continue
+        for at in (i for i in positions[verb] if tokens[i].text.islower()):
+            last = clause_of(sentence, starts, ends, at)[1]
+            preposition = next((i for i in range(at + 2, min(at + 6, last)) if words[i] == rest[0]), None)
+            if preposition is not None:
+                found.append((preposition, "join", phrase))
     return tuple(found)
+
+
+_MODALS = {"de": ("soll", "sollen", "sollte", "will", "wollen", "wollte", "muss", "müssen", "musste", "darf")}
+"""German modal verbs whose infinitive ends the clause ("Jens Weber soll Mara Lind beerben")."""
+
+
+def _succession_at_end(sentence: str, tokens: list[_Token], language: str) -> list[tuple[int, int]]:
+    """A German verb of succession of one word (list ``replaces``) that ends its clause as an infinitive or a
+    participle, after an auxiliary or a modal verb ("Jens Weber wird Mara Lind als Chef von Globex beerben",
+    "hat Mara Lind ersetzt"): the predecessor stands right after the auxiliary, which :meth:`_succession`
+    reads as the verb, as (index of the auxiliary, the index after it)."""
+    if language != "de":
+        return []
+    words = [t.folded for t in tokens]
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    auxiliaries = _folded_set("becomes", language) | set(_AUXILIARIES.get(language, ())) | set(_MODALS[language])
+    found = []
+    for low, high in spans(words, lexicon.REPLACES[language]):
+        first, last = clause_of(sentence, starts, ends, low)
+        if high != low + 1 or high != last:
+            continue
+        auxiliary = next((i for i in range(first, low - 1) if words[i] in auxiliaries), None)
+        if auxiliary is not None:
+            found.append((auxiliary, auxiliary + 1))
+    return found
+
+
+def _handed_over(sentence: str, tokens: list[_Token], separated: list[tuple[int, str, str]],
+                 language: str) -> list[tuple[int, int]]:  # fmt: skip
+    """A German phrase of giving up a post whose particle "ab" ends the clause (:func:`_separated`), with
+    "an" (list ``lost_to``) between ("Mara Lind gibt den Vorsitz bei Globex an Jens Weber ab"): the person
+    after "an" takes the post, a successor; as (index of "an", the index after it)."""
+    if language != "de":
+        return []
+    words = [t.folded for t in tokens]
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    to = _folded_set("lost_to", language)
+    found = []
+    for at, side, phrase in separated:
+        if side != "leave" or folded_phrase(phrase)[-1] != "ab":
+            continue
+        last = clause_of(sentence, starts, ends, at)[1]
+        found += [(i, i + 1) for i in range(at + 1, last - 1) if words[i] in to]
+    return found
 
 
 def _object_at_end(words: list[str], at: int, last: int, folded: tuple[str, ...]) -> bool:
