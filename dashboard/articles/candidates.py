@@ -1663,6 +1663,7 @@ class Reader:
         # "dall'Atalanta") that is no known organisation: a new one
         leaving = _folded_set("leave", language)
         leave_ends = {end - 1 for _start, end in spans([t.folded for t in tokens], lexicon.LEAVE[language])}
+        successor_ends = {end - 1 for _start, end in spans([t.folded for t in tokens], lexicon.REPLACES[language])}
         moving = spans([t.folded for t in tokens], lexicon.LEAVE[language] + lexicon.JOIN[language]
                        + lexicon.HIRERS[language])  # fmt: skip
         # verbs whose object is a person ("hired John Smith", "sacked Sean Dyche", "a nommé X", "named X")
@@ -1775,6 +1776,7 @@ class Reader:
             noun_at = index - 3 if index > 2 and not _capitalised(tokens[index - 2].text) else index - 2
             after_verb = (token.folded in froms and index > 0 and tokens[index - 1].folded in verbs
                           and not (index > 1 and tokens[index - 2].folded in determiners)
+                          and index not in successor_ends  # "en reemplazo de Jorge Ruiz": the predecessor
                           and not (noun_at >= 0 and tokens[noun_at].folded in determiners
                                    and tokens[index - 2].folded not in passive))  # fmt: skip
             # after a verb of joining or leaving that takes no person ("joined Manchester United", "verlässt
@@ -2109,7 +2111,8 @@ class Reader:
                 # a sentence of leaving alone: its verb may stand after the role ("tritt als Chefin von X
                 # zurück", "legt ihr Amt als Präsidentin von X nieder"), the post is the one left
                 left = left or (has["leave"] and not has["join"] and not has["hire"])
-                mention.side = "from" if earlier & set(ahead) or left else "to"
+                # (or a role of a former post in one word: "el ahora exdirector de Quorra")
+                mention.side = "from" if earlier & {*ahead, before[0]} or left else "to"
                 role = mention.first - 2  # an apposition (", Mitgründer von OpenAI,") belongs to the name before
                 until = next((start for start, end in spans(words, lexicon.UNTIL_NOW[language]) if end == role), None)
                 if until is not None:
