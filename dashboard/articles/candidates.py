@@ -4602,8 +4602,11 @@ def _appointed(
             # "wird als Chefin von X abgelöst": a post held, in the capacity "als" says, not one become
             return role and not capacity
         capacity = capacity or (language == "de" and token.folded == "als")
-        if role and back > 0 and token.folded in _CAPACITIES and tokens[back - 1].folded in _single_words(
-            "accepts", language
+        if (
+            role
+            and back > 0
+            and token.folded in _CAPACITIES
+            and tokens[back - 1].folded in _single_words("accepts", language)
         ):
             return True  # "asumió como gerente general de Globex": the post taken
         if role and sentence and _hired_as(sentence, tokens, back, language):
@@ -4672,8 +4675,14 @@ def _post_taken(sentence: str, tokens: list[_Token], first: int, determiners: fr
     return takes and _one_clause(sentence, tokens[start], tokens[post])
 
 
-def _joined_post(words: list[str], first: int, joins: list[tuple[int, int]], froms: set[str] | frozenset[str],
-                 determiners: frozenset[str], language: str) -> bool:
+def _joined_post(
+    words: list[str],
+    first: int,
+    joins: list[tuple[int, int]],
+    froms: set[str] | frozenset[str],
+    determiners: frozenset[str],
+    language: str,
+) -> bool:
     """Whether a phrase of joining whose last noun is one of a post or of a staff (lists ``post_nouns``,
     ``collectives``) ends in 'of' right before the organisation at ``first``: the post or the ranks taken
     there, the destination ('se pasó a las filas del Partido Azul', 'se unió a la bancada del Partido
