@@ -1665,6 +1665,8 @@ class Reader:
         # a capitalised word after a marker or a verb of moving (and an article: "aus der CDU",
         # "dall'Atalanta") that is no known organisation: a new one
         leaving = _folded_set("leave", language)
+        leave_ends = {end - 1 for _start, end in spans([t.folded for t in tokens], lexicon.LEAVE[language])}
+        successor_ends = {end - 1 for _start, end in spans([t.folded for t in tokens], lexicon.REPLACES[language])}
         moving = spans([t.folded for t in tokens], lexicon.LEAVE[language] + lexicon.JOIN[language]
                        + lexicon.HIRERS[language])  # fmt: skip
         # verbs whose object is a person ("hired John Smith", "sacked Sean Dyche", "a nommé X", "named X")
@@ -1718,7 +1720,8 @@ class Reader:
                 continue  # "esonerato Di Francesco": a surname's particle, no preposition
             if _dismissed_surname(sentence, tokens, start, language):
                 continue  # "l'esonero di Juric": the one dismissed
-            if token.folded in leaving:
+            if token.folded in leaving and index in leave_ends:  # the end of a word of leaving, not any of its
+                # words: not the "a" of "llegó a un acuerdo con Globex"
                 start = _past_adverbial(sentence, tokens, start, language, froms | tos)  # "dejó en octubre Endesa"
             object_at = start
             # a German description of a company right after its article: "des Mobilfunkkonzerns Vantor"
@@ -1776,6 +1779,7 @@ class Reader:
             noun_at = index - 3 if index > 2 and not _capitalised(tokens[index - 2].text) else index - 2
             after_verb = (token.folded in froms and index > 0 and tokens[index - 1].folded in verbs
                           and not (index > 1 and tokens[index - 2].folded in determiners)
+                          and index not in successor_ends  # "en reemplazo de Jorge Ruiz": the predecessor
                           and not (noun_at >= 0 and tokens[noun_at].folded in determiners
                                    and tokens[index - 2].folded not in passive))  # fmt: skip
             # after a verb of joining or leaving that takes no person ("joined Manchester United", "verlässt
@@ -2007,6 +2011,8 @@ class Reader:
             article = mention.first > 0 and words[mention.first - 1] in determiners  # "passato per la Quorra"
             if mention.first - 1 in idioms:
                 mention.side, mention.how = ("from" if idioms[mention.first - 1] == "leave" else "to"), "verb"
+            elif _joined_post(words, mention.first, joins, froms, determiners, language):
+                mention.side, mention.how = "to", "verb"  # "se pasó a las filas del Partido Azul"
             elif mention.first in career_ends or (article and mention.first - 1 in career_ends):
                 mention.side, mention.how = "from", "former"  # "X, passé par Quorra, rejoint Globex"
             elif _appointed(tokens, mention.first, determiners, language, sentence):
@@ -2108,7 +2114,8 @@ class Reader:
                 # a sentence of leaving alone: its verb may stand after the role ("tritt als Chefin von X
                 # zurück", "legt ihr Amt als Präsidentin von X nieder"), the post is the one left
                 left = left or (has["leave"] and not has["join"] and not has["hire"])
-                mention.side = "from" if earlier & set(ahead) or left else "to"
+                # (or a role of a former post in one word: "el ahora exdirector de Quorra")
+                mention.side = "from" if earlier & {*ahead, before[0]} or left else "to"
                 role = mention.first - 2  # an apposition (", Mitgründer von OpenAI,") belongs to the name before
                 until = next((start for start, end in spans(words, lexicon.UNTIL_NOW[language]) if end == role), None)
                 if until is not None:
@@ -4625,6 +4632,8 @@ _GENITIVES = {"of", "de", "del", "d'", "du", "des", "di", "della", "dello", "del
 _APPOINTED = {"named", "appointed", "nombrado", "nombrada", "designado", "designada", "nommé", "nommée", "nominato",
               "nominata", "designato", "designata", "ernannt", "berufen", "nouvel", *_NEW}  # fmt: skip
 _APPOINTED_FOLDED = frozenset(fold_word(word) for word in _APPOINTED)
+_CAPACITIES = {"como"}
+"""The Spanish "as" of a post taken after a verb of accepting ("asumió como gerente general de Globex")."""
 
 
 def _appointed(
@@ -4636,7 +4645,8 @@ def _appointed(
     of X'), or a verb of becoming and a role (list ``becomes``: 'to become chief executive of X', 'wird
     Chefin von X', 'pour devenir directrice de X'), or a verb of hiring, its object and a role with no
     comma between ('se nombró a X directora de Globex', 'contrata a X como director de Globex': see
-    :func:`_hired_as`): the destination, not the origin the 'of' would say."""
+    :func:`_hired_as`), or a verb of accepting, 'como' and a role ('asumió como gerente general de
+    Globex'): the destination, not the origin the 'of' would say."""
     becoming = _single_words("becomes", language)
     at = first - 1
     while at >= 0 and first - at <= 2 and tokens[at].folded in determiners and tokens[at].folded not in _GENITIVES:
@@ -4653,6 +4663,13 @@ def _appointed(
             # "wird als Chefin von X abgelöst": a post held, in the capacity "als" says, not one become
             return role and not capacity
         capacity = capacity or (language == "de" and token.folded == "als")
+        if (
+            role
+            and back > 0
+            and token.folded in _CAPACITIES
+            and tokens[back - 1].folded in _single_words("accepts", language)
+        ):
+            return True  # "asumió como gerente general de Globex": the post taken
         if role and sentence and _hired_as(sentence, tokens, back, language):
             return True  # "nombró a Mara Lind directora de Globex"
         if not role and token.folded in _GENITIVES and tokens[back + 1].text.islower():
@@ -4717,6 +4734,28 @@ def _post_taken(sentence: str, tokens: list[_Token], first: int, determiners: fr
         return False
     start, _end, takes = max(before, key=lambda found: (found[1], not found[2]))
     return takes and _one_clause(sentence, tokens[start], tokens[post])
+
+
+def _joined_post(
+    words: list[str],
+    first: int,
+    joins: list[tuple[int, int]],
+    froms: set[str] | frozenset[str],
+    determiners: frozenset[str],
+    language: str,
+) -> bool:
+    """Whether a phrase of joining whose last noun is one of a post or of a staff (lists ``post_nouns``,
+    ``collectives``) ends in 'of' right before the organisation at ``first``: the post or the ranks taken
+    there, the destination ('se pasó a las filas del Partido Azul', 'se unió a la bancada del Partido
+    Azul', 'quedó al frente de Globex'); not a verb before 'of' ('pasó del Sevilla al Betis': an origin)."""
+    staff = _folded_set("collectives", language)
+    return any(
+        end - start > 2
+        and words[end - 1] in froms
+        and (_post_noun(words[end - 2], language) or words[end - 2] in staff)
+        and (end == first or (end == first - 1 and words[end] in determiners))
+        for start, end in joins
+    )
 
 
 def _post_noun(folded: str, language: str) -> bool:
