@@ -4411,6 +4411,8 @@ def _not_moving(sentence: str, tokens: list[_Token], language: str) -> tuple[set
     aside |= _standings(sentence, tokens, language)  # "a result that left the Old Lady in fifth": no one leaves
     aside |= _post_changes(tokens, language)  # "pasa de directora comercial a consejera delegada de X"
     aside |= _again(tokens, language)  # "vuelve a ganar con el Ribera": "again", no return
+    # a word of moving inside a phrase of staying is the stay's: "resta alla guida di Globex" stays
+    aside |= {i for low, high in spans([t.folded for t in tokens], lexicon.STAY[language]) for i in range(low, high)}
     return aside, separated
 
 
