@@ -2221,7 +2221,10 @@ class Reader:
             verbs = lexicon.HIRERS[language] + lexicon.DISMISS[language] + lexicon.REPLACES[language]
             replacing = set(spans(words, lexicon.REPLACES[language]))  # "Prenderà il posto di X": a verb opens it
             losing = set(spans(words, lexicon.LOSERS[language]))  # "Quorra perd X": the opening subject only
-            for start, _end in spans(words, verbs + lexicon.LOSERS[language]):
+            # "Globex annuncia l'arrivo di X": the opening subject of a statement of its move (see _announces)
+            losing |= {(low, high) for low, high in spans(words, lexicon._LEXICON.per_language["statements"][language])
+                       if _announces(words, tokens, high, language)}  # fmt: skip
+            for start, _end in sorted(set(spans(words, verbs + lexicon.LOSERS[language])) | losing):
                 if (start, _end) in losing and start == 2 and words[1] in _AUXILIARIES.get(language, ()):
                     start = 1  # "Quorra a perdu X", "Quorra ha perdido a X": the auxiliary is the verb's start
                 elif (start, _end) in losing and start != 1:
@@ -2588,7 +2591,7 @@ def _all_capitals(sentence: str) -> bool:
 def _announces(words: list[str], tokens: list[_Token], after: int, language: str) -> bool:
     """Whether what a verb of a statement says, from ``after`` on, tells a move of the organisation that
     opens the sentence: it speaks of "the company" ("Quorra confirmed that Jane Doe had left the company"),
-    of a noun of joining and its "of" ("Globex announced the appointment of Jane Doe") or of a name's noun of
+    of a noun of joining or leaving and its "of" ("Globex announced the appointment of Jane Doe") or of a name's noun of
     moving ("Quorra announced Jane Doe's departure"; not "… Jane Doe's departure from Quorra", whose
     organisation the noun has), or of a bare post right before a name that moves ("Quorra said on Monday that
     its CEO Jane Doe will step down": a post of no other organisation is the speaker's)."""
@@ -2604,8 +2607,14 @@ def _announces(words: list[str], tokens: list[_Token], after: int, language: str
     sides = set(lexicon.FROM_MARKERS[language] + lexicon.TO_MARKERS[language]) | set(lexicon.AT_MARKERS)
     if any(words[k] in _COMPANY_NOUNS and words[k - 1] in _DEFINITE for k in range(after + 1, len(words))):
         return True
+    # (a noun of leaving too; not with an organisation after the name: "Quorra annonce le départ de Luc Martin",
+    # not "… le départ de Luc Martin de Globex", "… l'arrivo di X alla guida di Vantor", whose organisation the
+    # noun has)
     if any(
-        k in joining and words[k - 1] in _DEFINITE and words[k + 1] in _GENITIVES
+        k in moving
+        and words[k - 1] in _DEFINITE
+        and words[k + 1] in _GENITIVES
+        and not any(_name_word(tokens[i]) and words[i - 1] in sides for i in range(k + 3, len(words)))
         for k in range(after + 1, min(after + 4, len(words) - 1))
     ):
         return True

@@ -118,3 +118,22 @@ def test_words_near_the_new_phrases_tell_no_move(reader, text):
     """Guards, which pass without this battery too: the words it tried and dropped ("accoglie", "ha
     sollevato", "affidato a" made these moves) must stay out, and "ha detto no a" is no "ha detto sì a"."""
     assert moves(reader.read(text, language="it")) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("it", "Globex annuncia l'arrivo di Marco Rossi.", ("Marco Rossi", None, "Globex")),
+        ("it", "Globex ha ufficializzato l'ingaggio di Marco Rossi.", ("Marco Rossi", None, "Globex")),
+        ("it", "Quorra annuncia le dimissioni di Marco Rossi.", ("Marco Rossi", "Quorra", None)),
+        ("fr", "Globex officialise l'arrivée de Luc Martin.", ("Luc Martin", None, "Globex")),
+        ("fr", "Quorra a annoncé le départ de Luc Martin.", ("Luc Martin", "Quorra", None)),
+        # the organisation after the name is the noun's, not the speaker's
+        ("it", "Globex annuncia l'arrivo di Marco Rossi alla guida di Vantor.", ("Marco Rossi", None, "Vantor")),
+    ],
+)
+def test_an_organisation_that_announces_a_move_of_someone_is_its_side(reader, language, text, expected):
+    """Before, the Italian and French lists of verbs of a statement were empty, and the organisation that
+    opens the sentence was read as one only before a verb of hiring, dismissing or losing: no move. A noun
+    of leaving after it makes it the origin (the English "the departure of" was read so already)."""
+    assert moves(reader.read(text, language=language)) == {expected}
