@@ -3,17 +3,18 @@ with organisations the record does not know yet:
 
 - phrases of taking a post or joining, whose organisation is the destination: "assume la carica di ad di
   Globex", "va a rafforzare Globex", "aderisce al Partito Blu", "si è legato a Globex", "ha detto sì a
-  Globex", "è stato chiamato a dirigere Globex", "è entrato nel consiglio di amministrazione di Globex",
-  "intègre Globex";
+  Globex", "è stato chiamato a dirigere Globex", "intègre Globex";
 - a court, a division or a board after a verb of joining is a post ("passa alla corte di Globex", "guiderà
-  la divisione europea di Globex", "intègre le conseil d'administration de Globex"): its "di"/"de" names
-  the destination, not an origin;
+  la divisione europea di Globex", "è entrato a far parte del consiglio di amministrazione di Globex",
+  "intègre le conseil d'administration de Globex"): its "di"/"de" names the destination, not an origin;
 - a successor named as the agent of a place taken ("il suo posto sarà preso da Y"), a team handed to
   someone ("ha affidato la squadra a Y"), a farewell ("fait ses adieux à Quorra");
 - a formative or long time at an earlier employer in an apposition ("cresciuto in Quorra", "a lungo in
   Quorra") is where the person comes from;
 - a phrase of staying whose words hold one of moving ("resta alla guida di Globex", "rimane alla guida",
-  "reste à la tête de Globex") is a stay: its word of moving is no move's.
+  "reste à la tête de Globex") is a stay: its word of moving is no move's;
+- an organisation that opens a sentence announcing someone's arrival or departure ("Globex annuncia l'arrivo
+  di X", "Quorra a annoncé le départ de X") is where that person goes or leaves.
 
 The sentences are made up: the development corpus has none of these shapes with an organisation the
 record does not know."""
@@ -34,7 +35,7 @@ from support.articles import hands_over, moves
         ("it", "Marco Rossi si è legato a Globex fino al 2028.", "Marco Rossi"),
         ("it", "Marco Rossi ha detto sì a Globex.", "Marco Rossi"),
         ("it", "Marco Rossi è stato chiamato a dirigere Globex.", "Marco Rossi"),
-        ("it", "Marco Rossi è entrato nel consiglio di amministrazione di Globex.", "Marco Rossi"),
+        ("it", "Marco Rossi è entrato a far parte del consiglio di amministrazione di Globex.", "Marco Rossi"),
         ("it", "Marco Rossi passa alla corte di Globex.", "Marco Rossi"),
         ("it", "Marco Rossi guiderà la divisione europea di Globex.", "Marco Rossi"),
         ("fr", "Luc Martin intègre Globex.", "Luc Martin"),
