@@ -1931,6 +1931,7 @@ class Reader:
         losers = _folded_set("losers", language)
         losing: list[_Mention] = []  # the organisations that lose someone ("Quorra verliert X an Globex")
         locatives = _folded_set("locatives", language)
+        since = _folded_set("since", language)
         relatives = _folded_set("relatives", language)
         words = [t.folded for t in tokens]
         # where the phrases of whom someone is lost to end ("to", "an", "au profit de", "a favore di")
@@ -2029,6 +2030,12 @@ class Reader:
                 # "X, finora alla Y, passa a Z", "X, jusqu'ici chez Y": a marker of where someone is, right
                 # after a word of the time up to now or before, says where they were (the marker alone would
                 # say where they go)
+                mention.side, mention.how = "from", "former"
+            elif (before and before[-1] in tos | lexicon.AT_MARKERS | locatives and mention.first > 1
+                  and "," in sentence[tokens[mention.first - 2].end : tokens[mention.first - 1].start]
+                  and mention.last + 1 < len(words) and words[mention.last + 1] in since):  # fmt: skip
+                # "X, chez Quorra depuis dix ans, rejoint Globex", "X, alla Quorra dal 2015, passa a Globex": an
+                # apposition of where someone has been since a time is where they come from
                 mention.side, mention.how = "from", "former"
             elif (before and before[-1] in locatives and has["leave"] and not has["join"] and not has["hire"]
                   and not leave_for & set(words[max(0, mention.first - 4) : mention.first])):  # fmt: skip

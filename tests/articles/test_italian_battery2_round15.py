@@ -13,6 +13,8 @@ with organisations the record does not know yet:
   Quorra") is where the person comes from;
 - a phrase of staying whose words hold one of moving ("resta alla guida di Globex", "rimane alla guida",
   "reste à la tête de Globex") is a stay: its word of moving is no move's;
+- an apposition of where someone has been since a time ("X, in Quorra dal 2015, approda in Globex", "X,
+  chez Quorra depuis 2015, rejoint Globex") is where the person comes from;
 - an organisation that opens a sentence announcing someone's arrival or departure ("Globex annuncia l'arrivo
   di X", "Quorra a annoncé le départ de X") is where that person goes or leaves.
 
@@ -138,3 +140,18 @@ def test_an_organisation_that_announces_a_move_of_someone_is_its_side(reader, la
     opens the sentence was read as one only before a verb of hiring, dismissing or losing: no move. A noun
     of leaving after it makes it the origin (the English "the departure of" was read so already)."""
     assert moves(reader.read(text, language=language)) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("it", "Marco Rossi, in Quorra dal 2015, approda in Globex.", "Marco Rossi"),
+        ("it", "Marco Rossi, alla Quorra dal 2019, passa alla Globex.", "Marco Rossi"),
+        ("fr", "Luc Martin, chez Quorra depuis 2015, rejoint Globex.", "Luc Martin"),
+        ("en", "Jane Doe, at Quorra since 2015, joins Globex.", "Jane Doe"),
+    ],
+)
+def test_an_apposition_of_where_someone_has_been_since_a_time_is_the_origin(reader, language, text, name):
+    """Before, the marker of where someone is ("in", "alla", "chez", "at") made Quorra the destination, and
+    the sentence's own destination was lost."""
+    assert moves(reader.read(text, language=language)) == {(name, "Quorra", "Globex")}
