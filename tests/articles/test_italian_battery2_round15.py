@@ -13,8 +13,9 @@ with organisations the record does not know yet:
   Quorra") is where the person comes from;
 - a phrase of staying whose words hold one of moving ("resta alla guida di Globex", "rimane alla guida",
   "reste à la tête de Globex") is a stay: its word of moving is no move's;
-- an apposition of where someone has been since a time ("X, in Quorra dal 2015, approda in Globex", "X,
-  chez Quorra depuis 2015, rejoint Globex") is where the person comes from;
+- an apposition of where someone has been since a time or up to a recent day ("X, in Quorra dal 2015, approda
+  in Globex", "X, chez Quorra depuis 2015, rejoint Globex", "X, fino a ieri in Quorra, approda a Globex") is
+  where the person comes from;
 - an organisation that opens a sentence announcing someone's arrival or departure ("Globex annuncia l'arrivo
   di X", "Quorra a annoncé le départ de X") is where that person goes or leaves.
 
@@ -149,6 +150,9 @@ def test_an_organisation_that_announces_a_move_of_someone_is_its_side(reader, la
         ("it", "Marco Rossi, alla Quorra dal 2019, passa alla Globex.", "Marco Rossi"),
         ("fr", "Luc Martin, chez Quorra depuis 2015, rejoint Globex.", "Luc Martin"),
         ("en", "Jane Doe, at Quorra since 2015, joins Globex.", "Jane Doe"),
+        # up to a recent day: a phrase of the time up to now
+        ("it", "Marco Rossi, fino a ieri in Quorra, approda a Globex.", "Marco Rossi"),
+        ("fr", "Luc Martin, jusqu'à hier chez Quorra, rejoint Globex.", "Luc Martin"),
     ],
 )
 def test_an_apposition_of_where_someone_has_been_since_a_time_is_the_origin(reader, language, text, name):
