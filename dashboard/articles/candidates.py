@@ -1938,6 +1938,7 @@ class Reader:
         losers = _folded_set("losers", language)
         losing: list[_Mention] = []  # the organisations that lose someone ("Quorra verliert X an Globex")
         locatives = _folded_set("locatives", language)
+        since = _folded_set("since", language)
         relatives = _folded_set("relatives", language)
         words = [t.folded for t in tokens]
         # where the phrases of whom someone is lost to end ("to", "an", "au profit de", "a favore di")
@@ -2038,6 +2039,12 @@ class Reader:
                 # "X, finora alla Y, passa a Z", "X, jusqu'ici chez Y": a marker of where someone is, right
                 # after a word of the time up to now or before, says where they were (the marker alone would
                 # say where they go)
+                mention.side, mention.how = "from", "former"
+            elif (before and before[-1] in tos | lexicon.AT_MARKERS | locatives and mention.first > 1
+                  and "," in sentence[tokens[mention.first - 2].end : tokens[mention.first - 1].start]
+                  and mention.last + 1 < len(words) and words[mention.last + 1] in since):  # fmt: skip
+                # "X, chez Quorra depuis dix ans, rejoint Globex", "X, alla Quorra dal 2015, passa a Globex": an
+                # apposition of where someone has been since a time is where they come from
                 mention.side, mention.how = "from", "former"
             elif (before and before[-1] in locatives and has["leave"] and not has["join"] and not has["hire"]
                   and not leave_for & set(words[max(0, mention.first - 4) : mention.first])):  # fmt: skip
@@ -2231,7 +2238,10 @@ class Reader:
             verbs = lexicon.HIRERS[language] + lexicon.DISMISS[language] + lexicon.REPLACES[language]
             replacing = set(spans(words, lexicon.REPLACES[language]))  # "Prenderà il posto di X": a verb opens it
             losing = set(spans(words, lexicon.LOSERS[language]))  # "Quorra perd X": the opening subject only
-            for start, _end in spans(words, verbs + lexicon.LOSERS[language]):
+            # "Globex annuncia l'arrivo di X": the opening subject of a statement of its move (see _announces)
+            losing |= {(low, high) for low, high in spans(words, lexicon._LEXICON.per_language["statements"][language])
+                       if _announces(words, tokens, high, language)}  # fmt: skip
+            for start, _end in sorted(set(spans(words, verbs + lexicon.LOSERS[language])) | losing):
                 if (start, _end) in losing and start == 2 and words[1] in _AUXILIARIES.get(language, ()):
                     start = 1  # "Quorra a perdu X", "Quorra ha perdido a X": the auxiliary is the verb's start
                 elif (start, _end) in losing and start != 1:
@@ -2601,7 +2611,7 @@ def _all_capitals(sentence: str) -> bool:
 def _announces(words: list[str], tokens: list[_Token], after: int, language: str) -> bool:
     """Whether what a verb of a statement says, from ``after`` on, tells a move of the organisation that
     opens the sentence: it speaks of "the company" ("Quorra confirmed that Jane Doe had left the company"),
-    of a noun of joining and its "of" ("Globex announced the appointment of Jane Doe") or of a name's noun of
+    of a noun of joining or leaving and its "of" ("Globex announced the appointment of Jane Doe") or of a name's noun of
     moving ("Quorra announced Jane Doe's departure"; not "… Jane Doe's departure from Quorra", whose
     organisation the noun has), or of a bare post right before a name that moves ("Quorra said on Monday that
     its CEO Jane Doe will step down": a post of no other organisation is the speaker's)."""
@@ -2617,8 +2627,14 @@ def _announces(words: list[str], tokens: list[_Token], after: int, language: str
     sides = set(lexicon.FROM_MARKERS[language] + lexicon.TO_MARKERS[language]) | set(lexicon.AT_MARKERS)
     if any(words[k] in _COMPANY_NOUNS and words[k - 1] in _DEFINITE for k in range(after + 1, len(words))):
         return True
+    # (a noun of leaving too; not with an organisation after the name: "Quorra annonce le départ de Luc Martin",
+    # not "… le départ de Luc Martin de Globex", "… l'arrivo di X alla guida di Vantor", whose organisation the
+    # noun has)
     if any(
-        k in moving and words[k - 1] in _DEFINITE and words[k + 1] in _GENITIVES
+        k in moving
+        and words[k - 1] in _DEFINITE
+        and words[k + 1] in _GENITIVES
+        and not any(_name_word(tokens[i]) and words[i - 1] in sides for i in range(k + 3, len(words)))
         for k in range(after + 1, min(after + 4, len(words) - 1))
     ):
         return True
@@ -4479,6 +4495,8 @@ def _not_moving(sentence: str, tokens: list[_Token], language: str) -> tuple[set
     aside |= _standings(sentence, tokens, language)  # "a result that left the Old Lady in fifth": no one leaves
     aside |= _post_changes(tokens, language)  # "pasa de directora comercial a consejera delegada de X"
     aside |= _again(tokens, language)  # "vuelve a ganar con el Ribera": "again", no return
+    # a word of moving inside a phrase of staying is the stay's: "resta alla guida di Globex" stays
+    aside |= {i for low, high in spans([t.folded for t in tokens], lexicon.STAY[language]) for i in range(low, high)}
     return aside, separated
 
 
