@@ -3068,15 +3068,12 @@ def _joined_at(tokens: list[_Token], first: int, last: int, language: str) -> bo
         return False
     if not _capitalised(tokens[last + 2].text):
         return False
+    joins = _folded_set("joins_someone", language)
     verb = first - 1
     while (verb > 0 and first - verb <= 3 and not _capitalised(tokens[verb].text)
-           and tokens[verb].folded not in _JOINED_EN):  # fmt: skip
+           and tokens[verb].folded not in joins):  # fmt: skip
         verb -= 1  # "joined former colleague Mara Lind", "joined his old boss Mara Lind"
-    return verb >= 0 and tokens[verb].folded in _JOINED_EN
-
-
-_JOINED_EN = frozenset({"join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined", "rejoining"})
-"""English verbs of joining whose object may be a person already somewhere ("joined Mara Lind at Globex")."""
+    return verb >= 0 and tokens[verb].folded in joins
 
 
 def _in_condition(words: list[str], mention: _Mention, clauses: set[int], language: str) -> bool:
@@ -3152,10 +3149,6 @@ def _separated_verbs(sentence: str, tokens: tuple[_Token, ...], language: str) -
     return tuple(found)
 
 
-_MODALS = {"de": ("soll", "sollen", "sollte", "will", "wollen", "wollte", "muss", "müssen", "musste", "darf")}
-"""German modal verbs whose infinitive ends the clause ("Jens Weber soll Mara Lind beerben")."""
-
-
 def _succession_at_end(sentence: str, tokens: list[_Token], language: str) -> list[tuple[int, int]]:
     """A German verb of succession of one word (list ``replaces``) that ends its clause as an infinitive or a
     participle, after an auxiliary or a modal verb ("Jens Weber wird Mara Lind als Chef von Globex beerben",
@@ -3165,7 +3158,9 @@ def _succession_at_end(sentence: str, tokens: list[_Token], language: str) -> li
         return []
     words = [t.folded for t in tokens]
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
-    auxiliaries = _folded_set("becomes", language) | set(_AUXILIARIES.get(language, ())) | set(_MODALS[language])
+    auxiliaries = (
+        _folded_set("becomes", language) | set(_AUXILIARIES.get(language, ())) | _folded_set("modals", language)
+    )
     found = []
     for low, high in spans(words, lexicon.REPLACES[language]):
         first, last = clause_of(sentence, starts, ends, low)
@@ -4650,8 +4645,6 @@ _GENITIVES = {"of", "de", "del", "d'", "du", "des", "di", "della", "dello", "del
 _APPOINTED = {"named", "appointed", "nombrado", "nombrada", "designado", "designada", "nommé", "nommée", "nominato",
               "nominata", "designato", "designata", "ernannt", "berufen", "nouvel", *_NEW}  # fmt: skip
 _APPOINTED_FOLDED = frozenset(fold_word(word) for word in _APPOINTED)
-_CAPACITIES = {"como"}
-"""The Spanish "as" of a post taken after a verb of accepting ("asumió como gerente general de Globex")."""
 
 
 def _appointed(
@@ -4684,7 +4677,7 @@ def _appointed(
         if (
             role
             and back > 0
-            and token.folded in _CAPACITIES
+            and token.folded in _folded_set("capacities", language)
             and tokens[back - 1].folded in _single_words("accepts", language)
         ):
             return True  # "asumió como gerente general de Globex": the post taken

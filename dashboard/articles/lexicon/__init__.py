@@ -51,7 +51,9 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 # round 15, English helper
                 "conditionals", "ranks",
                 # round 15, descriptions of a person named before
-                "demonyms")  # fmt: skip
+                "demonyms",
+                # round 15: word sets the helpers had written in Python
+                "modals", "joins_someone", "capacities")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
