@@ -436,7 +436,7 @@ class Reader:
         words = [token.folded for token in tokens]
         if len(tokens) < 3 or not spans(words, lexicon.LEAVE[language] + lexicon.DISMISS[language]):
             return []
-        aside, _separated_verbs = _not_moving(sentence, tokens, language)
+        aside, _verbs = _not_moving(sentence, tokens, language)
         moving = [("" if at in aside else word) for at, word in enumerate(words)]
         leaving = spans(moving, lexicon.LEAVE[language] + lexicon.DISMISS[language])
         if not leaving or spans(moving, lexicon.JOIN[language] + lexicon.HIRERS[language]):
