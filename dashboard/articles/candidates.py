@@ -3517,8 +3517,9 @@ def _plural_nickname(tokens: list[_Token], mention: _Mention, language: str) -> 
     ground)."""
     first = mention.first
     articles = _folded_set("plural_articles", language)
-    if first >= 2 and tokens[first - 1].folded in ("de", "del", "di", "della") and tokens[first - 2].folded in articles:
-        return tokens[first - 2].folded in ("los", "las", "les", "i", "gli")  # "Los de La Cerámica", "quelli di"
+    of = first - 2 if first >= 2 and tokens[first - 1].folded in ("la", "el", "le", "il") else first - 1
+    if of >= 1 and tokens[of].folded in ("de", "del", "di") and tokens[of - 1].folded in ("los", "las", "les"):
+        return True  # "Los de La Cerámica", "les de"
     if mention.last != first or first < 1 or tokens[first - 1].folded not in articles:
         return False
     article = tokens[first - 1]
