@@ -3555,7 +3555,23 @@ def _reports(words: list[str], tokens: list[_Token], mention: _Mention, sentence
         back -= 1  # "told the Vantor Herald"
     if back > 0 and words[back] in ("a", "to", "al", "an"):
         back -= 1  # "révélé à Fortune"
+        # a word of speaking, also past one word in lower case ("le dichiarazioni rilasciate ieri a 'Sky
+        # Sport' da X", "ha detto a Sky", "dijo a Marca", "a déclaré à L'Équipe"): the medium spoken to
+        if back > 0 and words[back] not in _SPOKEN_TO and not _capitalised(tokens[back].text):
+            back -= 1 if words[back - 1] in _SPOKEN_TO else 0
+        if words[back] in _SPOKEN_TO and _one_clause(sentence, tokens[back], tokens[first]):
+            return True
     return back >= 0 and words[back] in _REPORTS and _one_clause(sentence, tokens[back], tokens[first])
+
+
+_SPOKEN_TO = frozenset(
+    fold_word(phrase.split()[-1])
+    for phrases in lexicon._LEXICON.per_language["speakers"].values()
+    for phrase in phrases
+    if phrase.split()[-1] not in ("so", "según", "selon", "according")
+)
+"""The last words of the phrases of speaking of every language (list ``speakers``, not a preposition of a
+source): before 'to', 'a', 'à' and a name, the medium spoken to ('told to', 'dijo a Marca')."""
 
 
 def _find(tokens: list[_Token], index: dict, *, genitive: bool = False) -> list[_Mention]:
