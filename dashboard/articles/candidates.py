@@ -3557,8 +3557,9 @@ def _reports(words: list[str], tokens: list[_Token], mention: _Mention, sentence
         back -= 1  # "révélé à Fortune"
         # a word of speaking, also past one word in lower case ("le dichiarazioni rilasciate ieri a 'Sky
         # Sport' da X", "ha detto a Sky", "dijo a Marca", "a déclaré à L'Équipe"): the medium spoken to
-        if back > 0 and words[back] not in _SPOKEN_TO and not _capitalised(tokens[back].text):
-            back -= 1 if words[back - 1] in _SPOKEN_TO else 0
+        if (back > 0 and words[back] not in _SPOKEN_TO | _LEAVING_WORDS and not _capitalised(tokens[back].text)
+                and words[back - 1] in _SPOKEN_TO):  # fmt: skip
+            back -= 1  # (not "dijo adiós a Quorra": a farewell)
         if words[back] in _SPOKEN_TO and _one_clause(sentence, tokens[back], tokens[first]):
             return True
     return back >= 0 and words[back] in _REPORTS and _one_clause(sentence, tokens[back], tokens[first])
@@ -3572,6 +3573,14 @@ _SPOKEN_TO = frozenset(
 )
 """The last words of the phrases of speaking of every language (list ``speakers``, not a preposition of a
 source): before 'to', 'a', 'à' and a name, the medium spoken to ('told to', 'dijo a Marca')."""
+_LEAVING_WORDS = frozenset(
+    word
+    for phrases in lexicon._LEXICON.per_language["leave"].values()
+    for phrase in phrases
+    for word in folded_phrase(phrase)
+)
+"""The words of the phrases of leaving of every language ('adiós' of 'dijo adiós a'): no word between speaking and
+the one spoken to."""
 
 
 def _find(tokens: list[_Token], index: dict, *, genitive: bool = False) -> list[_Mention]:
