@@ -381,7 +381,11 @@ class Reader:
             for person in self._people(sentence, tokens[skip:], [], language):
                 if person.last > person.first:  # a full name (one word alone, "Meta has …", may be either)
                     people.update(t.folded for t in tokens[person.first + skip : person.last + skip + 1])
-                    surnames.add(tokens[person.last + skip].folded)
+                    # (not an organisation after a word of an earlier post or a German noun, "Former Quorra",
+                    # "im Hause Springer"; but "Paul Le Guen", "Le Rennais Guy Lacombe")
+                    shaky = skip or tokens[person.first].folded in _FORMER_EN | _single_words("earlier", language)
+                    if not (shaky and any(org.first == person.last + skip for org in orgs)):
+                        surnames.add(tokens[person.last + skip].folded)
                     if not in_org & set(range(person.first + skip, person.last + skip + 1)):
                         self._full_names.setdefault(tokens[person.last + skip].folded, person)
             if skip:  # "Jonas Brenner war …": a name that opens a German sentence (see _introduced)
@@ -3494,7 +3498,7 @@ def _no_employers(mentions: list[_Mention], sentence: str, tokens: list[_Token],
         if _reports(words, tokens, mention, sentence):  # "según informa Fortune", "L'Ansa riporta": a source
             dropped.append(mention)
             continue
-        if _plural_nickname(tokens, mention, language):  # "les Nordistes", "the Hammers": a team's nickname
+        if _plural_nickname(tokens, mention, language):  # "les Nordistes", "des Hammers": a team's nickname
             dropped.append(mention)
             continue
         at = mention.first - 1
@@ -3512,14 +3516,14 @@ def _plural_nickname(tokens: list[_Token], mention: _Mention, language: str) -> 
     """Whether ``mention`` is a plural nickname of a team or a group, which no record names: one
     capitalised word in a plural form (ending in 's', 'x' or, in Italian, 'i') after a plural article
     (list ``plural_articles``) written in lower case or opening the sentence ('les Nordistes', 'la 5e
-    place des Dogues', 'the Hammers', 'i Blucerchiati'; not 'Les Républicains' inside a sentence, a
+    place des Dogues', 'des Hammers', 'i Blucerchiati'; not 'Les Républicains' inside a sentence, a
     party's name), or any name after a plural article and its 'de' ('Los de La Cerámica': the ones of a
     ground)."""
     first = mention.first
     articles = _folded_set("plural_articles", language)
-    of = first - 2 if first >= 2 and tokens[first - 1].folded in ("la", "el", "le", "il") else first - 1
-    if of >= 1 and tokens[of].folded in ("de", "del", "di") and tokens[of - 1].folded in ("los", "las", "les"):
-        return True  # "Los de La Cerámica", "les de"
+    of = first - 2 if first >= 2 and tokens[first - 1].folded in _folded_set("determiners", language) else first - 1
+    if of >= 1 and tokens[of].folded in _folded_set("from_markers", language) and tokens[of - 1].folded in articles:
+        return True  # "Los de La Cerámica"
     if mention.last != first or first < 1 or tokens[first - 1].folded not in articles:
         return False
     article = tokens[first - 1]

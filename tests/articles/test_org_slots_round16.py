@@ -1,9 +1,10 @@
 """What may not fill an organisation's place (issue 25, round 16): a word the reader found where an
 organisation goes is no organisation when the text shows it is something else.
 
-- a **plural nickname** of a team or a group after a plural article ("les Nordistes", "the Hammers", "i
+- a **plural nickname** of a team or a group after a plural article ("les Nordistes", "des Hammers", "i
   Blucerchiati", "los de La Cerámica"): no organisation the record could know by it (a name whose article
-  is capitalised inside the sentence, "Les Républicains", is still one);
+  is capitalised inside the sentence, "Les Républicains", is still one; English's "the" is no plural
+  article, and "The Hammers sacked X" names the club as a hirer, round 13);
 - the **medium someone spoke to** ("le dichiarazioni rilasciate a 'Sky Sport'", "dijo a Vantor TV", "a
   déclaré à Vantor TV", "said to Vantor TV"): who reports, not where the speaker goes or comes from (but
   "dijo adiós a Quorra" is a farewell to the organisation);
@@ -32,7 +33,7 @@ from support.articles import moves
             "Nordistes",
         ),
         ("fr", "Les Nordistes ont limogé Mara Lind.", "Nordistes"),
-        ("en", "The Hammers have sacked Mara Lind.", "Hammers"),
+        ("it", "Gli Spezzini hanno esonerato Mara Lind.", "Spezzini"),
         ("it", "I Blucerchiati hanno esonerato Mara Lind.", "Blucerchiati"),
         ("es", "Los Blanquiazules ficharon a Jane Doe.", "Blanquiazules"),
         # real: es-046-flashscore-descenso-cambian-entrenador.yaml
@@ -58,7 +59,7 @@ def test_a_plural_nickname_is_no_organisation(reader, language, text, nickname):
             "Les Nordistes ont limogé Mara Lind, qui rejoint Les Républicains.",
             ("Mara Lind", None, "Républicains"),
         ),
-        ("en", "The Hammers have sacked Mara Lind, who joins Globex.", ("Mara Lind", None, "Globex")),
+        ("es", "Los Blanquiazules ficharon a Jane Doe del Elche.", ("Jane Doe", "Elche", None)),
         ("it", "I Blucerchiati hanno ingaggiato Mara Lind dalla Quorra.", ("Mara Lind", "Quorra", None)),
     ],
 )
@@ -117,3 +118,13 @@ def test_the_surname_of_a_full_name_the_text_gives_is_no_organisation(reader):
     found = moves(reader.read(text, language="fr"))
     assert ("Frédéric Antonetti", None, "Rennes") in found
     assert all("Lacombe" not in move and "Bretons" not in move for move in found)
+
+
+def test_a_surname_after_its_particle_is_no_organisation(reader):
+    """Before, "Guen" of "Paul Le Guen" was an organisation, and the departure had no one who left."""
+    # real: fr-038-frnews24-chaises-musicales-ligue1.yaml
+    text = (
+        "Au PSG, le départ de Paul Le Guen (à dr. sur la photo) a également été entériné avant même la fin du "
+        "championnat."
+    )
+    assert moves(reader.read(text, language="fr")) == {("Paul Le Guen", "PSG", None)}
