@@ -262,6 +262,7 @@ class Reader:
         self._named: dict[str, str] = {}
         self._fallback_of: list[Candidate] = []  # the sentence's own (see _fallback)
         self._orgs_before: list[_Mention] = []  # the organisations the sentence before names (see _sentence)
+        self._people_words: set[str] = set()  # the words of the full names the text gives (_organisations_of)
         self.org_words = {word for words, _ in (entry for entries in self.orgs.values() for entry in entries)
                           for word in words}  # fmt: skip
 
@@ -360,6 +361,7 @@ class Reader:
         quiet = dict.fromkeys(("leave", "join", "stay", "earlier", "hedge", "hire"))
         names: set[tuple[str, ...]] = set()
         people: set[str] = set()  # the words of people's names: "Borsos" is no organisation anywhere
+        surnames: set[str] = set()  # the last words of them: "Lacombe" of "Guy Lacombe"
         for sentence in sentences(text):
             tokens = [_Token(fold_word(m.group()), m.group(), m.start(), m.end()) for m in WORD.finditer(sentence)]
             if len(tokens) < 3:
@@ -379,6 +381,11 @@ class Reader:
             for person in self._people(sentence, tokens[skip:], [], language):
                 if person.last > person.first:  # a full name (one word alone, "Meta has …", may be either)
                     people.update(t.folded for t in tokens[person.first + skip : person.last + skip + 1])
+                    # (not an organisation after a word of an earlier post or a German noun, "Former Quorra",
+                    # "im Hause Springer"; but "Paul Le Guen", "Le Rennais Guy Lacombe")
+                    shaky = skip or tokens[person.first].folded in _FORMER_EN | _single_words("earlier", language)
+                    if not (shaky and any(org.first == person.last + skip for org in orgs)):
+                        surnames.add(tokens[person.last + skip].folded)
                     if not in_org & set(range(person.first + skip, person.last + skip + 1)):
                         self._full_names.setdefault(tokens[person.last + skip].folded, person)
             if skip:  # "Jonas Brenner war …": a name that opens a German sentence (see _introduced)
@@ -386,6 +393,7 @@ class Reader:
                 if opening is not None and _opening_name(tokens[: opening.last + 1], language):
                     self._full_names.setdefault(tokens[opening.last].folded, opening)
         people |= set(self._named)
+        self._people_words = surnames - self.org_words  # (see _organisations: "succéder à Lacombe")
         self._named = {}
         names = {words for words in names if not (len(words) == 1 and words[0] in people)
                  and not all(word in _NEVER_NAMES for word in words)}  # fmt: skip  # not "l'IA"
@@ -1922,6 +1930,10 @@ class Reader:
         # "la Copa Libertadores", "dijo X en Twitter": no organisation of a move, nor a person's name
         self._no_employers = _no_employers(mentions, sentence, tokens, language)
         mentions = [mention for mention in mentions if all(mention is not gone for gone in self._no_employers)]
+        # a word of a person's full name the text gives elsewhere ("Le Rennais Guy Lacombe …", then "succéder à
+        # Lacombe à Rennes"): the person, no organisation the record does not know
+        mentions = [mention for mention in mentions if mention.record_id is not None or mention.first != mention.last
+                    or tokens[mention.first].folded not in self._people_words]  # fmt: skip
         mentions.sort(key=lambda mention: mention.first)
         leaves = spans([t.folded for t in tokens], lexicon.LEAVE[language])
         joins = spans([t.folded for t in tokens], lexicon.JOIN[language] + lexicon.HIRERS[language])
@@ -3486,6 +3498,9 @@ def _no_employers(mentions: list[_Mention], sentence: str, tokens: list[_Token],
         if _reports(words, tokens, mention, sentence):  # "según informa Fortune", "L'Ansa riporta": a source
             dropped.append(mention)
             continue
+        if _plural_nickname(tokens, mention, language):  # "les Nordistes", "des Hammers": a team's nickname
+            dropped.append(mention)
+            continue
         at = mention.first - 1
         if at < 1 or words[at] not in _MEDIUM:
             continue
@@ -3495,6 +3510,27 @@ def _no_employers(mentions: list[_Mention], sentence: str, tokens: list[_Token],
         if words[back] in speakers and "," not in sentence[tokens[back].end : tokens[mention.first].start]:
             dropped.append(mention)
     return dropped
+
+
+def _plural_nickname(tokens: list[_Token], mention: _Mention, language: str) -> bool:
+    """Whether ``mention`` is a plural nickname of a team or a group, which no record names: one
+    capitalised word in a plural form (ending in 's', 'x' or, in Italian, 'i') after a plural article
+    (list ``plural_articles``) written in lower case or opening the sentence ('les Nordistes', 'la 5e
+    place des Dogues', 'des Hammers', 'i Blucerchiati'; not 'Les Républicains' inside a sentence, a
+    party's name), or any name after a plural article and its 'de' ('Los de La Cerámica': the ones of a
+    ground)."""
+    first = mention.first
+    articles = _folded_set("plural_articles", language)
+    of = first - 2 if first >= 2 and tokens[first - 1].folded in _folded_set("determiners", language) else first - 1
+    if of >= 1 and tokens[of].folded in _folded_set("from_markers", language) and tokens[of - 1].folded in articles:
+        return True  # "Los de La Cerámica"
+    if mention.last != first or first < 1 or tokens[first - 1].folded not in articles:
+        return False
+    article = tokens[first - 1]
+    if _capitalised(article.text) and first - 1 > 0:
+        return False  # "rejoint Les Républicains": the article of a name
+    word = tokens[first].folded
+    return len(word) > 3 and (word.endswith(("s", "x")) or (language == "it" and word.endswith("i")))
 
 
 _SOURCES = _in_any_language("source_prepositions")
@@ -3523,7 +3559,32 @@ def _reports(words: list[str], tokens: list[_Token], mention: _Mention, sentence
         back -= 1  # "told the Vantor Herald"
     if back > 0 and words[back] in ("a", "to", "al", "an"):
         back -= 1  # "révélé à Fortune"
+        # a word of speaking, also past one word in lower case ("le dichiarazioni rilasciate ieri a 'Sky
+        # Sport' da X", "ha detto a Sky", "dijo a Marca", "a déclaré à L'Équipe"): the medium spoken to
+        if (back > 0 and words[back] not in _SPOKEN_TO | _LEAVING_WORDS and not _capitalised(tokens[back].text)
+                and words[back - 1] in _SPOKEN_TO):  # fmt: skip
+            back -= 1  # (not "dijo adiós a Quorra": a farewell)
+        if words[back] in _SPOKEN_TO and _one_clause(sentence, tokens[back], tokens[first]):
+            return True
     return back >= 0 and words[back] in _REPORTS and _one_clause(sentence, tokens[back], tokens[first])
+
+
+_SPOKEN_TO = frozenset(
+    fold_word(phrase.split()[-1])
+    for phrases in lexicon._LEXICON.per_language["speakers"].values()
+    for phrase in phrases
+    if phrase.split()[-1] not in ("so", "según", "selon", "according")
+)
+"""The last words of the phrases of speaking of every language (list ``speakers``, not a preposition of a
+source): before 'to', 'a', 'à' and a name, the medium spoken to ('told to', 'dijo a Marca')."""
+_LEAVING_WORDS = frozenset(
+    word
+    for phrases in lexicon._LEXICON.per_language["leave"].values()
+    for phrase in phrases
+    for word in folded_phrase(phrase)
+)
+"""The words of the phrases of leaving of every language ('adiós' of 'dijo adiós a'): no word between speaking and
+the one spoken to."""
 
 
 def _find(tokens: list[_Token], index: dict, *, genitive: bool = False) -> list[_Mention]:
