@@ -491,16 +491,20 @@ class Reader:
                               language: str) -> list[_Mention]:  # fmt: skip
         """'The company' for the organisation the text is about: a definite article and a noun of a
         company ('a quitté l'entreprise', 'se unirán a la compañía', 'from the company', 'das
-        Unternehmen', 'l'azienda') with no name after it is the organisation named most often before it
-        in the text -- one the record knows or a new one the text marks ('xAI') --, on a tie one the
-        record knows ('la société Meta' before 'le WSJ'), then the latest (the sentence's own
-        organisations before the noun count too); nothing when the text named none. Not 'the startup
-        Inflection' (a name follows), not 'sa propre entreprise' (a possessive: someone's own)."""
+        Unternehmen', 'l'azienda') or of another kind of organisation (list ``org_descriptions``: 'le
+        club', 'die Partei', 'el conjunto', 'il sodalizio') with no name after it is the organisation
+        named most often before it in the text -- one the record knows or a new one the text marks
+        ('xAI') --, on a tie one the record knows ('la société Meta' before 'le WSJ'), then the latest
+        (the sentence's own organisations before the noun count too); nothing when the text named none,
+        or when it named several the record does not know equally often ('CAF … la Bolsa … del grupo':
+        none stands out). Not 'the startup Inflection' (a name follows), not 'sa propre entreprise' (a
+        possessive: someone's own), not 'il partito fondato da Renzi' (an agent says which)."""
         definite = set(lexicon.ARTICLES[language]) | _DEFINITE
+        nouns = _COMPANY_NOUNS | _folded_set("org_descriptions", language)  # "le club", "die Partei"
         taken = {i for mention in found for i in range(mention.first, mention.last + 1)}
         out = []
         for at, token in enumerate(tokens[1:], start=1):
-            if token.folded not in _COMPANY_NOUNS or at in taken or tokens[at - 1].folded not in definite:
+            if token.folded not in nouns or at in taken or tokens[at - 1].folded not in definite:
                 continue
             if (
                 at + 1 < len(tokens)
@@ -512,6 +516,8 @@ class Reader:
                 continue  # "la multinacional española Indra": a described name follows, past its adjectives
             if at + 1 < len(tokens) and tokens[at + 1].folded in _GENITIVES - {"d'"}:
                 continue  # "al equipo del gobernador", "l'équipe de campagne": its complement says which, not the text
+            if at + 2 < len(tokens) and tokens[at + 2].folded in AGENTS:
+                continue  # "il partito fondato da Renzi", "the company founded by X": its agent says which
             counts = dict(self._companies)
             for mention in found:
                 if mention.last < at:
@@ -521,9 +527,12 @@ class Reader:
             if not counts:
                 continue
             # a tie goes to an organisation the record knows, then to the latest: "la société Meta … le WSJ"
-            _times, _when, meant = max(
+            times, _when, meant = max(
                 counts.values(), key=lambda item: (item[0], item[2].record_id is not None, item[1])
             )
+            rivals = [item for item in counts.values() if item[0] == times and item[2] is not meant]
+            if meant.record_id is None and rivals:
+                continue  # "CAF … la Bolsa … del grupo": no organisation stands out, the record knows none of them
             out.append(_Mention(at, at, meant.name, meant.record_id, described=True))
         return out
 

@@ -53,7 +53,9 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 # round 15, descriptions of a person named before
                 "demonyms",
                 # round 15: word sets the helpers had written in Python
-                "modals", "joins_someone", "capacities")  # fmt: skip
+                "modals", "joins_someone", "capacities",
+                # round 16: descriptions of an organisation named before
+                "org_descriptions")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
