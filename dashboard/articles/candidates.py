@@ -423,7 +423,10 @@ class Reader:
         with a word of leaving (``leave``, ``dismissers``) and none of joining or hiring that names one
         person (a full name, or one the record knows, as :meth:`_people` finds them) tells that person
         left the organisation the sentence names, else the one organisation the sentence before names
-        ("Apple is looking for a new director. Mara Lind resigned in July."). Pattern ``fallback``,
+        ("Apple is looking for a new director. Mara Lind resigned in July."), else, when that one names
+        none either, the organisation the text is about: the one it named most often so far, three times
+        or more and more often than any other ("Vantor … Vantor … Vantor … Mara Lind ha lasciato
+        l'incarico"). Pattern ``fallback``,
         confidence :data:`FALLBACK_CONFIDENCE`; :meth:`read` keeps it only for a person no rule proposed
         anywhere in the text. Not a speaker ('said X'), the subject of a hiring verb ('X hired Y'), a
         name next to a word of succession ('X replaces Y', 'replaced by Y'), a name a preposition
@@ -469,6 +472,10 @@ class Reader:
         before = self._orgs_before  # the one organisation the sentence before names
         if not orgs and len({mention.record_id or fold_word(mention.name) for mention in before}) == 1:
             orgs = before[:1]
+        if not orgs and not before and self._companies:  # the organisation the text is about, if one stands out
+            ranked = sorted(self._companies.values(), key=lambda item: item[0], reverse=True)
+            if ranked[0][0] >= 3 and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+                orgs = [ranked[0][2]]
         org = next((o for o in orgs if o.side == "from"), None) or self._nearest(person, orgs)
         if org is None:
             return []

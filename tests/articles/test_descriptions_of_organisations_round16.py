@@ -61,3 +61,22 @@ def test_a_description_after_two_organisations_named_as_often_names_neither(read
     """Two organisations the record does not know, each named once: 'the company' may be either, and
     the reader no longer guesses the first."""
     assert moves(reader.read(text, language=language)) == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "organisation"),
+    [
+        ("it", "Il FC Vantor ha perso. Il FC Vantor è ultimo. Il FC Vantor cambia. La stagione è lunga. "
+               "Mara Lind ha lasciato l'incarico.", "FC Vantor"),
+        ("es", "El FC Vantor perdió. El FC Vantor es último. El FC Vantor cambia. La temporada es larga. "
+               "Mara Lind dimitió.", "FC Vantor"),
+        ("fr", "Vantor SA grandit. Vantor SA recrute. Vantor SA investit. Le marché est difficile. "
+               "Mara Lind quitte ses fonctions.", "Vantor SA"),
+    ],
+)  # fmt: skip
+def test_a_person_who_leaves_no_organisation_named_leaves_the_one_the_text_is_about(reader, language, text,
+                                                                                    organisation):  # fmt: skip
+    """A sentence of leaving with a person and no organisation, after one that names none either:
+    the person leaves the organisation the text named most often, when it was named three times or
+    more and more often than any other (as a guess: pattern ``fallback``, low confidence)."""
+    assert moves(reader.read(text, language=language), "fallback") == {("Mara Lind", organisation, None)}
