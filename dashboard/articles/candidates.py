@@ -431,7 +431,10 @@ class Reader:
         with a word of leaving (``leave``, ``dismissers``) and none of joining or hiring that names one
         person (a full name, or one the record knows, as :meth:`_people` finds them) tells that person
         left the organisation the sentence names, else the one organisation the sentence before names
-        ("Apple is looking for a new director. Mara Lind resigned in July."). Pattern ``fallback``,
+        ("Apple is looking for a new director. Mara Lind resigned in July."), else, when that one names
+        none either, the organisation the text is about: the one it named most often so far, three times
+        or more and more often than any other ("Vantor … Vantor … Vantor … Mara Lind ha lasciato
+        l'incarico"). Pattern ``fallback``,
         confidence :data:`FALLBACK_CONFIDENCE`; :meth:`read` keeps it only for a person no rule proposed
         anywhere in the text. Not a speaker ('said X'), the subject of a hiring verb ('X hired Y'), a
         name next to a word of succession ('X replaces Y', 'replaced by Y'), a name a preposition
@@ -477,6 +480,10 @@ class Reader:
         before = self._orgs_before  # the one organisation the sentence before names
         if not orgs and len({mention.record_id or fold_word(mention.name) for mention in before}) == 1:
             orgs = before[:1]
+        if not orgs and not before and self._companies:  # the organisation the text is about, if one stands out
+            ranked = sorted(self._companies.values(), key=lambda item: item[0], reverse=True)
+            if ranked[0][0] >= 3 and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+                orgs = [ranked[0][2]]
         org = next((o for o in orgs if o.side == "from"), None) or self._nearest(person, orgs)
         if org is None:
             return []
@@ -499,16 +506,20 @@ class Reader:
                               language: str) -> list[_Mention]:  # fmt: skip
         """'The company' for the organisation the text is about: a definite article and a noun of a
         company ('a quitté l'entreprise', 'se unirán a la compañía', 'from the company', 'das
-        Unternehmen', 'l'azienda') with no name after it is the organisation named most often before it
-        in the text -- one the record knows or a new one the text marks ('xAI') --, on a tie one the
-        record knows ('la société Meta' before 'le WSJ'), then the latest (the sentence's own
-        organisations before the noun count too); nothing when the text named none. Not 'the startup
-        Inflection' (a name follows), not 'sa propre entreprise' (a possessive: someone's own)."""
+        Unternehmen', 'l'azienda') or of another kind of organisation (list ``org_descriptions``: 'le
+        club', 'die Partei', 'el conjunto', 'il sodalizio') with no name after it is the organisation
+        named most often before it in the text -- one the record knows or a new one the text marks
+        ('xAI') --, on a tie one the record knows ('la société Meta' before 'le WSJ'), then the latest
+        (the sentence's own organisations before the noun count too); nothing when the text named none,
+        or when it named several the record does not know equally often ('CAF … la Bolsa … del grupo':
+        none stands out). Not 'the startup Inflection' (a name follows), not 'sa propre entreprise' (a
+        possessive: someone's own), not 'il partito fondato da Renzi' (an agent says which)."""
         definite = set(lexicon.ARTICLES[language]) | _DEFINITE
+        nouns = _COMPANY_NOUNS | _folded_set("org_descriptions", language)  # "le club", "die Partei"
         taken = {i for mention in found for i in range(mention.first, mention.last + 1)}
         out = []
         for at, token in enumerate(tokens[1:], start=1):
-            if token.folded not in _COMPANY_NOUNS or at in taken or tokens[at - 1].folded not in definite:
+            if token.folded not in nouns or at in taken or tokens[at - 1].folded not in definite:
                 continue
             if (
                 at + 1 < len(tokens)
@@ -520,6 +531,8 @@ class Reader:
                 continue  # "la multinacional española Indra": a described name follows, past its adjectives
             if at + 1 < len(tokens) and tokens[at + 1].folded in _GENITIVES - {"d'"}:
                 continue  # "al equipo del gobernador", "l'équipe de campagne": its complement says which, not the text
+            if at + 2 < len(tokens) and tokens[at + 2].folded in AGENTS:
+                continue  # "il partito fondato da Renzi", "the company founded by X": its agent says which
             counts = dict(self._companies)
             for mention in found:
                 if mention.last < at:
@@ -529,9 +542,12 @@ class Reader:
             if not counts:
                 continue
             # a tie goes to an organisation the record knows, then to the latest: "la société Meta … le WSJ"
-            _times, _when, meant = max(
+            times, _when, meant = max(
                 counts.values(), key=lambda item: (item[0], item[2].record_id is not None, item[1])
             )
+            rivals = [item for item in counts.values() if item[0] == times and item[2] is not meant]
+            if meant.record_id is None and rivals:
+                continue  # "CAF … la Bolsa … del grupo": no organisation stands out, the record knows none of them
             out.append(_Mention(at, at, meant.name, meant.record_id, described=True))
         return out
 

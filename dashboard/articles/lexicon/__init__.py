@@ -55,7 +55,9 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 # round 15: word sets the helpers had written in Python
                 "modals", "joins_someone", "capacities",
                 # round 16: what may not fill an organisation's place
-                "plural_articles")  # fmt: skip
+                "plural_articles",
+                # round 16: descriptions of an organisation named before
+                "org_descriptions")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
