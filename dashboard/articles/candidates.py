@@ -5178,10 +5178,14 @@ def _subject_of(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sente
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     low, _high = clause_of(sentence, starts, ends, who.first)
     passive = {start for start, _ in spans(words, lexicon.PASSIVE[language])}
-    for side, table in (("from", lexicon.DISMISS[language]), ("to", lexicon.HIRERS[language])):
+    tables = (("from", lexicon.DISMISS[language]), ("to", lexicon.HIRERS[language]))
+    participle = _participle_after(who, tokens, sentence, tables, language)
+    for side, table in tables:
         verbs = [(start, end) for start, end in spans(words, table)
                  if low <= start and who.first - 4 <= end <= who.first
                  and not any(start - 2 <= p < start for p in passive)]  # fmt: skip  # not "fue despedido"
+        if participle is not None:  # "Quorra hat X entlassen und Y geholt": the participle after Y
+            verbs = [(participle[1], participle[1])] if participle[0] == side else []
         if not verbs or any(_capitalised(t.text) for t in tokens[verbs[-1][1] : who.first]):
             continue
         verb = verbs[-1][0]
@@ -5197,6 +5201,24 @@ def _subject_of(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sente
     return None
 
 
+_GERMAN_COORDINATORS = frozenset({"und", "oder", "sowie"})
+"""Conjunctions after a German participle that close one part of a list of objects and their verbs."""
+
+
+def _participle_after(who: _Mention, tokens: list[_Token], sentence: str, tables: tuple,
+                      language: str) -> tuple[str, int] | None:  # fmt: skip
+    """The side and first word of the German participle of moving right after the object ``who`` that ends
+    its clause or its part of a list ('Quorra hat Mara Lind entlassen und Jane Doe geholt': 'entlassen'
+    governs Mara Lind, 'geholt' Jane Doe, not the verb before her); ``tables`` pairs each side with its
+    words. None in another language, or with no such participle."""
+    if language != "de":
+        return None
+    words = [t.folded for t in tokens]
+    high = clause_of(sentence, [t.start for t in tokens], [t.end for t in tokens], who.first)[1]
+    return next(((side, start) for side, table in tables for start, end in spans(words, table)
+                 if start == who.last + 1 and (end == high or words[end] in _GERMAN_COORDINATORS)), None)  # fmt: skip
+
+
 def _governed_sides(who: _Mention, orgs: list[_Mention], tokens: list[_Token], sentence: str,
                     language: str) -> list[_Mention]:  # fmt: skip
     """The organisations of ``who`` with the side of the word of moving that governs it: the nearest verb
@@ -5209,9 +5231,13 @@ def _governed_sides(who: _Mention, orgs: list[_Mention], tokens: list[_Token], s
     words = [t.folded for t in tokens]
     starts, ends = [t.start for t in tokens], [t.end for t in tokens]
     low, _high = clause_of(sentence, starts, ends, who.first)
-    found = [(end, side) for side, table in (("from", lexicon.LEAVE[language] + lexicon.DISMISS[language]),
-                                             ("to", lexicon.JOIN[language] + lexicon.HIRERS[language]))
+    tables = (("from", lexicon.LEAVE[language] + lexicon.DISMISS[language]),
+              ("to", lexicon.JOIN[language] + lexicon.HIRERS[language]))  # fmt: skip
+    found = [(end, side) for side, table in tables
              for start, end in spans(words, table) if low <= start and who.first - 3 <= end <= who.first]  # fmt: skip
+    participle = _participle_after(who, tokens, sentence, tables, language)
+    if participle is not None:  # "Quorra hat X entlassen und Y geholt": not the verb before Y
+        found = [(who.first, participle[0])]
     if not found:
         return orgs
     last = max(end for end, _side in found)
