@@ -2597,14 +2597,17 @@ class Reader:
         found.sort(key=lambda group: group[2])
         return found
 
-    @staticmethod
-    def _nearest(who, mentions: list[_Mention]) -> _Mention | None:
-        """The mention nearest to ``who``, a known organisation before a new name."""
+    def _nearest(self, who, mentions: list[_Mention]) -> _Mention | None:
+        """The mention nearest to ``who``, a known organisation before a new name, and a new name the text
+        named in a sentence before before one it names first here: a nickname or a description beside the
+        name ("entrerà a far parte della Rossa …: «entrare a far parte della Ferrari»" after "la Ferrari
+        nomina …") is the organisation the article is about."""
         where = who[2] if isinstance(who, tuple) else who.first
 
         def key(mention: _Mention) -> tuple:
             elsewhere = mention.bound and not 0 < mention.first - where <= 5  # another name's role
-            return mention.record_id is None, elsewhere, abs(mention.first - where)
+            unseen = mention.record_id is None and fold_word(mention.name) not in self._companies
+            return mention.record_id is None, unseen, elsewhere, abs(mention.first - where)
 
         return min(mentions, key=key, default=None)
 
