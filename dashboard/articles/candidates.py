@@ -826,6 +826,10 @@ class Reader:
             if not isinstance(who, tuple) and id(who) in respective:  # "X e Y, rispettivamente di A e B"
                 others = respective[id(who)]
                 own = dataclasses.replace(own, orgs=[org for org in own.orgs if all(org is not o for o in others)])
+            if not isinstance(who, tuple) and pattern is None:  # "il veterano di Google Christian Szegedy, che
+                # ha aperto la strada all'addio di Igor Babuschkin": Google is Szegedy's, no origin of Babuschkin
+                theirs = _others_employers(who, people, own.orgs, sentence, tokens)
+                own = dataclasses.replace(own, orgs=[org for org in own.orgs if all(org is not o for o in theirs)])
             paired = None if isinstance(who, tuple) else _paired(who, own.orgs, tokens, sentence, language)
             if paired is None and not isinstance(who, tuple) and pattern is None:
                 theirs = respective.get(id(who), [])  # not another's of a pair: "Brest et Auxerre … X et Y"
@@ -5503,6 +5507,29 @@ def _own_employer(who: _Mention, orgs: list[_Mention], sentence: str, tokens: li
         ):
             return org
     return None
+
+
+def _others_employers(who: _Mention, people: list[_Mention], orgs: list[_Mention], sentence: str,
+                      tokens: list[_Token]) -> list[_Mention]:  # fmt: skip
+    """The origins among ``orgs`` that are another person's own (:func:`_own_employer`: "il veterano di
+    Google Christian Szegedy", "insieme all'ex OpenAI Mira Murati", "Alexandr Wang, ex CEO di Scale AI"),
+    not ``who``'s: where that one is or was, not where ``who`` leaves. Not one told before both of a
+    list ("Vantor-Trainer Mara Lind und ihr Assistent Jane Doe verlassen den Verein": one role, one club)."""
+    mine = _own_employer(who, orgs, sentence, tokens)
+    out = []
+    for other in people:
+        if other is who:
+            continue
+        theirs = _own_employer(other, orgs, sentence, tokens)
+        if theirs is None or theirs is mine or theirs.side != "from":
+            continue
+        low, high = sorted((other, who), key=lambda m: m.first)
+        between = tokens[low.last + 1 : high.first]
+        shared = (theirs.last < low.first and len(between) <= 4
+                  and any(t.folded in _GLUE for t in between))  # fmt: skip
+        if not shared:
+            out.append(theirs)
+    return out
 
 
 def _is_role(folded: str) -> bool:
