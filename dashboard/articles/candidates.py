@@ -1906,6 +1906,8 @@ class Reader:
                 continue  # "Spirituosen-Spezialist", "Category-Management-Profi", "Einkaufs-Team": no employer
             if fold_word(head) in lexicon.NOT_NAMES or any(char.isdigit() for char in head):
                 continue
+            if fold_word(head) in _TITLE_WORDS:
+                continue  # "Ex-Trainer Mara Lind verlässt Vantor", "Co-Trainer", "Vize-Chef": a title's word
             if (index + 2 < len(tokens) and tokens[index + 1].folded in froms | lexicon.AT_MARKERS
                     and _capitalised(tokens[index + 2].text)):  # fmt: skip
                 continue  # "Deutschland-Chef bei Bahlsen": a unit or a region of the organisation named after it
