@@ -826,6 +826,10 @@ class Reader:
             if not isinstance(who, tuple) and id(who) in respective:  # "X e Y, rispettivamente di A e B"
                 others = respective[id(who)]
                 own = dataclasses.replace(own, orgs=[org for org in own.orgs if all(org is not o for o in others)])
+            if not isinstance(who, tuple) and pattern is None:  # "il veterano di Google Christian Szegedy, che
+                # ha aperto la strada all'addio di Igor Babuschkin": Google is Szegedy's, no origin of Babuschkin
+                theirs = _others_employers(who, people, own.orgs, sentence, tokens)
+                own = dataclasses.replace(own, orgs=[org for org in own.orgs if all(org is not o for o in theirs)])
             paired = None if isinstance(who, tuple) else _paired(who, own.orgs, tokens, sentence, language)
             if paired is None and not isinstance(who, tuple) and pattern is None:
                 theirs = respective.get(id(who), [])  # not another's of a pair: "Brest et Auxerre … X et Y"
@@ -1902,6 +1906,8 @@ class Reader:
                 continue  # "Spirituosen-Spezialist", "Category-Management-Profi", "Einkaufs-Team": no employer
             if fold_word(head) in lexicon.NOT_NAMES or any(char.isdigit() for char in head):
                 continue
+            if fold_word(head) in _TITLE_WORDS:
+                continue  # "Ex-Trainer Mara Lind verlässt Vantor", "Co-Trainer", "Vize-Chef": a title's word
             if (index + 2 < len(tokens) and tokens[index + 1].folded in froms | lexicon.AT_MARKERS
                     and _capitalised(tokens[index + 2].text)):  # fmt: skip
                 continue  # "Deutschland-Chef bei Bahlsen": a unit or a region of the organisation named after it
@@ -2597,14 +2603,17 @@ class Reader:
         found.sort(key=lambda group: group[2])
         return found
 
-    @staticmethod
-    def _nearest(who, mentions: list[_Mention]) -> _Mention | None:
-        """The mention nearest to ``who``, a known organisation before a new name."""
+    def _nearest(self, who, mentions: list[_Mention]) -> _Mention | None:
+        """The mention nearest to ``who``, a known organisation before a new name, and a new name the text
+        named in a sentence before before one it names first here: a nickname or a description beside the
+        name ("entrerà a far parte della Rossa …: «entrare a far parte della Ferrari»" after "la Ferrari
+        nomina …") is the organisation the article is about."""
         where = who[2] if isinstance(who, tuple) else who.first
 
         def key(mention: _Mention) -> tuple:
             elsewhere = mention.bound and not 0 < mention.first - where <= 5  # another name's role
-            return mention.record_id is None, elsewhere, abs(mention.first - where)
+            unseen = mention.record_id is None and fold_word(mention.name) not in self._companies
+            return mention.record_id is None, unseen, elsewhere, abs(mention.first - where)
 
         return min(mentions, key=key, default=None)
 
@@ -5500,6 +5509,29 @@ def _own_employer(who: _Mention, orgs: list[_Mention], sentence: str, tokens: li
         ):
             return org
     return None
+
+
+def _others_employers(who: _Mention, people: list[_Mention], orgs: list[_Mention], sentence: str,
+                      tokens: list[_Token]) -> list[_Mention]:  # fmt: skip
+    """The origins among ``orgs`` that are another person's own (:func:`_own_employer`: "il veterano di
+    Google Christian Szegedy", "insieme all'ex OpenAI Mira Murati", "Alexandr Wang, ex CEO di Scale AI"),
+    not ``who``'s: where that one is or was, not where ``who`` leaves. Not one told before both of a
+    list ("Vantor-Trainer Mara Lind und ihr Assistent Jane Doe verlassen den Verein": one role, one club)."""
+    mine = _own_employer(who, orgs, sentence, tokens)
+    out = []
+    for other in people:
+        if other is who:
+            continue
+        theirs = _own_employer(other, orgs, sentence, tokens)
+        if theirs is None or theirs is mine or theirs.side != "from":
+            continue
+        low, high = sorted((other, who), key=lambda m: m.first)
+        between = tokens[low.last + 1 : high.first]
+        shared = (theirs.last < low.first and len(between) <= 4
+                  and any(t.folded in _GLUE for t in between))  # fmt: skip
+        if not shared:
+            out.append(theirs)
+    return out
 
 
 def _is_role(folded: str) -> bool:
