@@ -1902,6 +1902,8 @@ class Reader:
                 continue  # "Spirituosen-Spezialist", "Category-Management-Profi", "Einkaufs-Team": no employer
             if fold_word(head) in lexicon.NOT_NAMES or any(char.isdigit() for char in head):
                 continue
+            if fold_word(head) == "ex" or (fold_word(head),) in _FIELDS:
+                continue  # "Ex-Ministerin": an earlier post, whose organisation is unnamed; "BWL-Professorin": a field
             if (index + 2 < len(tokens) and tokens[index + 1].folded in froms | lexicon.AT_MARKERS
                     and _capitalised(tokens[index + 2].text)):  # fmt: skip
                 continue  # "Deutschland-Chef bei Bahlsen": a unit or a region of the organisation named after it
@@ -1945,8 +1947,9 @@ class Reader:
                 mentions.append(mention)
                 taken |= span
         mentions += self._proper_nouns(sentence, tokens, language, mentions, taken)  # "par Brest et Auxerre"
-        if cued:
-            return mentions
+        if cued:  # (what fills no organisation's slot in one sentence, "les Hammers", is none in the next either)
+            dropped = _no_employers(mentions, sentence, tokens, language)
+            return [mention for mention in mentions if all(mention is not gone for gone in dropped)]
         mentions += self._company_named_before(sentence, tokens, mentions, language)  # "a quitté l'entreprise"
         # "la Copa Libertadores", "dijo X en Twitter": no organisation of a move, nor a person's name
         self._no_employers = _no_employers(mentions, sentence, tokens, language)
@@ -3487,8 +3490,12 @@ def _no_employers(mentions: list[_Mention], sentence: str, tokens: list[_Token],
       'auf') right after a word of speaking, or after one and its speaker's name ('dijo Schulman en
       Twitter/X', 'Schulman said on X', 'a déclaré sur LinkedIn');
     - the **source** of the news (:func:`_reports`): 'según informa Fortune', 'selon un rapport de
-      Bloomberg', 'L'Ansa riporta la notizia', 'reports Bloomberg', 'a révélé à Fortune'."""
+      Bloomberg', 'L'Ansa riporta la notizia', 'reports Bloomberg', 'a révélé à Fortune';
+    - a person's **party**, alone in parentheses after the name (:func:`_affiliation`: 'Birgitta
+      Wolff (CDU) wird Präsidentin', 'Mario Rossi (Pd) è passato a Globex'), unless the sentence has a word
+      of leaving ('Jan Berg (CDU) verlässt die Partei')."""
     words = [t.folded for t in tokens]
+    leaving = bool(spans(words, lexicon.LEAVE[language]))
     speakers = {fold_word(phrase.split()[-1]) for phrase in lexicon.SPEAKERS[language]}
 
     def competition(mention: _Mention) -> bool:
@@ -3522,6 +3529,13 @@ def _no_employers(mentions: list[_Mention], sentence: str, tokens: list[_Token],
         if _plural_nickname(tokens, mention, language):  # "les Nordistes", "des Hammers": a team's nickname
             dropped.append(mention)
             continue
+        if (
+            not leaving
+            and _affiliation(sentence, tokens, mention)
+            and not any(other.first <= mention.first - 1 <= other.last for other in mentions)
+        ):  # "Birgitta Wolff (CDU)": a party
+            dropped.append(mention)
+            continue
         at = mention.first - 1
         if at < 1 or words[at] not in _MEDIUM:
             continue
@@ -3531,6 +3545,26 @@ def _no_employers(mentions: list[_Mention], sentence: str, tokens: list[_Token],
         if words[back] in speakers and "," not in sentence[tokens[back].end : tokens[mention.first].start]:
             dropped.append(mention)
     return dropped
+
+
+_PARTIES = frozenset(" ".join(folded_phrase(party)) for party in lexicon._LEXICON.every_article["parties"])
+"""Parties (list ``parties``), folded: a politician's affiliation in parentheses."""
+
+
+def _affiliation(sentence: str, tokens: list[_Token], mention: _Mention) -> bool:
+    """Whether ``mention`` stands alone in parentheses right after a person's name, two words of a name
+    or more ('Birgitta Wolff (CDU)', 'Mario Rossi (Pd)', 'Jane Doe (Labour)'): the party or body the person
+    belongs to, said in passing, not where anyone moves (not an organisation's short name after its long
+    one: 'Institut für Technologie (KIT)')."""
+    first, last = mention.first, mention.last
+    if " ".join(t.folded for t in tokens[first : last + 1]) not in _PARTIES:
+        return False  # "Armin Veh (Hamburger SV)": the club or university, which may be the origin
+    if first < 2 or not all(_name_word(token) for token in tokens[first - 2 : first]):
+        return False
+    if not _adjacent(sentence, tokens[first - 2], tokens[first - 1]):
+        return False
+    after = sentence[tokens[last].end : tokens[last + 1].start if last + 1 < len(tokens) else len(sentence)]
+    return sentence[tokens[first - 1].end : tokens[first].start].strip() == "(" and after.strip()[:1] == ")"
 
 
 def _plural_nickname(tokens: list[_Token], mention: _Mention, language: str) -> bool:
