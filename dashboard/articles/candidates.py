@@ -304,6 +304,7 @@ class Reader:
         self._orgs_before = []
         self._next_agent: tuple[_Mention, _Mention, int] | None = None  # two agents, told one by one (_agent_before)
         self._full_names: dict[str, _Mention] = {}  # surname -> a full name the text gives (see _compounds)
+        self._given_names: set[str] = set()  # every full name the text gives, folded (see _role_organisations)
         self._seen_orgs = self._organisations_of(text, language)
         self._rumoured: list[tuple[Candidate, _Mention, int]] = []  # candidates named for a post (_withdrawn)
         found = []
@@ -386,6 +387,7 @@ class Reader:
             for person in self._people(sentence, tokens[skip:], [], language):
                 if person.last > person.first:  # a full name (one word alone, "Meta has …", may be either)
                     people.update(t.folded for t in tokens[person.first + skip : person.last + skip + 1])
+                    self._given_names.add(" ".join(folded_phrase(person.name)))
                     # (not an organisation after a word of an earlier post or a German noun, "Former Quorra",
                     # "im Hause Springer"; but "Paul Le Guen", "Le Rennais Guy Lacombe")
                     shaky = skip or tokens[person.first].folded in _FORMER_EN | _single_words("earlier", language)
@@ -1906,8 +1908,9 @@ class Reader:
                 continue  # "Spirituosen-Spezialist", "Category-Management-Profi", "Einkaufs-Team": no employer
             if fold_word(head) in lexicon.NOT_NAMES or any(char.isdigit() for char in head):
                 continue
-            if fold_word(head) in _TITLE_WORDS:
-                continue  # "Ex-Trainer Mara Lind verlässt Vantor", "Co-Trainer", "Vize-Chef": a title's word
+            if fold_word(head) in _TITLE_WORDS or (fold_word(head),) in _FIELDS:
+                continue  # "Ex-Trainer Mara Lind verlässt Vantor", "Ex-Ministerin", "Co-Trainer": a title's word;
+                # "BWL-Professorin": a field
             if (index + 2 < len(tokens) and tokens[index + 1].folded in froms | lexicon.AT_MARKERS
                     and _capitalised(tokens[index + 2].text)):  # fmt: skip
                 continue  # "Deutschland-Chef bei Bahlsen": a unit or a region of the organisation named after it
@@ -1950,9 +1953,17 @@ class Reader:
                     continue
                 mentions.append(mention)
                 taken |= span
+        if language != "de":  # "l'ex manager di Quorra Marco Rossi", "la carica di presidente Enav"
+            for first, last, new in self._role_organisations(sentence, tokens, taken, language, cued):
+                mention = _Mention(first, last, _span_text(sentence, tokens, first, last), None)
+                # the post taken ("il nuovo presidente di Quorra X") or left, as the verb says (see _role_owners)
+                mention.side, mention.how = ("to", "appointed") if new else ("from", "role-of")
+                mentions.append(mention)
+                taken |= set(range(first, last + 1))
         mentions += self._proper_nouns(sentence, tokens, language, mentions, taken)  # "par Brest et Auxerre"
-        if cued:
-            return mentions
+        if cued:  # (what fills no organisation's slot in one sentence, "les Hammers", is none in the next either)
+            dropped = _no_employers(mentions, sentence, tokens, language)
+            return [mention for mention in mentions if all(mention is not gone for gone in dropped)]
         mentions += self._company_named_before(sentence, tokens, mentions, language)  # "a quitté l'entreprise"
         # "la Copa Libertadores", "dijo X en Twitter": no organisation of a move, nor a person's name
         self._no_employers = _no_employers(mentions, sentence, tokens, language)
@@ -2310,6 +2321,53 @@ class Reader:
                         and _adjacent(sentence, tokens[max(at, link) - 1], tokens[max(at, link)])):  # fmt: skip
                     found.append(_Mention(at, at, tokens[at].text, None))
                     taken.add(at)
+        return found
+
+    def _role_organisations(self, sentence: str, tokens: list[_Token], taken: set[int],
+                            language: str, cued: bool) -> list[tuple[int, int, bool]]:  # fmt: skip
+        """The organisation (first and last word, and whether the role is new) of a role written in lower
+        case (or a title in capitals) that the text names right after it, where the reader would otherwise
+        take it for a person or a word of one:
+
+        - fused with the person's name after a genitive, three or four capitalised words ("l'ex manager
+          di Quorra Marco Rossi", "el exdirectivo de Quorra Marco Rossi", "former executive of Vantor Jane
+          Doe"): all but the last two words; with no genitive ("il presidente Enav Roberto Scaramella")
+          only where the last two are a full name the text gives alone or the first words an
+          organisation the text or the record knows ("el entrenador Juan Carlos Osorio" is one person);
+        - one word after the role of a post noun's genitive ("lascia la carica di presidente Enav", "deja
+          el cargo de presidente Quorra", "quitte son poste de président Quorra"): the post's organisation
+          (not "il co-fondatore Schulman", a surname).
+
+        Not in German, whose compounds tell the organisation of a role ("Quorra-Chef Jan Berg")."""
+        found: list[tuple[int, int, bool]] = []
+        for index, role in enumerate(tokens[:-1]):
+            new = any(token.folded in _NEW for token in tokens[max(0, index - 2) : index])  # "the new chief executive"
+            if not (_is_role(role.folded) and (not _capitalised(role.text) or role.text.isupper())):
+                continue  # (a role in lower case, or a title in capitals: "PDG", "CEO")
+            if role.folded in _COMPANY_NOUNS:
+                continue  # "la startup Vantor": the company's description, read elsewhere
+            start = index + 1
+            genitive = tokens[start].folded in _GENITIVES and start + 1 < len(tokens)
+            start += genitive
+            end = start
+            while (end < len(tokens) and end not in taken and end - start < 4 and _name_word(tokens[end])
+                   and (end == start or _adjacent(sentence, tokens[end - 1], tokens[end]))):  # fmt: skip
+                end += 1
+            if end < len(tokens) and _name_word(tokens[end]):
+                continue  # a longer run: no telling where the organisation ends
+            if end - start == 1 and not genitive and index >= 2 and tokens[index - 1].folded in _GENITIVES:
+                if _post_noun(tokens[index - 2].folded, language) and start not in taken:
+                    word = tokens[start].folded
+                    if word not in self.surnames and word not in self._named and word not in self._full_names:
+                        found.append((start, start, new))  # "la carica di presidente Enav"
+                continue
+            if end - start < 3:
+                continue
+            known = _find(tokens[start : end - 2], self.orgs) or (
+                not cued and _find(tokens[start : end - 2], self._seen_orgs)  # (the index is being made when cued)
+            )
+            if genitive or known or " ".join(t.folded for t in tokens[end - 2 : end]) in self._given_names:
+                found.append((start, end - 3, new))
         return found
 
     def _losing_subject(self, sentence: str, tokens: list[_Token], language: str) -> str | None:
@@ -3496,8 +3554,12 @@ def _no_employers(mentions: list[_Mention], sentence: str, tokens: list[_Token],
       'auf') right after a word of speaking, or after one and its speaker's name ('dijo Schulman en
       Twitter/X', 'Schulman said on X', 'a déclaré sur LinkedIn');
     - the **source** of the news (:func:`_reports`): 'según informa Fortune', 'selon un rapport de
-      Bloomberg', 'L'Ansa riporta la notizia', 'reports Bloomberg', 'a révélé à Fortune'."""
+      Bloomberg', 'L'Ansa riporta la notizia', 'reports Bloomberg', 'a révélé à Fortune';
+    - a person's **party**, alone in parentheses after the name (:func:`_affiliation`: 'Birgitta
+      Wolff (CDU) wird Präsidentin', 'Mario Rossi (Pd) è passato a Globex'), unless the sentence has a word
+      of leaving ('Jan Berg (CDU) verlässt die Partei')."""
     words = [t.folded for t in tokens]
+    leaving = bool(spans(words, lexicon.LEAVE[language]))
     speakers = {fold_word(phrase.split()[-1]) for phrase in lexicon.SPEAKERS[language]}
 
     def competition(mention: _Mention) -> bool:
@@ -3531,6 +3593,13 @@ def _no_employers(mentions: list[_Mention], sentence: str, tokens: list[_Token],
         if _plural_nickname(tokens, mention, language):  # "les Nordistes", "des Hammers": a team's nickname
             dropped.append(mention)
             continue
+        if (
+            not leaving
+            and _affiliation(sentence, tokens, mention)
+            and not any(other.first <= mention.first - 1 <= other.last for other in mentions)
+        ):  # "Birgitta Wolff (CDU)": a party
+            dropped.append(mention)
+            continue
         at = mention.first - 1
         if at < 1 or words[at] not in _MEDIUM:
             continue
@@ -3540,6 +3609,26 @@ def _no_employers(mentions: list[_Mention], sentence: str, tokens: list[_Token],
         if words[back] in speakers and "," not in sentence[tokens[back].end : tokens[mention.first].start]:
             dropped.append(mention)
     return dropped
+
+
+_PARTIES = frozenset(" ".join(folded_phrase(party)) for party in lexicon._LEXICON.every_article["parties"])
+"""Parties (list ``parties``), folded: a politician's affiliation in parentheses."""
+
+
+def _affiliation(sentence: str, tokens: list[_Token], mention: _Mention) -> bool:
+    """Whether ``mention`` stands alone in parentheses right after a person's name, two words of a name
+    or more ('Birgitta Wolff (CDU)', 'Mario Rossi (Pd)', 'Jane Doe (Labour)'): the party or body the person
+    belongs to, said in passing, not where anyone moves (not an organisation's short name after its long
+    one: 'Institut für Technologie (KIT)')."""
+    first, last = mention.first, mention.last
+    if " ".join(t.folded for t in tokens[first : last + 1]) not in _PARTIES:
+        return False  # "Armin Veh (Hamburger SV)": the club or university, which may be the origin
+    if first < 2 or not all(_name_word(token) for token in tokens[first - 2 : first]):
+        return False
+    if not _adjacent(sentence, tokens[first - 2], tokens[first - 1]):
+        return False
+    after = sentence[tokens[last].end : tokens[last + 1].start if last + 1 < len(tokens) else len(sentence)]
+    return sentence[tokens[first - 1].end : tokens[first].start].strip() == "(" and after.strip()[:1] == ")"
 
 
 def _plural_nickname(tokens: list[_Token], mention: _Mention, language: str) -> bool:

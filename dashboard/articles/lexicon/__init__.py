@@ -80,6 +80,7 @@ EVERY_ARTICLE = (
     "countries",
     "name_particles",
     "fields",
+    "parties",
 )
 """The lists a file may have under ``[every_article]``: words looked for in every article."""
 
