@@ -895,7 +895,8 @@ class Reader:
         before the name or a genitive after it (:func:`_own_employer`: "Quorra's chief scientist Mara
         Lind", "der Quorra-Forscher Jan Berg", "Mara Lind, directora financiera de Globex"), or a role of
         it in apposition before the name ("l'amministratore delegato di Vantor, Marco Rossi", "la
-        directrice financière de Globex, Mara Lind"). A candidate move of the person (``found``, the
+        directrice financière de Globex, Mara Lind"), or a bracket after the name that holds just it ("Mara
+        Lind (Google)"). A candidate move of the person (``found``, the
         sentence's) forgets it: where they are is then no longer sure -- and not where they went either:
         a text that tells a move often tells the departure before it next ("Lind joins Globex. She
         resigned from Quorra in May"); remembering destinations added as many wrong candidates as right ones,
@@ -909,10 +910,12 @@ class Reader:
             people = self._people(sentence, tokens, orgs, language) if orgs else []
             self._no_employers, self._named = kept
             people, orgs = _possessive_employers(people, orgs, sentence, tokens)
+            brackets = _brackets(people, tokens, sentence)  # "Mara Lind (Quorra)"
             for person in people:
                 own = _own_employer(person, orgs, sentence, tokens) or next(
                     (org for org in orgs if org.how == "apposition" and org.last + 1 == person.first
                      and "," in sentence[tokens[org.last].end : tokens[person.first].start]), None)  # fmt: skip
+                own = own or next((org for org in orgs if (org.first, org.last + 1) == brackets.get(id(person))), None)
                 if own is not None:
                     key = person.record_id or " ".join(folded_phrase(person.name))
                     self._affiliations[key] = dataclasses.replace(own, side=None, how="", bound=False)

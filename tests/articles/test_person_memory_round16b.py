@@ -2,16 +2,16 @@
 with their organisation -- a possessive or a role before the name ("Quorra's chief scientist Mara
 Lind", "der Quorra-Forscher Jan Berg"), a role of it in apposition after the name ("Mara Lind,
 directora financiera de Globex") or before it ("l'amministratore delegato di Vantor, Marco Rossi",
-"la directrice financière de Globex, Mara Lind") -- and tells later, in a sentence of its own that
-names no organisation, that the person leaves ("Lind resigned", "Rossi lascia l'incarico", "She is
-stepping down", "la salida de Mara Lind"). The reader remembers that organisation for each person
-and makes it the origin (pattern ``remembered``); not a post of another time ("former", "ex-",
-"ehemalige", "ancien", "exdirector"), not once a move of the person was told since, not for one who
-only speaks or stays, nor when a name the reader does not know stands after a small word of an
-origin ("resigned from the board of Helicon").
+"la directrice financière de Globex, Mara Lind"), or a bracket ("Mara Lind (Google)") -- and tells
+later, in a sentence of its own that names no organisation, that the person leaves ("Lind
+resigned", "Rossi lascia l'incarico", "She is stepping down", "la salida de Mara Lind"). The reader
+remembers that organisation for each person and makes it the origin (pattern ``remembered``); not a
+post of another time ("former", "ex-", "ehemalige", "ancien", "exdirector"), not once a move of the
+person was told since, not for one who only speaks or stays, nor when a name the reader does not
+know stands after a small word of an origin ("resigned from the board of Helicon").
 
 The sentences are made up (the development corpus tells no such departure apart from its
-organisation); the names are ones the record does not know."""
+organisation); the people's names are ones the record does not know."""
 
 from __future__ import annotations
 
@@ -52,6 +52,18 @@ def test_a_departure_that_names_no_organisation_leaves_the_one_given_before(read
     """Before, a departure with no organisation in its sentence, or the one before, had no origin: no move."""
     found = reader.read(GIVEN[given] + leaving, language=language)
     assert moves(found, "remembered") == {("Mara Lind", "Quorra", None)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Mara Lind (Google) spoke at the conference. The audience was large. Lind resigned on Friday."),
+        ("es", "Mara Lind (Google) presentó los resultados. Los analistas quedaron satisfechos. Lind dimite hoy."),
+        ("it", "Mara Lind (Google) ha presentato il piano. Gli analisti erano soddisfatti. Lind si è dimessa ieri."),
+    ],
+)
+def test_an_organisation_in_a_bracket_after_the_name_is_remembered(reader, language, text):
+    assert moves(reader.read(text, language=language), "remembered") == {("Mara Lind", "Google", None)}
 
 
 @pytest.mark.parametrize(
