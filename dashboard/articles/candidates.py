@@ -307,6 +307,7 @@ class Reader:
         self._given_names: set[str] = set()  # every full name the text gives, folded (see _role_organisations)
         self._seen_orgs = self._organisations_of(text, language)
         self._rumoured: list[tuple[Candidate, _Mention, int]] = []  # candidates named for a post (_withdrawn)
+        self._affiliations: dict[str, _Mention] = {}  # person -> the organisation the text gives them (_remember)
         found = []
         fallbacks: list[tuple[int, Candidate]] = []  # (sentence, candidate) of the fallback (see _fallback)
         at: dict[int, int] = {}  # id of a candidate -> its sentence
@@ -414,6 +415,7 @@ class Reader:
         named = dict(self._named)  # the names known before it, as the rules read it (for _fallback)
         found = self._read_sentence(sentence, tokens, language, published)
         self._fallback_of = self._fallback(sentence, tokens, language, published, named)
+        self._remember(sentence, tokens, language, [*found, *self._fallback_of])
         self._before = (sentence, tokens)
         # the organisations a later "the company" may mean: known ones, and new ones the text marks (_organisations_of)
         known = _find(tokens, self.orgs, genitive=True)
@@ -437,8 +439,9 @@ class Reader:
         """The last resort after the rules, for a name and a word of moving that no rule ties: a sentence
         with a word of leaving (``leave``, ``dismissers``) and none of joining or hiring that names one
         person (a full name, or one the record knows, as :meth:`_people` finds them) tells that person
-        left the organisation the sentence names, else the one organisation the sentence before names
-        ("Apple is looking for a new director. Mara Lind resigned in July."), else, when that one names
+        left the organisation the sentence names, else the one the text gave them before (:meth:`_remember`,
+        pattern ``remembered``, scored as the rules' candidates), else the one organisation the sentence
+        before names ("Apple is looking for a new director. Mara Lind resigned in July."), else, when that one names
         none either, the organisation the text is about: the one it named most often so far, three times
         or more and more often than any other ("Vantor … Vantor … Vantor … Mara Lind ha lasciato
         l'incarico"). Pattern ``fallback``,
@@ -484,6 +487,7 @@ class Reader:
         if len(people) != 1:
             return []
         person = people[0]
+        orgs = orgs or self._remembered([person], tokens, language)  # the one the text gave them (_remember)
         before = self._orgs_before  # the one organisation the sentence before names
         if not orgs and len({mention.record_id or fold_word(mention.name) for mention in before}) == 1:
             orgs = before[:1]
@@ -499,7 +503,8 @@ class Reader:
             quote=sentence, kind="move", person=person.name, person_id=person.record_id, group=None, headcount=None,
             from_=org.name, from_id=org.record_id, to=None, to_id=None,
             date=date, date_precision=precision, date_kind=date_kind, certainty="stated",
-            existing_move=None, confidence=FALLBACK_CONFIDENCE, pattern="fallback", trigger=trigger,
+            existing_move=None, confidence=FALLBACK_CONFIDENCE, trigger=trigger,
+            pattern="remembered" if org.how == "remembered" else "fallback",
         )  # fmt: skip
         candidate.existing_move = self._existing(candidate)
         return [candidate]
@@ -778,6 +783,7 @@ class Reader:
             and all(m.first == 0 or words[m.first - 1] not in prepositions for m in people)
         ):  # the people are the sentence's subjects, not the object of a noun ("auch die Entlassung von X")
             orgs = self._left_as_before(words, language)  # "X and Y have also left their posts"
+            orgs = orgs or self._remembered(people, tokens, language)  # "Quorra's … Mara Lind … Lind resigned"
             move = dataclasses.replace(move, orgs=orgs)
         if people and not orgs and spans(words, lexicon.REPLACED_BY[language]):
             orgs = self._left_as_before(words, language, said=True)  # "X left A. He was replaced by Y."
@@ -888,6 +894,61 @@ class Reader:
                         and (start + 1 >= len(words) or words[start + 1] not in moving))]  # fmt: skip
         left = self._last_left() if said or also else None
         return [] if left is None else [dataclasses.replace(left, first=0, last=0, how="also", bound=False)]
+
+    def _remember(self, sentence: str, tokens: list[_Token], language: str, found: list[Candidate]) -> None:
+        """Keeps, for each person of the text, the organisation a sentence gives them, for a later sentence
+        that tells them leave and names none (:meth:`_remembered`): one a role or a possessive puts
+        before the name or a genitive after it (:func:`_own_employer`: "Quorra's chief scientist Mara
+        Lind", "der Quorra-Forscher Jan Berg", "Mara Lind, directora financiera de Globex"), or a role of
+        it in apposition before the name ("l'amministratore delegato di Vantor, Marco Rossi", "la
+        directrice financière de Globex, Mara Lind"), or a bracket after the name that holds just it ("Mara
+        Lind (Google)"). A candidate move of the person (``found``, the
+        sentence's) forgets it: where they are is then no longer sure -- and not where they went either:
+        a text that tells a move often tells the departure before it next ("Lind joins Globex. She
+        resigned from Quorra in May"); remembering destinations added as many wrong candidates as right ones,
+        and no move found, on the ``check`` subset (round 16). So a post of another time ("former Quorra researcher Mara
+        Lind", "l'ancienne directrice de Quorra", "exdirectora de Quorra"), which the rules tell as a
+        move of its own (pattern ``earlier``), is never the origin of a later departure."""
+        quiet = dict.fromkeys(("leave", "join", "stay", "earlier", "hedge", "hire"))
+        if len(tokens) >= 3:
+            kept = (self._no_employers, self._named)  # read as the rules read it, changing nothing
+            orgs = self._organisations(sentence, tokens, language, quiet)
+            people = self._people(sentence, tokens, orgs, language) if orgs else []
+            self._no_employers, self._named = kept
+            people, orgs = _possessive_employers(people, orgs, sentence, tokens)
+            brackets = _brackets(people, tokens, sentence)  # "Mara Lind (Quorra)"
+            for person in people:
+                own = _own_employer(person, orgs, sentence, tokens) or next(
+                    (org for org in orgs if org.how == "apposition" and org.last + 1 == person.first
+                     and "," in sentence[tokens[org.last].end : tokens[person.first].start]), None)  # fmt: skip
+                own = own or next((org for org in orgs if (org.first, org.last + 1) == brackets.get(id(person))), None)
+                if own is not None:
+                    key = person.record_id or " ".join(folded_phrase(person.name))
+                    self._affiliations[key] = dataclasses.replace(own, side=None, how="", bound=False)
+        for candidate in found:  # a move told since: what the text gave them is no longer sure
+            if candidate.person is not None and candidate.kind == "move":
+                self._affiliations.pop(candidate.person_id or " ".join(folded_phrase(candidate.person)), None)
+
+    def _remembered(self, people: list[_Mention], tokens: list[_Token], language: str) -> list[_Mention]:
+        """The organisation a departure that names none leaves when the text gave its people one before
+        (:meth:`_remember`): "Quorra's chief scientist Mara Lind spoke on Monday. … On Friday, Lind
+        resigned", "Mara Lind, directora financiera de Globex, … Lind dimite". Only when every one of them
+        has one, the same; nothing when a capitalised word the reader did not take for a name stands right
+        after a small word of an origin or a genitive ("resigned from the board of Helicon": an
+        organisation it does not know yet; in German only after "von" and "bei", whose nouns are all
+        capitalised: "tritt vom Amt zurück"). Not for one replaced ("Lind will be replaced by Jane Doe"): in
+        sport that is also a substitution in a match, and on the ``check`` subset it added as many wrong
+        candidates as right ones (round 16)."""
+        known = [self._affiliations.get(m.record_id or " ".join(folded_phrase(m.name))) for m in people]
+        if not known or None in known or len({org.record_id or fold_word(org.name) for org in known}) != 1:
+            return []
+        markers = {"von", "bei"} if language == "de" else _GENITIVES | set(lexicon.FROM_MARKERS[language])
+        named = {at for m in people for at in range(m.first, m.last + 1)}
+        if any(token.folded in markers and at + 1 not in named and _name_word(tokens[at + 1])
+               for at, token in enumerate(tokens[:-1])):  # fmt: skip
+            return []
+        org = known[0]
+        return [dataclasses.replace(org, first=0, last=0, side="from", how="remembered", bound=False)]
 
     def _named_last(self, language: str, side: str) -> list[_Mention]:
         """The organisation the sentence before names last, on ``side``: the one a possessive that opens
@@ -3111,6 +3172,8 @@ def _pattern(move: _Move, origin: _Mention | None, destination: _Mention | None,
     """Which of :data:`dashboard.articles.patterns.PATTERNS` found a candidate."""
     if move.kind == "stay":
         return "stay"
+    if origin is not None and origin.how == "remembered":
+        return "remembered"
     if how:
         return how
     if origin is not None and origin.how == "dismissed":

@@ -45,6 +45,8 @@ PATTERNS = {
     "named-after": "a move told of a description ('der jetzige CEO', 'il nuovo ad') whose name a sentence after gives",
     "dismissed": "dismissed by the organisation that is the verb's subject ('il Genoa, che licenzia X')",
     "candidacy": "named a candidate for an open post ('tipped as possible successors', 'in pole per'): a rumour",
+    "remembered": "a departure that names no organisation, from the one the text gave the person before "
+    "('Quorra's chief scientist Mara Lind … Lind resigned')",
     "fallback": "a name and a word of moving in one sentence, which no rule ties: a guess to check",
 }
 """Pattern name -> what it means: the reason a candidate was found (:attr:`Candidate.pattern`)."""
