@@ -2210,6 +2210,7 @@ class Reader:
                     mention.first >= 2 and words[mention.first - 1] in froms and _is_role(words[mention.first - 2])
                 )
                 hirer = not _has_group_noun(words[: mention.first], language)  # not "drei Forscher von OpenAI"
+                hirer = hirer and words[mention.last].rpartition("-")[2] not in _PEOPLE_NOUNS  # nor "OpenAI-Forscher"
                 if (mention.how == "role-of" or of_role) and hirer and hires(words, mention.last, language) is not None:
                     # "Der Meta-Chef hat … abgeworben", "Meta CEO Mark Zuckerberg has poached …", "il Ceo di
                     # Meta ha strappato tre ricercatori a OpenAI": the hiring side, not where the hired were
@@ -4616,7 +4617,13 @@ def _role_compound(token: _Token) -> bool:
     """Whether a word is an organisation's name and a role joined by a hyphen ('OpenAI-Gründer',
     'Meta-Chef', 'Liefering-Coach'): the organisation is where the person is, the origin of a move."""
     head, _, role = token.text.rpartition("-")
-    return bool(head) and bool(role) and _is_role(fold_word(role)) and not fold_word(role).endswith(_EXPERTISE)
+    role = fold_word(role)
+    person = role in _PEOPLE_NOUNS  # "OpenAI-Forscher": the researchers' employer as well
+    return bool(head) and bool(role) and (_is_role(role) or person) and not role.endswith(_EXPERTISE)
+
+
+_PEOPLE_NOUNS = _in_any_language("group_nouns") | _in_any_language("person_nouns")
+"""Nouns of people at work in every language ('Forscher', 'Mitarbeiter', 'engineers')."""
 
 
 def _place(tokens: list[_Token], index: int, language: str) -> bool:
