@@ -797,6 +797,11 @@ class Reader:
             move = dataclasses.replace(move, orgs=orgs)
         if not (people or groups) or not (orgs or (groups and follows and self._last_move is not None)):
             return []
+        if listed is not None and ":" in sentence[tokens[listed - 1].end : tokens[listed].start]:
+            # "avec deux autres chercheurs : X et Y": a group whose members are all named after a colon is they (not
+            # after "darunter", "among them": a part of it)
+            named_members = sum(how.get(id(m)) == "member" for m in people)
+            groups = [g for g in groups if not (g[2] < listed and g[1] is not None and g[1] <= named_members)]
         out = []
         group_side = [org for org in orgs if listed is not None and org.first < listed]
         sides = {org.side for org in group_side}  # the group's organisations before a member's own
@@ -2266,6 +2271,7 @@ class Reader:
                     mention.first >= 2 and words[mention.first - 1] in froms and _is_role(words[mention.first - 2])
                 )
                 hirer = not _has_group_noun(words[: mention.first], language)  # not "drei Forscher von OpenAI"
+                hirer = hirer and words[mention.last].rpartition("-")[2] not in _PEOPLE_NOUNS  # nor "OpenAI-Forscher"
                 if (mention.how == "role-of" or of_role) and hirer and hires(words, mention.last, language) is not None:
                     # "Der Meta-Chef hat … abgeworben", "Meta CEO Mark Zuckerberg has poached …", "il Ceo di
                     # Meta ha strappato tre ricercatori a OpenAI": the hiring side, not where the hired were
@@ -2715,6 +2721,7 @@ class Reader:
                 owner = partitive and ahead + 1 < len(tokens) and tokens[ahead + 1].text == "s"  # "of Quorra's"
                 if _capitalised(tokens[ahead].text) and tokens[ahead].folded not in self.org_words and not owner:
                     break
+        found += _bare_plurals(sentence, tokens, language, covered, nouns)  # "Globex poached researchers from Quorra"
         found += _one_unnamed(sentence, tokens, language, covered)  # "a former post-training lead at OpenAI"
         for first, last in _portions(tokens, nouns, language):  # "most of the staff", "la metà dei dipendenti"
             found = [group for group in found if not first <= group[2] <= last]
@@ -3572,6 +3579,43 @@ def _one_unnamed(sentence: str, tokens: list[_Token], language: str, covered: se
                 break
             if _capitalised(tokens[ahead].text) and not _shaped_as_name(tokens[ahead].text) and language != "de":
                 break  # "a Google researcher" is not read; only "an OpenAI researcher" (a name's shape)
+    return found
+
+
+_AUXILIARIES_DE = frozenset(("hat", "haben", "hatte", "hatten"))
+_EXAMPLES = frozenset(("comme", "come", "como", "wie", "like"))
+"""Words of an example after a noun of people ('des profils prestigieux, comme X')."""
+_BARE_ARTICLES = frozenset(("des", "a", "dei", "degli", "delle"))
+"""Partitive articles and the Spanish 'a' of a person, between a verb and a plural of no number ('recrute des
+chercheurs', 'ficha a investigadores', 'assume dei ricercatori')."""
+
+
+def _bare_plurals(sentence: str, tokens: list[_Token], language: str, covered: set[int], nouns: set[str]) -> list:
+    """Unnamed people of no number and no quantifier: a plural noun of people of a trade right after a verb
+    of hiring or losing someone, or after its partitive article ('Globex poached researchers from Quorra',
+    'Globex a recruté des chercheurs de Quorra', 'ha fichado a investigadores de Quorra', 'hat Forscher von
+    Quorra abgeworben', 'stia «saccheggiando» ricercatori da OpenAI'): groups of unknown headcount, as (text,
+    None, index). Not a subject ('researchers say …', 'employees protested'), nor a noun before a name
+    ('hired researchers Jane Doe and …': they are named)."""
+    verbs = _single_words("hirers", language) | _single_words("losers", language)
+    words = [token.folded for token in tokens]
+    examples = {low for low, _high in spans(words, lexicon.MEMBERS[language])}
+    found = []
+    for index, token in enumerate(tokens):
+        if index in covered or not index or not _people_noun(token.folded, nouns, language):
+            continue
+        before = index - 1 - (index > 1 and tokens[index - 1].folded in _BARE_ARTICLES)
+        # (German puts the participle last: "hat Forscher von Quorra abgeworben")
+        last = tokens[before].folded in _AUXILIARIES_DE and any(t.folded in verbs for t in tokens[index + 1 :])
+        if not (tokens[before].folded in verbs or (last and language == "de")) or (
+            before < index - 1 and language == "en"
+        ):
+            continue
+        if index + 1 < len(tokens) and _name_word(tokens[index + 1]) and language != "de":
+            continue  # "hired researchers Jane Doe and …": the people are named
+        if any(low in examples or words[low] in _EXAMPLES for low in range(index + 1, min(len(words), index + 4))):
+            continue  # "recruter des profils prestigieux, comme le CEO de Scale AI, X": named by its examples
+        found.append((token.text, None, index))
     return found
 
 
@@ -4636,7 +4680,13 @@ def _role_compound(token: _Token) -> bool:
     """Whether a word is an organisation's name and a role joined by a hyphen ('OpenAI-Gründer',
     'Meta-Chef', 'Liefering-Coach'): the organisation is where the person is, the origin of a move."""
     head, _, role = token.text.rpartition("-")
-    return bool(head) and bool(role) and _is_role(fold_word(role)) and not fold_word(role).endswith(_EXPERTISE)
+    role = fold_word(role)
+    person = role in _PEOPLE_NOUNS  # "OpenAI-Forscher": the researchers' employer as well
+    return bool(head) and bool(role) and (_is_role(role) or person) and not role.endswith(_EXPERTISE)
+
+
+_PEOPLE_NOUNS = _in_any_language("group_nouns") | _in_any_language("person_nouns")
+"""Nouns of people at work in every language ('Forscher', 'Mitarbeiter', 'engineers')."""
 
 
 def _place(tokens: list[_Token], index: int, language: str) -> bool:

@@ -86,7 +86,8 @@ def test_old_reader_took_the_recruiter_for_the_mover_a_made_up_check_of_the_rule
     """The rule on its own, in the two shapes of the issue: the head of the hiring side is no mover."""
     record = load(SHIPPED.read_text(encoding="utf-8")).dataset.document
     read = Reader(record.model_copy(update={"people": {}, "moves": [], "stays": [], "positions": []})).read
-    assert moves(read("Chefin Mira Murati holt Forscher von OpenAI.", language="de")) == set()
+    # (the researchers are an unnamed group leaving OpenAI, round 16: only no person moves)
+    assert {c.person for c in read("Chefin Mira Murati holt Forscher von OpenAI.", language="de")} <= {None}
     assert {c.person for c in read("Meta-CEO Mark Zuckerberg hat Alexandr Wang von Scale AI geholt.",
                                    language="de")} == {"Alexandr Wang"}  # fmt: skip
 
