@@ -651,6 +651,7 @@ class Reader:
             for org in orgs
             if not _owner_in_apposition(sentence, tokens, org, orgs, language) and not _stake(sentence, tokens, org)
         ]  # "a former investor in OpenAI": money, no post
+        orgs = [org for org in orgs if not _seat_or_seat_of_office(tokens, org)]  # "la empresa de Cupertino"
         owned = {end for _start, end in spans(words, lexicon.OWNERS[language])}  # "bought by Alphabet": an owner
         orgs = [org for org in orgs if not _owned_by(words, [_capitalised(t.text) for t in tokens], org, owned)]
         orgs = [org for org in orgs if not _bracketed_alias(sentence, tokens, org, orgs)]  # "Microsoft (MSFT)"
@@ -3062,6 +3063,22 @@ def _after_result(tokens: list[_Token], first: int) -> bool:
         if _capitalised(token.text) and not token.text.isdigit():
             return False
     return False
+
+
+def _seat_or_seat_of_office(tokens: list[_Token], org: _Mention) -> bool:
+    """Whether ``org``, one word the record does not know, only says where: after 'de'/'of'/'di'/'von' and a
+    noun of a company or of an office over a place (list ``place_offices``), at most one word between ('la
+    empresa de Cupertino', 'al equipo del gobernador electo de Sonora', 'the governor of Sonora'): the
+    company's seat, the office's state or city, no organisation anyone joins or leaves."""
+    if org.record_id is not None or org.first != org.last or org.first < 2:
+        return False
+    if tokens[org.first - 1].folded not in _GENITIVES:
+        return False
+    nouns = _COMPANY_NOUNS | _PLACE_OFFICES
+    return any(tokens[at].folded in nouns for at in (org.first - 2, org.first - 3) if at >= 0)
+
+
+_PLACE_OFFICES = frozenset(fold_word(word) for word in lexicon.PLACE_OFFICES)
 
 
 def _bracketed_alias(sentence: str, tokens: list[_Token], org: _Mention, orgs: list[_Mention]) -> bool:

@@ -81,6 +81,7 @@ EVERY_ARTICLE = (
     "name_particles",
     "fields",
     "parties",
+    "place_offices",
 )
 """The lists a file may have under ``[every_article]``: words looked for in every article."""
 
@@ -404,6 +405,10 @@ COMPANY_NOUNS = _LEXICON.every_article["company_nouns"]
 
 CONJUNCTIONS = _LEXICON.every_article["conjunctions"]
 """Words that join a list of organisations, which then share one side ('OpenAI, Anthropic und Apple')."""
+
+PLACE_OFFICES = _LEXICON.every_article["place_offices"]
+"""Nouns of an office over a state or a city ('gobernador', 'mayor', 'Bürgermeister'): the name after one
+and 'de'/'of' is a place ('el gobernador de Sonora'), no organisation."""
 
 INSTITUTION_HEADS = _LEXICON.every_article["institution_heads"]
 """Nouns that head an institution's name ('Universität Siegen', 'University of Toronto', 'Braunschweiger
