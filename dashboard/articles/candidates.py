@@ -4687,9 +4687,20 @@ def _not_moving(sentence: str, tokens: list[_Token], language: str) -> tuple[set
     aside |= _standings(sentence, tokens, language)  # "a result that left the Old Lady in fifth": no one leaves
     aside |= _post_changes(tokens, language)  # "pasa de directora comercial a consejera delegada de X"
     aside |= _again(tokens, language)  # "vuelve a ganar con el Ribera": "again", no return
+    aside |= _left_open(tokens, language)  # "dejó abierta una puerta a su continuidad": nobody leaves
     # a word of moving inside a phrase of staying is the stay's: "resta alla guida di Globex" stays
     aside |= {i for low, high in spans([t.folded for t in tokens], lexicon.STAY[language]) for i in range(low, high)}
     return aside, separated
+
+
+def _left_open(tokens: list[_Token], language: str) -> set[int]:
+    """The token indices of a verb of leaving whose object is left open or made plain, with a predicate up to
+    two words after it (list ``leave_predicates``): 'dejó además abierta una puerta a su continuidad', 'dejó
+    claro que', 'a laissé entendre', 'ha lasciato intendere', 'left open the possibility': nobody leaves."""
+    words = [t.folded for t in tokens]
+    predicates = _folded_set("leave_predicates", language)
+    return {i for low, high in spans(words, lexicon.LEAVE[language]) if predicates & set(words[high : high + 3])
+            for i in range(low, high)}  # fmt: skip
 
 
 def _asides(sentence: str, tokens: list[_Token], language: str) -> set[int]:

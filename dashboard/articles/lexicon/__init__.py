@@ -57,7 +57,9 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 # round 16: what may not fill an organisation's place
                 "plural_articles",
                 # round 16: descriptions of an organisation named before
-                "org_descriptions")  # fmt: skip
+                "org_descriptions",
+                # round 16, wave 3: what a verb of leaving leaves open ("dejó abierta una puerta")
+                "leave_predicates")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
