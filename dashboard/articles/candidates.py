@@ -651,7 +651,6 @@ class Reader:
             for org in orgs
             if not _owner_in_apposition(sentence, tokens, org, orgs, language) and not _stake(sentence, tokens, org)
         ]  # "a former investor in OpenAI": money, no post
-        orgs = [org for org in orgs if not _seat_or_seat_of_office(tokens, org)]  # "la empresa de Cupertino"
         owned = {end for _start, end in spans(words, lexicon.OWNERS[language])}  # "bought by Alphabet": an owner
         orgs = [org for org in orgs if not _owned_by(words, [_capitalised(t.text) for t in tokens], org, owned)]
         orgs = [org for org in orgs if not _bracketed_alias(sentence, tokens, org, orgs)]  # "Microsoft (MSFT)"
@@ -1973,6 +1972,7 @@ class Reader:
         # Lacombe à Rennes"): the person, no organisation the record does not know
         mentions = [mention for mention in mentions if mention.record_id is not None or mention.first != mention.last
                     or tokens[mention.first].folded not in self._people_words]  # fmt: skip
+        mentions = [mention for mention in mentions if not _seat_or_seat_of_office(tokens, mention)]  # "la empresa de Cupertino"
         mentions.sort(key=lambda mention: mention.first)
         leaves = spans([t.folded for t in tokens], lexicon.LEAVE[language])
         joins = spans([t.folded for t in tokens], lexicon.JOIN[language] + lexicon.HIRERS[language])
