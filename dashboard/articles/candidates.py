@@ -1972,7 +1972,8 @@ class Reader:
         # Lacombe à Rennes"): the person, no organisation the record does not know
         mentions = [mention for mention in mentions if mention.record_id is not None or mention.first != mention.last
                     or tokens[mention.first].folded not in self._people_words]  # fmt: skip
-        mentions = [mention for mention in mentions if not _seat_or_seat_of_office(tokens, mention)]  # "la empresa de Cupertino"
+        # "la empresa de Cupertino", "el gobernador de Sonora": a place, no organisation
+        mentions = [mention for mention in mentions if not _seat_or_office_place(tokens, mention)]
         mentions.sort(key=lambda mention: mention.first)
         leaves = spans([t.folded for t in tokens], lexicon.LEAVE[language])
         joins = spans([t.folded for t in tokens], lexicon.JOIN[language] + lexicon.HIRERS[language])
@@ -3065,7 +3066,7 @@ def _after_result(tokens: list[_Token], first: int) -> bool:
     return False
 
 
-def _seat_or_seat_of_office(tokens: list[_Token], org: _Mention) -> bool:
+def _seat_or_office_place(tokens: list[_Token], org: _Mention) -> bool:
     """Whether ``org``, one word the record does not know, only says where: after 'de'/'of'/'di'/'von' and a
     noun of a company or of an office over a place (list ``place_offices``), at most one word between ('la
     empresa de Cupertino', 'al equipo del gobernador electo de Sonora', 'the governor of Sonora'): the
