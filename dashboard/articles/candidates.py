@@ -3068,15 +3068,21 @@ def _after_result(tokens: list[_Token], first: int) -> bool:
 
 def _seat_or_office_place(tokens: list[_Token], org: _Mention) -> bool:
     """Whether ``org``, one word the record does not know, only says where: after 'de'/'of'/'di'/'von' and a
-    noun of a company or of an office over a place (list ``place_offices``), at most one word between ('la
-    empresa de Cupertino', 'al equipo del gobernador electo de Sonora', 'the governor of Sonora'): the
-    company's seat, the office's state or city, no organisation anyone joins or leaves."""
+    noun of a company (not of a team or a lab) or of an office over a place (list ``place_offices``), at most
+    one word between ('la empresa de Cupertino', 'al equipo del gobernador electo de Sonora', 'the governor of
+    Sonora'): the company's seat, the office's state or city, no organisation anyone joins or leaves."""
     if org.record_id is not None or org.first != org.last or org.first < 2:
         return False
     if tokens[org.first - 1].folded not in _GENITIVES:
         return False
-    nouns = _COMPANY_NOUNS | _PLACE_OFFICES
+    # (not a team or a staff, whose organisation is named so: "el equipo (directivo) de Globex")
+    nouns = (_COMPANY_NOUNS - _STAFF_NOUNS) | _PLACE_OFFICES
     return any(tokens[at].folded in nouns for at in (org.first - 2, org.first - 3) if at >= 0)
+
+
+_STAFF_NOUNS = frozenset(fold_word(word) for words in lexicon._LEXICON.per_language["collectives"].values()
+                         for word in words) | {
+    "team", "equipe", "squadra", "equipo", "lab", "labor", "laboratorio", "laboratoire"}  # fmt: skip
 
 
 _PLACE_OFFICES = frozenset(fold_word(word) for word in lexicon.PLACE_OFFICES)

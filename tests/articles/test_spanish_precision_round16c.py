@@ -59,12 +59,14 @@ def test_the_seat_of_a_company_is_no_organisation(reader):
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("es", "Mara Lind deja Vantor y se incorpora a Globex."),
-        ("en", "Mara Lind leaves Vantor and joins Globex."),
+        ("es", "Mara Lind deja Vantor y se incorpora a la empresa Globex."),
+        ("es", "Mara Lind dejó Vantor para sumarse al equipo de Globex."),
+        ("en", "Mara Lind left Vantor to join the team of Globex."),
     ],
 )
-def test_a_company_named_after_its_noun_still_counts(reader, language, text):
-    """Negative: only the name after 'de'/'of' and a company's noun is a place, not one the verb governs."""
+def test_a_company_or_a_team_named_after_its_noun_still_counts(reader, language, text):
+    """Negative: a name right after a company's noun, or after 'de'/'of' and a team's noun, is the
+    organisation."""
     assert ("Mara Lind", "Vantor", "Globex") in moves(reader.read(text, language=language))
 
 
