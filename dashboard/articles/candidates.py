@@ -2038,6 +2038,8 @@ class Reader:
         # Lacombe à Rennes"): the person, no organisation the record does not know
         mentions = [mention for mention in mentions if mention.record_id is not None or mention.first != mention.last
                     or tokens[mention.first].folded not in self._people_words]  # fmt: skip
+        # "la empresa de Cupertino", "el gobernador de Sonora": a place, no organisation
+        mentions = [mention for mention in mentions if not _seat_or_office_place(tokens, mention)]
         mentions.sort(key=lambda mention: mention.first)
         leaves = spans([t.folded for t in tokens], lexicon.LEAVE[language])
         joins = spans([t.folded for t in tokens], lexicon.JOIN[language] + lexicon.HIRERS[language])
@@ -3130,6 +3132,28 @@ def _after_result(tokens: list[_Token], first: int) -> bool:
         if _capitalised(token.text) and not token.text.isdigit():
             return False
     return False
+
+
+def _seat_or_office_place(tokens: list[_Token], org: _Mention) -> bool:
+    """Whether ``org``, one word the record does not know, only says where: after 'de'/'of'/'di'/'von' and a
+    noun of a company (not of a team or a lab) or of an office over a place (list ``place_offices``), at most
+    one word between ('la empresa de Cupertino', 'al equipo del gobernador electo de Sonora', 'the governor of
+    Sonora'): the company's seat, the office's state or city, no organisation anyone joins or leaves."""
+    if org.record_id is not None or org.first != org.last or org.first < 2:
+        return False
+    if tokens[org.first - 1].folded not in _GENITIVES:
+        return False
+    # (not a team or a staff, whose organisation is named so: "el equipo (directivo) de Globex")
+    nouns = (_COMPANY_NOUNS - _STAFF_NOUNS) | _PLACE_OFFICES
+    return any(tokens[at].folded in nouns for at in (org.first - 2, org.first - 3) if at >= 0)
+
+
+_STAFF_NOUNS = frozenset(fold_word(word) for words in lexicon._LEXICON.per_language["collectives"].values()
+                         for word in words) | {
+    "team", "equipe", "squadra", "equipo", "lab", "labor", "laboratorio", "laboratoire"}  # fmt: skip
+
+
+_PLACE_OFFICES = frozenset(fold_word(word) for word in lexicon.PLACE_OFFICES)
 
 
 def _bracketed_alias(sentence: str, tokens: list[_Token], org: _Mention, orgs: list[_Mention]) -> bool:
@@ -4783,9 +4807,20 @@ def _not_moving(sentence: str, tokens: list[_Token], language: str) -> tuple[set
     aside |= _standings(sentence, tokens, language)  # "a result that left the Old Lady in fifth": no one leaves
     aside |= _post_changes(tokens, language)  # "pasa de directora comercial a consejera delegada de X"
     aside |= _again(tokens, language)  # "vuelve a ganar con el Ribera": "again", no return
+    aside |= _left_open(tokens, language)  # "dejó abierta una puerta a su continuidad": nobody leaves
     # a word of moving inside a phrase of staying is the stay's: "resta alla guida di Globex" stays
     aside |= {i for low, high in spans([t.folded for t in tokens], lexicon.STAY[language]) for i in range(low, high)}
     return aside, separated
+
+
+def _left_open(tokens: list[_Token], language: str) -> set[int]:
+    """The token indices of a verb of leaving whose object is left open or made plain, with a predicate up to
+    two words after it (list ``leave_predicates``): 'dejó además abierta una puerta a su continuidad', 'dejó
+    claro que', 'a laissé entendre', 'ha lasciato intendere', 'left open the possibility': nobody leaves."""
+    words = [t.folded for t in tokens]
+    predicates = _folded_set("leave_predicates", language)
+    return {i for low, high in spans(words, lexicon.LEAVE[language]) if predicates & set(words[high : high + 3])
+            for i in range(low, high)}  # fmt: skip
 
 
 def _asides(sentence: str, tokens: list[_Token], language: str) -> set[int]:

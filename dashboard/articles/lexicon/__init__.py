@@ -57,7 +57,9 @@ PER_LANGUAGE = ("stopwords", "leave", "join", "stay", "earlier", "hedges", "from
                 # round 16: what may not fill an organisation's place
                 "plural_articles",
                 # round 16: descriptions of an organisation named before
-                "org_descriptions")  # fmt: skip
+                "org_descriptions",
+                # round 16, wave 3: what a verb of leaving leaves open ("dejó abierta una puerta")
+                "leave_predicates")  # fmt: skip
 """The lists every language's file has, in that file's top level: words for articles in that language."""
 
 EVERY_ARTICLE = (
@@ -81,6 +83,7 @@ EVERY_ARTICLE = (
     "name_particles",
     "fields",
     "parties",
+    "place_offices",
 )
 """The lists a file may have under ``[every_article]``: words looked for in every article."""
 
@@ -404,6 +407,10 @@ COMPANY_NOUNS = _LEXICON.every_article["company_nouns"]
 
 CONJUNCTIONS = _LEXICON.every_article["conjunctions"]
 """Words that join a list of organisations, which then share one side ('OpenAI, Anthropic und Apple')."""
+
+PLACE_OFFICES = _LEXICON.every_article["place_offices"]
+"""Nouns of an office over a state or a city ('gobernador', 'mayor', 'Bürgermeister'): the name after one
+and 'de'/'of' is a place ('el gobernador de Sonora'), no organisation."""
 
 INSTITUTION_HEADS = _LEXICON.every_article["institution_heads"]
 """Nouns that head an institution's name ('Universität Siegen', 'University of Toronto', 'Braunschweiger
