@@ -96,7 +96,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
-from dashboard.articles import lexicon, scoring
+from dashboard.articles import lexicon
 from dashboard.articles.language import detect_language
 from dashboard.articles.patterns import (
     AGENTS,
@@ -318,9 +318,11 @@ class Reader:
             fallbacks += [(number, candidate) for candidate in self._fallback_of]
             withdrawn = self._withdrawn(sentence, language)  # "However Klopp has ruled himself out of the job"
             found = [candidate for candidate in found if all(candidate is not other for other in withdrawn)]
-        told = [candidate.person for candidate in found if candidate.person]
+        told = [candidate.person for candidate in found if candidate.person]  # a person two candidates name is surer
         for candidate in found:
             candidate.quote = written.get(candidate.quote, candidate.quote)  # as the text writes it
+            alone = candidate.person is not None and told.count(candidate.person) == 1
+            candidate.confidence = _confidence(candidate, alone=alone)
         surnames = {folded_phrase(person)[-1] for person in told if folded_phrase(person)}
         for number, candidate in fallbacks:  # only for a person no rule proposed, once
             surname = folded_phrase(candidate.person)[-1]
@@ -330,13 +332,6 @@ class Reader:
                 at[id(candidate)] = number
                 found.append(candidate)
         found.sort(key=lambda candidate: at[id(candidate)])  # (stable: the rules' order within a sentence)
-        # the learned score (round 16, dashboard/articles/scoring.py) tells right from wrong candidates of the
-        # check subset better than _confidence did; a fallback keeps its low figure (too few to learn from)
-        names = frozenset(self._full_names)
-        for candidate, features in zip(found, scoring.document_features(found, text=text, language=language,
-                                                                         names=names), strict=True):  # fmt: skip
-            if candidate.pattern != "fallback":
-                candidate.confidence = round(scoring.probability(features), 2)
         return found
 
     def _withdrawn(self, sentence: str, language: str) -> list[Candidate]:
@@ -5896,9 +5891,7 @@ def _confidence(candidate: Candidate, *, alone: bool = False) -> float:
     against 93 % for a person two sentences tell of), and a sentence of more than 40 words naming no
     organisation of the record (46 % right with one side named: a long sentence has many names for
     the rules to tie wrongly). Not a probability: on text the rules were not written with every value
-    is right less often (docs/curating.md). Since round 16 the reader shows the learned score of
-    :mod:`dashboard.articles.scoring` instead (it told right from wrong candidates of the ``check``
-    subset better); this stays the baseline ``bench/train_score.py`` compares it with."""
+    is right less often (docs/curating.md)."""
     score = 0.5
     score += 0.15 if candidate.from_ and candidate.to else 0
     score += 0.1 if candidate.from_id or candidate.to_id else 0

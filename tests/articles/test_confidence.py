@@ -27,16 +27,14 @@ def test_a_move_with_both_sides_and_a_known_organisation_is_surer_than_a_word_of
     doubtful = _only(reader, "Ronald Arana dejó el Guabirá tras los malos resultados.", "es", "Arana")
     assert (sure.from_id, sure.to_id) == ("openai", "meta") and sure.pattern != "move-verb"
     assert doubtful.from_id is None and doubtful.to_id is None
-    assert sure.confidence >= 0.9 and sure.confidence > doubtful.confidence  # (round 16: the learned score)
+    assert sure.confidence >= 0.7 > doubtful.confidence
 
 
 def test_a_rumour_is_less_sure_than_the_same_move_stated(reader):
     stated = _only(reader, "Jan Leike verlässt OpenAI und wechselt zu Anthropic.", "de", "Leike")
     rumoured = _only(reader, "Jan Leike soll OpenAI verlassen und zu Anthropic wechseln.", "de", "Leike")
     assert (stated.certainty, rumoured.certainty) == ("stated", "rumoured")
-    # round 16: the learned score weighs a rumour little (rumoured candidates of the tune subset were right
-    # 20 times of 23, as often as stated ones): never surer than the same move stated
-    assert rumoured.confidence <= stated.confidence
+    assert rumoured.confidence < stated.confidence
     assert moves([stated]) == moves([rumoured])
 
 
