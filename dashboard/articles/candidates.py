@@ -2828,14 +2828,27 @@ def _title_word(match: re.Match, language: str) -> str:
 
 def _any(joined: str, words: list[str], phrases: list[str]) -> str | None:
     """The first of ``phrases`` the sentence has (as listed), or None."""
-    for phrase in phrases:
-        folded = folded_phrase(phrase)
-        if phrase.endswith("-"):  # a prefix: 'ex-CEO'
-            if any(word.startswith(fold_word(phrase)) for word in words):
+    for phrase, prefix, spaced in _prepared_phrases(tuple(phrases)):
+        if prefix is not None:  # a prefix: 'ex-CEO'
+            if any(word.startswith(prefix) for word in words):
                 return phrase
-        elif folded and " " + " ".join(folded) + " " in joined:
+        elif spaced is not None and spaced in joined:
             return phrase
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _prepared_phrases(phrases: tuple[str, ...]) -> tuple[tuple[str, str | None, str | None], ...]:
+    """Each phrase of a word list with what :func:`_any` compares, folded once per list instead of per
+    sentence: the folded prefix of a phrase ending in "-", or the folded phrase between spaces."""
+    prepared = []
+    for phrase in phrases:
+        folded = folded_phrase(phrase)
+        if phrase.endswith("-"):
+            prepared.append((phrase, fold_word(phrase), None))
+        else:
+            prepared.append((phrase, None, " " + " ".join(folded) + " " if folded else None))
+    return tuple(prepared)
 
 
 def _hired_away_at(sentence: str, tokens: list[_Token], mention: _Mention, mentions: list[_Mention],
