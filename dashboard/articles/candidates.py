@@ -2837,7 +2837,7 @@ def _any(joined: str, words: list[str], phrases: list[str]) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _prepared_phrases(phrases: tuple[str, ...]) -> tuple[tuple[str, str | None, str | None], ...]:
     """Each phrase of a word list with what :func:`_any` compares, folded once per list instead of per
     sentence: the folded prefix of a phrase ending in "-", or the folded phrase between spaces."""
