@@ -3156,8 +3156,7 @@ def _seat_or_office_place(tokens: list[_Token], org: _Mention) -> bool:
     return any(tokens[at].folded in nouns for at in (org.first - 2, org.first - 3) if at >= 0)
 
 
-_STAFF_NOUNS = frozenset(fold_word(word) for words in lexicon._LEXICON.per_language["collectives"].values()
-                         for word in words) | {
+_STAFF_NOUNS = _in_any_language("collectives") | {
     "team", "equipe", "squadra", "equipo", "lab", "labor", "laboratorio", "laboratoire"}  # fmt: skip
 
 
