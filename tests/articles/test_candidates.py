@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.articles.candidates import Reader, sentences
+from dashboard.articles.candidates import Reader
 from dashboard.articles.intake import IntakeError, read_article
 from dashboard.articles.language import detect_language
+from dashboard.articles.reading.text import sentences
 from dashboard.edit.sources import add_source, stored_name
 from dashboard.record import characters
 from dashboard.record.dates import parse_when

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.articles import lexicon
-from dashboard.articles.candidates import _is_role
+from dashboard.articles.reading.names import _is_role
 from dashboard.articles.words import fold_word
 from support.articles import moves
 

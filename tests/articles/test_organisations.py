@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.articles.candidates import WORD, Reader, _Token
-from dashboard.articles.words import fold_word
+from dashboard.articles.candidates import Reader
+from dashboard.articles.reading.text import _Token
+from dashboard.articles.words import WORD, fold_word
 
 QUIET = dict.fromkeys(("leave", "join", "stay", "earlier", "hedge", "hire"))
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.articles.candidates import WORD, Reader, _Token, sentences
-from dashboard.articles.words import fold_word
+from dashboard.articles.candidates import Reader
+from dashboard.articles.reading.text import _Token, sentences
+from dashboard.articles.words import WORD, fold_word
 from support.articles import moves
 
 # es-010-todocostas-openai-tres-deepmind.yaml
