@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import builtins
 import errno
+import functools
 import io
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,25 @@ def pytest_configure(config: pytest.Config) -> None:
     folder = tempfile.mkdtemp(prefix="talent-flows-cache-")
     os.environ[CACHE_DIR_ENV] = os.environ[OWN_CACHE_ENV] = folder
     config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def installed_components_scanned_once() -> Iterator[None]:
+    """Streamlit's AppTest looks through every installed package's metadata for components at each
+    run of a new AppTest (``scan_component_manifests``): about 0.7 s of each page opened, most of
+    what a page test costs. The installed packages do not change during a test run, so each test
+    process scans once; the dashboard's server scans once at its start anyway."""
+    from streamlit.components.v2 import manifest_scanner
+
+    scan = manifest_scanner.scan_component_manifests
+    found = functools.cache(lambda: scan())
+
+    def once(max_workers: int | None = None) -> list:
+        return list(found())
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(manifest_scanner, "scan_component_manifests", once)
+        yield
 
 
 @pytest.fixture
