@@ -1,7 +1,7 @@
 """The benchmark's real data (issue 24): AI Watch's positions imported into the shipped record.
 
 :func:`find_aiwatch` looks for a checkout of https://github.com/riceissa/aiwatch (``--aiwatch``,
-``$TALENT_FLOWS_AIWATCH``, a sibling folder ``../aiwatch``, a mirror under ``/work/.mirror``);
+``$TALENT_FLOWS_AIWATCH``, else a sibling folder ``../aiwatch``);
 without one it takes the committed slice of three of its files (``tests/data/aiwatch/``) and says
 so. Nothing is ever downloaded.
 
@@ -31,7 +31,7 @@ from tools.sources import Document, File, Repository, SourceError, csv_text, sto
 
 AIWATCH_ENV = "TALENT_FLOWS_AIWATCH"
 SLICE = ROOT / "tests" / "data" / "aiwatch"
-PLACES = (ROOT.parent / "aiwatch", Path("/work/.mirror/riceissa+aiwatch/repo"))
+PLACES = (ROOT.parent / "aiwatch",)
 """Where a checkout of AI Watch is looked for when neither ``--aiwatch`` nor the environment names one."""
 
 
