@@ -46,7 +46,7 @@ def installed_components_scanned_once() -> Iterator[None]:
     from streamlit.components.v2 import manifest_scanner
 
     scan = manifest_scanner.scan_component_manifests
-    found = functools.cache(lambda: scan())
+    found = functools.cache(scan)
 
     def once(max_workers: int | None = None) -> list:
         return list(found())

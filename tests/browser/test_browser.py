@@ -158,18 +158,12 @@ def test_chart_pages_start_loading_the_chart_code_with_the_page(server, open_pag
 
 
 def test_hovering_a_sankey_link_names_its_ends_and_people(server, open_page):
-
     page, watch = open_page(server.url + "/flows", charts=2)
     hover = page.locator(f"{CHART} .hoverlayer .hovertext")
     link_text = re.compile(r"\S → \S.*: \d+ people")
     shown: list[str] = []
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
-        # What the hover box said, read when it shows: on a loaded machine the chart can be drawn
-        # again after the page looks ready, which takes a box away (a hover of a node says no "→").
-        shown = [text for text in hover.all_text_contents() if text]
-        if any(link_text.search(text) for text in shown):
-            break
         # Half-way across the chart, the middle of the band of the link found topmost there; again
         # until a link's hover box shows (the Sankey's entry transition may still be moving the links).
         x, y = page.locator(LINKS).first.evaluate(
@@ -184,6 +178,11 @@ def test_hovering_a_sankey_link_names_its_ends_and_people(server, open_page):
         page.mouse.move(0, 0)
         page.mouse.move(x, y)
         page.wait_for_timeout(300)
+        # What the hover boxes say, read as soon as they show: on a loaded machine the chart can be
+        # drawn again after the page looks ready, which takes a box away (a node's box has no "→").
+        shown = [text for text in hover.all_text_contents() if text]
+        if any(link_text.search(text) for text in shown):
+            break
     assert any(link_text.search(text) for text in shown), shown
     assert watch.console_errors == []
 
